@@ -1,0 +1,96 @@
+// The admin CLI: `reform-bot <command> [options]`. Parses the environment once, finds the
+// command, checks its arguments, and runs it with the database opened on demand.
+import { parseArgs } from 'node:util';
+import { ConfigError, loadConfig } from '../config.ts';
+import { closeDatabase, type Db, openDatabase } from '../db/client.ts';
+import { translator } from '../i18n/index.ts';
+import { createLogger } from '../log.ts';
+import { type CliCommand, type CliContext, type CliIo, EXIT_FAILED, EXIT_USAGE } from './command.ts';
+import { commands } from './commands/index.ts';
+import { renderCommandHelp, renderOverview } from './help.ts';
+
+const processIo: CliIo = {
+  out: (text) => process.stdout.write(text.endsWith('\n') ? text : `${text}\n`),
+  err: (text) => process.stderr.write(text.endsWith('\n') ? text : `${text}\n`),
+  isTty: Boolean(process.stdout.isTTY),
+};
+
+/** The longest command name that prefixes argv (`plan close` before `plan`). */
+function findCommand(argv: string[]): { command: CliCommand; rest: string[] } | undefined {
+  const byLength = [...commands].sort((a, b) => b.name.split(' ').length - a.name.split(' ').length);
+  for (const command of byLength) {
+    const words = command.name.split(' ');
+    if (words.every((word, i) => argv[i] === word)) return { command, rest: argv.slice(words.length) };
+  }
+  return undefined;
+}
+
+export async function runCli(argv: string[], io: CliIo = processIo, now = new Date()): Promise<number> {
+  let config;
+  try {
+    config = loadConfig();
+  } catch (error) {
+    if (error instanceof ConfigError) {
+      for (const line of error.problems) io.err(line);
+      return EXIT_USAGE;
+    }
+    throw error;
+  }
+  const t = translator(config.REFORM_LOCALE);
+  const wantsHelp = (args: string[]) => args.includes('--help') || args.includes('-h');
+
+  if (argv.length === 0 || argv[0] === 'help' || (argv.length === 1 && wantsHelp(argv))) {
+    const named = argv[0] === 'help' && argv.length > 1 ? findCommand(argv.slice(1)) : undefined;
+    io.out(named ? renderCommandHelp(named.command, t) : renderOverview(commands, t));
+    return 0;
+  }
+  const found = findCommand(argv);
+  if (!found) {
+    io.err(t('cli.unknownCommand', { command: argv.join(' ') }));
+    io.err(renderOverview(commands, t));
+    return EXIT_USAGE;
+  }
+  const { command, rest } = found;
+  if (wantsHelp(rest)) {
+    io.out(renderCommandHelp(command, t));
+    return 0;
+  }
+  let parsed;
+  try {
+    parsed = parseArgs({ args: rest, options: command.options, allowPositionals: true, strict: true });
+  } catch (error) {
+    io.err(`${command.name}: ${(error as Error).message}`);
+    io.err(t('cli.usageLine', { usage: command.usage }));
+    return EXIT_USAGE;
+  }
+  const { min, max } = command.positionals;
+  if (parsed.positionals.length < min || parsed.positionals.length > max) {
+    io.err(t('cli.wrongArgCount', { command: command.name, min, max, got: parsed.positionals.length }));
+    io.err(t('cli.usageLine', { usage: command.usage }));
+    return EXIT_USAGE;
+  }
+
+  let db: Db | undefined;
+  const log = createLogger({ level: config.LOG_LEVEL === 'info' ? 'warn' : config.LOG_LEVEL, pretty: io.isTty });
+  const ctx: CliContext = {
+    config,
+    locale: config.REFORM_LOCALE,
+    t,
+    io,
+    log,
+    now,
+    db: () => {
+      db ??= openDatabase(config.DATABASE_PATH);
+      return db;
+    },
+  };
+  try {
+    return await command.run(ctx, parsed);
+  } catch (error) {
+    io.err(t('cli.failed', { command: command.name, message: (error as Error).message }));
+    log.debug({ err: error }, 'command failed');
+    return EXIT_FAILED;
+  } finally {
+    if (db) closeDatabase(db);
+  }
+}

@@ -1,0 +1,74 @@
+// The environment, parsed once with zod. A bad value stops start-up with one line per problem,
+// naming the variable and what is wrong.
+import { existsSync } from 'node:fs';
+import { z } from 'zod';
+import { LOCALES } from './domain/types.ts';
+
+function isTimeZone(tz: string): boolean {
+  try {
+    new Intl.DateTimeFormat('en-US', { timeZone: tz });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+const optionalText = z
+  .string()
+  .trim()
+  .transform((v) => (v === '' ? undefined : v))
+  .optional();
+
+const cronText = (fallback: string) => z.string().trim().min(1).default(fallback);
+
+export const configSchema = z.object({
+  DATABASE_PATH: z.string().trim().min(1).default('./data/reform-bot.db'),
+  REFORM_TZ: z
+    .string()
+    .default('Asia/Shanghai')
+    .refine(isTimeZone, { message: 'not an IANA time zone (e.g. Asia/Shanghai)' }),
+  REFORM_LOCALE: z.enum(LOCALES, { message: 'must be zh-CN or en' }).default('zh-CN'),
+  REFORM_YELLOW_WORKDAYS: z.coerce.number().int().min(0).max(60).default(3),
+  /** JSON file of holidays and make-up working days (see README "Working days"). */
+  REFORM_CALENDAR: optionalText,
+  SLACK_BOT_TOKEN: optionalText.pipe(
+    z.string().startsWith('xoxb-', { message: 'must be a bot token starting with xoxb-' }).optional(),
+  ),
+  SLACK_SIGNING_SECRET: optionalText,
+  SLACK_APP_TOKEN: optionalText.pipe(
+    z.string().startsWith('xapp-', { message: 'must be an app-level token starting with xapp-' }).optional(),
+  ),
+  SLACK_API_URL: optionalText.pipe(z.url({ message: 'must be a URL such as https://slack.com/api/' }).optional()),
+  PORT: z.coerce.number().int().min(0).max(65535).default(3000),
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  FOLLOWUP_DEADLINE_DAYS: z.coerce.number().int().min(0).max(60).default(3),
+  SCHEDULE_FOLLOWUPS: cronText('*/15 * * * *'),
+  SCHEDULE_REMINDERS: cronText('0 9 * * *'),
+  SCHEDULE_DIGEST: cronText('0 9 * * 1'),
+  SCHEDULE_CLOSEOUT: cronText('0 9 * * *'),
+  CATCH_UP_HOURS: z.coerce.number().min(0).max(24 * 7).default(24),
+  ADMIN_OVERDUE_WORKDAYS: z.coerce.number().int().min(0).max(365).default(10),
+});
+
+export type Config = z.infer<typeof configSchema>;
+
+export class ConfigError extends Error {
+  constructor(readonly problems: string[]) {
+    super(problems.join('\n'));
+    this.name = 'ConfigError';
+  }
+}
+
+/** One line per problem: `REFORM_TZ: not an IANA time zone (e.g. Asia/Shanghai)`. */
+export function parseConfig(env: Record<string, string | undefined>): Config {
+  const result = configSchema.safeParse(env);
+  if (result.success) return result.data;
+  const problems = result.error.issues.map((issue) => `${issue.path.join('.') || '(environment)'}: ${issue.message}`);
+  throw new ConfigError(problems);
+}
+
+/** Reads `.env` (when present) without overriding what the environment already says, then parses. */
+export function loadConfig(env: NodeJS.ProcessEnv = process.env, envFile = '.env'): Config {
+  if (env === process.env && existsSync(envFile)) process.loadEnvFile(envFile);
+  return parseConfig(env);
+}

@@ -1,0 +1,44 @@
+// Opens the SQLite database, creating its folder, and migrates it. Every command that touches the
+// ledger goes through `openDatabase`, so a fresh machine needs no setup step.
+import { mkdirSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import Database from 'better-sqlite3';
+import { type BetterSQLite3Database, drizzle } from 'drizzle-orm/better-sqlite3';
+import { migrate } from 'drizzle-orm/better-sqlite3/migrator';
+import * as schema from './schema.ts';
+
+export type Db = BetterSQLite3Database<typeof schema> & { $client: Database.Database };
+
+export const MIGRATIONS_FOLDER = resolve(dirname(fileURLToPath(import.meta.url)), '../../migrations');
+
+export function openDatabase(path: string): Db {
+  if (path !== ':memory:') mkdirSync(dirname(resolve(path)), { recursive: true });
+  const sqlite = new Database(path);
+  sqlite.pragma('journal_mode = WAL');
+  sqlite.pragma('synchronous = NORMAL');
+  // Concurrent CLI commands and the running bot share the file; wait rather than fail.
+  sqlite.pragma('busy_timeout = 5000');
+  const db = drizzle(sqlite, { schema }) as Db;
+  migrateDatabase(db);
+  sqlite.pragma('foreign_keys = ON');
+  return db;
+}
+
+/**
+ * Foreign keys are off while migrating: a generated table rebuild (`__new_x`) would otherwise
+ * cascade-delete child rows (drizzle-orm #4938). Afterwards we check nothing dangles.
+ */
+export function migrateDatabase(db: Db): void {
+  const sqlite = db.$client;
+  sqlite.pragma('foreign_keys = OFF');
+  migrate(db, { migrationsFolder: MIGRATIONS_FOLDER });
+  const broken = sqlite.pragma('foreign_key_check') as unknown[];
+  if (broken.length > 0) {
+    throw new Error(`database has ${broken.length} rows with broken references after migration`);
+  }
+}
+
+export function closeDatabase(db: Db): void {
+  if (db.$client.open) db.$client.close();
+}

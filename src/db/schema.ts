@@ -1,0 +1,285 @@
+// The ledger's data model. Dates are `YYYY-MM-DD` text, instants ISO-8601 UTC text: both sort
+// as strings and read well in a SQLite shell, which offices will open.
+import { sql } from 'drizzle-orm';
+import { index, integer, primaryKey, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
+
+const createdAt = () =>
+  text('created_at')
+    .notNull()
+    .default(sql`(strftime('%Y-%m-%dT%H:%M:%fZ','now'))`);
+
+/** 专项小组 */
+export const groups = sqliteTable('groups', {
+  id: integer('id').primaryKey({ autoIncrement: true }),
+  code: text('code').notNull().unique(),
+  name: text('name').notNull(),
+  channel: text('channel'),
+  createdAt: createdAt(),
+});
+
+export const GROUP_ROLES = ['leader', 'deputy', 'liaison'] as const;
+export type GroupRole = (typeof GROUP_ROLES)[number];
+
+export const groupMembers = sqliteTable(
+  'group_members',
+  {
+    groupId: integer('group_id')
+      .notNull()
+      .references(() => groups.id, { onDelete: 'cascade' }),
+    userId: text('user_id').notNull(),
+    role: text('role', { enum: GROUP_ROLES }).notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.groupId, t.userId, t.role] }), index('group_members_user').on(t.userId)],
+);
+
+/** 省直部门/单位 */
+export const departments = sqliteTable('departments', {
+  id: integer('id').primaryKey({ autoIncrement: true }),
+  name: text('name').notNull().unique(),
+  createdAt: createdAt(),
+});
+
+export const departmentMembers = sqliteTable(
+  'department_members',
+  {
+    departmentId: integer('department_id')
+      .notNull()
+      .references(() => departments.id, { onDelete: 'cascade' }),
+    userId: text('user_id').notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.departmentId, t.userId] }), index('department_members_user').on(t.userId)],
+);
+
+/** 改革办 staff. */
+export const admins = sqliteTable('admins', {
+  userId: text('user_id').primaryKey(),
+});
+
+/** Office-wide settings from the org file (digest_channel ...). */
+export const settings = sqliteTable('settings', {
+  key: text('key').primaryKey(),
+  value: text('value').notNull(),
+});
+
+/** 专项改革方案 */
+export const plans = sqliteTable(
+  'plans',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    code: text('code').notNull().unique(),
+    title: text('title').notNull(),
+    domain: text('domain').notNull(),
+    leadGroupId: integer('lead_group_id').references(() => groups.id),
+    leadDepartmentId: integer('lead_department_id').references(() => departments.id),
+    stage: text('stage').notNull().default('approved'),
+    approvedOn: text('approved_on'),
+    issuedOn: text('issued_on'),
+    closedOn: text('closed_on'),
+    closedBy: text('closed_by'),
+    createdAt: createdAt(),
+  },
+  (t) => [index('plans_group').on(t.leadGroupId)],
+);
+
+/** 具体改革事项 */
+export const items = sqliteTable(
+  'items',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    planId: integer('plan_id')
+      .notNull()
+      .references(() => plans.id),
+    code: text('code').notNull(),
+    title: text('title').notNull(),
+    dueOn: text('due_on'),
+    status: text('status').notNull().default('not_started'),
+    institutionalOutcome: integer('institutional_outcome', { mode: 'boolean' }).notNull().default(false),
+    note: text('note'),
+    /** Bumped on every change; lets a modal refuse a submission built on a stale view. */
+    version: integer('version').notNull().default(1),
+    createdAt: createdAt(),
+  },
+  (t) => [uniqueIndex('items_plan_code').on(t.planId, t.code), index('items_due').on(t.dueOn)],
+);
+
+/** 责任单位: the departments responsible for an item. */
+export const itemDepartments = sqliteTable(
+  'item_departments',
+  {
+    itemId: integer('item_id')
+      .notNull()
+      .references(() => items.id, { onDelete: 'cascade' }),
+    departmentId: integer('department_id')
+      .notNull()
+      .references(() => departments.id),
+    position: integer('position').notNull().default(0),
+  },
+  (t) => [primaryKey({ columns: [t.itemId, t.departmentId] }), index('item_departments_dept').on(t.departmentId)],
+);
+
+/**
+ * Append-only: every change of an item (status, title, due date, departments, outcome flag).
+ * `requestKey` makes Slack retries and double clicks apply once: a second insert with the same
+ * key fails the unique index and the whole change is rolled back.
+ */
+export const itemHistory = sqliteTable(
+  'item_history',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    itemId: integer('item_id')
+      .notNull()
+      .references(() => items.id),
+    field: text('field').notNull(),
+    fromValue: text('from_value'),
+    toValue: text('to_value'),
+    note: text('note'),
+    actor: text('actor').notNull(),
+    source: text('source').notNull(),
+    at: text('at').notNull(),
+    requestKey: text('request_key'),
+  },
+  (t) => [index('item_history_item').on(t.itemId, t.id), uniqueIndex('item_history_request').on(t.requestKey, t.field)],
+);
+
+/** 中央深改组审议通过的方案, followed up by one special group (盯跟). */
+export const centralPlans = sqliteTable('central_plans', {
+  id: integer('id').primaryKey({ autoIncrement: true }),
+  title: text('title').notNull(),
+  passedOn: text('passed_on').notNull(),
+  groupId: integer('group_id')
+    .notNull()
+    .references(() => groups.id),
+  meeting: text('meeting'),
+  url: text('url'),
+  answerDueOn: text('answer_due_on').notNull(),
+  createdBy: text('created_by').notNull(),
+  createdAt: createdAt(),
+  /** 对接工作安排, once the group answered. */
+  answeredAt: text('answered_at'),
+  answeredBy: text('answered_by'),
+  answerLeadDepartment: text('answer_lead_department'),
+  answerDraftsPlan: integer('answer_drafts_plan', { mode: 'boolean' }),
+  answerTargetOn: text('answer_target_on'),
+  answerNote: text('answer_note'),
+});
+
+/** 督察评估: a supervision round and its snapshot. */
+export const rounds = sqliteTable('rounds', {
+  id: integer('id').primaryKey({ autoIncrement: true }),
+  kind: text('kind').notNull(),
+  asOf: text('as_of').notNull(),
+  minAgeMonths: integer('min_age_months').notNull(),
+  createdBy: text('created_by').notNull(),
+  createdAt: createdAt(),
+});
+
+/** Per selected plan, the three checks (三看). Null = not answered yet. */
+export const roundPlans = sqliteTable(
+  'round_plans',
+  {
+    roundId: integer('round_id')
+      .notNull()
+      .references(() => rounds.id, { onDelete: 'cascade' }),
+    planId: integer('plan_id')
+      .notNull()
+      .references(() => plans.id),
+    coordinated: integer('coordinated', { mode: 'boolean' }),
+    onSchedule: integer('on_schedule', { mode: 'boolean' }),
+    breakthroughs: integer('breakthroughs', { mode: 'boolean' }),
+    note: text('note'),
+    filledBy: text('filled_by'),
+    filledAt: text('filled_at'),
+  },
+  (t) => [primaryKey({ columns: [t.roundId, t.planId] })],
+);
+
+export const roundItems = sqliteTable(
+  'round_items',
+  {
+    roundId: integer('round_id')
+      .notNull()
+      .references(() => rounds.id, { onDelete: 'cascade' }),
+    itemId: integer('item_id')
+      .notNull()
+      .references(() => items.id),
+    status: text('status').notNull(),
+    dueOn: text('due_on'),
+    confirmedBy: text('confirmed_by'),
+    confirmedAt: text('confirmed_at'),
+  },
+  (t) => [primaryKey({ columns: [t.roundId, t.itemId] })],
+);
+
+/**
+ * Every scheduled message goes through here. `idempotencyKey` = kind:target:subject:period, so a
+ * job run twice for the same period queues nothing new. `parentId` orders thread replies after
+ * their parent (the reply needs the parent's ts).
+ */
+export const outbox = sqliteTable(
+  'outbox',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    idempotencyKey: text('idempotency_key').notNull().unique(),
+    kind: text('kind').notNull(),
+    target: text('target').notNull(),
+    payload: text('payload').notNull(),
+    parentId: integer('parent_id'),
+    state: text('state').notNull().default('pending'),
+    attempts: integer('attempts').notNull().default(0),
+    nextAttemptAt: text('next_attempt_at').notNull(),
+    lastError: text('last_error'),
+    /** Set just before the Web API call; a row found `sending` after a crash may have been delivered. */
+    sendingSince: text('sending_since'),
+    sentAt: text('sent_at'),
+    sentChannel: text('sent_channel'),
+    sentTs: text('sent_ts'),
+    createdAt: createdAt(),
+  },
+  (t) => [index('outbox_due').on(t.state, t.nextAttemptAt)],
+);
+
+/** Scheduled job runs, so a restart catches up what cron missed, exactly once. */
+export const jobRuns = sqliteTable(
+  'job_runs',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    job: text('job').notNull(),
+    scheduledFor: text('scheduled_for').notNull(),
+    startedAt: text('started_at').notNull(),
+    finishedAt: text('finished_at'),
+    queued: integer('queued'),
+    error: text('error'),
+  },
+  (t) => [uniqueIndex('job_runs_slot').on(t.job, t.scheduledFor)],
+);
+
+/** Weekly digest figures, kept to report next week's change. */
+export const digestSnapshots = sqliteTable('digest_snapshots', {
+  period: text('period').primaryKey(),
+  takenAt: text('taken_at').notNull(),
+  stats: text('stats').notNull(),
+});
+
+/** Close-out proposals; `fingerprint` stops re-proposing until the plan's items change. */
+export const closeoutProposals = sqliteTable(
+  'closeout_proposals',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    planId: integer('plan_id')
+      .notNull()
+      .references(() => plans.id),
+    fingerprint: text('fingerprint').notNull(),
+    proposedAt: text('proposed_at').notNull(),
+    decision: text('decision'),
+    decidedBy: text('decided_by'),
+    decidedAt: text('decided_at'),
+  },
+  (t) => [uniqueIndex('closeout_plan_fingerprint').on(t.planId, t.fingerprint)],
+);
+
+/** Slack locale per user (users.info include_locale), cached. */
+export const userLocales = sqliteTable('user_locales', {
+  userId: text('user_id').primaryKey(),
+  locale: text('locale').notNull(),
+  fetchedAt: text('fetched_at').notNull(),
+});

@@ -1,0 +1,34 @@
+// Structured logs: JSON lines, pretty on a terminal. Secrets are redacted wherever they appear
+// as fields; callers never log raw tokens.
+import { pino, type Logger as PinoLogger } from 'pino';
+
+export type Logger = PinoLogger;
+
+const REDACT = [
+  'token',
+  '*.token',
+  'botToken',
+  'appToken',
+  'signingSecret',
+  '*.signingSecret',
+  'SLACK_BOT_TOKEN',
+  'SLACK_APP_TOKEN',
+  'SLACK_SIGNING_SECRET',
+  'headers.authorization',
+  '*.headers.authorization',
+];
+
+export interface LogOptions {
+  level: string;
+  pretty?: boolean;
+  destination?: NodeJS.WritableStream;
+}
+
+export function createLogger(options: LogOptions): Logger {
+  const base = { level: options.level, redact: { paths: REDACT, censor: '[redacted]' } };
+  if (options.destination) return pino(base, options.destination as pino.DestinationStream);
+  if (options.pretty) {
+    return pino({ ...base, transport: { target: 'pino-pretty', options: { destination: 2, translateTime: 'SYS:standard' } } });
+  }
+  return pino(base, pino.destination(2));
+}

@@ -1,0 +1,83 @@
+// Upserts the org file. Groups and departments named in the file get exactly the people the file
+// lists; groups and departments the file does not name (e.g. created by a ledger import) are kept.
+import { and, eq } from 'drizzle-orm';
+import type { Db } from '../db/client.ts';
+import { admins, departmentMembers, departments, type GroupRole, groupMembers, groups, settings } from '../db/schema.ts';
+import type { OrgFile } from '../org/orgFile.ts';
+
+export interface OrgImportSummary {
+  groups: { created: string[]; updated: string[]; unchanged: string[] };
+  departments: { created: string[]; updated: string[]; unchanged: string[] };
+  admins: { added: string[]; removed: string[] };
+  digestChannel: string | undefined;
+}
+
+const sameSet = (a: string[], b: string[]) => a.length === b.length && [...a].sort().join() === [...b].sort().join();
+
+export function importOrg(db: Db, org: OrgFile): OrgImportSummary {
+  return db.transaction((tx) => {
+    const summary: OrgImportSummary = {
+      groups: { created: [], updated: [], unchanged: [] },
+      departments: { created: [], updated: [], unchanged: [] },
+      admins: { added: [], removed: [] },
+      digestChannel: org.digest_channel,
+    };
+
+    for (const g of org.groups) {
+      const existing = tx.select().from(groups).where(eq(groups.code, g.code)).get();
+      const wanted: Record<GroupRole, string[]> = { leader: g.leaders, deputy: g.deputies, liaison: g.liaisons };
+      if (!existing) {
+        const { id } = tx.insert(groups).values({ code: g.code, name: g.name, channel: g.channel ?? null }).returning({ id: groups.id }).get();
+        for (const [role, people] of Object.entries(wanted) as [GroupRole, string[]][]) {
+          for (const userId of new Set(people)) tx.insert(groupMembers).values({ groupId: id, userId, role }).run();
+        }
+        summary.groups.created.push(g.code);
+        continue;
+      }
+      const current = tx.select().from(groupMembers).where(eq(groupMembers.groupId, existing.id)).all();
+      let changed = existing.name !== g.name || existing.channel !== (g.channel ?? null);
+      for (const role of Object.keys(wanted) as GroupRole[]) {
+        const have = current.filter((m) => m.role === role).map((m) => m.userId);
+        const want = [...new Set(wanted[role])];
+        if (sameSet(have, want)) continue;
+        changed = true;
+        tx.delete(groupMembers).where(and(eq(groupMembers.groupId, existing.id), eq(groupMembers.role, role))).run();
+        for (const userId of want) tx.insert(groupMembers).values({ groupId: existing.id, userId, role }).run();
+      }
+      if (changed) {
+        tx.update(groups).set({ name: g.name, channel: g.channel ?? null }).where(eq(groups.id, existing.id)).run();
+        summary.groups.updated.push(g.code);
+      } else summary.groups.unchanged.push(g.code);
+    }
+
+    for (const d of org.departments) {
+      const want = [...new Set(d.members)];
+      const existing = tx.select().from(departments).where(eq(departments.name, d.name)).get();
+      const id = existing?.id ?? tx.insert(departments).values({ name: d.name }).returning({ id: departments.id }).get().id;
+      const have = existing
+        ? tx.select().from(departmentMembers).where(eq(departmentMembers.departmentId, id)).all().map((m) => m.userId)
+        : [];
+      if (!sameSet(have, want)) {
+        tx.delete(departmentMembers).where(eq(departmentMembers.departmentId, id)).run();
+        for (const userId of want) tx.insert(departmentMembers).values({ departmentId: id, userId }).run();
+      }
+      const bucket = !existing ? 'created' : sameSet(have, want) ? 'unchanged' : 'updated';
+      summary.departments[bucket].push(d.name);
+    }
+
+    const haveAdmins = tx.select().from(admins).all().map((a) => a.userId);
+    const wantAdmins = [...new Set(org.admins)];
+    summary.admins.added = wantAdmins.filter((u) => !haveAdmins.includes(u));
+    summary.admins.removed = haveAdmins.filter((u) => !wantAdmins.includes(u));
+    for (const userId of summary.admins.removed) tx.delete(admins).where(eq(admins.userId, userId)).run();
+    for (const userId of summary.admins.added) tx.insert(admins).values({ userId }).run();
+
+    if (org.digest_channel) {
+      tx.insert(settings)
+        .values({ key: 'digest_channel', value: org.digest_channel })
+        .onConflictDoUpdate({ target: settings.key, set: { value: org.digest_channel } })
+        .run();
+    }
+    return summary;
+  });
+}
