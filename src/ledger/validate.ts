@@ -1,0 +1,171 @@
+// The ledger's rules, pure: raw rows in, typed rows or the complete list of defects out. Rows
+// arrive one at a time (the file is streamed) and only what cross-row rules need is kept: the
+// first line of every (plan, item) and each plan's plan-level values.
+import type { Domain, IsoDate, Status } from '../domain/types.ts';
+import {
+  COLUMN_SPECS,
+  COLUMNS,
+  type Column,
+  domainFromWord,
+  PLAN_LEVEL_COLUMNS,
+  splitDepartments,
+  statusFromWord,
+} from './columns.ts';
+import { compareDefects, type Defect, type DefectDetail } from './defects.ts';
+import type { HeaderMap } from './header.ts';
+import { parseDateCell } from './parseDate.ts';
+import { cellText, type RawRow } from './rawRow.ts';
+
+export interface LedgerRow {
+  line: number;
+  planCode: string;
+  planTitle: string;
+  domain: Domain;
+  leadGroup: string;
+  leadDepartment: string;
+  issuedOn: IsoDate | null;
+  itemCode: string;
+  itemTitle: string;
+  departments: string[];
+  dueOn: IsoDate | null;
+  status: Status;
+  note: string | null;
+}
+
+export interface Ledger {
+  rows: LedgerRow[];
+  /** Optional columns the file has; an absent one leaves the database's values alone. */
+  hasIssuedOn: boolean;
+  hasNote: boolean;
+}
+
+export type ValidationResult = { ok: true; ledger: Ledger } | { ok: false; defects: Defect[] };
+
+export interface LedgerValidator {
+  add(row: RawRow): void;
+  /** Report a defect found outside the rules (header, file syntax) so one list holds them all. */
+  addDefects(defects: readonly Defect[]): void;
+  finish(): ValidationResult;
+}
+
+/** A plan-level value as first seen, to compare later rows of the same plan with. */
+interface Reference {
+  value: string;
+  text: string;
+  line: number;
+}
+
+const planKey = (plan: string, item: string) => `${plan}\u0000${item}`;
+
+export function createLedgerValidator(header: HeaderMap): LedgerValidator {
+  const defects: Defect[] = [];
+  const rows: LedgerRow[] = [];
+  const itemLines = new Map<string, number>();
+  const planReferences = new Map<string, Partial<Record<Column, Reference>>>();
+  const has = (column: Column) => header.positions[column] !== undefined;
+  let dataRows = 0;
+
+  function add(raw: RawRow): void {
+    dataRows += 1;
+    const { line } = raw;
+    const text = (column: Column) => cellText(raw.cells[column]);
+    const defect = (column: Column | null, detail: DefectDetail) =>
+      defects.push({ line, column, ...detail });
+
+    if (raw.width !== undefined && raw.width < header.width) {
+      defect(null, { code: 'cellCount', got: raw.width, expected: header.width });
+    }
+    if (raw.textBeyondHeader) defect(null, { code: 'textBeyondHeader', expected: header.width });
+
+    for (const column of COLUMNS) {
+      if (has(column) && COLUMN_SPECS[column].requiredValue && text(column) === '') defect(column, { code: 'emptyValue' });
+    }
+
+    // The value each checked column means, or undefined when empty or wrong (already reported).
+    const status = text('status') === '' ? undefined : statusFromWord(text('status'));
+    if (text('status') !== '' && !status) defect('status', { code: 'unknownStatus', value: text('status') });
+    const domain = text('domain') === '' ? undefined : domainFromWord(text('domain'));
+    if (text('domain') !== '' && !domain) defect('domain', { code: 'unknownDomain', value: text('domain') });
+    const date = (column: 'issued_on' | 'due_on'): IsoDate | null | undefined => {
+      if (text(column) === '') return null;
+      const parsed = parseDateCell(raw.cells[column] ?? null);
+      if (!parsed) defect(column, { code: 'badDate', value: text(column) });
+      return parsed;
+    };
+    const issuedOn = date('issued_on');
+    const dueOn = date('due_on');
+    const departments = splitDepartments(text('responsible_departments'));
+    if (text('responsible_departments') !== '' && departments.length === 0) {
+      defect('responsible_departments', { code: 'emptyValue' });
+    }
+
+    const plan = text('plan_code');
+    const item = text('item_code');
+    if (plan !== '' && item !== '') {
+      const key = planKey(plan, item);
+      const firstLine = itemLines.get(key);
+      if (firstLine === undefined) itemLines.set(key, line);
+      else defect('item_code', { code: 'duplicateItem', plan, item, firstLine });
+    }
+    if (plan !== '') {
+      const normalized: Partial<Record<Column, string | undefined>> = {
+        plan_title: text('plan_title') || undefined,
+        domain,
+        lead_group: text('lead_group') || undefined,
+        lead_department: text('lead_department') || undefined,
+        issued_on: issuedOn === null ? '' : issuedOn,
+      };
+      let references = planReferences.get(plan);
+      if (!references) planReferences.set(plan, (references = {}));
+      for (const column of PLAN_LEVEL_COLUMNS) {
+        const value = normalized[column];
+        if (!has(column) || value === undefined) continue;
+        const reference = references[column];
+        if (!reference) references[column] = { value, text: text(column), line };
+        else if (reference.value !== value) {
+          defect(column, { code: 'planMismatch', plan, value: text(column), expected: reference.text, firstLine: reference.line });
+        }
+      }
+    }
+
+    // Once anything is wrong nothing will be written, so typed rows are no longer worth keeping.
+    if (defects.length > 0) return;
+    rows.push({
+      line,
+      planCode: plan,
+      planTitle: text('plan_title'),
+      domain: domain as Domain,
+      leadGroup: text('lead_group'),
+      leadDepartment: text('lead_department'),
+      issuedOn: issuedOn ?? null,
+      itemCode: item,
+      itemTitle: text('item_title'),
+      departments,
+      dueOn: dueOn ?? null,
+      status: status as Status,
+      note: has('note') && text('note') !== '' ? text('note') : null,
+    });
+  }
+
+  return {
+    add,
+    addDefects(more) {
+      defects.push(...more);
+    },
+    finish() {
+      if (dataRows === 0 && defects.length === 0) defects.push({ line: header.line, column: null, code: 'noRows' });
+      if (defects.length > 0) {
+        return { ok: false, defects: [...defects].sort((a, b) => compareDefects(a, b, COLUMNS)) };
+      }
+      return { ok: true, ledger: { rows, hasIssuedOn: has('issued_on'), hasNote: has('note') } };
+    },
+  };
+}
+
+/** The whole file at once, for small ledgers and tests. */
+export function validateLedger(header: HeaderMap, rows: Iterable<RawRow>, headerDefects: readonly Defect[] = []): ValidationResult {
+  const validator = createLedgerValidator(header);
+  validator.addDefects(headerDefects);
+  for (const row of rows) validator.add(row);
+  return validator.finish();
+}
