@@ -99,7 +99,7 @@ for (const status of STATUSES) {
 }
 
 export function statusFromWord(word: string): Status | undefined {
-  return STATUS_LOOKUP.get(normalizeWord(word));
+  return STATUS_LOOKUP.get(word) ?? STATUS_LOOKUP.get(normalizeWord(word));
 }
 
 export function statusWord(status: Status, language: HeaderLanguage): string {
@@ -121,7 +121,7 @@ for (const domain of DOMAINS) {
 }
 
 export function domainFromWord(word: string): Domain | undefined {
-  return DOMAIN_LOOKUP.get(normalizeWord(word));
+  return DOMAIN_LOOKUP.get(word) ?? DOMAIN_LOOKUP.get(normalizeWord(word));
 }
 
 export function domainWord(domain: Domain, language: HeaderLanguage): string {

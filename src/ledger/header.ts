@@ -58,20 +58,26 @@ export function mapHeader(record: SheetRecord): { header: HeaderMap; defects: De
   return { header, defects };
 }
 
-/** The record keyed by column; undefined when every ledger cell is empty (a blank row). */
-export function toRawRow(record: SheetRecord, header: HeaderMap, checkWidth: boolean): RawRow | undefined {
-  const cells: Partial<Record<Column, Cell>> = {};
-  let blank = true;
-  for (const [column, position] of Object.entries(header.positions) as [Column, number][]) {
-    const value = record.values[position] ?? null;
-    cells[column] = value;
-    if (blank && cellText(value) !== '') blank = false;
-  }
-  if (blank) return undefined;
-  const row: RawRow = { line: record.line, cells };
-  if (checkWidth) {
-    row.width = record.values.length;
-    row.textBeyondHeader = record.values.slice(header.width).some((v) => cellText(v) !== '');
-  }
-  return row;
+/**
+ * A function keying each record by column; it returns undefined for a row whose ledger cells
+ * are all empty (a blank row, or one holding only ignored columns such as a 合计 line).
+ */
+export function rowMapper(header: HeaderMap, checkWidth: boolean): (record: SheetRecord) => RawRow | undefined {
+  const positions = Object.entries(header.positions) as [Column, number][];
+  return (record) => {
+    const cells: Partial<Record<Column, Cell>> = {};
+    let blank = true;
+    for (const [column, position] of positions) {
+      const value = record.values[position] ?? null;
+      cells[column] = value;
+      if (blank && cellText(value) !== '') blank = false;
+    }
+    if (blank) return undefined;
+    const row: RawRow = { line: record.line, cells };
+    if (checkWidth) {
+      row.width = record.values.length;
+      if (row.width > header.width) row.textBeyondHeader = record.values.slice(header.width).some((v) => cellText(v) !== '');
+    }
+    return row;
+  };
 }

@@ -2,7 +2,7 @@
 // thing held in memory is the typed ledger (or, once something is wrong, the defects).
 import { type Defect, LedgerFileError } from './defects.ts';
 import type { LedgerFormat } from './fileCheck.ts';
-import { HEADER_MIN_KNOWN, HEADER_SEARCH_ROWS, type HeaderMap, knownColumnCount, mapHeader, toRawRow } from './header.ts';
+import { HEADER_MIN_KNOWN, HEADER_SEARCH_ROWS, type HeaderMap, knownColumnCount, mapHeader, rowMapper } from './header.ts';
 import { cellText, type SheetRecord } from './rawRow.ts';
 import { type ReadOptions, readCsvRecords, type TextEncoding } from './readCsv.ts';
 import { readXlsxRecords } from './readXlsx.ts';
@@ -23,39 +23,43 @@ export async function readLedger(path: string, format: LedgerFormat, options: Re
 
   const pending: SheetRecord[] = []; // non-blank rows seen before the header was found
   // Set once the header row is known; an object so the closures below can fill it in.
-  const state: { header?: HeaderMap; validator?: LedgerValidator } = {};
+  const state: { header?: HeaderMap; validator?: LedgerValidator; feed?: (record: SheetRecord) => void } = {};
   const start = (headerRecord: SheetRecord) => {
     const mapped = mapHeader(headerRecord);
+    const validator = createLedgerValidator(mapped.header);
+    const toRow = rowMapper(mapped.header, format === 'csv');
+    validator.addDefects(mapped.defects);
     state.header = mapped.header;
-    state.validator = createLedgerValidator(mapped.header);
-    state.validator.addDefects(mapped.defects);
-  };
-  const feed = (record: SheetRecord, header: HeaderMap, validator: LedgerValidator) => {
-    const row = toRawRow(record, header, format === 'csv');
-    if (row) validator.add(row);
+    state.validator = validator;
+    state.feed = (record) => {
+      const row = toRow(record);
+      if (row) validator.add(row);
+    };
   };
   const startWithFirstPending = () => {
     start(pending[0] as SheetRecord);
-    for (const r of pending.slice(1)) feed(r, state.header as HeaderMap, state.validator as LedgerValidator);
+    for (const r of pending.slice(1)) state.feed?.(r);
   };
   const fileDefects: Defect[] = [];
   let lastLine = 0;
 
   try {
-    for await (const record of records) {
-      lastLine = record.line;
-      if (state.header && state.validator) {
-        feed(record, state.header, state.validator);
-        continue;
+    for await (const batch of records) {
+      for (const record of batch) {
+        lastLine = record.line;
+        if (state.feed) {
+          state.feed(record);
+          continue;
+        }
+        if (isBlankRecord(record)) continue;
+        if (knownColumnCount(record.values) >= HEADER_MIN_KNOWN) {
+          start(record);
+          continue;
+        }
+        pending.push(record);
+        // No recognisable header: take the first row as one, so missing columns get reported.
+        if (pending.length >= HEADER_SEARCH_ROWS) startWithFirstPending();
       }
-      if (isBlankRecord(record)) continue;
-      if (knownColumnCount(record.values) >= HEADER_MIN_KNOWN) {
-        start(record);
-        continue;
-      }
-      pending.push(record);
-      // No recognisable header: take the first row as one, so missing columns get reported.
-      if (pending.length >= HEADER_SEARCH_ROWS) startWithFirstPending();
     }
   } catch (error) {
     if (!(error instanceof LedgerFileError)) throw error;

@@ -10,12 +10,13 @@
 // cell of a merged range holds the value), so a ledger with merged plan cells reports empty
 // plan codes; unmerge and fill in Excel first.
 import { createReadStream } from 'node:fs';
-import ExcelJS from 'exceljs';
 import { normalizeWord } from './columns.ts';
 import { LedgerFileError } from './defects.ts';
 import type { SheetRecord } from './rawRow.ts';
 import type { ReadOptions } from './readCsv.ts';
 import { cellFromExcel } from './xlsxCell.ts';
+
+const XLSX_BATCH = 1000;
 
 export const LEDGER_SHEET_NAMES = ['台账', 'ledger'] as const;
 
@@ -41,13 +42,16 @@ export function pickLedgerSheet(names: readonly string[]): string | undefined {
   return names.find(isLedgerSheetName) ?? names[0];
 }
 
-export async function* readXlsxRecords(path: string, options: ReadOptions = {}): AsyncGenerator<SheetRecord> {
+/** Records in batches of up to XLSX_BATCH rows, like readCsvRecords. */
+export async function* readXlsxRecords(path: string, options: ReadOptions = {}): AsyncGenerator<SheetRecord[]> {
   const source = createReadStream(path, { highWaterMark: 1 << 20 });
   let bytes = 0;
   source.on('data', (chunk) => {
     bytes += chunk.length;
     options.onBytes?.(bytes);
   });
+  // Loaded on demand: exceljs takes a third of a second to load, which CSV imports need not pay.
+  const { default: ExcelJS } = await import('exceljs');
   const workbook = new ExcelJS.stream.xlsx.WorkbookReader(source, {
     worksheets: 'emit',
     sharedStrings: 'cache',
@@ -65,11 +69,16 @@ export async function* readXlsxRecords(path: string, options: ReadOptions = {}):
       if (!names || sheet.name === undefined) throw new LedgerFileError({ reason: 'xlsxLayout' }, 1);
       if (sheet.name !== pickLedgerSheet(names)) continue;
       found = true;
+      let batch: SheetRecord[] = [];
       for await (const row of sheet) {
         // row.values is 1-based (index 0 unused) and sparse; records are 0-based and dense.
-        const values = Array.from(row.values.slice(1), cellFromExcel);
-        yield { line: row.number, values };
+        batch.push({ line: row.number, values: Array.from(row.values.slice(1), cellFromExcel) });
+        if (batch.length >= XLSX_BATCH) {
+          yield batch;
+          batch = [];
+        }
       }
+      yield batch;
       break;
     }
   } catch (error) {

@@ -57,50 +57,59 @@ interface Reference {
 
 const planKey = (plan: string, item: string) => `${plan}\u0000${item}`;
 
+/** A date column's value: null when empty, undefined (and reported) when not a date. */
+function dateOf(
+  raw: RawRow,
+  text: Record<Column, string>,
+  column: 'issued_on' | 'due_on',
+  defect: (column: Column, detail: DefectDetail) => void,
+): IsoDate | null | undefined {
+  if (text[column] === '') return null;
+  const parsed = parseDateCell(raw.cells[column] ?? null);
+  if (!parsed) defect(column, { code: 'badDate', value: text[column] });
+  return parsed;
+}
+
 export function createLedgerValidator(header: HeaderMap): LedgerValidator {
   const defects: Defect[] = [];
   const rows: LedgerRow[] = [];
   const itemLines = new Map<string, number>();
   const planReferences = new Map<string, Partial<Record<Column, Reference>>>();
-  const has = (column: Column) => header.positions[column] !== undefined;
+  const present = COLUMNS.filter((column) => header.positions[column] !== undefined);
+  const presentPlanColumns = PLAN_LEVEL_COLUMNS.filter((column) => header.positions[column] !== undefined);
+  const requiredPresent = present.filter((column) => COLUMN_SPECS[column].requiredValue);
+  const hasNote = header.positions.note !== undefined;
   let dataRows = 0;
 
   function add(raw: RawRow): void {
     dataRows += 1;
     const { line } = raw;
-    const text = (column: Column) => cellText(raw.cells[column]);
-    const defect = (column: Column | null, detail: DefectDetail) =>
-      defects.push({ line, column, ...detail });
+    const defect = (column: Column | null, detail: DefectDetail) => defects.push({ line, column, ...detail });
+    // Each cell's text once: this runs 250,000 times for a large ledger.
+    const text = {} as Record<Column, string>;
+    for (const column of COLUMNS) text[column] = '';
+    for (const column of present) text[column] = cellText(raw.cells[column]);
 
     if (raw.width !== undefined && raw.width < header.width) {
       defect(null, { code: 'cellCount', got: raw.width, expected: header.width });
     }
     if (raw.textBeyondHeader) defect(null, { code: 'textBeyondHeader', expected: header.width });
+    for (const column of requiredPresent) if (text[column] === '') defect(column, { code: 'emptyValue' });
 
-    for (const column of COLUMNS) {
-      if (has(column) && COLUMN_SPECS[column].requiredValue && text(column) === '') defect(column, { code: 'emptyValue' });
-    }
-
-    // The value each checked column means, or undefined when empty or wrong (already reported).
-    const status = text('status') === '' ? undefined : statusFromWord(text('status'));
-    if (text('status') !== '' && !status) defect('status', { code: 'unknownStatus', value: text('status') });
-    const domain = text('domain') === '' ? undefined : domainFromWord(text('domain'));
-    if (text('domain') !== '' && !domain) defect('domain', { code: 'unknownDomain', value: text('domain') });
-    const date = (column: 'issued_on' | 'due_on'): IsoDate | null | undefined => {
-      if (text(column) === '') return null;
-      const parsed = parseDateCell(raw.cells[column] ?? null);
-      if (!parsed) defect(column, { code: 'badDate', value: text(column) });
-      return parsed;
-    };
-    const issuedOn = date('issued_on');
-    const dueOn = date('due_on');
-    const departments = splitDepartments(text('responsible_departments'));
-    if (text('responsible_departments') !== '' && departments.length === 0) {
+    // The value each checked column means; undefined when empty or wrong (and then reported).
+    const status = text.status === '' ? undefined : statusFromWord(text.status);
+    if (text.status !== '' && !status) defect('status', { code: 'unknownStatus', value: text.status });
+    const domain = text.domain === '' ? undefined : domainFromWord(text.domain);
+    if (text.domain !== '' && !domain) defect('domain', { code: 'unknownDomain', value: text.domain });
+    const issuedOn = dateOf(raw, text, 'issued_on', defect);
+    const dueOn = dateOf(raw, text, 'due_on', defect);
+    const departments = splitDepartments(text.responsible_departments);
+    if (text.responsible_departments !== '' && departments.length === 0) {
       defect('responsible_departments', { code: 'emptyValue' });
     }
 
-    const plan = text('plan_code');
-    const item = text('item_code');
+    const plan = text.plan_code;
+    const item = text.item_code;
     if (plan !== '' && item !== '') {
       const key = planKey(plan, item);
       const firstLine = itemLines.get(key);
@@ -108,22 +117,18 @@ export function createLedgerValidator(header: HeaderMap): LedgerValidator {
       else defect('item_code', { code: 'duplicateItem', plan, item, firstLine });
     }
     if (plan !== '') {
-      const normalized: Partial<Record<Column, string | undefined>> = {
-        plan_title: text('plan_title') || undefined,
-        domain,
-        lead_group: text('lead_group') || undefined,
-        lead_department: text('lead_department') || undefined,
-        issued_on: issuedOn === null ? '' : issuedOn,
-      };
       let references = planReferences.get(plan);
       if (!references) planReferences.set(plan, (references = {}));
-      for (const column of PLAN_LEVEL_COLUMNS) {
-        const value = normalized[column];
-        if (!has(column) || value === undefined) continue;
+      for (const column of presentPlanColumns) {
+        // Compared by meaning (经济体制 = economic, 2016/1/5 = 2016-01-05); an empty issue date
+        // is a value of its own, an empty required cell was reported above.
+        const value =
+          column === 'domain' ? domain : column === 'issued_on' ? (issuedOn === null ? '' : issuedOn) : text[column] || undefined;
+        if (value === undefined) continue;
         const reference = references[column];
-        if (!reference) references[column] = { value, text: text(column), line };
+        if (!reference) references[column] = { value, text: text[column], line };
         else if (reference.value !== value) {
-          defect(column, { code: 'planMismatch', plan, value: text(column), expected: reference.text, firstLine: reference.line });
+          defect(column, { code: 'planMismatch', plan, value: text[column], expected: reference.text, firstLine: reference.line });
         }
       }
     }
@@ -133,17 +138,17 @@ export function createLedgerValidator(header: HeaderMap): LedgerValidator {
     rows.push({
       line,
       planCode: plan,
-      planTitle: text('plan_title'),
+      planTitle: text.plan_title,
       domain: domain as Domain,
-      leadGroup: text('lead_group'),
-      leadDepartment: text('lead_department'),
+      leadGroup: text.lead_group,
+      leadDepartment: text.lead_department,
       issuedOn: issuedOn ?? null,
       itemCode: item,
-      itemTitle: text('item_title'),
+      itemTitle: text.item_title,
       departments,
       dueOn: dueOn ?? null,
       status: status as Status,
-      note: has('note') && text('note') !== '' ? text('note') : null,
+      note: hasNote && text.note !== '' ? text.note : null,
     });
   }
 
@@ -157,7 +162,7 @@ export function createLedgerValidator(header: HeaderMap): LedgerValidator {
       if (defects.length > 0) {
         return { ok: false, defects: [...defects].sort((a, b) => compareDefects(a, b, COLUMNS)) };
       }
-      return { ok: true, ledger: { rows, hasIssuedOn: has('issued_on'), hasNote: has('note') } };
+      return { ok: true, ledger: { rows, hasIssuedOn: header.positions.issued_on !== undefined, hasNote } };
     },
   };
 }
