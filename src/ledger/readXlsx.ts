@@ -10,6 +10,7 @@
 // cell of a merged range holds the value), so a ledger with merged plan cells reports empty
 // plan codes; unmerge and fill in Excel first.
 import { createReadStream } from 'node:fs';
+import { Transform } from 'node:stream';
 import { normalizeWord } from './columns.ts';
 import { LedgerFileError } from './defects.ts';
 import type { SheetRecord } from './rawRow.ts';
@@ -44,15 +45,22 @@ export function pickLedgerSheet(names: readonly string[]): string | undefined {
 
 /** Records in batches of up to XLSX_BATCH rows, like readCsvRecords. */
 export async function* readXlsxRecords(path: string, options: ReadOptions = {}): AsyncGenerator<SheetRecord[]> {
-  const source = createReadStream(path, { highWaterMark: 1 << 20 });
-  let bytes = 0;
-  source.on('data', (chunk) => {
-    bytes += chunk.length;
-    options.onBytes?.(bytes);
-  });
   // Loaded on demand: exceljs takes a third of a second to load, which CSV imports need not pay.
   const { default: ExcelJS } = await import('exceljs');
-  const workbook = new ExcelJS.stream.xlsx.WorkbookReader(source, {
+  const source = createReadStream(path, { highWaterMark: 1 << 20 });
+  // Counted in a pass-through rather than with a 'data' listener: a listener would switch the
+  // file stream to flowing mode and lose bytes until the unzipper is attached.
+  let bytes = 0;
+  const counted = source.pipe(
+    new Transform({
+      transform(chunk: Buffer, _encoding, callback) {
+        bytes += chunk.length;
+        options.onBytes?.(bytes);
+        callback(null, chunk);
+      },
+    }),
+  );
+  const workbook = new ExcelJS.stream.xlsx.WorkbookReader(counted, {
     worksheets: 'emit',
     sharedStrings: 'cache',
     // Styles tell a date cell from a number cell.
@@ -86,6 +94,7 @@ export async function* readXlsxRecords(path: string, options: ReadOptions = {}):
     throw new LedgerFileError({ reason: 'xlsx', detail: (error as Error).message }, 1);
   } finally {
     source.destroy();
+    counted.destroy();
   }
   if (!found) throw new LedgerFileError({ reason: 'xlsx', detail: 'no worksheet' }, 1);
 }
