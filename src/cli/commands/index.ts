@@ -1,5 +1,6 @@
 // Every admin CLI command, in the order `reform-bot --help` lists them.
 import type { CliCommand } from '../command.ts';
 import { importOrgCommand } from './importOrg.ts';
+import { startCommand } from './start.ts';
 
-export const commands: readonly CliCommand[] = [importOrgCommand];
+export const commands: readonly CliCommand[] = [startCommand, importOrgCommand];

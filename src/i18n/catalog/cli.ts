@@ -24,6 +24,15 @@ export const cliCatalog = defineCatalog({
       `Groups: ${p.groupsCreated} created, ${p.groupsUpdated} updated, ${p.groupsUnchanged} unchanged. ` +
       `Departments: ${p.departmentsCreated} created, ${p.departmentsUpdated} updated, ${p.departmentsUnchanged} unchanged. ` +
       `Admins: ${p.adminsAdded} added, ${p.adminsRemoved} removed.`,
+    'cli.start.summary': 'Start the bot (Socket Mode with SLACK_APP_TOKEN, otherwise HTTP on PORT)',
+    'cli.start.help': [
+      'Opens (creating and migrating) the database, connects to Slack and runs the scheduler.',
+      'Needs SLACK_BOT_TOKEN, and SLACK_APP_TOKEN (Socket Mode) or SLACK_SIGNING_SECRET (HTTP mode).',
+      'SIGTERM stops it cleanly.',
+      '',
+      'Example:',
+      '  SLACK_BOT_TOKEN=xoxb-... SLACK_APP_TOKEN=xapp-... SLACK_SIGNING_SECRET=... reform-bot start',
+    ].join('\n'),
   },
   'zh-CN': {
     'cli.overviewTitle': 'reform-bot：专项改革方案“清单式”精准督察',
@@ -48,5 +57,14 @@ export const cliCatalog = defineCatalog({
       `专项小组：新建 ${p.groupsCreated}，更新 ${p.groupsUpdated}，未变 ${p.groupsUnchanged}。` +
       `部门：新建 ${p.departmentsCreated}，更新 ${p.departmentsUpdated}，未变 ${p.departmentsUnchanged}。` +
       `改革办人员：新增 ${p.adminsAdded}，移除 ${p.adminsRemoved}。`,
+    'cli.start.summary': '启动机器人（设置 SLACK_APP_TOKEN 时用 Socket Mode，否则在 PORT 上以 HTTP 方式运行）',
+    'cli.start.help': [
+      '打开（必要时创建并迁移）数据库，连接 Slack，并运行定时任务。',
+      '需要 SLACK_BOT_TOKEN，以及 SLACK_APP_TOKEN（Socket Mode）或 SLACK_SIGNING_SECRET（HTTP 方式）。',
+      '收到 SIGTERM 时正常退出。',
+      '',
+      '示例：',
+      '  SLACK_BOT_TOKEN=xoxb-... SLACK_APP_TOKEN=xapp-... SLACK_SIGNING_SECRET=... reform-bot start',
+    ].join('\n'),
   },
 });
