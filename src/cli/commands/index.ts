@@ -2,5 +2,6 @@
 import type { CliCommand } from '../command.ts';
 import { importOrgCommand } from './importOrg.ts';
 import { startCommand } from './start.ts';
+import { statsCommand } from './stats.ts';
 
-export const commands: readonly CliCommand[] = [startCommand, importOrgCommand];
+export const commands: readonly CliCommand[] = [startCommand, importOrgCommand, statsCommand];
