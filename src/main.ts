@@ -1,0 +1,44 @@
+// Composition root: config -> database -> Slack app -> scheduler. Nothing else lives here.
+import { loadCalendar } from './calendarFile.ts';
+import type { Config } from './config.ts';
+import { closeDatabase, openDatabase } from './db/client.ts';
+import { createLogger, type Logger } from './log.ts';
+import { createSlackApp } from './slack/app.ts';
+
+export interface Running {
+  port?: number;
+  stop(): Promise<void>;
+}
+
+/** Checks the Slack settings `start` needs, one line per problem. */
+export function slackSettingProblems(config: Config): string[] {
+  const problems: string[] = [];
+  if (!config.SLACK_BOT_TOKEN) problems.push('SLACK_BOT_TOKEN: required to start the bot (xoxb-...)');
+  if (!config.SLACK_APP_TOKEN && !config.SLACK_SIGNING_SECRET) {
+    problems.push('SLACK_SIGNING_SECRET: required in HTTP mode (or set SLACK_APP_TOKEN for Socket Mode)');
+  }
+  return problems;
+}
+
+export async function startBot(config: Config, log: Logger = createLogger({ level: config.LOG_LEVEL, pretty: Boolean(process.stderr.isTTY) })): Promise<Running> {
+  const db = openDatabase(config.DATABASE_PATH);
+  const calendar = loadCalendar(config.REFORM_CALENDAR);
+  const deps = { config, db, log, calendar, now: () => new Date() };
+  const slack = createSlackApp(deps, {
+    botToken: config.SLACK_BOT_TOKEN as string,
+    signingSecret: config.SLACK_SIGNING_SECRET,
+    appToken: config.SLACK_APP_TOKEN,
+    apiUrl: config.SLACK_API_URL,
+    port: config.PORT,
+  });
+  const { port } = await slack.start();
+  log.info({ mode: slack.mode, port, database: config.DATABASE_PATH }, 'reform-bot started');
+  return {
+    port,
+    async stop() {
+      await slack.stop();
+      closeDatabase(db);
+      log.info('reform-bot stopped');
+    },
+  };
+}

@@ -1,0 +1,14 @@
+// What every listener may use. Built once in the composition root; tests build their own.
+import type { Config } from '../config.ts';
+import type { Db } from '../db/client.ts';
+import type { WorkCalendar } from '../domain/workdays.ts';
+import type { Logger } from '../log.ts';
+
+export interface SlackDeps {
+  config: Config;
+  db: Db;
+  log: Logger;
+  calendar: WorkCalendar;
+  /** The clock, injected so tests can fix the instant. */
+  now: () => Date;
+}

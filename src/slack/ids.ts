@@ -1,0 +1,50 @@
+// Every action_id, callback_id and block_id the app uses, in one place: builders (including
+// scheduled messages built by jobs) and listeners must agree on them.
+
+export const ACTIONS = {
+  /** Buttons on item cards and reminders. value = encodeItemButton(...) */
+  itemMarkStarted: 'item.mark_started',
+  itemMarkDone: 'item.mark_done',
+  itemOpenUpdate: 'item.open_update',
+  /** Plan file paging. value = JSON { planCode, page } */
+  planPage: 'plan.page',
+  /** Update modal: external select of items (type-ahead). */
+  updatePlanSelect: 'update.plan',
+  updateItemSelect: 'update.item',
+  /** Follow-up prompt: open the docking-arrangement modal. value = central plan id */
+  followupAnswer: 'followup.answer',
+  /** Close-out proposal. value = JSON { planId, fingerprint } */
+  closeoutConfirm: 'closeout.confirm',
+  closeoutNotYet: 'closeout.not_yet',
+  /** Round self-check: open the modal. value = JSON { roundId, planId } */
+  roundSelfCheck: 'round.self_check',
+  /** Central plan registration modal opener (from /reform central). */
+  centralRegister: 'central.register',
+} as const;
+
+export const VIEWS = {
+  itemUpdate: 'view.item_update',
+  followupAnswer: 'view.followup_answer',
+  centralRegister: 'view.central_register',
+  roundSelfCheck: 'view.round_self_check',
+} as const;
+
+/** What an item button carries: the item and the version the person saw (stale clicks refused). */
+export interface ItemButtonValue {
+  itemId: number;
+  version: number;
+}
+
+export function encodeItemButton(value: ItemButtonValue): string {
+  return JSON.stringify({ i: value.itemId, v: value.version });
+}
+
+export function decodeItemButton(raw: string): ItemButtonValue | undefined {
+  try {
+    const parsed = JSON.parse(raw) as { i?: unknown; v?: unknown };
+    if (typeof parsed.i === 'number' && typeof parsed.v === 'number') return { itemId: parsed.i, version: parsed.v };
+  } catch {
+    // fall through: a value we did not write
+  }
+  return undefined;
+}

@@ -1,0 +1,142 @@
+// One item: look it up, read its history, change it. Every change is one transaction that
+// updates the item, bumps its version and appends to item_history; nothing is overwritten silently.
+import { and, desc, eq, inArray } from 'drizzle-orm';
+import type { Db } from '../db/client.ts';
+import { departments, groups, itemDepartments, itemHistory, items, plans } from '../db/schema.ts';
+import type { ChangeSource, Status } from '../domain/types.ts';
+
+export interface ItemDetail {
+  id: number;
+  code: string;
+  title: string;
+  dueOn: string | null;
+  status: Status;
+  institutionalOutcome: boolean;
+  note: string | null;
+  version: number;
+  plan: { id: number; code: string; title: string; domain: string; stage: string; closedOn: string | null };
+  leadGroup: { id: number; code: string; name: string } | null;
+  departments: { id: number; name: string }[];
+}
+
+export function findItem(db: Db, planCode: string, itemCode: string): ItemDetail | undefined {
+  const row = db
+    .select({ item: items, plan: plans })
+    .from(items)
+    .innerJoin(plans, eq(plans.id, items.planId))
+    .where(and(eq(plans.code, planCode), eq(items.code, itemCode)))
+    .get();
+  return row ? toDetail(db, row.item, row.plan) : undefined;
+}
+
+export function getItem(db: Db, itemId: number): ItemDetail | undefined {
+  const row = db.select({ item: items, plan: plans }).from(items).innerJoin(plans, eq(plans.id, items.planId)).where(eq(items.id, itemId)).get();
+  return row ? toDetail(db, row.item, row.plan) : undefined;
+}
+
+function toDetail(db: Db, item: typeof items.$inferSelect, plan: typeof plans.$inferSelect): ItemDetail {
+  const depts = db
+    .select({ id: departments.id, name: departments.name })
+    .from(itemDepartments)
+    .innerJoin(departments, eq(departments.id, itemDepartments.departmentId))
+    .where(eq(itemDepartments.itemId, item.id))
+    .orderBy(itemDepartments.position)
+    .all();
+  const group = plan.leadGroupId
+    ? (db.select({ id: groups.id, code: groups.code, name: groups.name }).from(groups).where(eq(groups.id, plan.leadGroupId)).get() ?? null)
+    : null;
+  return {
+    id: item.id,
+    code: item.code,
+    title: item.title,
+    dueOn: item.dueOn,
+    status: item.status as Status,
+    institutionalOutcome: item.institutionalOutcome,
+    note: item.note,
+    version: item.version,
+    plan: { id: plan.id, code: plan.code, title: plan.title, domain: plan.domain, stage: plan.stage, closedOn: plan.closedOn },
+    leadGroup: group,
+    departments: depts,
+  };
+}
+
+export type HistoryEntry = typeof itemHistory.$inferSelect;
+
+export function recentHistory(db: Db, itemId: number, limit = 5): HistoryEntry[] {
+  return db.select().from(itemHistory).where(eq(itemHistory.itemId, itemId)).orderBy(desc(itemHistory.id)).limit(limit).all();
+}
+
+export interface ItemChange {
+  itemId: number;
+  status?: Status;
+  institutionalOutcome?: boolean;
+  /** Evidence note; kept on the history rows and as the item's latest note. */
+  note?: string;
+  actor: string;
+  source: ChangeSource;
+  at: Date;
+  /** Same key twice (Slack retry, resubmitted view) applies once. */
+  requestKey?: string;
+  /** The version the person saw; a change built on an older view is refused as stale. */
+  expectedVersion?: number;
+}
+
+export type ChangeResult =
+  | { kind: 'applied'; item: ItemDetail; fromStatus: Status }
+  | { kind: 'unchanged'; item: ItemDetail }
+  | { kind: 'duplicate'; item: ItemDetail }
+  | { kind: 'stale'; item: ItemDetail }
+  | { kind: 'notFound' };
+
+export function changeItem(db: Db, change: ItemChange): ChangeResult {
+  return db.transaction((tx) => {
+    const txDb = tx as unknown as Db;
+    const current = tx.select().from(items).where(eq(items.id, change.itemId)).get();
+    if (!current) return { kind: 'notFound' } as const;
+    const detail = () => getItem(txDb, change.itemId) as ItemDetail;
+    if (change.requestKey) {
+      const seen = tx.select({ id: itemHistory.id }).from(itemHistory).where(eq(itemHistory.requestKey, change.requestKey)).get();
+      if (seen) return { kind: 'duplicate', item: detail() } as const;
+    }
+    const statusChanges = change.status !== undefined && change.status !== current.status;
+    const outcomeChanges = change.institutionalOutcome !== undefined && change.institutionalOutcome !== current.institutionalOutcome;
+    const noteChanges = change.note !== undefined && change.note.trim() !== '' && change.note !== current.note;
+    if (!statusChanges && !outcomeChanges && !noteChanges) return { kind: 'unchanged', item: detail() } as const;
+    if (change.expectedVersion !== undefined && change.expectedVersion !== current.version) {
+      return { kind: 'stale', item: detail() } as const;
+    }
+    const at = change.at.toISOString();
+    const base = { itemId: current.id, actor: change.actor, source: change.source, at, requestKey: change.requestKey ?? null, note: change.note ?? null };
+    if (statusChanges) tx.insert(itemHistory).values({ ...base, field: 'status', fromValue: current.status, toValue: change.status }).run();
+    if (outcomeChanges) {
+      tx.insert(itemHistory)
+        .values({ ...base, field: 'institutional_outcome', fromValue: String(current.institutionalOutcome), toValue: String(change.institutionalOutcome) })
+        .run();
+    }
+    if (noteChanges && !statusChanges && !outcomeChanges) {
+      tx.insert(itemHistory).values({ ...base, field: 'note', fromValue: current.note, toValue: change.note }).run();
+    }
+    tx.update(items)
+      .set({
+        status: change.status ?? current.status,
+        institutionalOutcome: change.institutionalOutcome ?? current.institutionalOutcome,
+        note: noteChanges ? change.note : current.note,
+        version: current.version + 1,
+      })
+      .where(eq(items.id, current.id))
+      .run();
+    return { kind: 'applied', item: detail(), fromStatus: current.status as Status } as const;
+  });
+}
+
+/** Ids of the departments responsible for several items at once (App Home, reminders). */
+export function departmentsOfItems(db: Db, itemIds: number[]): Map<number, number[]> {
+  const map = new Map<number, number[]>();
+  if (itemIds.length === 0) return map;
+  for (const row of db.select().from(itemDepartments).where(inArray(itemDepartments.itemId, itemIds)).all()) {
+    const list = map.get(row.itemId) ?? [];
+    list.push(row.departmentId);
+    map.set(row.itemId, list);
+  }
+  return map;
+}
