@@ -5,9 +5,10 @@ import { cliCatalog } from './catalog/cli.ts';
 import { commonCatalog } from './catalog/common.ts';
 import { ledgerCatalog } from './catalog/ledger.ts';
 import { ledgerCliCatalog } from './catalog/ledgerCli.ts';
+import { ledgerExportCatalog } from './catalog/ledgerExport.ts';
 import type { Message } from './define.ts';
 
-const catalogs = [commonCatalog, cliCatalog, ledgerCatalog, ledgerCliCatalog] as const;
+const catalogs = [commonCatalog, cliCatalog, ledgerCatalog, ledgerCliCatalog, ledgerExportCatalog] as const;
 
 type Merge<T extends readonly unknown[]> = T extends readonly [infer H, ...infer R]
   ? (H extends { en: infer E } ? E : never) & Merge<R>

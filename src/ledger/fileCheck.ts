@@ -9,6 +9,12 @@ import { extname } from 'node:path';
  */
 export const MAX_LEDGER_BYTES = 200 * 1024 * 1024;
 
+/**
+ * XLSX is loaded whole (see readXlsx.ts), about 100 MB of memory per MB of file: 10 MB is
+ * some 180,000 items. Real ledgers are far smaller; a larger one can be imported as CSV.
+ */
+export const MAX_XLSX_BYTES = 10 * 1024 * 1024;
+
 export type LedgerFormat = 'csv' | 'xlsx';
 
 export type FileRejection =
@@ -16,6 +22,7 @@ export type FileRejection =
   | { reason: 'notAFile' }
   | { reason: 'empty' }
   | { reason: 'tooLarge'; size: number; limit: number }
+  | { reason: 'xlsxTooLarge'; size: number; limit: number }
   | { reason: 'unknownExtension'; extension: string }
   | { reason: 'legacyXls' }
   | { reason: 'binary' }
@@ -49,7 +56,8 @@ export function sniffProblem(format: LedgerFormat, head: Buffer): FileRejection 
   return head.includes(0) ? { reason: 'binary' } : undefined;
 }
 
-export function checkLedgerFile(path: string, maxBytes = MAX_LEDGER_BYTES): FileCheck {
+/** `maxBytes` overrides the format's limit (tests). */
+export function checkLedgerFile(path: string, maxBytes?: number): FileCheck {
   const format = formatOfPath(path);
   if (typeof format !== 'string') return { ok: false, rejection: format };
   let size: number;
@@ -61,7 +69,8 @@ export function checkLedgerFile(path: string, maxBytes = MAX_LEDGER_BYTES): File
     return { ok: false, rejection: { reason: 'notFound' } };
   }
   if (size === 0) return { ok: false, rejection: { reason: 'empty' } };
-  if (size > maxBytes) return { ok: false, rejection: { reason: 'tooLarge', size, limit: maxBytes } };
+  const limit = maxBytes ?? (format === 'xlsx' ? MAX_XLSX_BYTES : MAX_LEDGER_BYTES);
+  if (size > limit) return { ok: false, rejection: { reason: format === 'xlsx' ? 'xlsxTooLarge' : 'tooLarge', size, limit } };
   const head = Buffer.alloc(Math.min(size, 8192));
   const fd = openSync(path, 'r');
   try {

@@ -59,3 +59,8 @@ export function parseDateCell(cell: Cell): IsoDate | undefined {
   if (typeof cell === 'string') return parseDateText(cell);
   return undefined;
 }
+
+/** The Excel date cell for a date: UTC midnight, the inverse of dateFromExcel. */
+export function excelDateOf(date: IsoDate): Date {
+  return new Date(`${date}T00:00:00Z`);
+}

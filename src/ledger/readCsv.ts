@@ -4,7 +4,8 @@
 // GBK, so a file whose first megabyte is not valid UTF-8 is read as GB18030 (a superset of
 // GBK) and the caller is told. Invalid text is an error with its line, never replaced by �.
 import { createReadStream } from 'node:fs';
-import { CsvScanner, CsvSyntaxError } from './csvScanner.ts';
+import { CsvScanner, CsvSyntaxError, type CsvRecord } from './csvScanner.ts';
+import { unprotectCell } from './csvSafety.ts';
 import { LedgerFileError } from './defects.ts';
 import type { SheetRecord } from './rawRow.ts';
 
@@ -33,6 +34,14 @@ function countNewlines(text: string): number {
 }
 
 /** Records in batches (one per chunk read): one await per megabyte, not one per row. */
+/** Undoes the export's guard against formula injection (see csvSafety.ts). */
+function unprotect(records: CsvRecord[]): CsvRecord[] {
+  for (const { values } of records) {
+    for (let i = 0; i < values.length; i++) if ((values[i] as string).charCodeAt(0) === 39) values[i] = unprotectCell(values[i] as string);
+  }
+  return records;
+}
+
 export async function* readCsvRecords(path: string, options: ReadOptions = {}): AsyncGenerator<SheetRecord[]> {
   const source = createReadStream(path, { highWaterMark: 1 << 20 });
   const scanner = new CsvScanner();
@@ -58,14 +67,14 @@ export async function* readCsvRecords(path: string, options: ReadOptions = {}): 
         throw new LedgerFileError({ reason: 'notUtf8' }, linesBefore + countNewlines(lenient.slice(0, bad)) + 1);
       }
       linesBefore += countNewlines(text);
-      yield scanner.push(text);
+      yield unprotect(scanner.push(text));
     }
     try {
       decoder?.decode();
     } catch {
       throw new LedgerFileError({ reason: 'notUtf8' }, linesBefore + 1);
     }
-    yield scanner.end();
+    yield unprotect(scanner.end());
   } catch (error) {
     if (error instanceof CsvSyntaxError) throw new LedgerFileError({ reason: error.problem }, error.line);
     throw error;

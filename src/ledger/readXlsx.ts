@@ -1,16 +1,19 @@
-// Streams the ledger sheet of an XLSX workbook into positional records numbered by the
-// sheet's own row numbers, so "line 12" is row 12 in Excel.
+// Reads the ledger sheet of an XLSX workbook into positional records numbered by the sheet's
+// own row numbers, so "line 12" is row 12 in Excel.
 //
 // Which sheet (decision): the sheet named 台账 or ledger (any case, spaces ignored) when the
 // workbook has one, otherwise the first sheet in tab order. Our own export writes such a sheet
 // next to the statistics and per-plan tables, so an exported workbook imports back as is.
 //
-// Why the streaming reader: a 250,000-row workbook loaded whole by exceljs takes ~1.5 GB;
-// streamed it stays under 200 MB. The price: merged cells are not expanded (only the top-left
-// cell of a merged range holds the value), so a ledger with merged plan cells reports empty
-// plan codes; unmerge and fill in Excel first.
-import { createReadStream } from 'node:fs';
-import { Transform } from 'node:stream';
+// Why the whole workbook is loaded (exceljs's in-memory reader) and not streamed: exceljs's
+// streaming reader (4.4, over unzipper 0.10) can silently drop the last zip entries of a small
+// workbook, because unzipper signals 'end' when its input is consumed while entries still wait
+// in its buffer. Every workbook exceljs writes puts xl/workbook.xml (the sheet list) last, so
+// our own exports failed to import about one time in ten. Loading whole is reliable, and it
+// expands merged cells (the plan columns of many office ledgers are merged down the items).
+// The price is memory, about 100 MB per MB of XLSX, hence MAX_XLSX_BYTES; larger ledgers go
+// through CSV, which streams.
+import { stat } from 'node:fs/promises';
 import { normalizeWord } from './columns.ts';
 import { LedgerFileError } from './defects.ts';
 import type { SheetRecord } from './rawRow.ts';
@@ -25,19 +28,6 @@ export function isLedgerSheetName(name: string): boolean {
   return (LEDGER_SHEET_NAMES as readonly string[]).includes(normalizeWord(name).replace(/_/g, ''));
 }
 
-// The parts of exceljs's streaming reader its type declarations leave out.
-interface SheetEntry {
-  name: string;
-}
-interface StreamedWorkbook {
-  model?: { sheets?: SheetEntry[] };
-  [Symbol.asyncIterator](): AsyncIterator<StreamedSheet>;
-}
-interface StreamedSheet {
-  name?: string;
-  [Symbol.asyncIterator](): AsyncIterator<{ number: number; values: unknown[] }>;
-}
-
 /** The sheet to read, from the workbook's tab list. */
 export function pickLedgerSheet(names: readonly string[]): string | undefined {
   return names.find(isLedgerSheetName) ?? names[0];
@@ -47,54 +37,31 @@ export function pickLedgerSheet(names: readonly string[]): string | undefined {
 export async function* readXlsxRecords(path: string, options: ReadOptions = {}): AsyncGenerator<SheetRecord[]> {
   // Loaded on demand: exceljs takes a third of a second to load, which CSV imports need not pay.
   const { default: ExcelJS } = await import('exceljs');
-  const source = createReadStream(path, { highWaterMark: 1 << 20 });
-  // Counted in a pass-through rather than with a 'data' listener: a listener would switch the
-  // file stream to flowing mode and lose bytes until the unzipper is attached.
-  let bytes = 0;
-  const counted = source.pipe(
-    new Transform({
-      transform(chunk: Buffer, _encoding, callback) {
-        bytes += chunk.length;
-        options.onBytes?.(bytes);
-        callback(null, chunk);
-      },
-    }),
-  );
-  const workbook = new ExcelJS.stream.xlsx.WorkbookReader(counted, {
-    worksheets: 'emit',
-    sharedStrings: 'cache',
-    // Styles tell a date cell from a number cell.
-    styles: 'cache',
-    hyperlinks: 'ignore',
-    entries: 'ignore',
-  }) as unknown as StreamedWorkbook;
-  let found = false;
+  const workbook = new ExcelJS.Workbook();
   try {
-    for await (const sheet of workbook) {
-      const names = workbook.model?.sheets?.map((s) => s.name);
-      // The tab list lives in xl/workbook.xml; exceljs has read it by the time it emits a sheet
-      // for every workbook Excel or exceljs writes. Without it we cannot tell which sheet to take.
-      if (!names || sheet.name === undefined) throw new LedgerFileError({ reason: 'xlsxLayout' }, 1);
-      if (sheet.name !== pickLedgerSheet(names)) continue;
-      found = true;
-      let batch: SheetRecord[] = [];
-      for await (const row of sheet) {
-        // row.values is 1-based (index 0 unused) and sparse; records are 0-based and dense.
-        batch.push({ line: row.number, values: Array.from(row.values.slice(1), cellFromExcel) });
-        if (batch.length >= XLSX_BATCH) {
-          yield batch;
-          batch = [];
-        }
-      }
-      yield batch;
-      break;
-    }
+    await workbook.xlsx.readFile(path);
   } catch (error) {
-    if (error instanceof LedgerFileError) throw error;
     throw new LedgerFileError({ reason: 'xlsx', detail: (error as Error).message }, 1);
-  } finally {
-    source.destroy();
-    counted.destroy();
   }
-  if (!found) throw new LedgerFileError({ reason: 'xlsx', detail: 'no worksheet' }, 1);
+  const name = pickLedgerSheet(workbook.worksheets.map((s) => s.name));
+  const sheet = workbook.worksheets.find((s) => s.name === name);
+  if (!sheet) throw new LedgerFileError({ reason: 'xlsx', detail: 'no worksheet' }, 1);
+  options.onBytes?.((await stat(path)).size); // loaded whole: the file is read
+
+  const width = sheet.columnCount;
+  let batch: SheetRecord[] = [];
+  for (let number = 1; number <= sheet.rowCount; number++) {
+    const row = sheet.findRow(number);
+    if (!row || !row.hasValues) continue;
+    const values = [];
+    // getCell resolves a merged cell to the value of its range's top-left cell.
+    for (let c = 1; c <= width; c++) values.push(cellFromExcel(row.getCell(c).value));
+    while (values.length > 0 && values[values.length - 1] === null) values.pop();
+    batch.push({ line: number, values });
+    if (batch.length >= XLSX_BATCH) {
+      yield batch;
+      batch = [];
+    }
+  }
+  yield batch;
 }

@@ -1,7 +1,7 @@
 // `reform-bot import <file.csv|file.xlsx> [--dry-run]`: check the file, read and validate it
 // (streamed), then write it in one transaction, or list every defect and write nothing.
 import type { Translate } from '../../i18n/index.ts';
-import { checkLedgerFile, type FileRejection, MAX_LEDGER_BYTES } from '../../ledger/fileCheck.ts';
+import { checkLedgerFile, type FileRejection, MAX_LEDGER_BYTES, MAX_XLSX_BYTES } from '../../ledger/fileCheck.ts';
 import { formatDefect } from '../../ledger/formatDefect.ts';
 import { formatImportSummary } from '../../ledger/formatSummary.ts';
 import { readLedger } from '../../ledger/readLedger.ts';
@@ -17,7 +17,8 @@ const mb = (bytes: number) => (bytes / 1024 / 1024).toFixed(1);
 function rejectionMessage(file: string, r: FileRejection, t: Translate): string {
   switch (r.reason) {
     case 'tooLarge':
-      return t('ledger.reject.tooLarge', { file, size: mb(r.size), limit: mb(r.limit) });
+    case 'xlsxTooLarge':
+      return t(`ledger.reject.${r.reason}`, { file, size: mb(r.size), limit: mb(r.limit) });
     case 'unknownExtension':
       return t('ledger.reject.unknownExtension', { file, extension: r.extension });
     default:
@@ -29,7 +30,7 @@ export const importCommand: CliCommand = {
   name: 'import',
   usage: 'reform-bot import <file.csv|file.xlsx> [--dry-run]',
   summary: (t) => t('cli.import.summary'),
-  help: (t) => t('cli.import.help', { limitMb: MAX_LEDGER_BYTES / 1024 / 1024 }),
+  help: (t) => t('cli.import.help', { limitMb: MAX_LEDGER_BYTES / 1024 / 1024, xlsxLimitMb: MAX_XLSX_BYTES / 1024 / 1024 }),
   options: { 'dry-run': { type: 'boolean', default: false } },
   positionals: { min: 1, max: 1 },
   async run(ctx, { positionals, values }) {

@@ -4,7 +4,7 @@ import { defineCatalog } from '../define.ts';
 export const ledgerCliCatalog = defineCatalog({
   en: {
     'cli.import.summary': 'Import a ledger (工作台账) from CSV or XLSX: plans and items, all or nothing',
-    'cli.import.help': (p: { limitMb: number }) =>
+    'cli.import.help': (p: { limitMb: number; xlsxLimitMb: number }) =>
       [
         'One row per item. Columns, in any order, by English name or Chinese header:',
         '  plan_code 方案编号, plan_title 方案名称, domain 改革领域, lead_group 牵头专项小组,',
@@ -21,7 +21,7 @@ export const ledgerCliCatalog = defineCatalog({
         'exit code is 1. Importing the same file twice changes nothing; a changed status is applied and',
         'kept in the item history. Items missing from the file are listed, never deleted. An optional',
         'column left out of the file leaves that field as it is.',
-        `Files over ${p.limitMb} MB are refused.`,
+        `Files over ${p.limitMb} MB (XLSX: ${p.xlsxLimitMb} MB; use CSV for larger ledgers) are refused.`,
         '',
         'Options:',
         '  --dry-run   check the file and show what would change, without writing anything',
@@ -58,7 +58,7 @@ export const ledgerCliCatalog = defineCatalog({
   },
   'zh-CN': {
     'cli.import.summary': '从 CSV 或 XLSX 导入工作台账（方案和事项），全部成功或全部不写入',
-    'cli.import.help': (p: { limitMb: number }) =>
+    'cli.import.help': (p: { limitMb: number; xlsxLimitMb: number }) =>
       [
         '每行一个事项。各列顺序不限，列名用英文名或中文表头：',
         '  方案编号 plan_code、方案名称 plan_title、改革领域 domain、牵头专项小组 lead_group、',
@@ -73,7 +73,7 @@ export const ledgerCliCatalog = defineCatalog({
         '有任何问题则不写入任何内容：逐条列出每个问题所在的行和列，退出码为 1。',
         '同一文件重复导入不会产生变更；落实情况的变更会写入并记入事项历史。',
         '文件中缺少的事项只列出，不删除。文件未包含的可选列，对应内容保持不变。',
-        `超过 ${p.limitMb} MB 的文件不予导入。`,
+        `超过 ${p.limitMb} MB 的文件（XLSX 为 ${p.xlsxLimitMb} MB，更大的台账请用 CSV）不予导入。`,
         '',
         '选项：',
         '  --dry-run   只检查文件并显示将会做的变更，不写入任何内容',
