@@ -2,12 +2,15 @@
 // so an item title typed in Slack as =HYPERLINK(...) would become a live formula on the office
 // PC that opens the export. Exports prefix such cells with an apostrophe, the usual escape, and
 // imports remove exactly that apostrophe again, so exported ledgers still import unchanged.
-const FORMULA_START = /^[=+\-@\t\r]/;
+// Text that already starts with apostrophes before such a character gets one more, so the
+// escape is reversible for every text.
+const NEEDS_GUARD = /^'*[=+\-@\t\r]/;
+const GUARDED = /^'+[=+\-@\t\r]/;
 
 export function protectCell(text: string): string {
-  return FORMULA_START.test(text) || (text.startsWith("'") && FORMULA_START.test(text.slice(1))) ? `'${text}` : text;
+  return NEEDS_GUARD.test(text) ? `'${text}` : text;
 }
 
 export function unprotectCell(text: string): string {
-  return text.charCodeAt(0) === 39 && FORMULA_START.test(text.slice(1)) ? text.slice(1) : text;
+  return GUARDED.test(text) ? text.slice(1) : text;
 }

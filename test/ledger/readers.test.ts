@@ -101,3 +101,25 @@ describe('readXlsxRecords', () => {
     expect(error.problem.reason).toBe('xlsx');
   });
 });
+
+describe('readXlsxRecords, merged cells', () => {
+  it('gives every row of a merged plan cell the plan’s value, as Excel shows it', async () => {
+    const path = join(tempDir(), 'merged.xlsx');
+    const workbook = new ExcelJS.Workbook();
+    const sheet = workbook.addWorksheet('台账');
+    sheet.addRow(['plan_code', 'plan_title', 'item_code']);
+    sheet.addRow(['P1', '方案一', '1']);
+    sheet.addRow([null, null, '2']);
+    sheet.addRow([null, null, '3']);
+    sheet.mergeCells('A2:A4');
+    sheet.mergeCells('B2:B4');
+    await workbook.xlsx.writeFile(path);
+    const records = await all(readXlsxRecords(path));
+    expect(records.map((r) => r.values)).toEqual([
+      ['plan_code', 'plan_title', 'item_code'],
+      ['P1', '方案一', '1'],
+      ['P1', '方案一', '2'],
+      ['P1', '方案一', '3'],
+    ]);
+  });
+});
