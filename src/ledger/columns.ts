@@ -135,12 +135,18 @@ export const DOMAIN_CHOICES: readonly string[] = [
 
 /** 责任单位 cells list several departments joined by `;` `；` or `、`. Order is kept, repeats dropped. */
 export function splitDepartments(cell: string): string[] {
-  const names = cell
-    .split(/[;；、]/)
-    .map((name) => name.trim())
-    .filter((name) => name !== '');
-  return [...new Set(names)];
+  const text = cell.trim();
+  // Most cells name one department: no arrays to build and throw away for them.
+  if (!SEPARATOR.test(text)) return text === '' ? [] : [text];
+  const names: string[] = [];
+  for (const part of text.split(SEPARATOR)) {
+    const name = part.trim();
+    if (name !== '' && !names.includes(name)) names.push(name);
+  }
+  return names;
 }
+
+const SEPARATOR = /[;；、]/;
 
 /** How an export joins departments back into one cell, per header language. */
 export function joinDepartments(names: readonly string[], language: HeaderLanguage): string {

@@ -20,6 +20,7 @@ function isoFrom(year: number, month: number, day: number): IsoDate | undefined 
 
 // Excel writes a date cell saved as CSV as `2016/6/30 0:00` when the cell shows a time.
 const MIDNIGHT = String.raw`(?:\s+0?0:00(?::00)?)?`;
+const ISO = /^\d{4}-\d\d-\d\d$/;
 const NUMERIC = new RegExp(String.raw`^(\d{4})([-/.])(\d{1,2})\2(\d{1,2})${MIDNIGHT}$`);
 const CHINESE = /^(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日?$/;
 const END_OF_MONTH = /^(\d{4})\s*年\s*(\d{1,2})\s*月\s*底$/;
@@ -28,6 +29,8 @@ const END_OF_YEAR = /^(\d{4})\s*年\s*底$/;
 /** The date a text cell means, or undefined when it is not one of the accepted forms. */
 export function parseDateText(text: string): IsoDate | undefined {
   const value = text.trim();
+  // The common case, already YYYY-MM-DD: test() builds no match array (this runs per row).
+  if (ISO.test(value)) return isoFrom(Number(value.slice(0, 4)), Number(value.slice(5, 7)), Number(value.slice(8, 10)));
   let m = NUMERIC.exec(value);
   if (m) return isoFrom(Number(m[1]), Number(m[3]), Number(m[4]));
   m = CHINESE.exec(value);
