@@ -8,9 +8,7 @@ export type FileProblem =
   | { reason: 'badQuote' }
   | { reason: 'notUtf8' }
   | { reason: 'recordTooLong' }
-  | { reason: 'csv'; detail: string }
-  | { reason: 'xlsx'; detail: string }
-  | { reason: 'xlsxLayout' };
+  | { reason: 'xlsx'; detail: string };
 
 export type DefectDetail =
   | { code: 'missingColumn' }

@@ -40,9 +40,8 @@ function describe(d: Defect, t: Translate): string {
       return t('ledger.defect.planMismatch', { plan: d.plan, value: d.value, expected: d.expected, firstLine: d.firstLine });
     case 'badFile':
       switch (d.reason) {
-        case 'csv':
         case 'xlsx':
-          return t(`ledger.file.${d.reason}`, { detail: d.detail });
+          return t('ledger.file.xlsx', { detail: d.detail });
         default:
           return t(`ledger.file.${d.reason}`);
       }
