@@ -5,7 +5,7 @@
 //   node --import tsx bench/import.ts [plans] [itemsPerPlan] [xlsxPlans]
 import { spawnSync } from 'node:child_process';
 import { createWriteStream, mkdtempSync, rmSync, statSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { cpus, loadavg, tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import ExcelJS from 'exceljs';
@@ -64,17 +64,22 @@ export async function writeBenchXlsx(path: string, plans: number, itemsPerPlan: 
 export interface BenchResult {
   items: number;
   bytes: number;
+  /** Wall time of the import in process, and the CPU time it used (less sensitive to other load). */
   ms: number;
+  cpuMs: number;
+  /** Wall time of `reform-bot import` as a separate process, start-up included. */
+  spawnedMs: number;
   peakRssMb: number;
 }
 
 /** Imports through runCli with DATABASE_PATH pointing at a fresh file; throws if it fails. */
-async function importInProcess(file: string, dbPath: string): Promise<number> {
+async function importInProcess(file: string, dbPath: string): Promise<{ ms: number; cpuMs: number }> {
   const previous = process.env.DATABASE_PATH;
   process.env.DATABASE_PATH = dbPath;
   const output: string[] = [];
   const io = { out: (s: string) => output.push(s), err: (s: string) => output.push(s), isTty: false };
   const started = performance.now();
+  const cpu = process.cpuUsage();
   try {
     const code = await runCli(['import', file], io, new Date('2016-07-01T00:00:00Z'));
     if (code !== 0) throw new Error(`import failed (${code}):\n${output.join('\n').slice(0, 2000)}`);
@@ -82,8 +87,11 @@ async function importInProcess(file: string, dbPath: string): Promise<number> {
     if (previous === undefined) delete process.env.DATABASE_PATH;
     else process.env.DATABASE_PATH = previous;
   }
-  return performance.now() - started;
+  const used = process.cpuUsage(cpu);
+  return { ms: performance.now() - started, cpuMs: (used.user + used.system) / 1000 };
 }
+
+const seconds = (ms: number) => `${(ms / 1000).toFixed(2)} s`;
 
 export async function benchImport(plans = 10_000, itemsPerPlan = 25, xlsxPlans = 1_000): Promise<BenchResult> {
   const dir = mkdtempSync(join(tmpdir(), 'reform-bench-'));
@@ -92,9 +100,12 @@ export async function benchImport(plans = 10_000, itemsPerPlan = 25, xlsxPlans =
     await writeBenchCsv(csv, plans, itemsPerPlan);
     const items = plans * itemsPerPlan;
     const bytes = statSync(csv).size;
-    const ms = await importInProcess(csv, join(dir, 'inprocess.db'));
+    console.log(`machine: ${cpus().length} CPUs, load average ${loadavg().map((l) => l.toFixed(1)).join(' ')} (other work slows the wall times)`);
+    const { ms, cpuMs } = await importInProcess(csv, join(dir, 'inprocess.db'));
     const peakRssMb = process.resourceUsage().maxRSS / 1024;
-    console.log(`CSV ${items} items (${(bytes / 1e6).toFixed(1)} MB): import ${(ms / 1000).toFixed(2)} s in process, peak RSS ${peakRssMb.toFixed(0)} MB`);
+    console.log(
+      `CSV ${items} items (${(bytes / 1e6).toFixed(1)} MB): import ${seconds(ms)} in process (CPU ${seconds(cpuMs)}), peak RSS ${peakRssMb.toFixed(0)} MB`,
+    );
 
     const started = performance.now();
     const child = spawnSync(process.execPath, [join(ROOT, 'bin/reform-bot.js'), 'import', csv], {
@@ -103,7 +114,7 @@ export async function benchImport(plans = 10_000, itemsPerPlan = 25, xlsxPlans =
     });
     const spawnedMs = performance.now() - started;
     if (child.status !== 0) throw new Error(`spawned import failed: ${child.stderr}`);
-    console.log(`CSV ${items} items: \`reform-bot import\` as a process ${(spawnedMs / 1000).toFixed(2)} s (process start included)`);
+    console.log(`CSV ${items} items: \`reform-bot import\` as a process ${seconds(spawnedMs)} (process start included)`);
 
     const again = performance.now();
     const second = spawnSync(process.execPath, [join(ROOT, 'bin/reform-bot.js'), 'import', csv], {
@@ -111,17 +122,17 @@ export async function benchImport(plans = 10_000, itemsPerPlan = 25, xlsxPlans =
       encoding: 'utf8',
     });
     if (second.status !== 0) throw new Error(`re-import failed: ${second.stderr}`);
-    console.log(`CSV ${items} items: re-import of the same file (all unchanged) ${((performance.now() - again) / 1000).toFixed(2)} s`);
+    console.log(`CSV ${items} items: re-import of the same file (all unchanged) ${seconds(performance.now() - again)}`);
 
     if (xlsxPlans > 0) {
       const xlsx = join(dir, 'ledger.xlsx');
       await writeBenchXlsx(xlsx, xlsxPlans, itemsPerPlan);
-      const xlsxMs = await importInProcess(xlsx, join(dir, 'xlsx.db'));
+      const x = await importInProcess(xlsx, join(dir, 'xlsx.db'));
       console.log(
-        `XLSX ${xlsxPlans * itemsPerPlan} items (${(statSync(xlsx).size / 1e6).toFixed(1)} MB): import ${(xlsxMs / 1000).toFixed(2)} s in process`,
+        `XLSX ${xlsxPlans * itemsPerPlan} items (${(statSync(xlsx).size / 1e6).toFixed(1)} MB): import ${seconds(x.ms)} in process (CPU ${seconds(x.cpuMs)})`,
       );
     }
-    return { items, bytes, ms, peakRssMb };
+    return { items, bytes, ms, cpuMs, spawnedMs, peakRssMb };
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }

@@ -5,6 +5,7 @@ import { rename } from 'node:fs/promises';
 import type { Stats } from '../domain/stats.ts';
 import type { Translate } from '../i18n/index.ts';
 import type { ExportPlan } from '../store/ledgerExport.ts';
+import { NO_GROUP } from '../store/stats.ts';
 import { COLUMNS, type HeaderLanguage, headerFor } from './columns.ts';
 import { ledgerValues } from './exportRows.ts';
 import { excelDateOf } from './parseDate.ts';
@@ -62,7 +63,7 @@ export async function writeLedgerXlsx(path: string, data: XlsxExport): Promise<v
     return sheet;
   };
 
-  const groupNames = new Map(data.plans.map((p) => [p.leadGroup ?? '-', p.leadGroupName]));
+  const groupNames = new Map(data.plans.map((p) => [p.leadGroup ?? NO_GROUP, p.leadGroupName]));
   addTable(addSheet(summaryName, [30, 8, 8, 10, 8, 12, 8, 10, 8]), summaryTable(data.stats, groupNames, t), RATE_COLUMNS);
   data.plans.forEach((plan, i) => addTable(addSheet(planNames[i] as string, [10, 50, 30, 12, 14, 30]), planTable(plan, t)));
 
