@@ -53,7 +53,8 @@ export function parseCorrections(text: string, itemCodes: Iterable<string>): Cor
     if (!match) return problems.push({ ...at, reason: 'format' });
     const code = byLower.get((match[1] as string).trim().replace(/^`|`$/g, '').toLowerCase());
     if (code === undefined) return problems.push({ ...at, reason: 'unknownItem' });
-    const status = parseStatusWord(match[2] as string);
+    // "not started" as people write it; parseStatusWord knows not_started.
+    const status = parseStatusWord((match[2] as string).trim().replace(/\s+/g, '_'));
     if (status === undefined) return problems.push({ ...at, reason: 'unknownStatus' });
     const earlier = changes.get(code);
     if (earlier !== undefined && earlier !== status) return problems.push({ ...at, reason: 'conflict' });
