@@ -1,7 +1,9 @@
 // Every admin CLI command, in the order `reform-bot --help` lists them.
 import type { CliCommand } from '../command.ts';
+import { backupCommand } from './backup.ts';
 import { exportRoundCommand } from './exportRound.ts';
 import { importOrgCommand } from './importOrg.ts';
+import { restoreCommand } from './restore.ts';
 import { roundCreateCommand } from './roundCreate.ts';
 import { roundListCommand } from './roundList.ts';
 import { roundNotifyCommand } from './roundNotify.ts';
@@ -18,4 +20,6 @@ export const commands: readonly CliCommand[] = [
   roundShowCommand,
   roundNotifyCommand,
   exportRoundCommand,
+  backupCommand,
+  restoreCommand,
 ];
