@@ -36,3 +36,19 @@ describe('shared UI fragments', () => {
     expect(formatInstant('2016-06-30T16:05:00.000Z', 'Asia/Shanghai')).toBe('2016-07-01 00:05');
   });
 });
+
+describe('escapeClip and packLines', async () => {
+  const { escapeClip, packLines } = await import('../../../src/slack/ui/parts/index.ts');
+  it('bounds the escaped length, never cutting an entity', () => {
+    expect(escapeClip('a<b', 10)).toBe('a&lt;b');
+    const clipped = escapeClip('&'.repeat(100), 20);
+    expect(Array.from(clipped).length).toBeLessThanOrEqual(20);
+    expect(clipped).toBe(`${'&amp;'.repeat(3)}…`);
+    expect(escapeClip('改'.repeat(200), 80)).toBe(`${'改'.repeat(79)}…`);
+  });
+  it('packs lines into sections under the limit', () => {
+    const blocks = packLines(Array.from({ length: 100 }, () => '改'.repeat(100)));
+    expect(blocks.length).toBe(4);
+    for (const b of blocks) expect(((b as { text: { text: string } }).text.text).length).toBeLessThanOrEqual(3000);
+  });
+});

@@ -3,8 +3,8 @@
 // never carries markup and never outgrows its section.
 import type { IsoDate, Light, Status } from '../../../domain/types.ts';
 import type { Translate } from '../../../i18n/index.ts';
-import { escapeMrkdwn, truncate } from '../../mrkdwn.ts';
 import { lightEmoji, statusLabel } from './status.ts';
+import { escapeClip } from './text.ts';
 
 export interface ItemLineData {
   planCode: string;
@@ -16,10 +16,12 @@ export interface ItemLineData {
 }
 
 export const ITEM_LINE_TITLE_MAX = 80;
+/** Codes are short in real ledgers; the cap only bounds the line whatever an import brought. */
+export const REF_MAX = 40;
 
 /** `P1#3`, escaped for mrkdwn. */
 export function itemRefText(planCode: string, itemCode: string): string {
-  return escapeMrkdwn(`${planCode}#${itemCode}`);
+  return escapeClip(`${planCode}#${itemCode}`, REF_MAX);
 }
 
 /** `due 2016-06-30` / `截止 2016-06-30`, or `no due date`. */
@@ -28,6 +30,6 @@ export function dueText(t: Translate, dueOn: IsoDate | null): string {
 }
 
 export function itemLine(t: Translate, item: ItemLineData, titleMax = ITEM_LINE_TITLE_MAX): string {
-  const title = escapeMrkdwn(truncate(item.title, titleMax));
+  const title = escapeClip(item.title, titleMax);
   return `${lightEmoji(item.light)} *${itemRefText(item.planCode, item.itemCode)}* ${title} — ${dueText(t, item.dueOn)} — ${statusLabel(t, item.status)}`;
 }
