@@ -74,6 +74,8 @@ export interface HomeQuery {
   topPerLight?: Partial<Record<Light, number>>;
   /** How many closable plans an admin's Home names. */
   closableLimit?: number;
+  /** Overall figures computed once for several admins' Homes in one refresh. */
+  overallStats?: () => Stats;
 }
 
 export const DEFAULT_TOP: Record<Light, number> = { red: 5, yellow: 5, green: 3 };
@@ -94,7 +96,7 @@ export function loadHome(db: Db, userId: string, query: HomeQuery): HomeData {
   ).map((r) => r.name);
   const data: HomeData = { asOf: query.asOf, isAdmin: person.isAdmin, departments, mine, groups };
   if (person.isAdmin) {
-    const stats = loadStats(db, { asOf: query.asOf, calendar: query.calendar, yellowWorkdays: query.yellowWorkdays });
+    const stats = query.overallStats?.() ?? loadStats(db, { asOf: query.asOf, calendar: query.calendar, yellowWorkdays: query.yellowWorkdays });
     data.admin = { stats, closable: closablePlans(db, stats.closablePlanCodes, query.closableLimit ?? 20) };
   }
   return data;

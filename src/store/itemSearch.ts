@@ -99,3 +99,7 @@ export function searchItemsAnyPlan(db: Db, text: string, limit = MAX_SUGGESTIONS
     .all(query, query) as ItemMatch[];
   return rows.sort((a, b) => compareNatural(sortKey(a), sortKey(b))).slice(0, limit);
 }
+
+export function planById(db: Db, planId: number): PlanMatch | undefined {
+  return db.$client.prepare(`select id, code, title, stage from plans where id = ?`).get(planId) as PlanMatch | undefined;
+}
