@@ -77,7 +77,7 @@ describe('the largest realistic Home from a real ledger', () => {
           code: String(i + 1),
           title,
           dueOn: `2016-0${(i % 9) + 1}-${String((i % 28) + 1).padStart(2, '0')}`,
-          status: (['done', 'started', 'not_started'] as const)[i % 3],
+          status: (['done', 'started', 'not_started'] as const)[i % 3] ?? 'done',
           departments: [office.depts.ndrc],
         })),
       );
