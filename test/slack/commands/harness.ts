@@ -3,7 +3,9 @@
 // button clicks signed like Slack's. Each helper waits for the app's answer on its response_url.
 import { Writable } from 'node:stream';
 import { parseConfig } from '../../../src/config.ts';
+import { eq } from 'drizzle-orm';
 import { openDatabase, type Db } from '../../../src/db/client.ts';
+import { userLocales } from '../../../src/db/schema.ts';
 import { WEEKENDS_ONLY } from '../../../src/domain/workdays.ts';
 import { createLogger } from '../../../src/log.ts';
 import { createSlackApp, type SlackRuntime } from '../../../src/slack/app.ts';
@@ -28,6 +30,8 @@ export interface Harness {
   click(userId: string, actionId: string, value: string, options?: SendOptions & { actionTs?: string }): Promise<Answer>;
   clickRaw(userId: string, actionId: string, value: string, options?: SendOptions & { actionTs?: string; responseUrlId?: string }): Promise<SlackHttpResult>;
   waitAnswer(responseUrlId: string): Promise<Answer>;
+  /** The person's Slack locale, with the bot's cached copy forgotten so it applies at once. */
+  setLocale(userId: string, locale: 'en-US' | 'zh-CN'): void;
   close(): Promise<void>;
 }
 
@@ -134,6 +138,10 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
     slashRaw,
     clickRaw,
     waitAnswer: (id) => waitAnswer(id),
+    setLocale(userId, locale) {
+      standIn.setUserLocale(userId, locale);
+      db.delete(userLocales).where(eq(userLocales.userId, userId)).run();
+    },
     async slash(userId, text, opts = {}) {
       const id = nextId('cmd');
       const http = await slashRaw(userId, text, { ...opts, responseUrlId: id });

@@ -16,6 +16,7 @@ import {
   HEADER_MAX,
   header,
   itemRefText,
+  lightEmoji,
   lightLabel,
   section,
   type SlackMessage,
@@ -74,7 +75,7 @@ export function buildItemCard(t: Translate, data: ItemCardData): SlackMessage {
   // The header is cut at 150 characters; a longer title is shown whole below it.
   if (Array.from(headerText).length > HEADER_MAX) blocks.push(section(escapeClip(item.title, 2900)));
 
-  const light = data.overdueWorkdays > 0 ? `${lightLabel(t, data.light)} (${t('card.overdueDays', { days: data.overdueWorkdays })})` : lightLabel(t, data.light);
+  const light = data.overdueWorkdays > 0 ? `${lightEmoji(data.light)} ${t('card.overdueDays', { days: data.overdueWorkdays })}` : lightLabel(t, data.light);
   const separator = t('cmd.refused.join');
   const departments = item.departments.length > 0 ? item.departments.map((d) => d.name).join(separator) : t('common.none');
   const fields: types.MrkdwnElement[] = [
