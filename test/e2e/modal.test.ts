@@ -6,7 +6,7 @@ import { itemHistory, items, userLocales } from '../../src/db/schema.ts';
 import { ACTIONS, encodeItemButton, VIEWS } from '../../src/slack/ids.ts';
 import { encodeMetadata, itemBlockId, NOTE_MAX, OUTCOME_VALUE, UPDATE_BLOCKS, UPDATE_INPUTS } from '../../src/slack/ui/modals/itemUpdate.ts';
 import { blockActions, blockSuggestion, type StateValues, stateValue, viewSubmission } from '../support/payloads.ts';
-import { postInteraction } from '../support/signedRequest.ts';
+import { postInteraction, postSlashCommand } from '../support/signedRequest.ts';
 import type { RecordedCall } from '../support/slackStandIn.ts';
 import { SIGNING_SECRET } from '../support/workspace.ts';
 import { addPlan, type Bot, PEOPLE, startBot } from '../slack/home/world.ts';
@@ -38,6 +38,15 @@ function itemRow(itemId: number) {
   return bot.deps.db.select().from(items).where(eq(items.id, itemId)).get();
 }
 
+/** The value of the first element with this action_id, wherever it sits in the blocks. */
+function findValue(node: unknown, actionId: string): string | undefined {
+  if (Array.isArray(node)) return node.map((n) => findValue(n, actionId)).find((v) => v !== undefined);
+  if (typeof node !== 'object' || node === null) return undefined;
+  const record = node as Record<string, unknown>;
+  if (record.action_id === actionId && typeof record.value === 'string') return record.value;
+  return Object.values(record).map((n) => findValue(n, actionId)).find((v) => v !== undefined);
+}
+
 function values(v: { plan?: number; item?: number; itemBlock?: string; status?: string; note?: string; outcome?: boolean }): StateValues {
   const out: StateValues = {
     [UPDATE_BLOCKS.plan]: { [ACTIONS.updatePlanSelect]: stateValue.externalSelect(v.plan === undefined ? null : String(v.plan)) },
@@ -49,7 +58,41 @@ function values(v: { plan?: number; item?: number; itemBlock?: string; status?: 
   return out;
 }
 
+describe('opening the modal from /reform update', () => {
+  it('without a reference: a blank form, plan first', async () => {
+    const res = await postSlashCommand(bot.baseUrl, SIGNING_SECRET, { user_id: PEOPLE.ndrc, channel_id: 'C0REFORM', text: 'update', response_url: bot.standIn.responseUrl('cmd') });
+    expect(res.status).toBe(200);
+    const view = viewOf(await bot.standIn.waitFor('views.open'));
+    expect(view.callback_id).toBe(VIEWS.itemUpdate);
+    expect(block(view, UPDATE_BLOCKS.plan)?.element?.initial_option).toBeUndefined();
+    expect(block(view, itemBlockId(undefined))).toBeDefined();
+    expect(JSON.parse(view.private_metadata)).toEqual({});
+  });
+
+  it('with P1#3 (full-width ＃, in English): prefilled for that item', async () => {
+    bot.standIn.setUserLocale(PEOPLE.finance, 'en-US');
+    await postSlashCommand(bot.baseUrl, SIGNING_SECRET, { user_id: PEOPLE.finance, channel_id: 'C0REFORM', text: 'update P1＃3', response_url: bot.standIn.responseUrl('cmd') });
+    const view = viewOf(await bot.standIn.waitFor('views.open'));
+    const itemId = bot.office.p1.itemIds[2] as number;
+    expect(view.title.text).toBe('Update an item');
+    expect(JSON.parse(view.private_metadata)).toEqual({ p: bot.office.p1.planId, i: itemId, v: 1 });
+    expect((block(view, itemBlockId(bot.office.p1.planId))?.element?.initial_option as Option).value).toBe(String(itemId));
+    expect((block(view, UPDATE_BLOCKS.status)?.element?.initial_option as Option).value).toBe('not_started');
+    expect(view.blocks[0]?.text?.text).toContain('due soon');
+  });
+});
+
 describe('opening the modal from an item button', () => {
+  it('the update button of the card `/reform item P1#1` opens the modal for that item', async () => {
+    await postSlashCommand(bot.baseUrl, SIGNING_SECRET, { user_id: PEOPLE.ndrc, channel_id: 'C0REFORM', text: 'item P1#1', response_url: bot.standIn.responseUrl('card') });
+    const card = await bot.standIn.waitFor('response_url', (c) => c.responseUrlId === 'card');
+    const value = findValue(card.args.blocks, ACTIONS.itemOpenUpdate) ?? '';
+    expect(value).not.toBe('');
+    await post(blockActions({ user_id: PEOPLE.ndrc, action_id: ACTIONS.itemOpenUpdate, value, source: { kind: 'message', channel_id: 'C0REFORM', is_ephemeral: true } }));
+    const view = viewOf(await bot.standIn.waitFor('views.open'));
+    expect(JSON.parse(view.private_metadata)).toMatchObject({ i: bot.office.p1.itemIds[0] });
+  });
+
   it('opens it prefilled with the item as it is now (zh-CN by default), metadata carrying item and version', async () => {
     const itemId = bot.office.p1.itemIds[0] as number;
     const res = await post(blockActions({ user_id: PEOPLE.ndrc, action_id: ACTIONS.itemOpenUpdate, value: encodeItemButton({ itemId, version: 1 }) }));
