@@ -25,9 +25,9 @@ export const slackCommandsCatalog = defineCatalog({
     'cmd.help.unknown': (p: { word: string }) => `I don't know the subcommand \`${p.word}\`. Here is what I can do:`,
     'cmd.help.fallback': 'reform-bot commands: help, item, update, plan, mine, stats',
 
-    'cmd.error.needRef': (p: { example: string }) => `Name the item as <plan code>#<item code>, for example \`${p.example}\`.`,
+    'cmd.error.needRef': (p: { example: string }) => `Name the item as plan code#item code, for example \`${p.example}\`.`,
     'cmd.error.badRef': (p: { text: string; example: string }) =>
-      `\`${p.text}\` is not an item reference. Write <plan code>#<item code>, for example \`${p.example}\`.`,
+      `\`${p.text}\` is not an item reference. Write plan code#item code, for example \`${p.example}\`.`,
     'cmd.error.unknownPlan': (p: { plan: string }) => `There is no plan \`${p.plan}\`. Check the code in the ledger.`,
     'cmd.error.unknownItem': (p: { plan: string; item: string }) => `Plan \`${p.plan}\` has no item \`${p.item}\`. Use \`/reform plan ${p.plan}\` to see its items.`,
     'cmd.error.needPlan': 'Name the plan, for example `/reform plan P1`.',
@@ -35,6 +35,12 @@ export const slackCommandsCatalog = defineCatalog({
       `\`${p.word}\` is not a status. Use \`done\`, \`started\` or \`not started\` (已完成, 已启动未完成, 未启动).`,
     'cmd.error.badCut': (p: { word: string }) => `\`/reform stats\` takes \`domain\` or \`group\` (领域, 小组), not \`${p.word}\`.`,
     'cmd.error.extra': (p: { usage: string }) => `Too many words. Usage: \`${p.usage}\``,
+    'cmd.usage.help': '/reform help',
+    'cmd.usage.item': '/reform item P1#3',
+    'cmd.usage.update': '/reform update P1#3 done evidence…',
+    'cmd.usage.plan': '/reform plan P1 [page]',
+    'cmd.usage.mine': '/reform mine',
+    'cmd.usage.stats': '/reform stats [domain|group]',
     'cmd.error.failed': 'Something went wrong while answering. Please try again in a moment.',
     'cmd.error.badButton': 'This button is out of date. Ask for the card again with `/reform item`.',
     'cmd.error.modal': 'The update form could not be opened (Slack allows 3 seconds). Please run the command again.',
@@ -95,7 +101,7 @@ export const slackCommandsCatalog = defineCatalog({
     'mine.summary': (p: Lights & { total: number; done: number }) =>
       `You answer for *${p.total}* items in open plans (${p.done} done): 🔴 ${p.red} overdue · 🟡 ${p.yellow} due soon · 🟢 ${p.green} on track or done.`,
     'mine.none': 'No items of open plans are assigned to you through a department or a special group role.',
-    'mine.more': (p: { shown: number; total: number }) => `Showing the ${p.shown} most urgent of ${p.total}. \`/reform plan <code>\` shows a whole plan.`,
+    'mine.more': (p: { shown: number; total: number }) => `Showing the ${p.shown} most urgent of ${p.total}. \`/reform plan P1\` shows a whole plan.`,
     'mine.text': (p: { total: number; red: number }) => `You answer for ${p.total} items, ${p.red} overdue`,
 
     'stats.title': (p: { asOf: string }) => `Supervision statistics as of ${p.asOf}`,
@@ -137,6 +143,12 @@ export const slackCommandsCatalog = defineCatalog({
     'cmd.error.badStatus': (p: { word: string }) => `\`${p.word}\` 不是有效状态。请用 已完成、已启动未完成、未启动（或 done、started、not started）。`,
     'cmd.error.badCut': (p: { word: string }) => `\`/reform 统计\` 后面可写 领域 或 小组（domain、group），不能是 \`${p.word}\`。`,
     'cmd.error.extra': (p: { usage: string }) => `参数过多。用法：\`${p.usage}\``,
+    'cmd.usage.help': '/reform 帮助',
+    'cmd.usage.item': '/reform 事项 P1#3',
+    'cmd.usage.update': '/reform 更新 P1#3 已完成 佐证说明…',
+    'cmd.usage.plan': '/reform 方案 P1 [页码]',
+    'cmd.usage.mine': '/reform 我的',
+    'cmd.usage.stats': '/reform 统计 [领域|小组]',
     'cmd.error.failed': '处理时出错，请稍后再试。',
     'cmd.error.badButton': '此按钮已失效，请用 `/reform 事项` 重新查看卡片。',
     'cmd.error.modal': '未能打开更新表单（Slack 只允许 3 秒），请重新执行命令。',
@@ -196,7 +208,7 @@ export const slackCommandsCatalog = defineCatalog({
     'mine.summary': (p: Lights & { total: number; done: number }) =>
       `你负责未销账方案中的 *${p.total}* 个事项（已完成 ${p.done}）：🔴 已逾期 ${p.red} · 🟡 即将到期 ${p.yellow} · 🟢 正常或已完成 ${p.green}。`,
     'mine.none': '没有通过所在单位或专项小组职务分配给你的未销账方案事项。',
-    'mine.more': (p: { shown: number; total: number }) => `仅显示最紧急的 ${p.shown} 项（共 ${p.total} 项）。用 \`/reform 方案 <编号>\` 查看整个方案。`,
+    'mine.more': (p: { shown: number; total: number }) => `仅显示最紧急的 ${p.shown} 项（共 ${p.total} 项）。用 \`/reform 方案 方案编号\` 查看整个方案。`,
     'mine.text': (p: { total: number; red: number }) => `你负责 ${p.total} 个事项，其中已逾期 ${p.red} 个`,
 
     'stats.title': (p: { asOf: string }) => `督察评估统计（截至 ${p.asOf}）`,

@@ -34,13 +34,13 @@ describe('parseReformCommand', () => {
   it.each([
     ['item', { key: 'needRef' }],
     ['item P1', { key: 'badRef', text: 'P1' }],
-    ['item P1#3 extra', { key: 'extra', usage: '/reform item P1#3' }],
+    ['item P1#3 extra', { key: 'extra', subcommand: 'item' }],
     ['update P13 done', { key: 'badRef', text: 'P13' }],
     ['update P1#3 finished', { key: 'badStatus', word: 'finished' }],
     ['plan', { key: 'needPlan' }],
-    ['plan P1 two', { key: 'extra', usage: '/reform plan P1' }],
+    ['plan P1 two', { key: 'extra', subcommand: 'plan' }],
     ['stats planet', { key: 'badCut', word: 'planet' }],
-    ['mine please', { key: 'extra', usage: '/reform mine' }],
+    ['mine please', { key: 'extra', subcommand: 'mine' }],
   ])('%j is an error', (text, error) => {
     expect(parseReformCommand(text)).toEqual({ kind: 'error', error });
   });

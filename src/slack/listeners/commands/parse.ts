@@ -11,7 +11,7 @@ export type ParseError =
   | { key: 'badStatus'; word: string }
   | { key: 'needPlan' }
   | { key: 'badCut'; word: string }
-  | { key: 'extra'; usage: string };
+  | { key: 'extra'; subcommand: Subcommand };
 
 export type ReformCommand =
   | { kind: 'help'; unknown?: string }
@@ -23,10 +23,10 @@ export type ReformCommand =
   | { kind: 'stats'; cut: StatsCut }
   | { kind: 'error'; error: ParseError };
 
-type Sub = 'help' | 'item' | 'update' | 'plan' | 'mine' | 'stats';
+export type Subcommand = 'help' | 'item' | 'update' | 'plan' | 'mine' | 'stats';
 
 /** Subcommand words, English and Chinese (documented in `/reform help`). */
-export const SUBCOMMAND_WORDS: Record<string, Sub> = {
+export const SUBCOMMAND_WORDS: Record<string, Subcommand> = {
   help: 'help',
   '?': 'help',
   帮助: 'help',
@@ -43,15 +43,6 @@ export const SUBCOMMAND_WORDS: Record<string, Sub> = {
 };
 
 const CUT_WORDS: Record<string, StatsCut> = { domain: 'domain', domains: 'domain', 领域: 'domain', group: 'group', groups: 'group', 小组: 'group' };
-
-export const USAGE: Record<Sub, string> = {
-  help: '/reform help',
-  item: '/reform item P1#3',
-  update: '/reform update P1#3 done note…',
-  plan: '/reform plan P1',
-  mine: '/reform mine',
-  stats: '/reform stats [domain|group]',
-};
 
 interface Token {
   text: string;
@@ -95,7 +86,7 @@ export function parseReformCommand(input: string): ReformCommand {
   if (word === undefined) return { kind: 'help' };
   const sub = SUBCOMMAND_WORDS[word.toLowerCase()];
   if (!sub) return { kind: 'help', unknown: word };
-  const extra = (i: number) => (tokens.length > i ? error({ key: 'extra', usage: USAGE[sub] }) : undefined);
+  const extra = (i: number) => (tokens.length > i ? error({ key: 'extra', subcommand: sub }) : undefined);
 
   switch (sub) {
     case 'help':
@@ -113,7 +104,7 @@ export function parseReformCommand(input: string): ReformCommand {
       const code = tokens[1]?.text;
       if (code === undefined) return error({ key: 'needPlan' });
       const pageWord = tokens[2]?.text;
-      if (pageWord !== undefined && !/^\d{1,4}$/.test(pageWord)) return error({ key: 'extra', usage: USAGE.plan });
+      if (pageWord !== undefined && !/^\d{1,4}$/.test(pageWord)) return error({ key: 'extra', subcommand: 'plan' });
       return extra(3) ?? { kind: 'plan', planCode: code, page: pageWord === undefined ? 0 : Math.max(0, Number(pageWord) - 1) };
     }
     case 'item': {

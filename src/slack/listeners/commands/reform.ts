@@ -11,7 +11,7 @@ import { localeWithin } from '../views/itemUpdateOpen.ts';
 import { helpSubcommand } from './help.ts';
 import { itemSubcommand } from './item.ts';
 import { mineSubcommand } from './mine.ts';
-import { type ParseError, parseReformCommand, USAGE } from './parse.ts';
+import { type ParseError, parseReformCommand, type ReformCommand } from './parse.ts';
 import { planSubcommand } from './plan.ts';
 import type { CommandRequest } from './request.ts';
 import { statsSubcommand } from './stats.ts';
@@ -21,7 +21,7 @@ import { updateModalSubcommand } from './updateModal.ts';
 export function parseErrorText(t: Translate, error: ParseError): string {
   switch (error.key) {
     case 'needRef':
-      return t('cmd.error.needRef', { example: USAGE.item });
+      return t('cmd.error.needRef', { example: t('cmd.usage.item') });
     case 'badRef':
       return t('cmd.error.badRef', { text: escapeClip(error.text, 60), example: 'P1#3' });
     case 'badStatus':
@@ -31,12 +31,11 @@ export function parseErrorText(t: Translate, error: ParseError): string {
     case 'badCut':
       return t('cmd.error.badCut', { word: escapeClip(error.word, 60) });
     case 'extra':
-      return t('cmd.error.extra', { usage: error.usage });
+      return t('cmd.error.extra', { usage: t(`cmd.usage.${error.subcommand}`) });
   }
 }
 
-async function run(req: CommandRequest, text: string): Promise<SlackMessage | undefined> {
-  const command = parseReformCommand(text);
+async function run(req: CommandRequest, command: ReformCommand): Promise<SlackMessage | undefined> {
   switch (command.kind) {
     case 'help':
       return helpSubcommand(req, command.unknown);
@@ -62,12 +61,13 @@ export function reformCommand(deps: SlackDeps): Middleware<SlackCommandMiddlewar
     await ack();
     const userId = command.user_id;
     // Opening the modal must beat the trigger_id's 3 seconds: never wait long for users.info there.
-    const opensModal = parseReformCommand(command.text).kind === 'updateModal';
+    const parsed = parseReformCommand(command.text);
+    const opensModal = parsed.kind === 'updateModal';
     const locale = opensModal ? await localeWithin(client, deps, userId) : await localeFor(client, deps, userId);
     const t = translator(locale);
     const target = { respond, hasResponseUrl: Boolean(command.response_url), client, userId };
     try {
-      const message = await run({ deps, client, userId, locale, t, triggerId: command.trigger_id }, command.text);
+      const message = await run({ deps, client, userId, locale, t, triggerId: command.trigger_id }, parsed);
       if (message) await answer(target, message);
     } catch (error) {
       deps.log.error({ userId, err: (error as Error).message, stack: (error as Error).stack }, '/reform failed');
