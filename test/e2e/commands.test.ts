@@ -2,7 +2,7 @@
 // the Slack stand-in, every subcommand in both languages.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { itemHistory, items } from '../../src/db/schema.ts';
-import { ACTIONS } from '../../src/slack/ids.ts';
+import { ACTIONS, VIEWS } from '../../src/slack/ids.ts';
 import { type Harness, startHarness } from '../slack/commands/harness.ts';
 import { PEOPLE } from '../slack/commands/seed.ts';
 
@@ -148,7 +148,7 @@ describe.each(LANGS)('/reform in $name', ({ name, slack, words }) => {
     h.setLocale(who, slack);
     await h.slashRaw(who, words.update);
     const blank = await h.standIn.waitFor('views.open');
-    expect((blank.args.view as { callback_id: string }).callback_id).toBe('view.item_update');
+    expect((blank.args.view as { callback_id: string }).callback_id).toBe(VIEWS.itemUpdate);
     h.standIn.reset();
     h.setLocale(who, slack);
     await h.slashRaw(who, `${words.update} P1#2`);
