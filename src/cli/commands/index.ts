@@ -2,10 +2,28 @@
 import type { CliCommand } from '../command.ts';
 import { backupCommand } from './backup.ts';
 import { exportCommand } from './export.ts';
+import { exportRoundCommand } from './exportRound.ts';
 import { importCommand } from './import.ts';
 import { importOrgCommand } from './importOrg.ts';
 import { restoreCommand } from './restore.ts';
+import { roundCreateCommand } from './roundCreate.ts';
+import { roundListCommand } from './roundList.ts';
+import { roundNotifyCommand } from './roundNotify.ts';
+import { roundShowCommand } from './roundShow.ts';
 import { startCommand } from './start.ts';
 import { statsCommand } from './stats.ts';
 
-export const commands: readonly CliCommand[] = [startCommand, importOrgCommand, importCommand, exportCommand, statsCommand, backupCommand, restoreCommand];
+export const commands: readonly CliCommand[] = [
+  startCommand,
+  importOrgCommand,
+  importCommand,
+  exportCommand,
+  statsCommand,
+  roundCreateCommand,
+  roundListCommand,
+  roundShowCommand,
+  roundNotifyCommand,
+  exportRoundCommand,
+  backupCommand,
+  restoreCommand,
+];
