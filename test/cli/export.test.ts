@@ -18,6 +18,8 @@ function run(args: string[], env: Record<string, string>) {
   return { code: result.status, out: result.stdout, err: result.stderr };
 }
 
+const SPAWN_TIMEOUT = 60_000; // a few spawned processes, ~1 s each to start
+
 describe('reform-bot export (spawned)', () => {
   it('exports CSV and XLSX, reporting in the configured language, and the CSV imports back unchanged', () => {
     const dir = tempDir();
@@ -34,5 +36,5 @@ describe('reform-bot export (spawned)', () => {
     expect(back.out).toContain('Items: 0 created, 0 updated (0 status changes), 7 unchanged.');
     const bad = run(['export', join(dir, 'x.csv'), '--as-of', '2016-02-30'], { DATABASE_PATH: db, REFORM_LOCALE: 'en' });
     expect([bad.code, bad.err]).toEqual([2, '--as-of 2016-02-30: expected a date YYYY-MM-DD\n']);
-  });
+  }, SPAWN_TIMEOUT);
 });

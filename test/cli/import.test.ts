@@ -14,11 +14,14 @@ const BIN = resolve(dirname(fileURLToPath(import.meta.url)), '../../bin/reform-b
 function run(args: string[], env: Record<string, string>) {
   const result = spawnSync(process.execPath, [BIN, ...args], {
     env: { PATH: process.env.PATH ?? '', LOG_LEVEL: 'warn', ...env },
-    cwd: env.CWD ?? tempDir(),
+    cwd: tempDir(),
     encoding: 'utf8',
   });
   return { code: result.status, out: result.stdout, err: result.stderr };
 }
+
+// Each test spawns a few processes (~1 s each to start, more on a busy machine).
+const SPAWN_TIMEOUT = 60_000;
 
 describe('reform-bot import (spawned)', () => {
   it('imports a CSV, then reports the same file as unchanged, in English', () => {
@@ -42,7 +45,7 @@ describe('reform-bot import (spawned)', () => {
     expect(second.code).toBe(0);
     expect(second.out).toContain('Plans: 0 created, 0 updated, 3 unchanged.');
     expect(second.out).toContain('Items: 0 created, 0 updated (0 status changes), 7 unchanged.');
-  });
+  }, SPAWN_TIMEOUT);
 
   it('imports an XLSX with a dry run first, in Chinese, and lists missing items', async () => {
     const dir = tempDir();
@@ -58,7 +61,7 @@ describe('reform-bot import (spawned)', () => {
     const again = run(['import', fewer], env);
     expect(again.code).toBe(0);
     expect(again.out).toContain('数据库中有、本文件中没有的事项 1 个（已保留，未删除）：\n  P1#1');
-  });
+  }, SPAWN_TIMEOUT);
 
   it('lists defects on stderr, exits 1 and writes nothing', () => {
     const dir = tempDir();
@@ -76,14 +79,14 @@ describe('reform-bot import (spawned)', () => {
     }
     const stats = run(['import', writeCsv(join(dir, 'good.csv'), baseRows())], { DATABASE_PATH: join(dir, 'reform.db'), REFORM_LOCALE: 'en' });
     expect(stats.out).toContain('Plans: 3 created'); // nothing of the bad file had been written
-  });
+  }, SPAWN_TIMEOUT);
 
   it('answers --help in the configured language, and refuses a wrong argument count with exit 2', () => {
     const env = { DATABASE_PATH: join(tempDir(), 'r.db') };
     expect(run(['import', '--help'], { ...env, REFORM_LOCALE: 'en' }).out).toContain('Status: done 已完成 · started 已启动未完成 · not_started 未启动.');
     expect(run(['import', '--help'], { ...env, REFORM_LOCALE: 'zh-CN' }).out).toContain('用法：reform-bot import <file.csv|file.xlsx> [--dry-run]');
     expect(run(['import'], { ...env, REFORM_LOCALE: 'en' }).code).toBe(2);
-  });
+  }, SPAWN_TIMEOUT);
 });
 
 describe('files that are not ledgers', () => {
