@@ -1,6 +1,7 @@
 // A progress bar on stderr for long imports; a no-op unless stderr is a terminal, so logs and
-// piped output never fill with bar redraws.
-import cliProgress from 'cli-progress';
+// piped output never fill with bar redraws. cli-progress is loaded only when a bar is shown:
+// every CLI command imports this file, and most never draw a bar.
+import type { SingleBar } from 'cli-progress';
 
 export interface Progress {
   start(label: string, total: number): void;
@@ -10,9 +11,10 @@ export interface Progress {
 
 const silent: Progress = { start() {}, update() {}, stop() {} };
 
-export function createProgress(enabled: boolean): Progress {
+export async function createProgress(enabled: boolean): Promise<Progress> {
   if (!enabled) return silent;
-  let bar: cliProgress.SingleBar | undefined;
+  const { default: cliProgress } = await import('cli-progress');
+  let bar: SingleBar | undefined;
   return {
     start(label, total) {
       bar?.stop();

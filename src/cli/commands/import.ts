@@ -41,7 +41,7 @@ export const importCommand: CliCommand = {
       ctx.io.err(rejectionMessage(file, check.rejection, t));
       return EXIT_FAILED;
     }
-    const progress = createProgress(Boolean(process.stderr.isTTY) && check.size >= PROGRESS_MIN_BYTES);
+    const progress = await createProgress(Boolean(process.stderr.isTTY) && check.size >= PROGRESS_MIN_BYTES);
     progress.start(t('ledger.import.progressRead'), check.size);
     const read = await readLedger(file, check.format, { onBytes: (bytes) => progress.update(bytes) });
     progress.stop();
