@@ -1,6 +1,7 @@
 // The environment, parsed once with zod. A bad value stops start-up with one line per problem,
 // naming the variable and what is wrong.
 import { existsSync } from 'node:fs';
+import cron from 'node-cron';
 import { z } from 'zod';
 import { LOCALES } from './domain/types.ts';
 
@@ -19,7 +20,13 @@ const optionalText = z
   .transform((v) => (v === '' ? undefined : v))
   .optional();
 
-const cronText = (fallback: string) => z.string().trim().min(1).default(fallback);
+/** A node-cron expression (5 fields, or 6 with seconds first), read in REFORM_TZ. */
+const cronText = (fallback: string) =>
+  z
+    .string()
+    .trim()
+    .default(fallback)
+    .refine((v) => cron.validate(v), { message: 'not a cron expression (e.g. "0 9 * * *": minute hour day month weekday)' });
 
 export const configSchema = z.object({
   DATABASE_PATH: z.string().trim().min(1).default('./data/reform-bot.db'),

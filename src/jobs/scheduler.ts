@@ -1,0 +1,86 @@
+// Cron wiring: one node-cron task per job in REFORM_TZ. Every fire goes through runSlot, which
+// records the slot in job_runs in the same transaction as the job's enqueues, so a slot runs
+// once whether it is fired by cron, caught up at start-up, or reported missed by node-cron.
+import cron, { type ScheduledTask } from 'node-cron';
+import type { Config } from '../config.ts';
+import type { Db } from '../db/client.ts';
+import type { WorkCalendar } from '../domain/workdays.ts';
+import type { Logger } from '../log.ts';
+import { cronMatcher, missedSlot } from './catchUp.ts';
+import type { Job } from './job.ts';
+import { runSlot, type SlotOutcome } from './runJob.ts';
+
+export interface SchedulerDeps {
+  db: Db;
+  config: Config;
+  calendar: WorkCalendar;
+  log: Logger;
+  jobs: readonly Job[];
+  /** The clock, injectable for tests (vitest fake timers also work). */
+  now?: () => Date;
+  /** Called after a run queued something, so the dispatcher sends it without waiting to poll. */
+  onQueued?: () => void;
+}
+
+export interface Scheduler {
+  /** Runs the catch-up, then arms one cron task per job. */
+  start(): void;
+  stop(): Promise<void>;
+  /** For each job, the latest missed slot in the last CATCH_UP_HOURS, run once. */
+  catchUp(): { job: string; slot: Date; outcome: SlotOutcome }[];
+}
+
+export function createScheduler(deps: SchedulerDeps): Scheduler {
+  const { db, config, calendar, jobs } = deps;
+  const log = deps.log.child({ component: 'scheduler' });
+  const now = deps.now ?? (() => new Date());
+  const tasks: ScheduledTask[] = [];
+
+  function runAt(job: Job, slot: Date, reason: 'cron' | 'catch-up'): SlotOutcome {
+    const outcome = runSlot(job, { db, now: slot, config, calendar }, { startedAt: now() });
+    const fields = { job: job.name, slot: slot.toISOString(), reason };
+    if (outcome.status === 'ran') {
+      log.info({ ...fields, queued: outcome.result.queued, ...outcome.result.details }, 'job ran');
+      if (outcome.result.queued > 0) deps.onQueued?.();
+    } else if (outcome.status === 'skipped') {
+      log.debug(fields, 'slot already ran');
+    } else {
+      log.error({ ...fields, err: outcome.error }, 'job failed; the next start-up retries this slot');
+    }
+    return outcome;
+  }
+
+  function catchUpJob(job: Job) {
+    const matcher = cronMatcher(job.schedule(config), config.REFORM_TZ);
+    const slot = missedSlot(db, job.name, matcher, now(), config.CATCH_UP_HOURS);
+    return slot ? { job: job.name, slot, outcome: runAt(job, slot, 'catch-up') } : undefined;
+  }
+
+  return {
+    catchUp() {
+      return jobs.flatMap((job) => catchUpJob(job) ?? []);
+    },
+    start() {
+      for (const run of this.catchUp()) log.info({ job: run.job, slot: run.slot.toISOString(), status: run.outcome.status }, 'caught up a missed slot');
+      for (const job of jobs) {
+        const expression = job.schedule(config);
+        const task = cron.createTask(expression, (context) => void runAt(job, context.date, 'cron'), {
+          name: `reform-bot:${job.name}`,
+          timezone: config.REFORM_TZ,
+          noOverlap: true,
+          // A slot node-cron fired too late (event loop blocked, machine asleep) is reported as
+          // missed instead of run; the catch-up runs it (or a later one) once.
+          suppressMissedWarning: true,
+        });
+        task.on('execution:missed', () => void catchUpJob(job));
+        void task.start();
+        tasks.push(task);
+        log.info({ job: job.name, schedule: expression, timezone: config.REFORM_TZ }, 'job scheduled');
+      }
+    },
+    async stop() {
+      const stopping = tasks.splice(0).map((task) => Promise.resolve(task.destroy()));
+      await Promise.all(stopping);
+    },
+  };
+}
