@@ -49,6 +49,8 @@ export const configSchema = z.object({
   PORT: z.coerce.number().int().min(0).max(65535).default(3000),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   FOLLOWUP_DEADLINE_DAYS: z.coerce.number().int().min(0).max(60).default(3),
+  /** Local hour (REFORM_TZ) from which overdue follow-ups are chased on working days. */
+  FOLLOWUP_CHASE_HOUR: z.coerce.number().int().min(0).max(23).default(9),
   SCHEDULE_FOLLOWUPS: cronText('*/15 * * * *'),
   SCHEDULE_REMINDERS: cronText('0 9 * * *'),
   SCHEDULE_DIGEST: cronText('0 9 * * 1'),
