@@ -52,20 +52,19 @@ export function runFollowups({ db, now, config, calendar }: JobContext): JobResu
   const today = todayIn(now, tz);
   const chaseDay = isWorkday(calendar, today) && hourIn(now, tz) >= config.FOLLOWUP_CHASE_HOUR;
   const counts = { plans: 0, prompts: 0, chases: 0, supervised: 0 };
-  const queued = db.transaction((tx) => {
-    const txDb = tx as unknown as Db;
-    const admins = listAdmins(txDb);
+  const queued = db.transaction(() => {
+    const admins = listAdmins(db);
     let n = 0;
     const put = (kind: string, target: string, subject: string, period: string, payload: { text: string; blocks: unknown[] }) => {
-      if (enqueue(txDb, { idempotencyKey: outboxKey(kind, target, subject, period), kind, target, payload }, now)) n += 1;
+      if (enqueue(db, { idempotencyKey: outboxKey(kind, target, subject, period), kind, target, payload }, now)) n += 1;
     };
-    for (const plan of listUnansweredCentralPlans(txDb)) {
+    for (const plan of listUnansweredCentralPlans(db)) {
       if (plan.passedOn > today) continue; // a run for an instant before the plan passed
       counts.plans += 1;
       const data = followupData(plan);
       const subject = centralSubject(plan.id);
-      const people = groupRecipients(txDb, plan.group.id);
-      const locales = recipientLocales(txDb, [...people.map((p) => p.userId), ...admins], config.REFORM_LOCALE);
+      const people = groupRecipients(db, plan.group.id);
+      const locales = recipientLocales(db, [...people.map((p) => p.userId), ...admins], config.REFORM_LOCALE);
       const localeOf = (userId: string) => locales.get(userId) ?? config.REFORM_LOCALE;
 
       const before = n;

@@ -66,3 +66,32 @@ export function queued(db: Db): QueuedRow[] {
       return { key: r.idempotencyKey, kind: r.kind, target: r.target, text: payload.text, blocks: payload.blocks ?? [], parentId: r.parentId, id: r.id };
     });
 }
+
+export interface PlanSpec {
+  code: string;
+  title?: string;
+  domain?: string;
+  groupId?: number | null;
+  stage?: string;
+  closedOn?: string | null;
+  items: { status: 'done' | 'started' | 'not_started'; dueOn?: string | null; title?: string }[];
+}
+
+/** Inserts a plan and its items straight into the tables; returns their ids. */
+export function insertPlan(db: Db, spec: PlanSpec): { planId: number; itemIds: number[] } {
+  const sqlite = db.$client;
+  const planId = Number(
+    sqlite
+      .prepare('insert into plans (code, title, domain, lead_group_id, stage, closed_on) values (?, ?, ?, ?, ?, ?)')
+      .run(spec.code, spec.title ?? `方案 ${spec.code}`, spec.domain ?? 'economic', spec.groupId ?? null, spec.stage ?? 'issued', spec.closedOn ?? null).lastInsertRowid,
+  );
+  const insertItem = sqlite.prepare('insert into items (plan_id, code, title, due_on, status) values (?, ?, ?, ?, ?)');
+  const itemIds = spec.items.map((item, i) =>
+    Number(insertItem.run(planId, String(i + 1), item.title ?? `事项 ${i + 1}`, item.dueOn ?? null, item.status).lastInsertRowid),
+  );
+  return { planId, itemIds };
+}
+
+export function allDone(n: number): PlanSpec['items'] {
+  return Array.from({ length: n }, () => ({ status: 'done' as const, dueOn: '2026-06-30' }));
+}
