@@ -2,6 +2,8 @@
 import { defineCatalog } from '../define.ts';
 
 type Plan = { title: string; passedOn: string; due: string; days: number; group: string };
+type Counts = { items: number; plans: number; done: number; doneRate: string; started: number; startedRate: string; notStarted: number; notStartedRate: string };
+type FollowupLine = { title: string; group: string; passedOn: string; due: string; days: number };
 
 export const followupsCatalog = defineCatalog({
   en: {
@@ -105,6 +107,40 @@ export const followupsCatalog = defineCatalog({
     'closeout.alreadyDecided': (p: { code: string; who: string }) => `${p.who} already answered this proposal for ${p.code}; nothing was changed.`,
     'closeout.notFound': 'This plan no longer exists.',
     'closeout.failed': 'Something went wrong; nothing was changed. Please try again.',
+    // weekly digest
+    'digest.title': (p: { period: string; asOf: string }) => `*Weekly supervision digest · ${p.period}* (as of ${p.asOf})`,
+    'digest.counts': (p: Counts) =>
+      `${p.items} items in ${p.plans} plans: ${p.done} done (${p.doneRate}%), ${p.started} started (${p.startedRate}%), ${p.notStarted} not started (${p.notStartedRate}%)`,
+    'digest.noItems': 'No items in the ledger yet.',
+    'digest.firstDigest': (p: { rate: string }) => `Completion ${p.rate}% (first digest: no change to report yet)`,
+    'digest.changeLastWeek': (p: { rate: string; delta: string }) => `Completion ${p.rate}% (${p.delta} points on last week)`,
+    'digest.changeSince': (p: { rate: string; delta: string; period: string }) => `Completion ${p.rate}% (${p.delta} points since the ${p.period} digest)`,
+    'digest.lights': (p: { red: number; yellow: number; workdays: number; closable: number; followups: number }) =>
+      `:red_circle: ${p.red} overdue · :large_yellow_circle: ${p.yellow} due within ${p.workdays} working days · ${p.closable} plan(s) ready to close out · ${p.followups} central plan(s) awaiting a docking arrangement`,
+    'digest.seeThread': 'Details in the replies: by domain, by group, overdue items, close-out, follow-ups.',
+    'digest.fallback': (p: { period: string }) => `Weekly digest ${p.period}:`,
+    'digest.changeShort': (p: { change: string }) => ` (${p.change})`,
+    'digest.tally': (p: { plans: number; items: number; done: number; doneRate: string; started: number; notStarted: number }) =>
+      `${p.plans} plans, ${p.items} items: ${p.done} done (${p.doneRate}%), ${p.started} started, ${p.notStarted} not started`,
+    'digest.noGroup': '(no group)',
+    'digest.continued': '(continued)',
+    'digest.replyFallback': (p: { period: string; topic: string }) => `Weekly digest ${p.period}: ${p.topic}`,
+    'digest.byDomain': 'By reform domain',
+    'digest.byGroup': 'By special group, ranked by completion',
+    'digest.overdue': (p: { count: number }) => `Overdue items (${p.count}), the most overdue first`,
+    'digest.overdueLine': (p: { ref: string; title: string; due: string; days: number; group: string; status: string }) =>
+      `• :red_circle: *${p.ref}* ${p.title} — due ${p.due}, ${p.days} working day(s) overdue · ${p.group} · ${p.status}`,
+    'digest.noneOverdue': 'No overdue items.',
+    'digest.andMore': (p: { count: number }) => `… and ${p.count} more`,
+    'digest.closable': (p: { count: number }) => `Plans ready to close out (${p.count})`,
+    'digest.closed': (p: { count: number; since: string }) => `Plans closed out since ${p.since} (${p.count})`,
+    'digest.closedLine': (p: { code: string; title: string; on: string; who: string }) => `• *${p.code}* ${p.title} — closed ${p.on} by ${p.who}`,
+    'digest.followups': (p: { count: number }) => `Central plans awaiting a docking arrangement (${p.count})`,
+    'digest.followupOverdue': (p: FollowupLine) =>
+      `• :rotating_light: *${p.title}* · ${p.group} · passed ${p.passedOn}, due ${p.due}, ${p.days} day(s) overdue (supervised matter)`,
+    'digest.followupPending': (p: FollowupLine) => `• *${p.title}* · ${p.group} · passed ${p.passedOn}, due ${p.due}`,
+    'digest.noChannel': (p: { period: string }) =>
+      `The weekly digest ${p.period} was not posted: no digest channel is set. Add \`digest_channel\` to the org file and run \`reform-bot import-org\`, then \`reform-bot run digest\`.`,
   },
   'zh-CN': {
     'followup.button': '报送对接工作安排',
@@ -199,5 +235,37 @@ export const followupsCatalog = defineCatalog({
     'closeout.alreadyDecided': (p: { code: string; who: string }) => `${p.who} 已答复方案 ${p.code} 的销账提议，未作改动。`,
     'closeout.notFound': '该方案已不存在。',
     'closeout.failed': '出错了，未作任何改动，请重试。',
+    'digest.title': (p: { period: string; asOf: string }) => `*督察周报 · ${p.period}*（截至 ${p.asOf}）`,
+    'digest.counts': (p: Counts) =>
+      `${p.plans} 个方案 ${p.items} 项具体改革事项：已完成 ${p.done} 项（${p.doneRate}%），已启动未完成 ${p.started} 项（${p.startedRate}%），未启动 ${p.notStarted} 项（${p.notStartedRate}%）`,
+    'digest.noItems': '台账中尚无具体改革事项。',
+    'digest.firstDigest': (p: { rate: string }) => `完成率 ${p.rate}%（首次周报，暂无对比）`,
+    'digest.changeLastWeek': (p: { rate: string; delta: string }) => `完成率 ${p.rate}%（较上周 ${p.delta} 个百分点）`,
+    'digest.changeSince': (p: { rate: string; delta: string; period: string }) => `完成率 ${p.rate}%（较 ${p.period} 周报 ${p.delta} 个百分点）`,
+    'digest.lights': (p: { red: number; yellow: number; workdays: number; closable: number; followups: number }) =>
+      `:red_circle: 逾期 ${p.red} 项 · :large_yellow_circle: ${p.workdays} 个工作日内到期 ${p.yellow} 项 · 可销账方案 ${p.closable} 个 · 待报对接工作安排 ${p.followups} 件`,
+    'digest.seeThread': '详情见本消息的回复：按改革领域、按专项小组、逾期事项、可销账方案、盯跟事项。',
+    'digest.fallback': (p: { period: string }) => `督察周报 ${p.period}：`,
+    'digest.changeShort': (p: { change: string }) => `（${p.change}）`,
+    'digest.tally': (p: { plans: number; items: number; done: number; doneRate: string; started: number; notStarted: number }) =>
+      `${p.plans} 个方案 ${p.items} 项：完成 ${p.done}（${p.doneRate}%）· 已启动 ${p.started} · 未启动 ${p.notStarted}`,
+    'digest.noGroup': '（未指定专项小组）',
+    'digest.continued': '（续）',
+    'digest.replyFallback': (p: { period: string; topic: string }) => `督察周报 ${p.period}：${p.topic}`,
+    'digest.byDomain': '按改革领域',
+    'digest.byGroup': '按专项小组（按完成率排序）',
+    'digest.overdue': (p: { count: number }) => `逾期事项（${p.count} 项，逾期最久的在前）`,
+    'digest.overdueLine': (p: { ref: string; title: string; due: string; days: number; group: string; status: string }) =>
+      `• :red_circle: *${p.ref}* ${p.title} —— 应于 ${p.due} 完成，逾期 ${p.days} 个工作日 · ${p.group} · ${p.status}`,
+    'digest.noneOverdue': '没有逾期事项。',
+    'digest.andMore': (p: { count: number }) => `……另有 ${p.count} 条`,
+    'digest.closable': (p: { count: number }) => `可销账方案（${p.count} 个）`,
+    'digest.closed': (p: { count: number; since: string }) => `${p.since} 以来已销账方案（${p.count} 个）`,
+    'digest.closedLine': (p: { code: string; title: string; on: string; who: string }) => `• *${p.code}* ${p.title} —— ${p.on} 由 ${p.who} 销账`,
+    'digest.followups': (p: { count: number }) => `待报对接工作安排的中央改革方案（${p.count} 件）`,
+    'digest.followupOverdue': (p: FollowupLine) => `• :rotating_light: 《${p.title}》· ${p.group} · ${p.passedOn} 审议通过，应于 ${p.due} 前报送，已逾期 ${p.days} 天（督办事项）`,
+    'digest.followupPending': (p: FollowupLine) => `• 《${p.title}》· ${p.group} · ${p.passedOn} 审议通过，应于 ${p.due} 前报送`,
+    'digest.noChannel': (p: { period: string }) =>
+      `督察周报 ${p.period} 未发布：未设置周报频道。请在组织文件中填写 \`digest_channel\` 并运行 \`reform-bot import-org\`，然后运行 \`reform-bot run digest\`。`,
   },
 });
