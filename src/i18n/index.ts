@@ -4,9 +4,10 @@ import type { Locale } from '../domain/types.ts';
 import { cliCatalog } from './catalog/cli.ts';
 import { commonCatalog } from './catalog/common.ts';
 import { followupsCatalog } from './catalog/followups.ts';
+import { jobsCatalog } from './catalog/jobs.ts';
 import type { Message } from './define.ts';
 
-const catalogs = [commonCatalog, cliCatalog, followupsCatalog] as const;
+const catalogs = [commonCatalog, cliCatalog, followupsCatalog, jobsCatalog] as const;
 
 type Merge<T extends readonly unknown[]> = T extends readonly [infer H, ...infer R]
   ? (H extends { en: infer E } ? E : never) & Merge<R>
