@@ -5,9 +5,10 @@ import { cliCatalog } from './catalog/cli.ts';
 import { commonCatalog } from './catalog/common.ts';
 import { followupsCatalog } from './catalog/followups.ts';
 import { jobsCatalog } from './catalog/jobs.ts';
+import { roundsCatalog } from './catalog/rounds.ts';
 import type { Message } from './define.ts';
 
-const catalogs = [commonCatalog, cliCatalog, followupsCatalog, jobsCatalog] as const;
+const catalogs = [commonCatalog, cliCatalog, roundsCatalog, followupsCatalog, jobsCatalog] as const;
 
 type Merge<T extends readonly unknown[]> = T extends readonly [infer H, ...infer R]
   ? (H extends { en: infer E } ? E : never) & Merge<R>

@@ -1,7 +1,25 @@
 // Every admin CLI command, in the order `reform-bot --help` lists them.
 import type { CliCommand } from '../command.ts';
+import { backupCommand } from './backup.ts';
+import { exportRoundCommand } from './exportRound.ts';
 import { importOrgCommand } from './importOrg.ts';
+import { restoreCommand } from './restore.ts';
+import { roundCreateCommand } from './roundCreate.ts';
+import { roundListCommand } from './roundList.ts';
+import { roundNotifyCommand } from './roundNotify.ts';
+import { roundShowCommand } from './roundShow.ts';
 import { startCommand } from './start.ts';
 import { statsCommand } from './stats.ts';
 
-export const commands: readonly CliCommand[] = [startCommand, importOrgCommand, statsCommand];
+export const commands: readonly CliCommand[] = [
+  startCommand,
+  importOrgCommand,
+  statsCommand,
+  roundCreateCommand,
+  roundListCommand,
+  roundShowCommand,
+  roundNotifyCommand,
+  exportRoundCommand,
+  backupCommand,
+  restoreCommand,
+];

@@ -1,4 +1,3 @@
-import { startBot, slackSettingProblems } from '../../main.ts';
 import { type CliCommand, EXIT_OK, EXIT_USAGE } from '../command.ts';
 
 export const startCommand: CliCommand = {
@@ -9,6 +8,8 @@ export const startCommand: CliCommand = {
   options: {},
   positionals: { min: 0, max: 0 },
   async run(ctx) {
+    // Loaded on demand: Bolt is heavy and other commands should start fast.
+    const { startBot, slackSettingProblems } = await import('../../main.ts');
     const problems = slackSettingProblems(ctx.config);
     if (problems.length > 0) {
       for (const line of problems) ctx.io.err(line);

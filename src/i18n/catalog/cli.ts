@@ -55,6 +55,29 @@ export const cliCatalog = defineCatalog({
       `Traffic lights: ${p.red} overdue, ${p.yellow} due within ${p.yellowWorkdays} working days, ${p.green} on track`,
     'cli.stats.closableLine': (p: { closable: number; closed: number }) =>
       `Plans with every item done, ready to close out: ${p.closable}; closed out: ${p.closed}`,
+    'cli.backup.summary': 'Make a consistent copy of the database, also while the bot runs',
+    'cli.backup.help': [
+      'Uses SQLite\'s online backup, so the bot keeps working while the copy is made, then checks the copy',
+      '(integrity_check). Keep copies off this machine.',
+      '',
+      'Example:',
+      '  reform-bot backup backups/reform-bot-2026-11-27.db',
+    ].join('\n'),
+    'cli.backup.sameFile': 'The backup file must not be the database itself',
+    'cli.backup.checkFailed': (p: { file: string; problems: string }) => `The copy ${p.file} failed its check: ${p.problems}`,
+    'cli.backup.done': (p: { file: string }) => `Backup written and checked: ${p.file}`,
+    'cli.restore.summary': 'Put a backup back in place of the database (stop the bot first)',
+    'cli.restore.help': [
+      'Checks the file (a SQLite database, intact, with reform-bot\'s tables) and refuses it otherwise.',
+      'The current database is kept as <database>.before-restore; the restored one is migrated to this version.',
+      'Stop the bot before restoring and start it again afterwards.',
+      '',
+      'Example:',
+      '  reform-bot restore backups/reform-bot-2026-11-27.db',
+    ].join('\n'),
+    'cli.restore.refused': (p: { file: string; problems: string }) => `Not restored: ${p.file}: ${p.problems}`,
+    'cli.restore.done': (p: { file: string; database: string; previous: string }) =>
+      `Restored ${p.file} to ${p.database}; the previous database is kept as ${p.previous}`,
   },
   'zh-CN': {
     'cli.overviewTitle': 'reform-bot：专项改革方案“清单式”精准督察',
@@ -110,5 +133,28 @@ export const cliCatalog = defineCatalog({
       `红黄绿灯：逾期 ${p.red} 项，${p.yellowWorkdays} 个工作日内到期 ${p.yellow} 项，正常 ${p.green} 项`,
     'cli.stats.closableLine': (p: { closable: number; closed: number }) =>
       `事项全部完成、可进入销账程序的方案：${p.closable} 个；已销账：${p.closed} 个`,
+    'cli.backup.summary': '备份数据库（机器人运行时也可进行），得到一致的副本',
+    'cli.backup.help': [
+      '使用 SQLite 在线备份，备份期间机器人照常工作；完成后检查副本（integrity_check）。',
+      '请把备份保存到本机以外。',
+      '',
+      '示例：',
+      '  reform-bot backup backups/reform-bot-2026-11-27.db',
+    ].join('\n'),
+    'cli.backup.sameFile': '备份文件不能是数据库本身',
+    'cli.backup.checkFailed': (p: { file: string; problems: string }) => `副本 ${p.file} 检查未通过：${p.problems}`,
+    'cli.backup.done': (p: { file: string }) => `已写入并检查备份：${p.file}`,
+    'cli.restore.summary': '用备份替换当前数据库（请先停止机器人）',
+    'cli.restore.help': [
+      '先检查文件（是完好的 SQLite 数据库且包含 reform-bot 的数据表），否则拒绝恢复。',
+      '当前数据库保留为 <数据库>.before-restore；恢复后的数据库会迁移到当前版本。',
+      '恢复前请停止机器人，恢复后再启动。',
+      '',
+      '示例：',
+      '  reform-bot restore backups/reform-bot-2026-11-27.db',
+    ].join('\n'),
+    'cli.restore.refused': (p: { file: string; problems: string }) => `未恢复：${p.file}：${p.problems}`,
+    'cli.restore.done': (p: { file: string; database: string; previous: string }) =>
+      `已将 ${p.file} 恢复为 ${p.database}；原数据库保留为 ${p.previous}`,
   },
 });

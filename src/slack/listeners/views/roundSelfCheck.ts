@@ -1,0 +1,56 @@
+// Submission of the self-check modal. Everything is decided before the ack, because invalid
+// input is answered inline (response_action 'errors') and the result replaces the modal
+// (response_action 'update'); the work is a few synchronous SQLite statements, well within 3 s.
+// The view id is the submission's identity: Slack's retries of the same submission record once.
+import type { AllMiddlewareArgs, SlackViewMiddlewareArgs, ViewSubmitAction } from '@slack/bolt';
+import { mayFillRound } from '../../../domain/roundSelfCheck.ts';
+import { translator } from '../../../i18n/index.ts';
+import { loadPerson } from '../../../store/people.ts';
+import { loadSelfCheck, recordSelfCheck } from '../../../store/roundSelfCheck.ts';
+import type { SlackDeps } from '../../deps.ts';
+import { decodeSelfCheckMetadata } from '../../ui/modals/roundSelfCheck.ts';
+import { roundSelfCheckDoneView, roundSelfCheckNotFoundView, roundSelfCheckRefusedView } from '../../ui/modals/roundSelfCheckResult.ts';
+import { readSelfCheckSubmission, type SubmittedValues } from '../../ui/modals/roundSelfCheckState.ts';
+
+export function roundSelfCheckSubmission(deps: SlackDeps) {
+  return async ({ ack, body, view }: SlackViewMiddlewareArgs<ViewSubmitAction> & AllMiddlewareArgs) => {
+    const meta = decodeSelfCheckMetadata(view.private_metadata);
+    const locale = meta?.locale ?? deps.config.REFORM_LOCALE;
+    const userId = body.user.id;
+    const data = meta ? loadSelfCheck(deps.db, meta.roundId, meta.planId) : undefined;
+    if (!meta || !data) {
+      await ack({ response_action: 'update', view: roundSelfCheckNotFoundView(locale) });
+      return;
+    }
+    // Checked again on submit: roles may have changed since the modal was opened.
+    const decision = mayFillRound(loadPerson(deps.db, userId), data.round.kind, data.plan.leadGroupId);
+    if (!decision.allowed) {
+      deps.log.info({ userId, roundId: meta.roundId, planId: meta.planId, reason: decision.reason }, 'round self-check submission refused');
+      await ack({ response_action: 'update', view: roundSelfCheckRefusedView(locale, decision, data.round, data.plan.code) });
+      return;
+    }
+    const t = translator(locale);
+    const reading = readSelfCheckSubmission(view.state.values as SubmittedValues, data, meta.layout, t);
+    if (!reading.ok) {
+      await ack({ response_action: 'errors', errors: reading.errors });
+      return;
+    }
+    const result = recordSelfCheck(deps.db, {
+      roundId: meta.roundId,
+      planId: meta.planId,
+      userId,
+      now: deps.now(),
+      checks: reading.checks,
+      note: reading.note,
+      confirmed: reading.confirmed,
+      requestKey: view.id,
+      liveNote: t('round.liveNote', { id: meta.roundId }),
+    });
+    if (result.kind === 'notFound') {
+      await ack({ response_action: 'update', view: roundSelfCheckNotFoundView(locale) });
+      return;
+    }
+    deps.log.info({ userId, roundId: meta.roundId, planId: meta.planId, ...result }, 'round self-check recorded');
+    await ack({ response_action: 'update', view: roundSelfCheckDoneView(locale, data.plan.code, result) });
+  };
+}

@@ -1,0 +1,45 @@
+import { describe, expect, it } from 'vitest';
+import { ConfigError, parseConfig } from '../../src/config.ts';
+
+function problems(env: Record<string, string>): string[] {
+  try {
+    parseConfig(env);
+  } catch (error) {
+    if (error instanceof ConfigError) return error.problems;
+    throw error;
+  }
+  return [];
+}
+
+describe('parseConfig', () => {
+  it('has the documented defaults', () => {
+    const config = parseConfig({});
+    expect(config.DATABASE_PATH).toBe('./data/reform-bot.db');
+    expect(config.REFORM_TZ).toBe('Asia/Shanghai');
+    expect(config.REFORM_LOCALE).toBe('zh-CN');
+    expect(config.PORT).toBe(3000);
+    expect(config.REFORM_YELLOW_WORKDAYS).toBe(3);
+    expect(config.SLACK_BOT_TOKEN).toBeUndefined();
+  });
+
+  it('names the variable and what is wrong, one line per problem', () => {
+    const lines = problems({ REFORM_TZ: 'Mars/Olympus', REFORM_LOCALE: 'fr', PORT: 'eighty', SLACK_BOT_TOKEN: 'abc' });
+    expect(lines).toHaveLength(4);
+    expect(lines).toContain('REFORM_TZ: not an IANA time zone (e.g. Asia/Shanghai)');
+    expect(lines).toContain('REFORM_LOCALE: must be zh-CN or en');
+    expect(lines.find((l) => l.startsWith('PORT: '))).toBeDefined();
+    expect(lines).toContain('SLACK_BOT_TOKEN: must be a bot token starting with xoxb-');
+  });
+
+  it('treats empty Slack variables as unset and checks URLs', () => {
+    expect(parseConfig({ SLACK_APP_TOKEN: '' }).SLACK_APP_TOKEN).toBeUndefined();
+    expect(problems({ SLACK_API_URL: 'not a url' })).toEqual(['SLACK_API_URL: must be a URL such as https://slack.com/api/']);
+    expect(parseConfig({ SLACK_API_URL: 'https://slack-gov.com/api/' }).SLACK_API_URL).toBe('https://slack-gov.com/api/');
+  });
+
+  it('accepts en and another time zone', () => {
+    const config = parseConfig({ REFORM_LOCALE: 'en', REFORM_TZ: 'Europe/Berlin' });
+    expect(config.REFORM_LOCALE).toBe('en');
+    expect(config.REFORM_TZ).toBe('Europe/Berlin');
+  });
+});
