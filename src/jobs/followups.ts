@@ -10,13 +10,13 @@
 import { daysBetween, todayIn } from '../domain/dates.ts';
 import { isWorkday } from '../domain/workdays.ts';
 import type { Db } from '../db/client.ts';
-import { type CentralPlanView, centralSubject, FOLLOWUP_KINDS, groupRecipients, listUnansweredCentralPlans } from '../store/centralPlans.ts';
+import { centralSubject, FOLLOWUP_KINDS, groupRecipients, listUnansweredCentralPlans } from '../store/centralPlans.ts';
 import { enqueue, outboxKey } from '../store/outbox.ts';
 import { listAdmins } from '../store/people.ts';
 import { recipientLocales } from '../store/recipientLocale.ts';
 import {
-  type FollowupPlanData,
   followupChaseMessage,
+  followupData,
   followupPromptMessage,
   followupSuperviseMessage,
   followupUnreachableMessage,
@@ -33,18 +33,6 @@ export function hourIn(now: Date, timeZone: string): number {
     hourFormatters.set(timeZone, fmt);
   }
   return Number(fmt.formatToParts(now).find((p) => p.type === 'hour')?.value ?? 0);
-}
-
-export function followupData(plan: CentralPlanView): FollowupPlanData {
-  return {
-    id: plan.id,
-    title: plan.title,
-    passedOn: plan.passedOn,
-    meeting: plan.meeting,
-    url: plan.url,
-    answerDueOn: plan.answerDueOn,
-    group: { code: plan.group.code, name: plan.group.name },
-  };
 }
 
 export function runFollowups({ db, now, config, calendar }: JobContext): JobResult {

@@ -4,6 +4,7 @@ import { and, asc, eq, isNull, like } from 'drizzle-orm';
 import type { Db } from '../db/client.ts';
 import { centralPlans, type GroupRole, groupMembers, groups, outbox } from '../db/schema.ts';
 import { addDays, isIsoDate, todayIn } from '../domain/dates.ts';
+import { compareNatural } from '../domain/naturalOrder.ts';
 import type { IsoDate } from '../domain/types.ts';
 
 export const CENTRAL_TITLE_MAX = 300;
@@ -216,4 +217,13 @@ export function promptThread(db: Db, centralPlanId: number): { channel: string; 
     .all()
     .find((r) => r.channel && r.ts);
   return row?.channel && row.ts ? { channel: row.channel, ts: row.ts } : undefined;
+}
+
+/** Every special group, in natural code order: the registration modal's choices. */
+export function listGroupChoices(db: Db): { code: string; name: string }[] {
+  return db
+    .select({ code: groups.code, name: groups.name })
+    .from(groups)
+    .all()
+    .sort((a, b) => compareNatural(a.code, b.code));
 }

@@ -4,6 +4,7 @@
 import type { types } from '@slack/bolt';
 import type { GroupRole } from '../../../db/schema.ts';
 import type { IsoDate, Locale } from '../../../domain/types.ts';
+import type { CentralPlanView } from '../../../store/centralPlans.ts';
 import { translator } from '../../../i18n/index.ts';
 import { ACTIONS } from '../../ids.ts';
 import { escapeMrkdwn, truncate } from '../../mrkdwn.ts';
@@ -21,6 +22,18 @@ export interface FollowupPlanData {
   url: string | null;
   answerDueOn: IsoDate;
   group: { code: string; name: string };
+}
+
+export function followupData(plan: CentralPlanView): FollowupPlanData {
+  return {
+    id: plan.id,
+    title: plan.title,
+    passedOn: plan.passedOn,
+    meeting: plan.meeting,
+    url: plan.url,
+    answerDueOn: plan.answerDueOn,
+    group: { code: plan.group.code, name: plan.group.name },
+  };
 }
 
 export interface AnswerData {
