@@ -6,6 +6,28 @@ type AlertParams = { id: number; kind: string; where: string; reason: string; re
 
 export const jobsCatalog = defineCatalog({
   en: {
+    // --- deadline reminders
+    'jobs.reminder.title': (p: { day: string }) => `Deadline reminder · ${p.day}`,
+    'jobs.reminder.groupTitle': (p: { day: string; group: string }) => `Group ${p.group} deadlines · ${p.day}`,
+    'jobs.reminder.summary': (p: { red: number; yellow: number }) =>
+      `You are responsible for *${p.red} overdue* and *${p.yellow} due soon* item${p.red + p.yellow === 1 ? '' : 's'}. Update them straight from here.`,
+    'jobs.reminder.groupSummary': (p: { red: number; yellow: number; group: string }) =>
+      `As leader of *${p.group}*: *${p.red} overdue* and *${p.yellow} due soon* item${p.red + p.yellow === 1 ? '' : 's'} in the group's plans.`,
+    'jobs.reminder.text': (p: { red: number; yellow: number }) => `Deadline reminder: ${p.red} overdue, ${p.yellow} due soon`,
+    'jobs.reminder.groupText': (p: { red: number; yellow: number; group: string }) => `${p.group}: ${p.red} overdue, ${p.yellow} due soon`,
+    'jobs.reminder.overdue': (p: { date: string; days: number }) =>
+      p.days > 0 ? `overdue since ${p.date} (${p.days} working day${p.days === 1 ? '' : 's'})` : `overdue since ${p.date}`,
+    'jobs.reminder.dueSoon': (p: { date: string }) => `due ${p.date}`,
+    'jobs.reminder.markStarted': 'Mark started',
+    'jobs.reminder.markDone': 'Mark done',
+    'jobs.reminder.update': 'Update…',
+    'jobs.reminder.more': (p: { count: number }) => `…and ${p.count} more. See them all with \`/reform mine\`.`,
+    'jobs.reminder.footer': 'Reminders come on working days only. See all your items with `/reform mine`.',
+    'jobs.reminder.adminTitle': (p: { day: string }) => `Long-overdue items · ${p.day}`,
+    'jobs.reminder.adminSummary': (p: { count: number; threshold: number }) =>
+      `*${p.count}* item${p.count === 1 ? ' is' : 's are'} overdue by more than ${p.threshold} working days (the worst first):`,
+    'jobs.reminder.adminText': (p: { count: number; threshold: number }) => `${p.count} items overdue by more than ${p.threshold} working days`,
+    'jobs.reminder.adminMore': (p: { count: number }) => `…and ${p.count} more. \`reform-bot stats\` gives the full picture.`,
     // --- admin alerts (outbox failures)
     'jobs.alert.text': (p: AlertParams) => `reform-bot could not deliver a scheduled message (#${p.id}, ${p.kind}) to ${p.where}: ${p.reason}`,
     'jobs.alert.title': 'A scheduled message could not be delivered',
@@ -25,6 +47,26 @@ export const jobsCatalog = defineCatalog({
     'jobs.alert.retryHint': (p: { id: number }) => `Once fixed, send it again with \`reform-bot outbox --retry ${p.id}\`.`,
   },
   'zh-CN': {
+    'jobs.reminder.title': (p: { day: string }) => `到期提醒 · ${p.day}`,
+    'jobs.reminder.groupTitle': (p: { day: string; group: string }) => `专项小组 ${p.group} 到期事项 · ${p.day}`,
+    'jobs.reminder.summary': (p: { red: number; yellow: number }) =>
+      `您负责的事项中，*${p.red} 项已逾期*，*${p.yellow} 项即将到期*。可直接在此更新。`,
+    'jobs.reminder.groupSummary': (p: { red: number; yellow: number; group: string }) =>
+      `您牵头的 *${p.group}*：*${p.red} 项已逾期*，*${p.yellow} 项即将到期*。`,
+    'jobs.reminder.text': (p: { red: number; yellow: number }) => `到期提醒：${p.red} 项已逾期，${p.yellow} 项即将到期`,
+    'jobs.reminder.groupText': (p: { red: number; yellow: number; group: string }) => `${p.group}：${p.red} 项已逾期，${p.yellow} 项即将到期`,
+    'jobs.reminder.overdue': (p: { date: string; days: number }) =>
+      p.days > 0 ? `${p.date} 到期，已逾期 ${p.days} 个工作日` : `${p.date} 到期，已逾期`,
+    'jobs.reminder.dueSoon': (p: { date: string }) => `${p.date} 到期`,
+    'jobs.reminder.markStarted': '标记已启动',
+    'jobs.reminder.markDone': '标记已完成',
+    'jobs.reminder.update': '更新…',
+    'jobs.reminder.more': (p: { count: number }) => `……另有 ${p.count} 项。用 \`/reform mine\` 查看全部。`,
+    'jobs.reminder.footer': '提醒仅在工作日发送。用 `/reform mine` 查看您的全部事项。',
+    'jobs.reminder.adminTitle': (p: { day: string }) => `长期逾期事项 · ${p.day}`,
+    'jobs.reminder.adminSummary': (p: { count: number; threshold: number }) => `共 *${p.count}* 项逾期超过 ${p.threshold} 个工作日（按严重程度排列）：`,
+    'jobs.reminder.adminText': (p: { count: number; threshold: number }) => `${p.count} 项逾期超过 ${p.threshold} 个工作日`,
+    'jobs.reminder.adminMore': (p: { count: number }) => `……另有 ${p.count} 项。完整情况见 \`reform-bot stats\`。`,
     'jobs.alert.text': (p: AlertParams) => `reform-bot 未能发送一条定时消息（#${p.id}，${p.kind}）至 ${p.where}：${p.reason}`,
     'jobs.alert.title': '一条定时消息未能送达',
     'jobs.alert.detail': (p: AlertParams) =>

@@ -1,0 +1,152 @@
+// Deadline reminders (MISSION rule 2): one message per person listing their red and yellow items,
+// the worst first, each with buttons to mark it started or done or open the update modal; one per
+// group leader or deputy for the group's items; and the office admins' report of long-overdue
+// items. Pure: data in, message out. Every message keeps within Slack's limits whatever the data:
+// at most MAX_ITEMS items with buttons (2 blocks each), a character budget for the rest, then
+// "and N more - /reform mine".
+import { compareNatural } from '../../../domain/naturalOrder.ts';
+import type { IsoDate, Light, Locale, Status } from '../../../domain/types.ts';
+import { type Translate, translator } from '../../../i18n/index.ts';
+import { ACTIONS, encodeItemButton } from '../../ids.ts';
+import { escapeMrkdwn, truncate } from '../../mrkdwn.ts';
+
+export interface ReminderLine {
+  itemId: number;
+  version: number;
+  planCode: string;
+  itemCode: string;
+  title: string;
+  dueOn: IsoDate;
+  status: Exclude<Status, 'done'>;
+  light: Exclude<Light, 'green'>;
+  /** Working days since the due date (0 for yellow items). */
+  overdueWorkdays: number;
+  groupCode?: string;
+}
+
+export type ReminderAudience = { kind: 'person' } | { kind: 'group'; groupCode: string; groupName: string };
+
+export interface ReminderMessage {
+  text: string;
+  blocks: Record<string, unknown>[];
+}
+
+/** Items shown with buttons: 2 blocks each, so 20 items + header, summary and footer = 43 blocks. */
+export const MAX_ITEMS = 20;
+/** Lines in the admins' report (packed into few sections, no buttons). */
+export const MAX_ADMIN_LINES = 60;
+/** Characters of block text per message; Slack refuses around 12,000. */
+export const TEXT_BUDGET = 10_000;
+const SECTION_MAX = 3000;
+const TITLE_MAX = 80;
+
+const LIGHT_EMOJI: Record<ReminderLine['light'], string> = { red: '🔴', yellow: '🟡' };
+
+/** Worst first: overdue before due-soon, the longest overdue / soonest due first, then by reference. */
+export function worstFirst(a: ReminderLine, b: ReminderLine): number {
+  if (a.light !== b.light) return a.light === 'red' ? -1 : 1;
+  if (a.dueOn !== b.dueOn) return a.dueOn < b.dueOn ? -1 : 1;
+  return compareNatural(a.planCode, b.planCode) || compareNatural(a.itemCode, b.itemCode);
+}
+
+function itemText(t: Translate, item: ReminderLine, withGroup = false): string {
+  const ref = escapeMrkdwn(`${item.planCode}#${item.itemCode}`);
+  const group = withGroup && item.groupCode ? ` [${escapeMrkdwn(item.groupCode)}]` : '';
+  const title = escapeMrkdwn(truncate(item.title, TITLE_MAX));
+  const when =
+    item.light === 'red'
+      ? t('jobs.reminder.overdue', { date: item.dueOn, days: item.overdueWorkdays })
+      : t('jobs.reminder.dueSoon', { date: item.dueOn });
+  return `${LIGHT_EMOJI[item.light]} *${ref}*${group} ${title}\n${when} · ${t(`status.${item.status}`)}`;
+}
+
+function button(text: string, actionId: string, item: ReminderLine, style?: 'primary') {
+  return {
+    type: 'button',
+    text: { type: 'plain_text', text, emoji: true },
+    action_id: actionId,
+    value: encodeItemButton({ itemId: item.itemId, version: item.version }),
+    ...(style ? { style } : {}),
+  };
+}
+
+function itemBlocks(t: Translate, item: ReminderLine): Record<string, unknown>[] {
+  const buttons = [
+    ...(item.status === 'not_started' ? [button(t('jobs.reminder.markStarted'), ACTIONS.itemMarkStarted, item)] : []),
+    button(t('jobs.reminder.markDone'), ACTIONS.itemMarkDone, item, 'primary'),
+    button(t('jobs.reminder.update'), ACTIONS.itemOpenUpdate, item),
+  ];
+  return [
+    { type: 'section', text: { type: 'mrkdwn', text: itemText(t, item) } },
+    { type: 'actions', block_id: `reminder.item.${item.itemId}`, elements: buttons },
+  ];
+}
+
+function header(text: string) {
+  return { type: 'header', text: { type: 'plain_text', text: truncate(text, 150), emoji: true } };
+}
+
+function section(text: string) {
+  return { type: 'section', text: { type: 'mrkdwn', text: truncate(text, SECTION_MAX) } };
+}
+
+function context(text: string) {
+  return { type: 'context', elements: [{ type: 'mrkdwn', text: truncate(text, SECTION_MAX) }] };
+}
+
+function counts(items: readonly ReminderLine[]) {
+  const red = items.filter((i) => i.light === 'red').length;
+  return { red, yellow: items.length - red };
+}
+
+export function reminderMessage(locale: Locale, audience: ReminderAudience, items: readonly ReminderLine[], day: IsoDate): ReminderMessage {
+  const t = translator(locale);
+  const sorted = [...items].sort(worstFirst);
+  const { red, yellow } = counts(sorted);
+  const group = audience.kind === 'group' ? { group: escapeMrkdwn(`${audience.groupCode} ${audience.groupName}`) } : undefined;
+  const title = audience.kind === 'group' ? t('jobs.reminder.groupTitle', { day, group: truncate(audience.groupCode, 40) }) : t('jobs.reminder.title', { day });
+  const summary = group ? t('jobs.reminder.groupSummary', { red, yellow, group: truncate(group.group, 200) }) : t('jobs.reminder.summary', { red, yellow });
+  const blocks: Record<string, unknown>[] = [header(title), section(summary)];
+  let used = title.length + summary.length;
+  let shown = 0;
+  for (const item of sorted) {
+    if (shown >= MAX_ITEMS) break;
+    const next = itemBlocks(t, item);
+    const size = JSON.stringify(next).length;
+    if (used + size > TEXT_BUDGET) break;
+    blocks.push(...next);
+    used += size;
+    shown += 1;
+  }
+  const more = sorted.length - shown;
+  blocks.push(context(more > 0 ? t('jobs.reminder.more', { count: more }) : t('jobs.reminder.footer')));
+  const text = group ? t('jobs.reminder.groupText', { red, yellow, group: truncate(group.group, 200) }) : t('jobs.reminder.text', { red, yellow });
+  return { text, blocks };
+}
+
+/** The office admins' report of items overdue more than `threshold` working days. */
+export function adminOverdueMessage(locale: Locale, items: readonly ReminderLine[], day: IsoDate, threshold: number): ReminderMessage {
+  const t = translator(locale);
+  const sorted = [...items].sort(worstFirst);
+  const title = t('jobs.reminder.adminTitle', { day });
+  const summary = t('jobs.reminder.adminSummary', { count: sorted.length, threshold });
+  const blocks: Record<string, unknown>[] = [header(title), section(summary)];
+  let used = title.length + summary.length;
+  let current = '';
+  let shown = 0;
+  for (const item of sorted.slice(0, MAX_ADMIN_LINES)) {
+    const line = itemText(t, item, true).replace('\n', ' — ');
+    if (used + line.length + 1 > TEXT_BUDGET) break;
+    if (current !== '' && current.length + line.length + 1 > SECTION_MAX - 100) {
+      blocks.push(section(current));
+      current = '';
+    }
+    current = current === '' ? line : `${current}\n${line}`;
+    used += line.length + 1;
+    shown += 1;
+  }
+  if (current !== '') blocks.push(section(current));
+  const more = sorted.length - shown;
+  if (more > 0) blocks.push(context(t('jobs.reminder.adminMore', { count: more })));
+  return { text: t('jobs.reminder.adminText', { count: sorted.length, threshold }), blocks };
+}
