@@ -1,8 +1,10 @@
 // Every admin CLI command, in the order `reform-bot --help` lists them.
 import type { CliCommand } from '../command.ts';
 import { backupCommand } from './backup.ts';
+import { centralAddCommand, centralListCommand } from './central.ts';
 import { exportRoundCommand } from './exportRound.ts';
 import { importOrgCommand } from './importOrg.ts';
+import { planCloseCommand } from './planClose.ts';
 import { restoreCommand } from './restore.ts';
 import { roundCreateCommand } from './roundCreate.ts';
 import { roundListCommand } from './roundList.ts';
@@ -20,6 +22,9 @@ export const commands: readonly CliCommand[] = [
   roundShowCommand,
   roundNotifyCommand,
   exportRoundCommand,
+  centralAddCommand,
+  centralListCommand,
+  planCloseCommand,
   backupCommand,
   restoreCommand,
 ];
