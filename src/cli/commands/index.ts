@@ -4,12 +4,14 @@ import { backupCommand } from './backup.ts';
 import { centralAddCommand, centralListCommand } from './central.ts';
 import { exportRoundCommand } from './exportRound.ts';
 import { importOrgCommand } from './importOrg.ts';
+import { outboxCommand } from './outbox.ts';
 import { planCloseCommand } from './planClose.ts';
 import { restoreCommand } from './restore.ts';
 import { roundCreateCommand } from './roundCreate.ts';
 import { roundListCommand } from './roundList.ts';
 import { roundNotifyCommand } from './roundNotify.ts';
 import { roundShowCommand } from './roundShow.ts';
+import { runCommand } from './run.ts';
 import { startCommand } from './start.ts';
 import { statsCommand } from './stats.ts';
 
@@ -17,6 +19,8 @@ export const commands: readonly CliCommand[] = [
   startCommand,
   importOrgCommand,
   statsCommand,
+  runCommand,
+  outboxCommand,
   roundCreateCommand,
   roundListCommand,
   roundShowCommand,
