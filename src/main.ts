@@ -2,6 +2,7 @@
 import { loadCalendar } from './calendarFile.ts';
 import type { Config } from './config.ts';
 import { closeDatabase, openDatabase } from './db/client.ts';
+import { startScheduledWork } from './jobs/scheduler.ts';
 import { createLogger, type Logger } from './log.ts';
 import { createSlackApp } from './slack/app.ts';
 
@@ -32,10 +33,13 @@ export async function startBot(config: Config, log: Logger = createLogger({ leve
     port: config.PORT,
   });
   const { port } = await slack.start();
+  // After Slack is up: catch-up runs may queue messages the dispatcher sends at once.
+  const scheduled = startScheduledWork({ config, db, calendar, log });
   log.info({ mode: slack.mode, port, database: config.DATABASE_PATH }, 'reform-bot started');
   return {
     port,
     async stop() {
+      await scheduled.stop();
       await slack.stop();
       closeDatabase(db);
       log.info('reform-bot stopped');

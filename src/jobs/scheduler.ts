@@ -6,8 +6,11 @@ import type { Config } from '../config.ts';
 import type { Db } from '../db/client.ts';
 import type { WorkCalendar } from '../domain/workdays.ts';
 import type { Logger } from '../log.ts';
+import { createDispatcher, type Dispatcher } from '../outbox/dispatcher.ts';
+import { createSlackPoster } from '../outbox/slackPoster.ts';
 import { cronMatcher, missedSlot } from './catchUp.ts';
 import type { Job } from './job.ts';
+import { ALL_JOBS } from './registry.ts';
 import { runSlot, type SlotOutcome } from './runJob.ts';
 
 export interface SchedulerDeps {
@@ -81,6 +84,34 @@ export function createScheduler(deps: SchedulerDeps): Scheduler {
     async stop() {
       const stopping = tasks.splice(0).map((task) => Promise.resolve(task.destroy()));
       await Promise.all(stopping);
+    },
+  };
+}
+
+export interface ScheduledWork {
+  scheduler: Scheduler;
+  dispatcher: Dispatcher;
+  stop(): Promise<void>;
+}
+
+/**
+ * The bot's unattended half, started after the Slack app: the outbox dispatcher (its own Web API
+ * client, retries off: it owns them) and the scheduler (catch-up first, then cron). Stopping
+ * ends the cron tasks first, then lets an in-flight post finish.
+ */
+export function startScheduledWork(deps: Omit<SchedulerDeps, 'jobs' | 'onQueued'> & { jobs?: readonly Job[] }): ScheduledWork {
+  const { config, db, log } = deps;
+  const post = createSlackPoster({ token: config.SLACK_BOT_TOKEN as string, ...(config.SLACK_API_URL ? { apiUrl: config.SLACK_API_URL } : {}) }, log);
+  const dispatcher = createDispatcher({ db, post, log, defaultLocale: config.REFORM_LOCALE });
+  const scheduler = createScheduler({ ...deps, jobs: deps.jobs ?? ALL_JOBS, onQueued: () => dispatcher.poke() });
+  dispatcher.start();
+  scheduler.start();
+  return {
+    scheduler,
+    dispatcher,
+    async stop() {
+      await scheduler.stop();
+      await dispatcher.stop();
     },
   };
 }
