@@ -32,15 +32,23 @@ export async function startBot(config: Config, log: Logger = createLogger({ leve
     apiUrl: config.SLACK_API_URL,
     port: config.PORT,
   });
-  const { port } = await slack.start();
+  let port: number | undefined;
+  try {
+    ({ port } = await slack.start());
+  } catch (error) {
+    closeDatabase(db);
+    throw error;
+  }
   // After Slack is up: catch-up runs may queue messages the dispatcher sends at once.
   const scheduled = startScheduledWork({ config, db, calendar, log });
   log.info({ mode: slack.mode, port, database: config.DATABASE_PATH }, 'reform-bot started');
   return {
     port,
     async stop() {
+      log.info({ inFlight: slack.inFlight() }, 'reform-bot stopping');
       await scheduled.stop();
       await slack.stop();
+      // Only after the listeners finished: they write to the database.
       closeDatabase(db);
       log.info('reform-bot stopped');
     },

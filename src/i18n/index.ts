@@ -6,9 +6,21 @@ import { commonCatalog } from './catalog/common.ts';
 import { followupsCatalog } from './catalog/followups.ts';
 import { jobsCatalog } from './catalog/jobs.ts';
 import { roundsCatalog } from './catalog/rounds.ts';
+import { slackCommandsCatalog } from './catalog/slackCommands.ts';
+import { slackHomeCatalog } from './catalog/slackHome.ts';
+import { slackModalCatalog } from './catalog/slackModal.ts';
 import type { Message } from './define.ts';
 
-const catalogs = [commonCatalog, cliCatalog, roundsCatalog, followupsCatalog, jobsCatalog] as const;
+const catalogs = [
+  commonCatalog,
+  cliCatalog,
+  roundsCatalog,
+  slackCommandsCatalog,
+  slackModalCatalog,
+  slackHomeCatalog,
+  followupsCatalog,
+  jobsCatalog,
+] as const;
 
 type Merge<T extends readonly unknown[]> = T extends readonly [infer H, ...infer R]
   ? (H extends { en: infer E } ? E : never) & Merge<R>

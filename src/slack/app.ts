@@ -1,5 +1,10 @@
 // Builds the Bolt app: Socket Mode when SLACK_APP_TOKEN is set, otherwise HTTP on PORT with
-// /slack/events (signatures checked) and GET /healthz.
+// /slack/events (signatures checked) and GET /healthz. In Socket Mode /healthz is served on
+// PORT too, so the same probe works in both modes.
+//
+// stop() is a clean shutdown: stop accepting (close the HTTP server or the socket), let the work
+// already acknowledged finish (Bolt answers Slack at ack() and the listener carries on, so the
+// server alone cannot tell), then return; the caller closes the database after.
 import type { Server } from 'node:http';
 import { App, HTTPReceiver, type Receiver, SocketModeReceiver } from '@slack/bolt';
 import { boltLogger } from './boltLogger.ts';
@@ -13,17 +18,25 @@ export interface SlackSettings {
   appToken?: string;
   apiUrl?: string;
   port: number;
+  /** Listen address in HTTP mode (all interfaces when absent). */
+  host?: string;
 }
 
 export interface SlackRuntime {
   app: App;
   mode: 'socket' | 'http';
   start(): Promise<{ port?: number }>;
-  stop(): Promise<void>;
+  /** Resolves when in-flight work finished or `graceMs` passed. */
+  stop(graceMs?: number): Promise<void>;
+  /** Listener runs not finished yet (acknowledged requests still being worked on). */
+  inFlight(): number;
 }
 
 /** Fail fast instead of retrying for half an hour: listeners answer people who are waiting. */
 export const INTERACTIVE_RETRY = { retries: 2, factor: 2, minTimeout: 200, maxTimeout: 1000 };
+
+/** How long shutdown waits for acknowledged work before giving up on it. */
+export const SHUTDOWN_GRACE_MS = 10_000;
 
 export function createSlackApp(deps: SlackDeps, settings: SlackSettings): SlackRuntime {
   const logger = boltLogger(deps.log);
@@ -31,7 +44,14 @@ export function createSlackApp(deps: SlackDeps, settings: SlackSettings): SlackR
   let receiver: Receiver;
   let httpReceiver: HTTPReceiver | undefined;
   if (settings.appToken) {
-    receiver = new SocketModeReceiver({ appToken: settings.appToken, logger, installerOptions: { clientOptions } } as never);
+    receiver = new SocketModeReceiver({
+      appToken: settings.appToken,
+      logger,
+      customRoutes: [healthRoute(deps)],
+      // The socket client keeps its own (long) retries for apps.connections.open: reconnecting
+      // after an outage is exactly what it should keep trying.
+      installerOptions: { clientOptions: { slackApiUrl: settings.apiUrl }, port: settings.port },
+    });
   } else {
     httpReceiver = new HTTPReceiver({
       signingSecret: settings.signingSecret ?? '',
@@ -44,23 +64,50 @@ export function createSlackApp(deps: SlackDeps, settings: SlackSettings): SlackR
     receiver = httpReceiver;
   }
   const app = new App({ token: settings.botToken, receiver, logger, clientOptions });
+
+  const running = new Set<Promise<unknown>>();
+  app.use(async ({ next }) => {
+    const work = next();
+    running.add(work);
+    try {
+      await work;
+    } finally {
+      running.delete(work);
+    }
+  });
+  app.error(async (error) => {
+    deps.log.error({ err: error.message, code: (error as { code?: string }).code }, 'unhandled listener error');
+  });
   registerListeners(app, deps);
 
   let server: Server | undefined;
   return {
     app,
     mode: settings.appToken ? 'socket' : 'http',
+    inFlight: () => running.size,
     async start() {
       if (httpReceiver) {
-        server = (await httpReceiver.start(settings.port)) as Server;
+        server = (await httpReceiver.start(settings.host ? { port: settings.port, host: settings.host } : settings.port)) as Server;
         const address = server.address();
         return { port: typeof address === 'object' && address ? address.port : settings.port };
       }
       await app.start();
-      return {};
+      return { port: settings.port };
     },
-    async stop() {
-      await app.stop();
+    async stop(graceMs = SHUTDOWN_GRACE_MS) {
+      const closing = app.stop();
+      // Idle keep-alive connections would hold close() open; busy ones finish their response.
+      server?.closeIdleConnections();
+      await closing;
+      if (running.size > 0) {
+        let timer: NodeJS.Timeout | undefined;
+        const timeout = new Promise<'timeout'>((resolve) => {
+          timer = setTimeout(() => resolve('timeout'), graceMs);
+        });
+        const outcome = await Promise.race([Promise.allSettled([...running]).then(() => 'done' as const), timeout]);
+        clearTimeout(timer);
+        if (outcome === 'timeout') deps.log.warn({ unfinished: running.size }, 'shutdown: gave up waiting for in-flight work');
+      }
     },
   };
 }

@@ -1,0 +1,19 @@
+// The "update" button on item cards, reminders and the App Home (action item.open_update): opens
+// the status-update modal prefilled with the item as it is now, whatever version the button saw.
+import type { BlockAction, Middleware, SlackActionMiddlewareArgs } from '@slack/bolt';
+import { getItem } from '../../../store/items.ts';
+import type { SlackDeps } from '../../deps.ts';
+import { decodeItemButton } from '../../ids.ts';
+import { localeWithin, openItemUpdateModal } from '../views/itemUpdateOpen.ts';
+
+export function itemOpenUpdate(deps: SlackDeps): Middleware<SlackActionMiddlewareArgs<BlockAction>> {
+  return async ({ ack, body, action, client }) => {
+    await ack();
+    const value = action.type === 'button' ? decodeItemButton(action.value ?? '') : undefined;
+    const item = value ? getItem(deps.db, value.itemId) : undefined;
+    const userId = body.user.id;
+    // The trigger expires 3 s after the click: the locale may not wait for a slow users.info.
+    const locale = await localeWithin(client, deps, userId);
+    await openItemUpdateModal(client, body.trigger_id, deps, { userId, locale, item, itemNotFound: item === undefined });
+  };
+}

@@ -1,0 +1,12 @@
+// `/reform stats [domain|group]` (统计 [领域|小组]): the current statistics, streamed from the ledger.
+import { groupNames } from '../../../store/plans.ts';
+import { loadStats } from '../../../store/stats.ts';
+import { buildStats, type StatsCut } from '../../ui/commands/stats.ts';
+import type { SlackMessage } from '../../ui/parts/index.ts';
+import { type CommandRequest, officeToday } from './request.ts';
+
+export function statsSubcommand(req: CommandRequest, cut: StatsCut): SlackMessage {
+  const { deps } = req;
+  const stats = loadStats(deps.db, { asOf: officeToday(deps), calendar: deps.calendar, yellowWorkdays: deps.config.REFORM_YELLOW_WORKDAYS });
+  return buildStats(req.t, stats, cut, groupNames(deps.db));
+}

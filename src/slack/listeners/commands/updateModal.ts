@@ -1,0 +1,22 @@
+// `/reform update` and `/reform update P1#3` (更新 without a status): open the status-update
+// modal, prefilled when an item is named. The modal itself is views/itemUpdateOpen.ts.
+import type { ItemRef } from '../../../domain/itemRef.ts';
+import { findItem } from '../../../store/items.ts';
+import { buildNotice } from '../../ui/commands/notice.ts';
+import type { SlackMessage } from '../../ui/parts/index.ts';
+import { openItemUpdateModal } from '../views/itemUpdateOpen.ts';
+import { unknownItemText } from './itemErrors.ts';
+import type { CommandRequest } from './request.ts';
+
+/** Returns a message only when there is something to say besides the modal. */
+export async function updateModalSubcommand(req: CommandRequest, ref?: ItemRef): Promise<SlackMessage | undefined> {
+  const item = ref ? findItem(req.deps.db, ref.planCode, ref.itemCode) : undefined;
+  if (ref && !item) return buildNotice(unknownItemText(req.deps, req.t, ref));
+  try {
+    await openItemUpdateModal(req.client, req.triggerId, req.deps, { userId: req.userId, locale: req.locale, ...(item ? { item } : {}) });
+  } catch (error) {
+    req.deps.log.warn({ userId: req.userId, err: (error as Error).message }, 'could not open the update modal');
+    return buildNotice(req.t('cmd.error.modal'));
+  }
+  return undefined;
+}

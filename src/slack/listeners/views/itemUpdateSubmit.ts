@@ -1,0 +1,68 @@
+// Submission of the status-update modal. Checks and the change itself take milliseconds in
+// SQLite, so they run before the ack: a problem is answered inline on its field
+// (`response_action: errors`), never as a generic failure. The requestKey `view:<view id>` makes a
+// submission Slack delivers twice apply once. After the ack: a confirmation to the person, and
+// fresh App Homes for everyone the change concerns.
+import type { Middleware, SlackViewMiddlewareArgs, ViewSubmitAction } from '@slack/bolt';
+import { translator } from '../../../i18n/index.ts';
+import { peopleConcernedBy } from '../../../store/home.ts';
+import { changeItem, getItem } from '../../../store/items.ts';
+import { loadPerson } from '../../../store/people.ts';
+import type { SlackDeps } from '../../deps.ts';
+import { refreshHomes } from '../../homeRefresh.ts';
+import { decodeMetadata, UPDATE_BLOCKS } from '../../ui/modals/itemUpdate.ts';
+import { itemUpdateConfirmation } from '../../ui/modals/itemUpdateConfirm.ts';
+import { statusLabel } from '../../ui/parts/status.ts';
+import { checkUpdate, readUpdateForm, type StateValues } from './itemUpdateForm.ts';
+import { localeWithin } from './itemUpdateOpen.ts';
+
+export function itemUpdateSubmit(deps: SlackDeps): Middleware<SlackViewMiddlewareArgs<ViewSubmitAction>> {
+  return async ({ ack, body, view, client }) => {
+    const userId = body.user.id;
+    const t = translator(await localeWithin(client, deps, userId));
+    const metadata = decodeMetadata(view.private_metadata);
+    const form = readUpdateForm(view.state.values as StateValues, metadata);
+    const before = form.itemId !== undefined ? getItem(deps.db, form.itemId) : undefined;
+    const checked = checkUpdate(t, form, { item: before, person: loadPerson(deps.db, userId), metadata });
+    if (!checked.ok) {
+      await ack({ response_action: 'errors', errors: checked.errors });
+      return;
+    }
+    const result = changeItem(deps.db, { ...checked.change, actor: userId, source: 'slack', at: deps.now(), requestKey: `view:${view.id}` });
+    switch (result.kind) {
+      case 'notFound':
+        await ack({ response_action: 'errors', errors: { [form.itemBlock]: t('modal.error.itemNotFound') } });
+        return;
+      case 'stale':
+        await ack({ response_action: 'errors', errors: { [form.itemBlock]: t('modal.error.stale', { status: statusLabel(t, result.item.status) }) } });
+        return;
+      case 'unchanged':
+        await ack({ response_action: 'errors', errors: { [UPDATE_BLOCKS.status]: t('modal.error.unchanged') } });
+        return;
+      case 'duplicate':
+        // Already saved by the first delivery, which also confirmed and refreshed.
+        await ack();
+        return;
+      case 'applied':
+        await ack();
+    }
+    try {
+      const after = result.item;
+      const message = itemUpdateConfirmation(t, {
+        planCode: after.plan.code,
+        itemCode: after.code,
+        title: after.title,
+        fromStatus: result.fromStatus,
+        toStatus: after.status,
+        outcome: before && before.institutionalOutcome !== after.institutionalOutcome ? after.institutionalOutcome : undefined,
+        note: checked.change.note,
+      });
+      // A DM from the bot: the modal has closed and may have been opened from the Home tab, where
+      // nothing else could carry an ephemeral answer.
+      await client.chat.postMessage({ channel: userId, ...message });
+    } catch (error) {
+      deps.log.warn({ userId, err: (error as Error).message }, 'status update saved, confirmation not delivered');
+    }
+    await refreshHomes(client, deps, [userId, ...peopleConcernedBy(deps.db, result.item.id)]);
+  };
+}

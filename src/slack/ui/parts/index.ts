@@ -1,0 +1,7 @@
+// Fragments shared by every Slack surface (cards, plan files, App Home, modals, reminders).
+export { type Block, context, divider, HEADER_MAX, header, MESSAGE_BLOCKS_MAX, MESSAGE_TEXT_BUDGET, packLines, SECTION_MAX, type SlackMessage, section } from './blocks.ts';
+export { dueText, ITEM_LINE_TITLE_MAX, type ItemLineData, itemLine, itemRefText, REF_MAX } from './itemLine.ts';
+export { BAR_WIDTH, progressBar } from './progressBar.ts';
+export { lightEmoji, lightLabel, statusEmoji, statusLabel } from './status.ts';
+export { actorText, formatInstant } from './who.ts';
+export { escapeClip } from './text.ts';

@@ -1,0 +1,65 @@
+// A plan and its implementation file (落实情况档案): the plan's header and its items, in natural
+// code order. A plan holds at most a few hundred items, so they are read in one query.
+import { eq } from 'drizzle-orm';
+import type { Db } from '../db/client.ts';
+import { departments, groups, items, plans } from '../db/schema.ts';
+import { compareNatural } from '../domain/naturalOrder.ts';
+import type { Domain, IsoDate, PlanStage, Status } from '../domain/types.ts';
+
+export interface PlanHeader {
+  id: number;
+  code: string;
+  title: string;
+  domain: Domain;
+  stage: PlanStage;
+  issuedOn: IsoDate | null;
+  closedOn: IsoDate | null;
+  leadGroup: { id: number; code: string; name: string } | null;
+  leadDepartment: string | null;
+}
+
+export interface PlanItemRow {
+  id: number;
+  code: string;
+  title: string;
+  dueOn: IsoDate | null;
+  status: Status;
+  version: number;
+}
+
+export function findPlan(db: Db, code: string): PlanHeader | undefined {
+  const row = db
+    .select({ plan: plans, group: { id: groups.id, code: groups.code, name: groups.name }, department: departments.name })
+    .from(plans)
+    .leftJoin(groups, eq(groups.id, plans.leadGroupId))
+    .leftJoin(departments, eq(departments.id, plans.leadDepartmentId))
+    .where(eq(plans.code, code))
+    .get();
+  if (!row) return undefined;
+  const p = row.plan;
+  return {
+    id: p.id,
+    code: p.code,
+    title: p.title,
+    domain: p.domain as Domain,
+    stage: p.stage as PlanStage,
+    issuedOn: p.issuedOn,
+    closedOn: p.closedOn,
+    leadGroup: row.group?.id ? row.group : null,
+    leadDepartment: row.department ?? null,
+  };
+}
+
+export function planItems(db: Db, planId: number): PlanItemRow[] {
+  const rows = db
+    .select({ id: items.id, code: items.code, title: items.title, dueOn: items.dueOn, status: items.status, version: items.version })
+    .from(items)
+    .where(eq(items.planId, planId))
+    .all() as PlanItemRow[];
+  return rows.sort((a, b) => compareNatural(a.code, b.code));
+}
+
+/** Group code → name, for statistics rows that carry only the code. */
+export function groupNames(db: Db): Map<string, string> {
+  return new Map(db.select({ code: groups.code, name: groups.name }).from(groups).all().map((g) => [g.code, g.name]));
+}

@@ -1,0 +1,161 @@
+// Starts the real app (createSlackApp: Bolt + HTTPReceiver on a free port) against the Slack
+// stand-in, with a seeded in-memory ledger and a fixed clock, and sends /reform commands and
+// button clicks signed like Slack's. Each helper waits for the app's answer on its response_url.
+import { Writable } from 'node:stream';
+import { parseConfig } from '../../../src/config.ts';
+import { eq } from 'drizzle-orm';
+import { openDatabase, type Db } from '../../../src/db/client.ts';
+import { userLocales } from '../../../src/db/schema.ts';
+import { WEEKENDS_ONLY } from '../../../src/domain/workdays.ts';
+import { createLogger } from '../../../src/log.ts';
+import { createSlackApp, type SlackRuntime } from '../../../src/slack/app.ts';
+import type { SlackDeps } from '../../../src/slack/deps.ts';
+import { blockActions } from '../../support/payloads.ts';
+import { postInteraction, postSlashCommand, type SendOptions, type SlackHttpResult } from '../../support/signedRequest.ts';
+import { type RecordedCall, type StandIn, startSlackStandIn } from '../../support/slackStandIn.ts';
+import { BOT_TOKEN, SIGNING_SECRET } from '../../support/workspace.ts';
+import { BASE_PLANS, NOW, seedOrg, seedPlans, type SeedPlan } from './seed.ts';
+
+export interface Harness {
+  standIn: StandIn;
+  db: Db;
+  deps: SlackDeps;
+  runtime: SlackRuntime;
+  baseUrl: string;
+  /** Every log line the app wrote (JSON lines). */
+  logs: string[];
+  slash(userId: string, text: string, options?: SendOptions & { triggerId?: string }): Promise<Answer>;
+  /** Sends the command and returns the HTTP result without waiting for an answer. */
+  slashRaw(userId: string, text: string, options?: SendOptions & { triggerId?: string; responseUrlId?: string }): Promise<SlackHttpResult>;
+  click(userId: string, actionId: string, value: string, options?: SendOptions & { actionTs?: string }): Promise<Answer>;
+  clickRaw(userId: string, actionId: string, value: string, options?: SendOptions & { actionTs?: string; responseUrlId?: string }): Promise<SlackHttpResult>;
+  waitAnswer(responseUrlId: string): Promise<Answer>;
+  /** The person's Slack locale, with the bot's cached copy forgotten so it applies at once. */
+  setLocale(userId: string, locale: 'en-US' | 'zh-CN'): void;
+  close(): Promise<void>;
+}
+
+export interface Answer {
+  http: SlackHttpResult;
+  call: RecordedCall;
+  text: string;
+  blocks: Record<string, unknown>[];
+  /** All mrkdwn/plain text of the blocks, joined by newlines (what a person reads). */
+  shown: string;
+  replaceOriginal: boolean;
+  ephemeral: boolean;
+}
+
+let sequence = 0;
+const nextId = (prefix: string) => `${prefix}-${process.pid}-${++sequence}`;
+
+/** Every `text` string in a block tree. */
+export function textsOf(node: unknown): string[] {
+  if (Array.isArray(node)) return node.flatMap(textsOf);
+  if (node && typeof node === 'object') {
+    const out: string[] = [];
+    for (const [key, value] of Object.entries(node)) {
+      if (key === 'text' && typeof value === 'string') out.push(value);
+      else out.push(...textsOf(value));
+    }
+    return out;
+  }
+  return [];
+}
+
+export function toAnswer(http: SlackHttpResult, call: RecordedCall): Answer {
+  const blocks = (call.args.blocks ?? []) as Record<string, unknown>[];
+  return {
+    http,
+    call,
+    text: String(call.args.text ?? ''),
+    blocks,
+    shown: textsOf(blocks).join('\n'),
+    replaceOriginal: call.args.replace_original === true || call.args.replace_original === 'true',
+    ephemeral: call.args.response_type === 'ephemeral',
+  };
+}
+
+export interface HarnessOptions {
+  plans?: SeedPlan[];
+  env?: Record<string, string>;
+  now?: () => Date;
+}
+
+export async function startHarness(options: HarnessOptions = {}): Promise<Harness> {
+  const standIn = await startSlackStandIn();
+  const db = openDatabase(':memory:');
+  seedOrg(db);
+  seedPlans(db, structuredClone(options.plans ?? BASE_PLANS));
+  const logs: string[] = [];
+  const destination = new Writable({
+    write(chunk, _encoding, callback) {
+      logs.push(String(chunk));
+      callback();
+    },
+  });
+  const config = parseConfig({ REFORM_LOCALE: 'zh-CN', ...options.env });
+  const deps: SlackDeps = {
+    config,
+    db,
+    log: createLogger({ level: 'debug', destination }),
+    calendar: WEEKENDS_ONLY,
+    now: options.now ?? (() => NOW),
+  };
+  const runtime = createSlackApp(deps, { botToken: BOT_TOKEN, signingSecret: SIGNING_SECRET, apiUrl: standIn.url, port: 0, host: '127.0.0.1' });
+  const { port } = await runtime.start();
+  const baseUrl = `http://127.0.0.1:${port}`;
+
+  const waitAnswer = async (id: string, http?: SlackHttpResult) => {
+    const call = await standIn.waitFor('response_url', (c) => c.responseUrlId === id, 5000);
+    return toAnswer(http as SlackHttpResult, call);
+  };
+  const slashRaw: Harness['slashRaw'] = (userId, text, opts = {}) =>
+    postSlashCommand(
+      baseUrl,
+      SIGNING_SECRET,
+      {
+        user_id: userId,
+        channel_id: 'C0REFORM',
+        text,
+        response_url: standIn.responseUrl(opts.responseUrlId ?? nextId('cmd')),
+        ...(opts.triggerId ? { trigger_id: opts.triggerId } : {}),
+      },
+      opts,
+    );
+  const clickRaw: Harness['clickRaw'] = (userId, actionId, value, opts = {}) => {
+    const payload = blockActions({ user_id: userId, action_id: actionId, value, response_url: standIn.responseUrl(opts.responseUrlId ?? nextId('act')), source: { kind: 'message', channel_id: 'C0REFORM', is_ephemeral: true } });
+    if (opts.actionTs) (payload.actions as { action_ts: string }[])[0]!.action_ts = opts.actionTs;
+    return postInteraction(baseUrl, SIGNING_SECRET, payload, opts);
+  };
+  return {
+    standIn,
+    db,
+    deps,
+    runtime,
+    baseUrl,
+    logs,
+    slashRaw,
+    clickRaw,
+    waitAnswer: (id) => waitAnswer(id),
+    setLocale(userId, locale) {
+      standIn.setUserLocale(userId, locale);
+      db.delete(userLocales).where(eq(userLocales.userId, userId)).run();
+    },
+    async slash(userId, text, opts = {}) {
+      const id = nextId('cmd');
+      const http = await slashRaw(userId, text, { ...opts, responseUrlId: id });
+      return waitAnswer(id, http);
+    },
+    async click(userId, actionId, value, opts = {}) {
+      const id = nextId('act');
+      const http = await clickRaw(userId, actionId, value, { ...opts, responseUrlId: id });
+      return waitAnswer(id, http);
+    },
+    async close() {
+      await runtime.stop(1000);
+      await standIn.close();
+      db.$client.close();
+    },
+  };
+}
