@@ -8,11 +8,11 @@ import type { Locale } from '../../../domain/types.ts';
 import { translator } from '../../../i18n/index.ts';
 import { closePlan, decideNotYet } from '../../../store/closeout.ts';
 import { loadPerson } from '../../../store/people.ts';
-import { recipientLocale } from '../../../store/recipientLocale.ts';
 import type { SlackDeps } from '../../deps.ts';
+import { localeFor } from '../../locale.ts';
 import { escapeMrkdwn } from '../../mrkdwn.ts';
 import { type CloseoutOutcome, decodeCloseoutValue, withCloseoutOutcome } from '../../ui/messages/closeout.ts';
-import { who } from '../../ui/messages/followup.ts';
+import { actorText as who } from '../../ui/parts/index.ts';
 
 type Args = SlackActionMiddlewareArgs<BlockButtonAction> & AllMiddlewareArgs;
 type Decision = { outcome?: CloseoutOutcome; tell?: string };
@@ -63,7 +63,7 @@ function closeoutButton(deps: SlackDeps, decide: typeof decideConfirm) {
   return async ({ ack, body, action, client, respond }: Args): Promise<void> => {
     await ack();
     const userId = body.user.id;
-    const locale = recipientLocale(deps.db, userId, deps.config.REFORM_LOCALE);
+    const locale = await localeFor(client, deps, userId);
     const t = translator(locale);
     const value = decodeCloseoutValue(action.value);
     if (!value) return;

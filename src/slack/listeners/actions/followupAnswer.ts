@@ -6,11 +6,12 @@ import type { Person } from '../../../domain/permissions.ts';
 import { translator } from '../../../i18n/index.ts';
 import { type CentralPlanView, getCentralPlan } from '../../../store/centralPlans.ts';
 import { loadPerson } from '../../../store/people.ts';
-import { recipientLocale } from '../../../store/recipientLocale.ts';
 import type { SlackDeps } from '../../deps.ts';
 import { escapeMrkdwn } from '../../mrkdwn.ts';
-import { followupData, who } from '../../ui/messages/followup.ts';
+import { followupData } from '../../ui/messages/followup.ts';
+import { actorText as who } from '../../ui/parts/index.ts';
 import { followupAnswerModal } from '../../ui/modals/followupAnswer.ts';
+import { localeWithin } from '../views/itemUpdateOpen.ts';
 
 /** The group's leaders, deputies and liaisons answer for it; office admins may answer for any group. */
 export function mayAnswerFollowup(person: Person, plan: CentralPlanView): boolean {
@@ -32,7 +33,8 @@ export function followupAnswerAction(deps: SlackDeps) {
   return async ({ ack, body, action, client, respond }: Args): Promise<void> => {
     await ack();
     const userId = body.user.id;
-    const locale = recipientLocale(deps.db, userId, deps.config.REFORM_LOCALE);
+    // The modal must open within the trigger's 3 seconds: never wait long for users.info.
+    const locale = await localeWithin(client, deps, userId);
     const id = Number(action.value);
     const plan = Number.isSafeInteger(id) ? getCentralPlan(deps.db, id) : undefined;
     const refusal = followupRefusal(deps, userId, plan, locale);

@@ -4,8 +4,8 @@ import type { AllMiddlewareArgs, SlackViewMiddlewareArgs, ViewSubmitAction } fro
 import { translator } from '../../../i18n/index.ts';
 import { type CentralField, registerCentralPlan } from '../../../store/centralPlans.ts';
 import { loadPerson } from '../../../store/people.ts';
-import { recipientLocale } from '../../../store/recipientLocale.ts';
 import type { SlackDeps } from '../../deps.ts';
+import { localeWithin } from './itemUpdateOpen.ts';
 import { escapeMrkdwn, truncate } from '../../mrkdwn.ts';
 import { CENTRAL_BLOCKS } from '../../ui/modals/centralRegister.ts';
 
@@ -22,7 +22,8 @@ const BLOCK_OF: Record<CentralField, string> = {
 export function centralRegisterSubmission(deps: SlackDeps) {
   return async ({ ack, body, view, client }: Args): Promise<void> => {
     const userId = body.user.id;
-    const locale = recipientLocale(deps.db, userId, deps.config.REFORM_LOCALE);
+    // Errors must go back in the ack, within 3 seconds: never wait long for users.info.
+    const locale = await localeWithin(client, deps, userId);
     const t = translator(locale);
     if (!loadPerson(deps.db, userId).isAdmin) {
       await ack({ response_action: 'errors', errors: { [CENTRAL_BLOCKS.title]: t('central.refuse.notAdmin') } });

@@ -6,8 +6,8 @@ import { isIsoDate, todayIn } from '../../../domain/dates.ts';
 import type { Locale } from '../../../domain/types.ts';
 import { translator } from '../../../i18n/index.ts';
 import { ANSWER_DEPARTMENT_MAX, ANSWER_NOTE_MAX, type CentralPlanView, getCentralPlan, promptThread, recordAnswer } from '../../../store/centralPlans.ts';
-import { recipientLocale } from '../../../store/recipientLocale.ts';
 import type { SlackDeps } from '../../deps.ts';
+import { localeWithin } from './itemUpdateOpen.ts';
 import { type AnswerData, followupConfirmationMessage, followupData } from '../../ui/messages/followup.ts';
 import { ANSWER_BLOCKS, decodeAnswerMetadata } from '../../ui/modals/followupAnswer.ts';
 import { followupRefusal } from '../actions/followupAnswer.ts';
@@ -46,7 +46,8 @@ export function parseAnswer(values: Values, plan: CentralPlanView, locale: Local
 export function followupAnswerSubmission(deps: SlackDeps) {
   return async ({ ack, body, view, client }: Args): Promise<void> => {
     const userId = body.user.id;
-    const locale = recipientLocale(deps.db, userId, deps.config.REFORM_LOCALE);
+    // Errors must go back in the ack, within 3 seconds: never wait long for users.info.
+    const locale = await localeWithin(client, deps, userId);
     const meta = decodeAnswerMetadata(view.private_metadata);
     const plan = meta ? getCentralPlan(deps.db, meta.centralPlanId) : undefined;
     const refusal = followupRefusal(deps, userId, plan, locale);

@@ -1,12 +1,11 @@
 // Close-out proposals (销账) sent to each office admin: one section and one row of buttons per plan,
 // at most CLOSEOUT_PLANS_PER_MESSAGE plans per message. After a decision the plan's buttons are
 // replaced by a line saying who decided what, leaving the rest of the message as it was.
-import type { types } from '@slack/bolt';
 import type { IsoDate, Locale } from '../../../domain/types.ts';
 import { translator } from '../../../i18n/index.ts';
 import { ACTIONS } from '../../ids.ts';
 import { escapeMrkdwn, truncate } from '../../mrkdwn.ts';
-import { contextLine, headerBlock, type SlackMessage, who } from './followup.ts';
+import { actorText as who, type Block, context as contextLine, header as headerBlock, type SlackMessage } from '../parts/index.ts';
 
 /** 2 blocks per plan + header + intro = 42 blocks, well inside Slack's 50. */
 export const CLOSEOUT_PLANS_PER_MESSAGE = 20;
@@ -45,7 +44,7 @@ const actionsId = (planId: number) => `closeout-actions-${planId}`;
 export function closeoutProposalMessage(locale: Locale, plans: readonly CloseoutPlanData[], part = { index: 1, total: 1 }): SlackMessage {
   if (plans.length > CLOSEOUT_PLANS_PER_MESSAGE) throw new RangeError(`at most ${CLOSEOUT_PLANS_PER_MESSAGE} plans per close-out message`);
   const t = translator(locale);
-  const blocks: types.KnownBlock[] = [
+  const blocks: Block[] = [
     headerBlock(part.total > 1 ? t('closeout.header.part', { index: part.index, total: part.total }) : t('closeout.header')),
     contextLine(t('closeout.intro')),
   ];

@@ -6,7 +6,7 @@ import type { Domain, IsoDate, Locale, Status } from '../../../domain/types.ts';
 import { compareNatural } from '../../../domain/naturalOrder.ts';
 import { type Translate, translator } from '../../../i18n/index.ts';
 import { escapeMrkdwn, truncate } from '../../mrkdwn.ts';
-import { contextLine, mrkdwnSection, type SlackMessage, who } from './followup.ts';
+import { actorText as who, context as contextLine, type SlackMessage, section as mrkdwnSection } from '../parts/index.ts';
 import { packTopic } from './digestPack.ts';
 
 export interface DigestFigures {

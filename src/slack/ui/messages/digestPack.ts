@@ -2,13 +2,12 @@
 // most SECTION_CHARS, messages of at most MESSAGE_BLOCKS blocks and MESSAGE_CHARS characters of
 // block text (Slack refuses about 12k with msg_blocks_too_long). A continued list repeats its
 // title with a "continued" mark, so each thread reply reads on its own.
-import type { types } from '@slack/bolt';
 import { truncate } from '../../mrkdwn.ts';
-import { mrkdwnSection, type SlackMessage } from './followup.ts';
+import { type Block, MESSAGE_BLOCKS_MAX, MESSAGE_TEXT_BUDGET, SECTION_MAX, type SlackMessage, section as mrkdwnSection } from '../parts/index.ts';
 
-export const SECTION_CHARS = 2900;
-export const MESSAGE_BLOCKS = 50;
-export const MESSAGE_CHARS = 11_000;
+export const SECTION_CHARS = SECTION_MAX - 100;
+export const MESSAGE_BLOCKS = MESSAGE_BLOCKS_MAX;
+export const MESSAGE_CHARS = MESSAGE_TEXT_BUDGET;
 /** No single line may fill a section on its own. */
 export const LINE_CHARS = 1000;
 
@@ -42,7 +41,7 @@ export function blockTextLength(blocks: readonly unknown[]): number {
 
 export function packTopic(topic: Topic): SlackMessage[] {
   const messages: SlackMessage[] = [];
-  let blocks: types.KnownBlock[] = [];
+  let blocks: Block[] = [];
   let chars = 0;
   let section: string[] = [];
   let sectionChars = 0;

@@ -1,18 +1,15 @@
 // Follow-up (盯跟) messages: the prompt (对接提示通知) to the group's channel and its people, the
 // daily chase once the deadline has passed (督办), the office admins' notice, and the
 // confirmation posted in the prompt's thread. Pure: data in, text + blocks out.
-import type { types } from '@slack/bolt';
 import type { GroupRole } from '../../../db/schema.ts';
 import type { IsoDate, Locale } from '../../../domain/types.ts';
 import type { CentralPlanView } from '../../../store/centralPlans.ts';
 import { translator } from '../../../i18n/index.ts';
 import { ACTIONS } from '../../ids.ts';
 import { escapeMrkdwn, truncate } from '../../mrkdwn.ts';
+import { actorText as who, type Block, context as contextLine, header as headerBlock, type SlackMessage, section as mrkdwnSection } from '../parts/index.ts';
 
-export interface SlackMessage {
-  text: string;
-  blocks: types.KnownBlock[];
-}
+export type { SlackMessage };
 
 export interface FollowupPlanData {
   id: number;
@@ -50,19 +47,10 @@ const TITLE_MAX = 300;
 const NOTE_MAX = 1000;
 const MENTIONS_MAX = 30;
 
-export const mrkdwnSection = (text: string): types.SectionBlock => ({ type: 'section', text: { type: 'mrkdwn', text } });
-export const contextLine = (text: string): types.ContextBlock => ({ type: 'context', elements: [{ type: 'mrkdwn', text }] });
-export const headerBlock = (text: string): types.HeaderBlock => ({ type: 'header', text: { type: 'plain_text', text: truncate(text, 150) } });
-
-/** A Slack user id becomes a mention; anything else (`cli:alice`) is shown as escaped text. */
-export function who(actor: string): string {
-  return /^[UW][A-Z0-9]{2,}$/.test(actor) ? `<@${actor}>` : escapeMrkdwn(actor);
-}
-
 const title = (p: FollowupPlanData) => escapeMrkdwn(truncate(p.title, TITLE_MAX));
 const groupText = (p: FollowupPlanData) => `${escapeMrkdwn(p.group.code)} ${escapeMrkdwn(truncate(p.group.name, 100))}`;
 
-function answerButton(locale: Locale, planId: number): types.ActionsBlock {
+function answerButton(locale: Locale, planId: number): Block {
   const t = translator(locale);
   return {
     type: 'actions',
@@ -80,7 +68,7 @@ function passedLine(locale: Locale, p: FollowupPlanData): string {
 /** The prompt; `role` set for a direct message to a leader, deputy or liaison. */
 export function followupPromptMessage(locale: Locale, p: FollowupPlanData, role?: GroupRole): SlackMessage {
   const t = translator(locale);
-  const blocks: types.KnownBlock[] = [
+  const blocks: Block[] = [
     headerBlock(t('followup.prompt.header')),
     mrkdwnSection(passedLine(locale, p)),
     mrkdwnSection(t('followup.prompt.ask', { group: groupText(p), due: p.answerDueOn })),
@@ -106,7 +94,7 @@ export function followupSuperviseMessage(locale: Locale, p: FollowupPlanData, ov
   const t = translator(locale);
   const shown = reminded.slice(0, MENTIONS_MAX).map(who).join(' ');
   const more = reminded.length > MENTIONS_MAX ? ` ${t('followup.andMore', { count: reminded.length - MENTIONS_MAX })}` : '';
-  const blocks: types.KnownBlock[] = [
+  const blocks: Block[] = [
     mrkdwnSection(t('followup.supervise.body', { title: title(p), passedOn: p.passedOn, due: p.answerDueOn, days: overdueDays, group: groupText(p) })),
     contextLine(reminded.length > 0 ? t('followup.supervise.reminded', { people: `${shown}${more}` }) : t('followup.supervise.nobody')),
   ];
