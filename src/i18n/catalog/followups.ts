@@ -118,7 +118,7 @@ export const followupsCatalog = defineCatalog({
     'digest.lights': (p: { red: number; yellow: number; workdays: number; closable: number; followups: number }) =>
       `:red_circle: ${p.red} overdue · :large_yellow_circle: ${p.yellow} due within ${p.workdays} working days · ${p.closable} plan(s) ready to close out · ${p.followups} central plan(s) awaiting a docking arrangement`,
     'digest.seeThread': 'Details in the replies: by domain, by group, overdue items, close-out, follow-ups.',
-    'digest.fallback': (p: { period: string }) => `Weekly digest ${p.period}:`,
+    'digest.fallback': (p: { period: string; change: string }) => `Weekly digest ${p.period}: ${p.change}`,
     'digest.changeShort': (p: { change: string }) => ` (${p.change})`,
     'digest.tally': (p: { plans: number; items: number; done: number; doneRate: string; started: number; notStarted: number }) =>
       `${p.plans} plans, ${p.items} items: ${p.done} done (${p.doneRate}%), ${p.started} started, ${p.notStarted} not started`,
@@ -199,10 +199,10 @@ export const followupsCatalog = defineCatalog({
     'followup.link': '文件原文',
     'followup.andMore': (p: { count: number }) => `等 ${p.count} 人`,
     'followup.passed': (p: { title: string; passedOn: string; meeting: string }) =>
-      `中央全面深化改革领导小组于 ${p.passedOn}${p.meeting ? `（${p.meeting}）` : ''}审议通过了《${p.title}》。`,
+      `中央全面深化改革领导小组于 ${p.passedOn}${p.meeting ? `（${p.meeting}）` : ' '}审议通过了《${p.title}》。`,
     'followup.prompt.header': '对接提示通知',
     'followup.prompt.ask': (p: { group: string; due: string }) =>
-      `请*${p.group}*于 *${p.due}* 前报送对接工作安排（牵头部门、是否制定我省方案及完成时限）。`,
+      `请 *${p.group}* 于 *${p.due}* 前报送对接工作安排（牵头部门、是否制定我省方案及完成时限）。`,
     'followup.prompt.youAre': (p: { group: string; role: string }) => `您是${p.group}${p.role}，特此直接提示。`,
     'followup.prompt.text': (p: { title: string; due: string }) => `对接提示通知：《${p.title}》已审议通过，请于 ${p.due} 前报送对接工作安排`,
     'followup.chase.header': '督办提醒：对接工作安排逾期未报',
@@ -211,7 +211,7 @@ export const followupsCatalog = defineCatalog({
       `已列为改革办督办事项。责任专项小组：${p.group}。`,
     'followup.chase.text': (p: { title: string; days: number }) => `逾期 ${p.days} 天：《${p.title}》对接工作安排未报`,
     'followup.supervise.body': (p: Plan) =>
-      `*督办事项：*${p.group}尚未报送《${p.title}》的对接工作安排（${p.passedOn} 审议通过，应于 ${p.due} 前报送，已逾期 ${p.days} 天）。`,
+      `*督办事项：* ${p.group} 尚未报送《${p.title}》的对接工作安排（${p.passedOn} 审议通过，应于 ${p.due} 前报送，已逾期 ${p.days} 天）。`,
     'followup.supervise.reminded': (p: { people: string }) => `今日已再次提醒：${p.people}`,
     'followup.supervise.nobody': '该专项小组没有组长、副组长或联络员可提醒，请在组织文件中补充。',
     'followup.supervise.text': (p: { title: string; group: string; days: number }) => `督办事项：${p.group} 未报送《${p.title}》对接工作安排（逾期 ${p.days} 天）`,
@@ -297,7 +297,7 @@ export const followupsCatalog = defineCatalog({
     'digest.lights': (p: { red: number; yellow: number; workdays: number; closable: number; followups: number }) =>
       `:red_circle: 逾期 ${p.red} 项 · :large_yellow_circle: ${p.workdays} 个工作日内到期 ${p.yellow} 项 · 可销账方案 ${p.closable} 个 · 待报对接工作安排 ${p.followups} 件`,
     'digest.seeThread': '详情见本消息的回复：按改革领域、按专项小组、逾期事项、可销账方案、盯跟事项。',
-    'digest.fallback': (p: { period: string }) => `督察周报 ${p.period}：`,
+    'digest.fallback': (p: { period: string; change: string }) => `督察周报 ${p.period}：${p.change}`,
     'digest.changeShort': (p: { change: string }) => `（${p.change}）`,
     'digest.tally': (p: { plans: number; items: number; done: number; doneRate: string; started: number; notStarted: number }) =>
       `${p.plans} 个方案 ${p.items} 项：完成 ${p.done}（${p.doneRate}%）· 已启动 ${p.started} · 未启动 ${p.notStarted}`,

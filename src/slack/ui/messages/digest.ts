@@ -99,7 +99,7 @@ export function digestHeadline(locale: Locale, data: DigestData): SlackMessage {
     t('digest.lights', { red: s.lights.red, yellow: s.lights.yellow, workdays: s.yellowWorkdays, closable: s.closablePlans, followups: data.followups.total }),
   ];
   return {
-    text: `${t('digest.fallback', { period: data.period })} ${change}`,
+    text: t('digest.fallback', { period: data.period, change }),
     blocks: [mrkdwnSection(lines.join('\n')), contextLine(t('digest.seeThread'))],
   };
 }
