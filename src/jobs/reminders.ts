@@ -35,38 +35,60 @@ export function runReminders({ db, now, config, calendar }: JobContext): JobResu
         overdueByDate.set(item.dueOn, overdue);
       }
       const groupCode = item.groupId === null ? undefined : sweep.groups.get(item.groupId)?.code;
-      line = { ...item, itemId: item.id, overdueWorkdays: overdue, ...(groupCode ? { groupCode } : {}) };
+      line = {
+        itemId: item.id,
+        version: item.version,
+        planCode: item.planCode,
+        itemCode: item.itemCode,
+        title: item.title,
+        dueOn: item.dueOn,
+        status: item.status,
+        light: item.light,
+        overdueWorkdays: overdue,
+      };
+      if (groupCode) line.groupCode = groupCode;
       lines.set(item.id, line);
     }
     return line;
   };
+
+  // The sweep's lists are already worst first (see ReminderSweep); the builders' own sort then
+  // costs one linear pass.
+  const linesOf = (items: readonly ReminderItem[]) => items.map(lineOf);
 
   const admins = listAdmins(db);
   const leaders = [...sweep.byGroup.keys()].flatMap((id) => sweep.groups.get(id)?.leaders ?? []);
   const locales = recipientLocales(db, [...sweep.byPerson.keys(), ...leaders, ...admins], config.REFORM_LOCALE);
   const localeOf = (userId: string) => locales.get(userId) ?? config.REFORM_LOCALE;
   let queued = 0;
-  const queue = (kind: string, target: string, subject: string, payload: { text: string; blocks: unknown[] }) => {
-    if (enqueue(db, { idempotencyKey: outboxKey(kind, target, subject, day), kind, target, payload }, now)) queued += 1;
+  // The message is built only when its key is new: a re-run the same day (catch-up, `run`)
+  // costs one index lookup per recipient.
+  const known = db.$client.prepare('select 1 from outbox where idempotency_key = ?').pluck();
+  const queue = (kind: string, target: string, subject: string, build: () => { text: string; blocks: unknown[] }) => {
+    const idempotencyKey = outboxKey(kind, target, subject, day);
+    if (known.get(idempotencyKey) !== undefined) return;
+    if (enqueue(db, { idempotencyKey, kind, target, payload: build() }, now)) queued += 1;
   };
 
   for (const [userId, items] of sweep.byPerson) {
-    queue(REMINDER_KIND, userId, 'items', reminderMessage(localeOf(userId), { kind: 'person' }, items.map(lineOf), day));
+    queue(REMINDER_KIND, userId, 'items', () => reminderMessage(localeOf(userId), { kind: 'person' }, linesOf(items), day));
   }
   let groupMessages = 0;
   for (const [groupId, items] of sweep.byGroup) {
     const group = sweep.groups.get(groupId);
     if (!group) continue;
-    const groupLines = items.map(lineOf);
+    let groupLines: ReminderLine[] | undefined;
     for (const userId of group.leaders) {
-      queue(REMINDER_KIND, userId, `group-${group.code}`, reminderMessage(localeOf(userId), { kind: 'group', groupCode: group.code, groupName: group.name }, groupLines, day));
+      queue(REMINDER_KIND, userId, `group-${group.code}`, () => reminderMessage(localeOf(userId), { kind: 'group', groupCode: group.code, groupName: group.name }, (groupLines ??= linesOf(items)), day));
       groupMessages += 1;
     }
   }
   const threshold = config.ADMIN_OVERDUE_WORKDAYS;
   const longOverdue = sweep.items.map(lineOf).filter((line) => line.light === 'red' && line.overdueWorkdays > threshold);
   if (longOverdue.length > 0) {
-    for (const admin of admins) queue(ADMIN_REPORT_KIND, admin, 'overdue', adminOverdueMessage(localeOf(admin), longOverdue, day, threshold));
+    for (const admin of admins) {
+      queue(ADMIN_REPORT_KIND, admin, 'overdue', () => adminOverdueMessage(localeOf(admin), longOverdue, day, threshold));
+    }
   }
   return {
     queued,

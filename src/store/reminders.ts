@@ -25,6 +25,7 @@ export interface ReminderGroup {
   leaders: string[];
 }
 
+/** Every list is worst first: by due date (overdue ones first, the oldest first), then item id. */
 export interface ReminderSweep {
   /** Responsible people (members of the item's departments) and their items. */
   byPerson: Map<string, ReminderItem[]>;
@@ -64,35 +65,49 @@ export function sweepReminders(db: Db, query: SweepQuery): ReminderSweep {
   }
 
   const sweep: ReminderSweep = { byPerson: new Map(), byGroup: new Map(), groups, items: [] };
-  // Closed plans (stage closed, or a close-out date) are never reminded.
+  // Closed plans (stage closed, or a close-out date) are never reminded. One row per item and
+  // responsible department, in item order (a plain scan of items: when a large part of the
+  // ledger is due by the horizon, walking the due-date index costs more than it saves).
   const rows = db.$client
     .prepare(
-      `select i.id, i.version, p.code, i.code, i.title, i.due_on, i.status, p.lead_group_id,
-              (select group_concat(d.department_id) from item_departments d where d.item_id = i.id)
-         from items i join plans p on p.id = i.plan_id
+      `select i.id, i.version, p.code, i.code, i.title, i.due_on, i.status, p.lead_group_id, d.department_id
+         from items i not indexed
+         join plans p on p.id = i.plan_id
+         left join item_departments d on d.item_id = i.id
         where i.due_on is not null and i.due_on <= ? and i.status <> 'done'
-          and p.stage <> 'closed' and p.closed_on is null`,
+          and p.stage <> 'closed' and p.closed_on is null
+        order by i.id`,
     )
     .raw(true);
-  type Row = [number, number, string, string, string, IsoDate, Status, number | null, string | null];
-  for (const [id, version, planCode, itemCode, title, dueOn, status, groupId, depts] of rows.iterate(query.horizon) as Iterable<Row>) {
-    const light = query.light({ status, dueOn });
-    if (light === 'green' || status === 'done') continue;
-    const item: ReminderItem = { id, version, planCode, itemCode, title, dueOn, status, light, groupId };
-    sweep.items.push(item);
-    const people = new Set<string>();
-    for (const dept of depts ? depts.split(',') : []) {
-      for (const userId of deptMembers.get(Number(dept)) ?? []) people.add(userId);
+  type Row = [number, number, string, string, string, IsoDate, Status, number | null, number | null];
+  const found: { item: ReminderItem; people: Set<string> }[] = [];
+  let current: { item: ReminderItem; people: Set<string> } | undefined;
+  let lastId = -1;
+  for (const [id, version, planCode, itemCode, title, dueOn, status, groupId, dept] of rows.iterate(query.horizon) as Iterable<Row>) {
+    if (id !== lastId) {
+      lastId = id;
+      current = undefined;
+      const light = query.light({ status, dueOn });
+      if (light === 'green' || status === 'done') continue;
+      current = { item: { id, version, planCode, itemCode, title, dueOn, status, light, groupId }, people: new Set() };
+      found.push(current);
     }
+    if (current && dept !== null) for (const userId of deptMembers.get(dept) ?? []) current.people.add(userId);
+  }
+  // Worst first, once: red is exactly "due before today" and yellow "due today or later", so
+  // (due date, id) order is worst-first order. Every list below is built in it, already sorted.
+  found.sort((a, b) => (a.item.dueOn === b.item.dueOn ? a.item.id - b.item.id : a.item.dueOn < b.item.dueOn ? -1 : 1));
+  for (const { item, people } of found) {
+    sweep.items.push(item);
     for (const userId of people) {
       const list = sweep.byPerson.get(userId);
       if (list) list.push(item);
       else sweep.byPerson.set(userId, [item]);
     }
-    if (groupId !== null && groups.has(groupId)) {
-      const list = sweep.byGroup.get(groupId);
+    if (item.groupId !== null && groups.has(item.groupId)) {
+      const list = sweep.byGroup.get(item.groupId);
       if (list) list.push(item);
-      else sweep.byGroup.set(groupId, [item]);
+      else sweep.byGroup.set(item.groupId, [item]);
     }
   }
   return sweep;

@@ -4,7 +4,6 @@
 // items. Pure: data in, message out. Every message keeps within Slack's limits whatever the data:
 // at most MAX_ITEMS items with buttons (2 blocks each), a character budget for the rest, then
 // "and N more - /reform mine".
-import { compareNatural } from '../../../domain/naturalOrder.ts';
 import type { IsoDate, Light, Locale, Status } from '../../../domain/types.ts';
 import { type Translate, translator } from '../../../i18n/index.ts';
 import { ACTIONS, encodeItemButton } from '../../ids.ts';
@@ -42,11 +41,15 @@ const TITLE_MAX = 80;
 
 const LIGHT_EMOJI: Record<ReminderLine['light'], string> = { red: '🔴', yellow: '🟡' };
 
-/** Worst first: overdue before due-soon, the longest overdue / soonest due first, then by reference. */
+/**
+ * Worst first: overdue before due-soon, the longest overdue / soonest due first, then in ledger
+ * order (item id: imports insert in the ledger's order). Deliberately cheap - a leader's list
+ * can hold thousands of items, sorted once per recipient.
+ */
 export function worstFirst(a: ReminderLine, b: ReminderLine): number {
   if (a.light !== b.light) return a.light === 'red' ? -1 : 1;
   if (a.dueOn !== b.dueOn) return a.dueOn < b.dueOn ? -1 : 1;
-  return compareNatural(a.planCode, b.planCode) || compareNatural(a.itemCode, b.itemCode);
+  return a.itemId - b.itemId;
 }
 
 function itemText(t: Translate, item: ReminderLine, withGroup = false): string {
