@@ -9,9 +9,8 @@ import { parseConfig } from '../src/config.ts';
 import { closeDatabase, openDatabase } from '../src/db/client.ts';
 import { CN_CALENDAR } from '../src/domain/calendars/cn.ts';
 import { lightClassifier, yellowHorizon } from '../src/domain/lights.ts';
-import { runReminders } from '../src/jobs/reminders.ts';
+import { remindersJob, runReminders } from '../src/jobs/reminders.ts';
 import { runSlot } from '../src/jobs/runJob.ts';
-import { remindersJob } from '../src/jobs/reminders.ts';
 import { sweepReminders } from '../src/store/reminders.ts';
 import { median } from './lib/measure.ts';
 import { writeSyntheticLedger } from './lib/syntheticLedger.ts';
@@ -25,16 +24,22 @@ export async function benchReminders(dir: string): Promise<BenchRow[]> {
   const db = openDatabase(path);
   const config = parseConfig({});
   const sweepRuns: number[] = [];
+  const sweepCpu: number[] = [];
   let found = 0;
   let people = 0;
   for (let i = 0; i < 5; i++) {
     const start = performance.now();
+    const cpu = process.cpuUsage();
     const sweep = sweepReminders(db, { horizon: yellowHorizon(DAY, CN_CALENDAR, 3), light: lightClassifier(DAY, CN_CALENDAR, 3) });
+    const used = process.cpuUsage(cpu);
     sweepRuns.push(performance.now() - start);
+    sweepCpu.push((used.user + used.system) / 1000);
     found = sweep.items.length;
     people = sweep.byPerson.size;
   }
   const sweepMs = median(sweepRuns);
+  // CPU time as well: on a shared, busy machine wall time measures the neighbours.
+  const sweepCpuMs = median(sweepCpu);
   const start = performance.now();
   const outcome = runSlot(remindersJob, { db, now: new Date(`${DAY}T09:00:00+08:00`), config, calendar: CN_CALENDAR }, { startedAt: new Date() });
   const jobMs = performance.now() - start;
@@ -45,6 +50,7 @@ export async function benchReminders(dir: string): Promise<BenchRow[]> {
   closeDatabase(db);
   return [
     { section: 'reminders', measure: `250,000 items: sweep (${found} red/yellow items, ${people} people)`, figure: `${sweepMs.toFixed(0)} ms`, target: '< 1000 ms', met: sweepMs < 1000 },
+    { section: 'reminders', measure: '250,000 items: sweep, CPU time', figure: `${sweepCpuMs.toFixed(0)} ms`, target: '< 1000 ms', met: sweepCpuMs < 1000 },
     { section: 'reminders', measure: `250,000 items: whole job (${queued} messages queued)`, figure: `${jobMs.toFixed(0)} ms`, target: '', met: null },
     { section: 'reminders', measure: `same day again (${again} queued)`, figure: `${againMs.toFixed(0)} ms`, target: '0 queued', met: again === 0 },
   ];
