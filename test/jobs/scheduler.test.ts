@@ -78,6 +78,27 @@ describe('runSlot', () => {
     expect(db.select().from(jobRuns).get()).toMatchObject({ error: null, queued: 1 });
   });
 
+  it('works with jobs that open their own transaction (a savepoint inside the slot transaction)', () => {
+    const db = testDb();
+    let fail = false;
+    const job: Job = {
+      name: 'closeout',
+      schedule: () => '0 9 * * *',
+      run: ({ db: d, now }) =>
+        d.transaction(() => {
+          enqueue(d, { idempotencyKey: 'inner', kind: 'test', target: 'C1', payload: { text: 'x' } }, now);
+          return { queued: 1 };
+        }),
+    };
+    const failing: Job = { ...job, name: 'digest', run: (ctx) => { const r = job.run(ctx); if (fail) throw new Error('after inner commit'); return r; } };
+    const ctx = { db, now: new Date('2026-11-27T01:00:00Z'), config: testConfig(), calendar: WEEKENDS_ONLY };
+    fail = true;
+    expect(runSlot(failing, ctx, { startedAt: ctx.now }).status).toBe('failed');
+    expect(db.select().from(outbox).all()).toHaveLength(0);
+    expect(runSlot(job, ctx, { startedAt: ctx.now })).toMatchObject({ status: 'ran', result: { queued: 1 } });
+    expect(db.select().from(outbox).all()).toHaveLength(1);
+  });
+
   it('force runs a recorded slot again without a second job_runs row (the CLI)', () => {
     const db = testDb();
     const job = recordingJob('reminders', '0 9 * * *');
