@@ -22,6 +22,12 @@ export function parseInstant(value: string): Date | undefined {
   return Number.isNaN(at.getTime()) ? undefined : at;
 }
 
+/** `2026-11-27 09:00:00 Asia/Shanghai`: the instant as the office reads it. */
+function localInstant(at: Date, timeZone: string): string {
+  const text = new Intl.DateTimeFormat('sv-SE', { timeZone, dateStyle: 'short', timeStyle: 'medium' }).format(at);
+  return `${text} ${timeZone}`;
+}
+
 export const runCommand: CliCommand = {
   name: 'run',
   usage: 'reform-bot run <followups|reminders|digest|closeout> [--at <ISO 8601 with offset>] [--queue-only]',
@@ -56,7 +62,7 @@ export const runCommand: CliCommand = {
       return EXIT_FAILED;
     }
     const queued = rowsCreatedAfter(db, before);
-    io.out(t('cli.run.ran', { job: name, at: atText ?? at.toISOString(), queued: queued.length }));
+    io.out(t('cli.run.ran', { job: name, at: atText ?? localInstant(at, config.REFORM_TZ), queued: queued.length }));
     const details = outcome.status === 'ran' ? outcome.result.details : undefined;
     if (details && Object.keys(details).length > 0) {
       io.out(t('cli.run.details', { details: Object.entries(details).map(([k, v]) => `${k}: ${v}`).join(', ') }));
