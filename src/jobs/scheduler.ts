@@ -8,7 +8,7 @@ import type { WorkCalendar } from '../domain/workdays.ts';
 import type { Logger } from '../log.ts';
 import { createDispatcher, type Dispatcher } from '../outbox/dispatcher.ts';
 import { createSlackPoster } from '../outbox/slackPoster.ts';
-import { cronMatcher, missedSlot } from './catchUp.ts';
+import { cronMatcher, missedSlot, slotsBackwards } from './catchUp.ts';
 import type { Job } from './job.ts';
 import { ALL_JOBS } from './registry.ts';
 import { runSlot, type SlotOutcome } from './runJob.ts';
@@ -39,7 +39,7 @@ export function createScheduler(deps: SchedulerDeps): Scheduler {
   const now = deps.now ?? (() => new Date());
   const tasks: ScheduledTask[] = [];
 
-  function runAt(job: Job, slot: Date, reason: 'cron' | 'catch-up'): SlotOutcome {
+  function runAt(job: Job, slot: Date, reason: 'cron' | 'catch-up' | 'missed'): SlotOutcome {
     const outcome = runSlot(job, { db, now: slot, config, calendar }, { startedAt: now() });
     const fields = { job: job.name, slot: slot.toISOString(), reason };
     if (outcome.status === 'ran') {
@@ -75,7 +75,14 @@ export function createScheduler(deps: SchedulerDeps): Scheduler {
           // missed instead of run; the catch-up runs it (or a later one) once.
           suppressMissedWarning: true,
         });
-        task.on('execution:missed', () => void catchUpJob(job));
+        // Missed = fired more than node-cron's tolerance (1 s) late: the event loop was busy
+        // (three jobs share 09:00 on Mondays) or the machine slept. Run the latest such slot;
+        // older ones are superseded by it, like at start-up.
+        const matcher = cronMatcher(expression, config.REFORM_TZ);
+        task.on('execution:missed', (context) => {
+          const later = slotsBackwards(matcher, context.date, now()).next();
+          if (later.done) runAt(job, context.date, 'missed');
+        });
         void task.start();
         tasks.push(task);
         log.info({ job: job.name, schedule: expression, timezone: config.REFORM_TZ }, 'job scheduled');

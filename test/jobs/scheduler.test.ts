@@ -166,4 +166,28 @@ describe('cron wiring', () => {
     await vi.advanceTimersByTimeAsync(24 * 3_600_000);
     expect(job.runs).toHaveLength(2);
   });
+
+  it('runs a slot node-cron reports missed because another job blocked the event loop past it', async () => {
+    vi.useFakeTimers();
+    vi.setSystemTime(new Date('2026-11-30T00:59:59Z'));
+    const db = testDb();
+    // Monday 09:00: the reminders take 5 s of CPU; the digest's timer then fires 5 s late.
+    const slow = recordingJob('reminders', '0 9 * * *');
+    const slowRun = slow.run;
+    slow.run = (ctx) => {
+      vi.setSystemTime(Date.now() + 5000);
+      return slowRun(ctx);
+    };
+    const digest = recordingJob('digest', '0 9 * * 1');
+    const scheduler = createScheduler({ db, config: testConfig({ CATCH_UP_HOURS: '0' }), calendar: WEEKENDS_ONLY, log: silentLog(), jobs: [slow, digest] });
+    scheduler.start();
+    await vi.advanceTimersByTimeAsync(3000);
+    expect(slow.runs.map((d) => d.toISOString())).toEqual(['2026-11-30T01:00:00.000Z']);
+    expect(digest.runs.map((d) => d.toISOString())).toEqual(['2026-11-30T01:00:00.000Z']);
+    expect(db.select().from(jobRuns).all().map((r) => `${r.job} ${r.scheduledFor}`).sort()).toEqual([
+      'digest 2026-11-30T01:00:00.000Z',
+      'reminders 2026-11-30T01:00:00.000Z',
+    ]);
+    await scheduler.stop();
+  });
 });
