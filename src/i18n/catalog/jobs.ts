@@ -180,9 +180,9 @@ export const jobsCatalog = defineCatalog({
     'jobs.reminder.title': (p: { day: string }) => `到期提醒 · ${p.day}`,
     'jobs.reminder.groupTitle': (p: { day: string; group: string }) => `专项小组 ${p.group} 到期事项 · ${p.day}`,
     'jobs.reminder.summary': (p: { red: number; yellow: number }) =>
-      `您负责的事项中，*${p.red} 项已逾期*，*${p.yellow} 项即将到期*。可直接在此更新。`,
+      `您负责的事项中有 *${p.red} 项已逾期* 、 *${p.yellow} 项即将到期* ，可直接在此更新。`,
     'jobs.reminder.groupSummary': (p: { red: number; yellow: number; group: string }) =>
-      `您牵头的 *${p.group}*：*${p.red} 项已逾期*，*${p.yellow} 项即将到期*。`,
+      `您牵头的 *${p.group}* 有 *${p.red} 项已逾期* 、 *${p.yellow} 项即将到期* 。`,
     'jobs.reminder.text': (p: { red: number; yellow: number }) => `到期提醒：${p.red} 项已逾期，${p.yellow} 项即将到期`,
     'jobs.reminder.groupText': (p: { red: number; yellow: number; group: string }) => `${p.group}：${p.red} 项已逾期，${p.yellow} 项即将到期`,
     'jobs.reminder.overdue': (p: { date: string; days: number }) =>
@@ -200,7 +200,7 @@ export const jobsCatalog = defineCatalog({
     'jobs.alert.text': (p: AlertParams) => `reform-bot 未能发送一条定时消息（#${p.id}，${p.kind}）至 ${p.where}：${p.reason}`,
     'jobs.alert.title': '一条定时消息未能送达',
     'jobs.alert.detail': (p: AlertParams) =>
-      `*消息 #${p.id}*（${p.kind}）发往 ${p.where}\n*Slack 返回：* \`${p.reason}\`` +
+      `*消息 #${p.id}* （${p.kind}）发往 ${p.where}\n*Slack 返回：* \`${p.reason}\`` +
       (p.replies > 0 ? `\n其下 ${p.replies} 条跟帖回复也未发送。` : '') +
       (p.excerpt ? `\n>${p.excerpt}` : ''),
     'jobs.alert.notInChannel': (p: { where: string }) => `我不在 ${p.where} 频道中，无法发消息。请在该频道用 \`/invite @reform-bot\` 邀请我。`,

@@ -7,7 +7,8 @@
 import type { IsoDate, Light, Locale, Status } from '../../../domain/types.ts';
 import { type Translate, translator } from '../../../i18n/index.ts';
 import { ACTIONS, encodeItemButton } from '../../ids.ts';
-import { escapeMrkdwn, truncate } from '../../mrkdwn.ts';
+import { truncate } from '../../mrkdwn.ts';
+import { type Block, context, escapeClip, header, itemRefText, ITEM_LINE_TITLE_MAX, lightEmoji, MESSAGE_TEXT_BUDGET, packLines, section, type SlackMessage, statusLabel } from '../parts/index.ts';
 
 export interface ReminderLine {
   itemId: number;
@@ -25,21 +26,14 @@ export interface ReminderLine {
 
 export type ReminderAudience = { kind: 'person' } | { kind: 'group'; groupCode: string; groupName: string };
 
-export interface ReminderMessage {
-  text: string;
-  blocks: Record<string, unknown>[];
-}
+export type ReminderMessage = SlackMessage;
 
 /** Items shown with buttons: 2 blocks each, so 20 items + header, summary and footer = 43 blocks. */
 export const MAX_ITEMS = 20;
 /** Lines in the admins' report (packed into few sections, no buttons). */
 export const MAX_ADMIN_LINES = 60;
-/** Characters of block text per message; Slack refuses around 12,000. */
-export const TEXT_BUDGET = 10_000;
-const SECTION_MAX = 3000;
-const TITLE_MAX = 80;
-
-const LIGHT_EMOJI: Record<ReminderLine['light'], string> = { red: '🔴', yellow: '🟡' };
+/** Characters of block text per message (Slack refuses around 12,000), with room for the frame. */
+export const TEXT_BUDGET = MESSAGE_TEXT_BUDGET - 1_000;
 
 /**
  * Worst first: overdue before due-soon, the longest overdue / soonest due first, then in ledger
@@ -53,48 +47,31 @@ export function worstFirst(a: ReminderLine, b: ReminderLine): number {
 }
 
 function itemText(t: Translate, item: ReminderLine, withGroup = false): string {
-  const ref = escapeMrkdwn(`${item.planCode}#${item.itemCode}`);
-  const group = withGroup && item.groupCode ? ` [${escapeMrkdwn(item.groupCode)}]` : '';
-  const title = escapeMrkdwn(truncate(item.title, TITLE_MAX));
+  const group = withGroup && item.groupCode ? ` [${escapeClip(item.groupCode, 20)}]` : '';
   const when =
     item.light === 'red'
       ? t('jobs.reminder.overdue', { date: item.dueOn, days: item.overdueWorkdays })
       : t('jobs.reminder.dueSoon', { date: item.dueOn });
-  return `${LIGHT_EMOJI[item.light]} *${ref}*${group} ${title}\n${when} · ${t(`status.${item.status}`)}`;
+  return `${lightEmoji(item.light)} *${itemRefText(item.planCode, item.itemCode)}*${group} ${escapeClip(item.title, ITEM_LINE_TITLE_MAX)}\n${when} · ${statusLabel(t, item.status)}`;
 }
 
-function button(text: string, actionId: string, item: ReminderLine, style?: 'primary') {
+function button(text: string, actionId: string, item: ReminderLine, primary = false) {
   return {
-    type: 'button',
-    text: { type: 'plain_text', text, emoji: true },
+    type: 'button' as const,
+    text: { type: 'plain_text' as const, text, emoji: true },
     action_id: actionId,
     value: encodeItemButton({ itemId: item.itemId, version: item.version }),
-    ...(style ? { style } : {}),
+    ...(primary ? { style: 'primary' as const } : {}),
   };
 }
 
-function itemBlocks(t: Translate, item: ReminderLine): Record<string, unknown>[] {
+function itemBlocks(t: Translate, item: ReminderLine): Block[] {
   const buttons = [
     ...(item.status === 'not_started' ? [button(t('jobs.reminder.markStarted'), ACTIONS.itemMarkStarted, item)] : []),
-    button(t('jobs.reminder.markDone'), ACTIONS.itemMarkDone, item, 'primary'),
+    button(t('jobs.reminder.markDone'), ACTIONS.itemMarkDone, item, true),
     button(t('jobs.reminder.update'), ACTIONS.itemOpenUpdate, item),
   ];
-  return [
-    { type: 'section', text: { type: 'mrkdwn', text: itemText(t, item) } },
-    { type: 'actions', block_id: `reminder.item.${item.itemId}`, elements: buttons },
-  ];
-}
-
-function header(text: string) {
-  return { type: 'header', text: { type: 'plain_text', text: truncate(text, 150), emoji: true } };
-}
-
-function section(text: string) {
-  return { type: 'section', text: { type: 'mrkdwn', text: truncate(text, SECTION_MAX) } };
-}
-
-function context(text: string) {
-  return { type: 'context', elements: [{ type: 'mrkdwn', text: truncate(text, SECTION_MAX) }] };
+  return [section(itemText(t, item)), { type: 'actions', block_id: `reminder.item.${item.itemId}`, elements: buttons }];
 }
 
 function counts(items: readonly ReminderLine[]) {
@@ -106,10 +83,11 @@ export function reminderMessage(locale: Locale, audience: ReminderAudience, item
   const t = translator(locale);
   const sorted = [...items].sort(worstFirst);
   const { red, yellow } = counts(sorted);
-  const group = audience.kind === 'group' ? { group: escapeMrkdwn(`${audience.groupCode} ${audience.groupName}`) } : undefined;
+  // Group code and name come from the org file: escaped, and cut without splitting an entity.
+  const group = audience.kind === 'group' ? escapeClip(`${audience.groupCode} ${audience.groupName}`, 200) : undefined;
   const title = audience.kind === 'group' ? t('jobs.reminder.groupTitle', { day, group: truncate(audience.groupCode, 40) }) : t('jobs.reminder.title', { day });
-  const summary = group ? t('jobs.reminder.groupSummary', { red, yellow, group: truncate(group.group, 200) }) : t('jobs.reminder.summary', { red, yellow });
-  const blocks: Record<string, unknown>[] = [header(title), section(summary)];
+  const summary = group ? t('jobs.reminder.groupSummary', { red, yellow, group }) : t('jobs.reminder.summary', { red, yellow });
+  const blocks: Block[] = [header(title), section(summary)];
   let used = title.length + summary.length;
   let shown = 0;
   for (const item of sorted) {
@@ -123,7 +101,7 @@ export function reminderMessage(locale: Locale, audience: ReminderAudience, item
   }
   const more = sorted.length - shown;
   blocks.push(context(more > 0 ? t('jobs.reminder.more', { count: more }) : t('jobs.reminder.footer')));
-  const text = group ? t('jobs.reminder.groupText', { red, yellow, group: truncate(group.group, 200) }) : t('jobs.reminder.text', { red, yellow });
+  const text = group ? t('jobs.reminder.groupText', { red, yellow, group }) : t('jobs.reminder.text', { red, yellow });
   return { text, blocks };
 }
 
@@ -133,22 +111,16 @@ export function adminOverdueMessage(locale: Locale, items: readonly ReminderLine
   const sorted = [...items].sort(worstFirst);
   const title = t('jobs.reminder.adminTitle', { day });
   const summary = t('jobs.reminder.adminSummary', { count: sorted.length, threshold });
-  const blocks: Record<string, unknown>[] = [header(title), section(summary)];
+  const lines: string[] = [];
   let used = title.length + summary.length;
-  let current = '';
-  let shown = 0;
   for (const item of sorted.slice(0, MAX_ADMIN_LINES)) {
     const line = itemText(t, item, true).replace('\n', ' — ');
     if (used + line.length + 1 > TEXT_BUDGET) break;
-    if (current !== '' && current.length + line.length + 1 > SECTION_MAX - 100) {
-      blocks.push(section(current));
-      current = '';
-    }
-    current = current === '' ? line : `${current}\n${line}`;
+    lines.push(line);
     used += line.length + 1;
-    shown += 1;
   }
-  if (current !== '') blocks.push(section(current));
+  const shown = lines.length;
+  const blocks: Block[] = [header(title), section(summary), ...packLines(lines)];
   const more = sorted.length - shown;
   if (more > 0) blocks.push(context(t('jobs.reminder.adminMore', { count: more })));
   return { text: t('jobs.reminder.adminText', { count: sorted.length, threshold }), blocks };
