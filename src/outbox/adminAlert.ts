@@ -5,7 +5,8 @@
 import type { Db } from '../db/client.ts';
 import type { Locale } from '../domain/types.ts';
 import { t } from '../i18n/index.ts';
-import { escapeMrkdwn, truncate } from '../slack/mrkdwn.ts';
+import { escapeMrkdwn } from '../slack/mrkdwn.ts';
+import { context, escapeClip, header, section } from '../slack/ui/parts/index.ts';
 import { enqueue, type OutboxPayload, outboxKey } from '../store/outbox.ts';
 import { listAdmins } from '../store/people.ts';
 import { recipientLocales } from '../store/recipientLocale.ts';
@@ -50,17 +51,17 @@ export function alertPayload(locale: Locale, failure: FailedMessage): OutboxPayl
     id: failure.row.id,
     kind: failure.row.kind,
     where,
-    reason: escapeMrkdwn(failure.reason),
+    reason: escapeClip(failure.reason, 300),
     replies: failure.replies,
-    excerpt: escapeMrkdwn(truncate(failure.row.payload.text.replace(/\s+/g, ' '), 200)),
+    excerpt: escapeClip(failure.row.payload.text.replace(/\s+/g, ' '), 200),
   };
   return {
     text: t(locale, 'jobs.alert.text', params),
     blocks: [
-      { type: 'header', text: { type: 'plain_text', text: t(locale, 'jobs.alert.title'), emoji: true } },
-      { type: 'section', text: { type: 'mrkdwn', text: t(locale, 'jobs.alert.detail', params) } },
-      { type: 'section', text: { type: 'mrkdwn', text: advice(locale, failure, where) } },
-      { type: 'context', elements: [{ type: 'mrkdwn', text: t(locale, 'jobs.alert.retryHint', { id: failure.row.id }) }] },
+      header(t(locale, 'jobs.alert.title')),
+      section(t(locale, 'jobs.alert.detail', params)),
+      section(advice(locale, failure, where)),
+      context(t(locale, 'jobs.alert.retryHint', { id: failure.row.id })),
     ],
   };
 }
