@@ -1,0 +1,44 @@
+// `/reform central`: opens the registration modal for a central plan (office admins only).
+// Two forms: `centralSubcommand` fits the /reform router (a CommandRequest in, the notice to show
+// out); `handleCentralCommand` is the same for a caller that has only the command's `respond`.
+import type { webApi } from '@slack/bolt';
+import { translator } from '../../../i18n/index.ts';
+import { listGroupChoices } from '../../../store/centralPlans.ts';
+import { loadPerson } from '../../../store/people.ts';
+import type { SlackDeps } from '../../deps.ts';
+import { buildNotice } from '../../ui/commands/notice.ts';
+import { centralRegisterModal } from '../../ui/modals/centralRegister.ts';
+import type { Block, SlackMessage } from '../../ui/parts/index.ts';
+import { localeWithin } from '../views/itemUpdateOpen.ts';
+import { type CommandRequest, officeToday } from './request.ts';
+
+/** Returns a notice when refused (or the modal could not open), nothing once the modal is open. */
+export async function centralSubcommand(req: CommandRequest): Promise<SlackMessage | undefined> {
+  if (!loadPerson(req.deps.db, req.userId).isAdmin) return buildNotice(req.t('central.refuse.notAdmin'));
+  const groups = listGroupChoices(req.deps.db);
+  if (groups.length === 0) return buildNotice(req.t('central.noGroups'));
+  try {
+    await req.client.views.open({ trigger_id: req.triggerId, view: centralRegisterModal(req.locale, groups, officeToday(req.deps)) });
+  } catch (error) {
+    req.deps.log.warn({ userId: req.userId, err: (error as Error).message }, 'could not open the central plan modal');
+    return buildNotice(req.t('cmd.error.modal'));
+  }
+  return undefined;
+}
+
+export interface CentralCommandArgs {
+  deps: SlackDeps;
+  client: webApi.WebClient;
+  userId: string;
+  /** From the slash command; valid for 3 seconds, so the modal is opened first. */
+  triggerId: string;
+  /** Answers the person alone (the slash command's respond). */
+  respond: (message: { response_type: 'ephemeral'; text: string; blocks: Block[] }) => Promise<unknown>;
+}
+
+/** Call after ack(). */
+export async function handleCentralCommand({ deps, client, userId, triggerId, respond }: CentralCommandArgs): Promise<void> {
+  const locale = await localeWithin(client, deps, userId);
+  const notice = await centralSubcommand({ deps, client, userId, locale, t: translator(locale), triggerId });
+  if (notice) await respond({ response_type: 'ephemeral', ...notice });
+}
