@@ -9,7 +9,7 @@ import { runFollowups } from '../../src/jobs/followups.ts';
 import { createLogger } from '../../src/log.ts';
 import type { SlackDeps } from '../../src/slack/deps.ts';
 import { ACTIONS, VIEWS } from '../../src/slack/ids.ts';
-import { handleCentralCommand } from '../../src/slack/listeners/commands/central.ts';
+import { reformCommand } from '../../src/slack/listeners/commands/reform.ts';
 import { registerFollowupListeners } from '../../src/slack/listeners/actions/followupListeners.ts';
 import { registerCentralPlan } from '../../src/store/centralPlans.ts';
 import { blockActions, stateValue, viewSubmission } from '../support/payloads.ts';
@@ -72,13 +72,8 @@ beforeEach(async () => {
   const deps: SlackDeps = { config: testConfig(), db, log: createLogger({ level: 'silent' }), calendar: CN_CALENDAR, now: () => NOW };
   const { app } = createTestApp(standIn);
   registerFollowupListeners(app, deps);
-  // Stand-in for the /reform router (branch slack): `/reform central` goes to our handler.
-  app.command('/reform', async ({ ack, command, client, respond }) => {
-    await ack();
-    if (command.text.trim().startsWith('central')) {
-      await handleCentralCommand({ deps, client, userId: command.user_id, triggerId: command.trigger_id, respond });
-    }
-  });
+  // The real /reform router: `/reform central` is one of its subcommands.
+  app.command('/reform', reformCommand(deps));
   running = await startOnFreePort(app);
 });
 afterEach(async () => {

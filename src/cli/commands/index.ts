@@ -3,7 +3,6 @@ import type { CliCommand } from '../command.ts';
 import { backupCommand } from './backup.ts';
 import { centralAddCommand, centralListCommand } from './central.ts';
 import { exportCommand } from './export.ts';
-import { exportRoundCommand } from './exportRound.ts';
 import { importCommand } from './import.ts';
 import { importOrgCommand } from './importOrg.ts';
 import { outboxCommand } from './outbox.ts';
@@ -29,7 +28,6 @@ export const commands: readonly CliCommand[] = [
   roundListCommand,
   roundShowCommand,
   roundNotifyCommand,
-  exportRoundCommand,
   centralAddCommand,
   centralListCommand,
   planCloseCommand,

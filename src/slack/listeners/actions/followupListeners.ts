@@ -1,6 +1,6 @@
 // Registers the follow-up (盯跟) and close-out (销账) listeners: the prompt's answer button and
 // modal, the close-out buttons, and the central-plan registration modal. `/reform central` itself
-// is routed by the /reform command (see commands/central.ts, handleCentralCommand).
+// is routed by the /reform command (see commands/central.ts, centralSubcommand).
 import type { App } from '@slack/bolt';
 import type { SlackDeps } from '../../deps.ts';
 import { ACTIONS, VIEWS } from '../../ids.ts';

@@ -1,6 +1,4 @@
 // `/reform central`: opens the registration modal for a central plan (office admins only).
-// Two forms: `centralSubcommand` fits the /reform router (a CommandRequest in, the notice to show
-// out); `handleCentralCommand` is the same for a caller that has only the command's `respond`.
 import type { webApi } from '@slack/bolt';
 import { translator } from '../../../i18n/index.ts';
 import { listGroupChoices } from '../../../store/centralPlans.ts';
@@ -24,21 +22,4 @@ export async function centralSubcommand(req: CommandRequest): Promise<SlackMessa
     return buildNotice(req.t('cmd.error.modal'));
   }
   return undefined;
-}
-
-export interface CentralCommandArgs {
-  deps: SlackDeps;
-  client: webApi.WebClient;
-  userId: string;
-  /** From the slash command; valid for 3 seconds, so the modal is opened first. */
-  triggerId: string;
-  /** Answers the person alone (the slash command's respond). */
-  respond: (message: { response_type: 'ephemeral'; text: string; blocks: Block[] }) => Promise<unknown>;
-}
-
-/** Call after ack(). */
-export async function handleCentralCommand({ deps, client, userId, triggerId, respond }: CentralCommandArgs): Promise<void> {
-  const locale = await localeWithin(client, deps, userId);
-  const notice = await centralSubcommand({ deps, client, userId, locale, t: translator(locale), triggerId });
-  if (notice) await respond({ response_type: 'ephemeral', ...notice });
 }
