@@ -91,7 +91,14 @@ export function createSlackApp(deps: SlackDeps, settings: SlackSettings): SlackR
         const address = server.address();
         return { port: typeof address === 'object' && address ? address.port : settings.port };
       }
-      await app.start();
+      try {
+        await app.start();
+      } catch (error) {
+        // The receiver's /healthz server is already listening: close it, or a refused app
+        // token leaves a process that reported the failure but never exits.
+        await app.stop().catch(() => {});
+        throw error;
+      }
       return { port: settings.port };
     },
     async stop(graceMs = SHUTDOWN_GRACE_MS) {
