@@ -4,18 +4,11 @@ import { pino, type Logger as PinoLogger } from 'pino';
 
 export type Logger = PinoLogger;
 
+// Each name at the top level and one level down (`{ config }`, `{ settings }`, `{ req }`).
+const SECRET_NAMES = ['token', 'botToken', 'appToken', 'signingSecret', 'SLACK_BOT_TOKEN', 'SLACK_APP_TOKEN', 'SLACK_SIGNING_SECRET'];
 const REDACT = [
-  'token',
-  '*.token',
-  'botToken',
-  'appToken',
-  'signingSecret',
-  '*.signingSecret',
-  'SLACK_BOT_TOKEN',
-  'SLACK_APP_TOKEN',
-  'SLACK_SIGNING_SECRET',
-  'headers.authorization',
-  '*.headers.authorization',
+  ...SECRET_NAMES.flatMap((name) => [name, `*.${name}`]),
+  ...['authorization', 'Authorization'].flatMap((name) => [`headers.${name}`, `*.headers.${name}`]),
 ];
 
 export interface LogOptions {

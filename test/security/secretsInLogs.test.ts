@@ -54,6 +54,20 @@ afterAll(async () => {
   await standIn.close();
 });
 
+describe('the logger', () => {
+  it('redacts secrets under the names the app knows them by, at the top level and one level down', () => {
+    const { log, lines } = captured();
+    const config = { SLACK_BOT_TOKEN: SOCKET_BOT_TOKEN, SLACK_APP_TOKEN: APP_TOKEN, SLACK_SIGNING_SECRET: SIGNING_SECRET };
+    log.info(config, 'the environment');
+    log.info({ config }, 'the config object');
+    log.info({ settings: { botToken: SOCKET_BOT_TOKEN, appToken: APP_TOKEN, signingSecret: SIGNING_SECRET } }, 'Slack settings');
+    log.info({ req: { headers: { Authorization: `Bearer ${SOCKET_BOT_TOKEN}`, authorization: `Bearer ${APP_TOKEN}` } } }, 'a request');
+    expect(lines).toHaveLength(4);
+    expect(lines.every((l) => l.includes('[redacted]'))).toBe(true);
+    expect(leaks(lines, [SOCKET_BOT_TOKEN, APP_TOKEN, SIGNING_SECRET])).toEqual([]);
+  });
+});
+
 describe('the HTTP app at level trace', () => {
   it('logs requests, refusals and Web API failures, never the bot token or the signing secret', async () => {
     const h = await startHarness({ logLevel: 'trace' });
