@@ -4,7 +4,7 @@
 // Slack. The same requests, signed properly, do write and send: the refusals are not an accident.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ACTIONS, encodeItemButton } from '../../src/slack/ids.ts';
-import { appHomeOpened, blockActions, blockSuggestion, slashCommand } from '../support/payloads.ts';
+import { appHomeOpened, blockActions, blockSuggestion, slashCommand, urlVerification } from '../support/payloads.ts';
 import { postSigned, type SendOptions, signSlackRequest, STALE_SECONDS } from '../support/signedRequest.ts';
 import { SIGNING_SECRET } from '../support/workspace.ts';
 import { type Harness, startHarness } from '../slack/commands/harness.ts';
@@ -24,7 +24,7 @@ afterAll(async () => {
   await h.close();
 });
 
-/** One request of each kind, each of which changes the ledger or calls Slack when signed. */
+/** One request of each kind; signed, each changes the ledger, calls Slack or answers a challenge. */
 function requests(): { kind: string; body: string; type: string }[] {
   const form = (payload: unknown) => new URLSearchParams({ payload: JSON.stringify(payload) }).toString();
   const p1n2 = itemOf(h.db, 'P1#2');
@@ -34,6 +34,7 @@ function requests(): { kind: string; body: string; type: string }[] {
     { kind: 'view_submission', type: FORM, body: form(updateSubmission(h.db, { user: PEOPLE.admin, ref: 'P1#3', status: 'done', note: 'forged evidence', viewId: 'VSIG' })) },
     { kind: 'block_suggestion', type: FORM, body: form(blockSuggestion({ user_id: PEOPLE.admin, action_id: ACTIONS.updatePlanSelect, value: 'P1' })) },
     { kind: 'event (app_home_opened)', type: JSON_TYPE, body: JSON.stringify(appHomeOpened({ user_id: PEOPLE.admin })) },
+    { kind: 'url_verification', type: JSON_TYPE, body: JSON.stringify(urlVerification('signed-challenge')) },
   ];
 }
 
@@ -82,6 +83,7 @@ describe('the same requests, signed as Slack signs them', () => {
     for (const r of requests()) {
       const res = await postSigned(h.baseUrl, SIGNING_SECRET, r.body, r.type);
       expect({ kind: r.kind, status: res.status }).toEqual({ kind: r.kind, status: 200 });
+      if (r.kind === 'url_verification') expect(res.json).toEqual({ challenge: 'signed-challenge' });
     }
     await h.standIn.waitFor('response_url', (c) => c.responseUrlId === 'sig-cmd');
     await h.standIn.waitFor('response_url', (c) => c.responseUrlId === 'sig-act');
