@@ -4,14 +4,14 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, tmpdir, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { renderMarkdown, renderText, type BenchRow } from './lib/table.ts';
-import { benchReminders } from './reminders.ts';
+import { benchScale } from './scale.ts';
 import { benchStats } from './stats.ts';
 
 type Section = { name: string; run: (dir: string) => Promise<BenchRow[]> };
 
 const sections: Section[] = [
   { name: 'stats', run: benchStats },
-  { name: 'reminders', run: benchReminders },
+  { name: 'scale', run: benchScale },
 ];
 
 const only = process.argv.slice(2);
