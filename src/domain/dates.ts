@@ -133,3 +133,31 @@ export function todayIn(now: Date, timeZone: string): IsoDate {
 function pad2(n: number): string {
   return String(n).padStart(2, '0');
 }
+
+const instantFormatters = new Map<string, Intl.DateTimeFormat>();
+
+/**
+ * An ISO instant as `2016-06-30 14:05` in the office's time zone, for people to read (cards,
+ * sheets, CLI). An unparsable value comes back unchanged rather than as "Invalid Date".
+ */
+export function formatInstantIn(iso: string, timeZone: string): string {
+  const date = new Date(iso);
+  if (Number.isNaN(date.getTime())) return iso;
+  let fmt = instantFormatters.get(timeZone);
+  if (!fmt) {
+    fmt = new Intl.DateTimeFormat('en-GB', {
+      timeZone,
+      year: 'numeric',
+      month: '2-digit',
+      day: '2-digit',
+      hour: '2-digit',
+      minute: '2-digit',
+      hourCycle: 'h23',
+      calendar: 'gregory',
+      numberingSystem: 'latn',
+    });
+    instantFormatters.set(timeZone, fmt);
+  }
+  const p = Object.fromEntries(fmt.formatToParts(date).map((x) => [x.type, x.value]));
+  return `${p.year}-${p.month}-${p.day} ${p.hour}:${p.minute}`;
+}

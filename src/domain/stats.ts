@@ -75,9 +75,20 @@ export interface Stats extends StatusTally {
   yellowWorkdays: number;
 }
 
+/** Items of one plan and status counted elsewhere (e.g. by SQL), with how many are red and yellow. */
+export interface StatsItemGroup {
+  readonly planCode: string;
+  readonly status: Status;
+  readonly items: number;
+  readonly red: number;
+  readonly yellow: number;
+}
+
 export interface StatsAccumulator {
   addPlan(plan: StatsPlan): void;
   addItem(item: StatsItem): void;
+  /** Same as addItem for each item of the group; lets the store aggregate 250,000 rows in SQL. */
+  addItemGroup(group: StatsItemGroup): void;
   /** May be called any number of times; throws if an item named a plan never added. */
   result(): Stats;
 }
@@ -120,26 +131,40 @@ export function createStatsAccumulator(
       t.plan = plan;
     },
     addItem(item) {
-      const t = tallyFor(item.planCode);
-      switch (item.status) {
-        case 'done':
-          t.done += 1;
-          break;
-        case 'started':
-          t.started += 1;
-          break;
-        case 'not_started':
-          t.notStarted += 1;
-          break;
-        default:
-          throw new Error(`item of plan ${item.planCode}: unknown status ${JSON.stringify(item.status)}`);
+      countStatus(tallyFor(item.planCode), item.planCode, item.status, 1);
+      tallyFor(item.planCode).lights[lightOf(item)] += 1;
+    },
+    addItemGroup(group) {
+      const { planCode, status, items, red, yellow } = group;
+      if (red + yellow > items || (status === 'done' && red + yellow > 0)) {
+        throw new Error(`plan ${planCode}: inconsistent light counts for ${status} items`);
       }
-      t.lights[lightOf(item)] += 1;
+      const t = tallyFor(planCode);
+      countStatus(t, planCode, status, items);
+      t.lights.red += red;
+      t.lights.yellow += yellow;
+      t.lights.green += items - red - yellow;
     },
     result() {
       return summarise(asOf, yellowWorkdays, tallies);
     },
   };
+}
+
+function countStatus(t: PlanTally, planCode: string, status: Status, n: number): void {
+  switch (status) {
+    case 'done':
+      t.done += n;
+      break;
+    case 'started':
+      t.started += n;
+      break;
+    case 'not_started':
+      t.notStarted += n;
+      break;
+    default:
+      throw new Error(`item of plan ${planCode}: unknown status ${JSON.stringify(status)}`);
+  }
 }
 
 /** Array (or any iterable) version of the accumulator; same result for the same rows. */

@@ -1,6 +1,8 @@
 // Small pure helpers of the round export, also used by the round CLI commands (which should not
 // load exceljs just to print a table).
 
+import { formatInstantIn } from '../domain/dates.ts';
+
 export const SHEET_NAME_MAX = 31;
 
 /**
@@ -31,18 +33,7 @@ function fit(text: string, max: number): string {
   return out;
 }
 
-/** `2016-12-20 15:04` in the office's time zone, for people reading the sheet. */
+/** `2016-12-20 15:04` in the office's time zone, for people reading the sheet; empty when unset. */
 export function formatInstant(iso: string | null, timeZone: string): string {
-  if (!iso) return '';
-  const parts = new Intl.DateTimeFormat('en-CA', {
-    timeZone,
-    year: 'numeric',
-    month: '2-digit',
-    day: '2-digit',
-    hour: '2-digit',
-    minute: '2-digit',
-    hourCycle: 'h23',
-  }).formatToParts(new Date(iso));
-  const get = (type: string) => parts.find((p) => p.type === type)?.value ?? '';
-  return `${get('year')}-${get('month')}-${get('day')} ${get('hour')}:${get('minute')}`;
+  return iso ? formatInstantIn(iso, timeZone) : '';
 }
