@@ -3,13 +3,26 @@
 import type { Locale } from '../domain/types.ts';
 import { cliCatalog } from './catalog/cli.ts';
 import { commonCatalog } from './catalog/common.ts';
+import { ledgerCatalog } from './catalog/ledger.ts';
+import { ledgerCliCatalog } from './catalog/ledgerCli.ts';
+import { ledgerExportCatalog } from './catalog/ledgerExport.ts';
 import { roundsCatalog } from './catalog/rounds.ts';
 import { slackCommandsCatalog } from './catalog/slackCommands.ts';
 import { slackHomeCatalog } from './catalog/slackHome.ts';
 import { slackModalCatalog } from './catalog/slackModal.ts';
 import type { Message } from './define.ts';
 
-const catalogs = [commonCatalog, cliCatalog, roundsCatalog, slackCommandsCatalog, slackModalCatalog, slackHomeCatalog] as const;
+const catalogs = [
+  commonCatalog,
+  cliCatalog,
+  ledgerCatalog,
+  ledgerCliCatalog,
+  ledgerExportCatalog,
+  roundsCatalog,
+  slackCommandsCatalog,
+  slackModalCatalog,
+  slackHomeCatalog,
+] as const;
 
 type Merge<T extends readonly unknown[]> = T extends readonly [infer H, ...infer R]
   ? (H extends { en: infer E } ? E : never) & Merge<R>

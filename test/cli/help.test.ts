@@ -31,6 +31,7 @@ describe('reform-bot CLI', () => {
     }
   });
 
+  // One process per command (a dozen), each ~1 s to start on a busy 2-core machine.
   it('answers --help on every command', () => {
     for (const command of commands) {
       const result = cli([...command.name.split(' '), '--help'], { REFORM_LOCALE: 'en' });
@@ -38,7 +39,7 @@ describe('reform-bot CLI', () => {
       expect(result.out, command.name).toContain(`Usage: ${command.usage}`);
       expect(result.out, command.name).toContain('Example');
     }
-  });
+  }, 90_000);
 
   it('stops on a bad setting with one line naming it', () => {
     const result = cli(['stats'], { REFORM_TZ: 'Nowhere/City' });

@@ -1,7 +1,9 @@
 // Every admin CLI command, in the order `reform-bot --help` lists them.
 import type { CliCommand } from '../command.ts';
 import { backupCommand } from './backup.ts';
+import { exportCommand } from './export.ts';
 import { exportRoundCommand } from './exportRound.ts';
+import { importCommand } from './import.ts';
 import { importOrgCommand } from './importOrg.ts';
 import { restoreCommand } from './restore.ts';
 import { roundCreateCommand } from './roundCreate.ts';
@@ -14,6 +16,8 @@ import { statsCommand } from './stats.ts';
 export const commands: readonly CliCommand[] = [
   startCommand,
   importOrgCommand,
+  importCommand,
+  exportCommand,
   statsCommand,
   roundCreateCommand,
   roundListCommand,

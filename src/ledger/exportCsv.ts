@@ -1,0 +1,31 @@
+// The ledger as CSV: the import's columns, one row per item, UTF-8 with a BOM so Excel opens
+// Chinese text correctly, CRLF line ends, dates YYYY-MM-DD. It imports back unchanged.
+import { rename, writeFile } from 'node:fs/promises';
+import type { ExportPlan } from '../store/ledgerExport.ts';
+import { COLUMNS, type HeaderLanguage, headerFor } from './columns.ts';
+import { protectCell } from './csvSafety.ts';
+import { ledgerValues } from './exportRows.ts';
+
+/** One ledger row per item, as text, in COLUMNS order. */
+export function ledgerCells(plan: ExportPlan, language: HeaderLanguage): string[][] {
+  return plan.items.map((item) => {
+    const values = ledgerValues(plan, item, language);
+    return COLUMNS.map((column) => values[column] ?? '');
+  });
+}
+
+const quote = (text: string) => (/[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text);
+const line = (cells: readonly string[]) => `${cells.map((cell) => quote(protectCell(cell))).join(',')}\r\n`;
+
+export function ledgerCsv(plans: readonly ExportPlan[], language: HeaderLanguage): string {
+  const parts = [`\ufeff${line(COLUMNS.map((c) => headerFor(c, language)))}`];
+  for (const plan of plans) for (const cells of ledgerCells(plan, language)) parts.push(line(cells));
+  return parts.join('');
+}
+
+/** Written next to the target and renamed, so a failed export never leaves half a file. */
+export async function writeLedgerCsv(path: string, plans: readonly ExportPlan[], language: HeaderLanguage): Promise<void> {
+  const partial = `${path}.partial`;
+  await writeFile(partial, ledgerCsv(plans, language));
+  await rename(partial, path);
+}
