@@ -4,11 +4,15 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, tmpdir, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { renderMarkdown, renderText, type BenchRow } from './lib/table.ts';
+import { benchReminders } from './reminders.ts';
 import { benchStats } from './stats.ts';
 
 type Section = { name: string; run: (dir: string) => Promise<BenchRow[]> };
 
-const sections: Section[] = [{ name: 'stats', run: benchStats }];
+const sections: Section[] = [
+  { name: 'stats', run: benchStats },
+  { name: 'reminders', run: benchReminders },
+];
 
 const only = process.argv.slice(2);
 const dir = mkdtempSync(join(tmpdir(), 'reform-bench-'));

@@ -1,6 +1,7 @@
 // The environment, parsed once with zod. A bad value stops start-up with one line per problem,
 // naming the variable and what is wrong.
 import { existsSync } from 'node:fs';
+import cron from 'node-cron';
 import { z } from 'zod';
 import { LOCALES } from './domain/types.ts';
 
@@ -19,7 +20,13 @@ const optionalText = z
   .transform((v) => (v === '' ? undefined : v))
   .optional();
 
-const cronText = (fallback: string) => z.string().trim().min(1).default(fallback);
+/** A node-cron expression (5 fields, or 6 with seconds first), read in REFORM_TZ. */
+const cronText = (fallback: string) =>
+  z
+    .string()
+    .trim()
+    .default(fallback)
+    .refine((v) => cron.validate(v), { message: 'not a cron expression (e.g. "0 9 * * *": minute hour day month weekday)' });
 
 export const configSchema = z.object({
   DATABASE_PATH: z.string().trim().min(1).default('./data/reform-bot.db'),
@@ -42,6 +49,8 @@ export const configSchema = z.object({
   PORT: z.coerce.number().int().min(0).max(65535).default(3000),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   FOLLOWUP_DEADLINE_DAYS: z.coerce.number().int().min(0).max(60).default(3),
+  /** Local hour (REFORM_TZ) from which overdue follow-ups are chased on working days. */
+  FOLLOWUP_CHASE_HOUR: z.coerce.number().int().min(0).max(23).default(9),
   SCHEDULE_FOLLOWUPS: cronText('*/15 * * * *'),
   SCHEDULE_REMINDERS: cronText('0 9 * * *'),
   SCHEDULE_DIGEST: cronText('0 9 * * 1'),

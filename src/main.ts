@@ -2,6 +2,7 @@
 import { loadCalendar } from './calendarFile.ts';
 import type { Config } from './config.ts';
 import { closeDatabase, openDatabase } from './db/client.ts';
+import { startScheduledWork } from './jobs/scheduler.ts';
 import { createLogger, type Logger } from './log.ts';
 import { createSlackApp } from './slack/app.ts';
 
@@ -38,11 +39,14 @@ export async function startBot(config: Config, log: Logger = createLogger({ leve
     closeDatabase(db);
     throw error;
   }
+  // After Slack is up: catch-up runs may queue messages the dispatcher sends at once.
+  const scheduled = startScheduledWork({ config, db, calendar, log });
   log.info({ mode: slack.mode, port, database: config.DATABASE_PATH }, 'reform-bot started');
   return {
     port,
     async stop() {
       log.info({ inFlight: slack.inFlight() }, 'reform-bot stopping');
+      await scheduled.stop();
       await slack.stop();
       // Only after the listeners finished: they write to the database.
       closeDatabase(db);

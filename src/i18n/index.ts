@@ -3,6 +3,8 @@
 import type { Locale } from '../domain/types.ts';
 import { cliCatalog } from './catalog/cli.ts';
 import { commonCatalog } from './catalog/common.ts';
+import { followupsCatalog } from './catalog/followups.ts';
+import { jobsCatalog } from './catalog/jobs.ts';
 import { ledgerCatalog } from './catalog/ledger.ts';
 import { ledgerCliCatalog } from './catalog/ledgerCli.ts';
 import { ledgerExportCatalog } from './catalog/ledgerExport.ts';
@@ -22,6 +24,8 @@ const catalogs = [
   slackCommandsCatalog,
   slackModalCatalog,
   slackHomeCatalog,
+  followupsCatalog,
+  jobsCatalog,
 ] as const;
 
 type Merge<T extends readonly unknown[]> = T extends readonly [infer H, ...infer R]

@@ -97,9 +97,9 @@ describe('reform-bot round (spawned CLI)', { timeout: 120_000 }, () => {
     expect(missing.stderr).toContain('No round #9');
   });
 
-  it('export-round writes the supervision tables', async () => {
+  it('export --round writes the supervision tables', async () => {
     const out = join(dir, 'round-1.xlsx');
-    const run = await cli(en, 'export-round', '--round', '1', out);
+    const run = await cli(en, 'export', '--round', '1', out);
     expect(run.stderr).toBe('');
     expect(run.code).toBe(0);
     expect(existsSync(out)).toBe(true);

@@ -1,4 +1,5 @@
-// `reform-bot export <out.xlsx|out.csv> [--plan CODE] [--headers en|zh] [--as-of DATE]`.
+// `reform-bot export <out.xlsx|out.csv> [--plan CODE] [--headers en|zh] [--as-of DATE]`, and
+// `reform-bot export --round <id> <out.xlsx>` for a supervision round's tables.
 import { extname } from 'node:path';
 import { loadCalendar } from '../../calendarFile.ts';
 import { isIsoDate, todayIn } from '../../domain/dates.ts';
@@ -8,15 +9,19 @@ import { writeLedgerXlsx } from '../../ledger/exportXlsx.ts';
 import { loadLedgerForExport, unknownPlanCodes } from '../../store/ledgerExport.ts';
 import { loadStats } from '../../store/stats.ts';
 import { type CliCommand, EXIT_FAILED, EXIT_OK, EXIT_USAGE } from '../command.ts';
+import { exportRoundCommandHandler } from './exportRound.ts';
 
 export const exportCommand: CliCommand = {
   name: 'export',
-  usage: 'reform-bot export <out.xlsx|out.csv> [--plan CODE] [--headers en|zh] [--as-of YYYY-MM-DD]',
+  usage: 'reform-bot export <out.xlsx|out.csv> [--plan CODE] [--headers en|zh] [--as-of YYYY-MM-DD] | export --round <id> <out.xlsx>',
   summary: (t) => t('cli.export.summary'),
   help: (t) => t('cli.export.help'),
-  options: { plan: { type: 'string', multiple: true }, headers: { type: 'string' }, 'as-of': { type: 'string' } },
+  options: { plan: { type: 'string', multiple: true }, headers: { type: 'string' }, 'as-of': { type: 'string' }, round: { type: 'string' } },
   positionals: { min: 1, max: 1 },
-  async run(ctx, { positionals, values }) {
+  async run(ctx, args) {
+    // A supervision round's tables (督察评估) rather than the live ledger.
+    if (args.values.round !== undefined) return exportRoundCommandHandler(ctx, args);
+    const { positionals, values } = args;
     const { t } = ctx;
     const file = positionals[0] as string;
     const format = extname(file).toLowerCase();

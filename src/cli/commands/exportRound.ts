@@ -1,17 +1,16 @@
-// `reform-bot export-round --round <id> <out.xlsx>`: the round's supervision tables.
-// `reform-bot export --round <id> <out.xlsx>` is the same: the export command (branch ledger)
-// hands over to exportRoundCommandHandler when it is given --round.
+// `reform-bot export --round <id> <out.xlsx>`: the round's supervision tables. The export command
+// hands over to this handler when it is given --round.
 import { loadCalendar } from '../../calendarFile.ts';
 import { roundExportItems, roundExportPlans, roundPlanTallies } from '../../store/roundExport.ts';
 import { loadRoundStats } from '../../store/rounds.ts';
-import { type CliCommand, type CliContext, EXIT_FAILED, EXIT_OK, EXIT_USAGE, type ParsedArgs } from '../command.ts';
+import { type CliContext, EXIT_FAILED, EXIT_OK, EXIT_USAGE, type ParsedArgs } from '../command.ts';
 import { roundFromArg } from './roundArgs.ts';
 
 /** Reads `--round <id>` and the one positional output file from already-parsed arguments. */
 export async function exportRoundCommandHandler(ctx: CliContext, args: ParsedArgs): Promise<number> {
   const file = args.positionals[0];
   if (typeof args.values.round !== 'string' || !file) {
-    ctx.io.err(ctx.t('cli.usageLine', { usage: exportRoundCommand.usage }));
+    ctx.io.err(ctx.t('cli.usageLine', { usage: 'reform-bot export --round <id> <out.xlsx>' }));
     return EXIT_USAGE;
   }
   const round = roundFromArg(ctx, args.values.round);
@@ -32,13 +31,3 @@ export async function exportRoundCommandHandler(ctx: CliContext, args: ParsedArg
   ctx.io.out(ctx.t('round.cli.exported', { file, plans: planSheets }));
   return EXIT_OK;
 }
-
-export const exportRoundCommand: CliCommand = {
-  name: 'export-round',
-  usage: 'reform-bot export-round --round <round> <out.xlsx>',
-  summary: (t) => t('round.cli.export.summary'),
-  help: (t) => t('round.cli.export.help'),
-  options: { round: { type: 'string' } },
-  positionals: { min: 1, max: 1 },
-  run: exportRoundCommandHandler,
-};

@@ -5,6 +5,7 @@ import { ACTIONS, VIEWS } from '../ids.ts';
 import { localeFor } from '../locale.ts';
 import { itemMark } from './actions/itemMark.ts';
 import { itemOpenUpdate } from './actions/itemOpenUpdate.ts';
+import { registerFollowupListeners } from './actions/followupListeners.ts';
 import { planPage } from './actions/planPage.ts';
 import { registerRoundListeners } from './actions/roundListeners.ts';
 import { updatePlanChosen } from './actions/updatePlanChosen.ts';
@@ -27,6 +28,8 @@ export function registerListeners(app: App, deps: SlackDeps): void {
   app.options(ACTIONS.updateItemSelect, updateItemOptions(deps));
   app.view(VIEWS.itemUpdate, itemUpdateSubmit(deps));
   app.event('app_home_opened', appHomeOpened(deps));
+  // Central-plan follow-ups, close-out
+  registerFollowupListeners(app, deps);
   // Supervision-round self-check
   registerRoundListeners(app, deps, { localeOf: (client, userId) => localeFor(client, deps, userId) });
 }

@@ -45,3 +45,12 @@ describe('parseReformCommand', () => {
     expect(parseReformCommand(text)).toEqual({ kind: 'error', error });
   });
 });
+
+describe('parseReformCommand: central', () => {
+  it.each(['central', 'CENTRAL', '中央方案', '  中央方案  '])('%j registers a central plan', (text) => {
+    expect(parseReformCommand(text)).toEqual({ kind: 'central' });
+  });
+  it('takes no arguments', () => {
+    expect(parseReformCommand('central now')).toEqual({ kind: 'error', error: { key: 'extra', subcommand: 'central' } });
+  });
+});

@@ -21,9 +21,10 @@ export type ReformCommand =
   | { kind: 'plan'; planCode: string; page: number }
   | { kind: 'mine' }
   | { kind: 'stats'; cut: StatsCut }
+  | { kind: 'central' }
   | { kind: 'error'; error: ParseError };
 
-export type Subcommand = 'help' | 'item' | 'update' | 'plan' | 'mine' | 'stats';
+export type Subcommand = 'help' | 'item' | 'update' | 'plan' | 'mine' | 'stats' | 'central';
 
 /** Subcommand words, English and Chinese (documented in `/reform help`). */
 export const SUBCOMMAND_WORDS: Record<string, Subcommand> = {
@@ -40,6 +41,8 @@ export const SUBCOMMAND_WORDS: Record<string, Subcommand> = {
   我的: 'mine',
   stats: 'stats',
   统计: 'stats',
+  central: 'central',
+  中央方案: 'central',
 };
 
 const CUT_WORDS: Record<string, StatsCut> = { domain: 'domain', domains: 'domain', 领域: 'domain', group: 'group', groups: 'group', 小组: 'group' };
@@ -93,6 +96,8 @@ export function parseReformCommand(input: string): ReformCommand {
       return { kind: 'help' };
     case 'mine':
       return extra(1) ?? { kind: 'mine' };
+    case 'central':
+      return extra(1) ?? { kind: 'central' };
     case 'stats': {
       const cutWord = tokens[1]?.text;
       if (cutWord === undefined) return { kind: 'stats', cut: 'domain' };

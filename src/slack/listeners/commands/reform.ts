@@ -9,6 +9,7 @@ import { answer } from '../../respond.ts';
 import { buildNotice } from '../../ui/commands/notice.ts';
 import { escapeClip, type SlackMessage } from '../../ui/parts/index.ts';
 import { localeWithin } from '../views/itemUpdateOpen.ts';
+import { centralSubcommand } from './central.ts';
 import { helpSubcommand } from './help.ts';
 import { itemSubcommand } from './item.ts';
 import { mineSubcommand } from './mine.ts';
@@ -52,6 +53,8 @@ async function run(req: CommandRequest, command: ReformCommand): Promise<SlackMe
       return mineSubcommand(req);
     case 'stats':
       return statsSubcommand(req, command.cut);
+    case 'central':
+      return centralSubcommand(req);
     case 'error':
       return buildNotice(parseErrorText(req.t, command.error));
   }
@@ -65,7 +68,7 @@ export function reformCommand(deps: SlackDeps): Middleware<SlackCommandMiddlewar
     const userId = command.user_id;
     // Opening the modal must beat the trigger_id's 3 seconds: never wait long for users.info there.
     const parsed = parseReformCommand(command.text);
-    const opensModal = parsed.kind === 'updateModal';
+    const opensModal = parsed.kind === 'updateModal' || parsed.kind === 'central';
     const locale = opensModal ? await localeWithin(client, deps, userId) : await localeFor(client, deps, userId);
     const t = translator(locale);
     const target = { respond, hasResponseUrl: Boolean(command.response_url), client, userId };

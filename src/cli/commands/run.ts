@@ -1,0 +1,93 @@
+// `reform-bot run <job> [--at <instant>] [--queue-only]`: the scheduler's work on demand. The job
+// runs for the instant given (recorded in job_runs like a cron slot, but run even when that
+// instant already ran: idempotency keys make a re-run queue nothing new), then what is due is
+// sent within a bounded wait (RUN_SEND_BUDGET_MS); the rest stays queued.
+import { JOB_NAMES } from '../../jobs/job.ts';
+import { isJobName, JOBS } from '../../jobs/registry.ts';
+import { runSlot } from '../../jobs/runJob.ts';
+import { loadCalendar } from '../../calendarFile.ts';
+import { sendDue } from '../../outbox/runAndSend.ts';
+import { createSlackPoster } from '../../outbox/slackPoster.ts';
+import { maxOutboxId, rowsCreatedAfter } from '../../store/outboxQueue.ts';
+import { type CliCommand, EXIT_FAILED, EXIT_OK, EXIT_USAGE } from '../command.ts';
+
+/** About a minute of waiting for retries and Retry-After, then the command returns. */
+export const RUN_SEND_BUDGET_MS = 60_000;
+const LISTED = 30;
+const ISO_WITH_OFFSET = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,9})?)?(Z|[+-]\d{2}:?\d{2})$/;
+
+export function parseInstant(value: string): Date | undefined {
+  if (!ISO_WITH_OFFSET.test(value)) return undefined;
+  const at = new Date(value);
+  return Number.isNaN(at.getTime()) ? undefined : at;
+}
+
+/** `2026-11-27 09:00:00 Asia/Shanghai`: the instant as the office reads it. */
+function localInstant(at: Date, timeZone: string): string {
+  const text = new Intl.DateTimeFormat('sv-SE', { timeZone, dateStyle: 'short', timeStyle: 'medium' }).format(at);
+  return `${text} ${timeZone}`;
+}
+
+export const runCommand: CliCommand = {
+  name: 'run',
+  usage: 'reform-bot run <followups|reminders|digest|closeout> [--at <ISO 8601 with offset>] [--queue-only]',
+  summary: (t) => t('cli.run.summary'),
+  help: (t) => t('cli.run.help'),
+  options: { at: { type: 'string' }, 'queue-only': { type: 'boolean' } },
+  positionals: { min: 1, max: 1 },
+  async run(ctx, { values, positionals }) {
+    const { t, io, config } = ctx;
+    const name = positionals[0] as string;
+    if (!isJobName(name)) {
+      io.err(t('cli.run.unknownJob', { job: name, jobs: JOB_NAMES.join(', ') }));
+      return EXIT_USAGE;
+    }
+    const atText = values.at as string | undefined;
+    const at = atText === undefined ? ctx.now : parseInstant(atText);
+    if (!at) {
+      io.err(t('cli.run.badAt', { value: atText ?? '' }));
+      return EXIT_USAGE;
+    }
+    const queueOnly = values['queue-only'] === true;
+    if (!queueOnly && !config.SLACK_BOT_TOKEN) {
+      io.err(t('cli.run.noToken'));
+      return EXIT_USAGE;
+    }
+
+    const db = ctx.db();
+    const before = maxOutboxId(db);
+    const outcome = runSlot(JOBS[name], { db, now: at, config, calendar: loadCalendar(config.REFORM_CALENDAR) }, { startedAt: ctx.now, force: true });
+    if (outcome.status === 'failed') {
+      io.err(t('cli.run.failed', { job: name, message: outcome.error.message }));
+      return EXIT_FAILED;
+    }
+    const queued = rowsCreatedAfter(db, before);
+    io.out(t('cli.run.ran', { job: name, at: atText ?? localInstant(at, config.REFORM_TZ), queued: queued.length }));
+    const details = outcome.status === 'ran' ? outcome.result.details : undefined;
+    if (details && Object.keys(details).length > 0) {
+      io.out(t('cli.run.details', { details: Object.entries(details).map(([k, v]) => `${k}: ${v}`).join(', ') }));
+    }
+    for (const row of queued.slice(0, LISTED)) io.out(t('cli.run.queuedRow', { id: row.id, kind: row.kind, target: row.target }));
+    if (queued.length > LISTED) io.out(t('cli.run.queuedMore', { count: queued.length - LISTED }));
+    if (queueOnly) {
+      io.out(t('cli.run.queueOnly'));
+      return EXIT_OK;
+    }
+
+    const report = await sendDue({
+      db,
+      post: createSlackPoster({ token: config.SLACK_BOT_TOKEN as string, ...(config.SLACK_API_URL ? { apiUrl: config.SLACK_API_URL } : {}) }, ctx.log),
+      log: ctx.log,
+      defaultLocale: config.REFORM_LOCALE,
+      budgetMs: RUN_SEND_BUDGET_MS,
+    });
+    io.out(t('cli.run.sent', { sent: report.sent, failed: report.newlyFailed.length, pending: report.pending }));
+    if (report.recovered > 0) io.out(t('cli.run.recovered', { count: report.recovered }));
+    for (const row of report.newlyFailed) {
+      io.out(t('cli.run.failedRow', { id: row.id, kind: row.kind, target: row.target, error: row.lastError ?? '' }));
+    }
+    if (report.blocked) io.err(t('cli.run.blocked', { reason: report.blocked }));
+    else if (report.pending > 0) io.out(t('cli.run.stillQueued', { count: report.pending, at: report.nextAttemptAt?.toISOString() ?? '—' }));
+    return report.newlyFailed.length > 0 || report.pending > 0 || report.blocked ? EXIT_FAILED : EXIT_OK;
+  },
+};

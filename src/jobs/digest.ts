@@ -1,0 +1,129 @@
+// The weekly digest (MISSION rule 5), Monday 09:00 by default, to the org file's digest channel:
+// a parent message with the headline and the change since the last digest, and thread replies
+// (outbox rows with parentKey) with the detail. The digest's period is the ISO week of the run's
+// day; its snapshot is saved with the messages, in one transaction, so a second run in the same
+// week queues nothing. It is posted on holidays too: it is a weekly report, not a chase, and a
+// gap would break the week-on-week change.
+import { addDays, dayOfWeek, daysBetween, todayIn } from '../domain/dates.ts';
+import { overdueWorkdays } from '../domain/lights.ts';
+import type { IsoDate } from '../domain/types.ts';
+import { t } from '../i18n/index.ts';
+import type { WorkCalendar } from '../domain/workdays.ts';
+import { formatItemRef } from '../domain/itemRef.ts';
+import type { Config } from '../config.ts';
+import type { Db } from '../db/client.ts';
+import { type DigestData, digestHeadline, digestReplies } from '../slack/ui/messages/digest.ts';
+import { type CentralPlanView, listUnansweredCentralPlans } from '../store/centralPlans.ts';
+import {
+  digestChannel,
+  groupNames,
+  hasSnapshot,
+  overdueItems,
+  planLines,
+  plansClosedSince,
+  previousSnapshot,
+  saveSnapshot,
+  snapshotOf,
+} from '../store/digest.ts';
+import { enqueue, outboxKey } from '../store/outbox.ts';
+import { listAdmins } from '../store/people.ts';
+import { recipientLocales } from '../store/recipientLocale.ts';
+import { loadStats } from '../store/stats.ts';
+import type { Job, JobContext, JobResult } from './job.ts';
+
+/** How many rows each list shows before "and N more". */
+export const DIGEST_LIST_LIMIT = { overdue: 30, closable: 50, closed: 50, followups: 50 } as const;
+export const DIGEST_KIND = 'digest';
+
+/** ISO 8601 week of a date, e.g. 2026-11-30 → "2026-W49" (weeks start on Monday). */
+export function isoWeek(date: IsoDate): string {
+  const mondayBased = (dayOfWeek(date) + 6) % 7;
+  const thursday = addDays(date, 3 - mondayBased); // the week belongs to its Thursday's year
+  const year = thursday.slice(0, 4);
+  const week = Math.floor(daysBetween(`${year}-01-01`, thursday) / 7) + 1;
+  return `${year}-W${String(week).padStart(2, '0')}`;
+}
+
+/** Unanswered follow-ups, the oldest deadline first, with how many days each is overdue. */
+function followupsSummary(plans: readonly CentralPlanView[], asOf: IsoDate, limit: number): DigestData['followups'] {
+  const open = plans.filter((p) => p.passedOn <= asOf);
+  return {
+    total: open.length,
+    rows: open.slice(0, limit).map((p) => ({
+      title: p.title,
+      groupCode: p.group.code,
+      passedOn: p.passedOn,
+      answerDueOn: p.answerDueOn,
+      overdueDays: asOf > p.answerDueOn ? daysBetween(p.answerDueOn, asOf) : 0,
+    })),
+  };
+}
+
+/** Everything the digest shows, read in a few streaming or bounded queries. */
+export function gatherDigest(db: Db, asOf: IsoDate, calendar: WorkCalendar, config: Config): DigestData {
+  const period = isoWeek(asOf);
+  const stats = loadStats(db, { asOf, calendar, yellowWorkdays: config.REFORM_YELLOW_WORKDAYS });
+  const prev = previousSnapshot(db, period);
+  const overdue = overdueItems(db, asOf, DIGEST_LIST_LIMIT.overdue);
+  const closedSince = prev ? prev.snapshot.asOf : addDays(asOf, -7);
+  return {
+    period,
+    asOf,
+    stats,
+    previous: prev
+      ? { period: prev.period, figures: prev.snapshot, isLastWeek: prev.period === isoWeek(addDays(asOf, -7)) }
+      : null,
+    groupNames: groupNames(db),
+    overdue: {
+      total: stats.lights.red,
+      rows: overdue.map((o) => ({
+        ref: formatItemRef({ planCode: o.planCode, itemCode: o.itemCode }),
+        title: o.title,
+        dueOn: o.dueOn,
+        status: o.status,
+        groupCode: o.groupCode,
+        overdueWorkdays: overdueWorkdays(o.dueOn, asOf, calendar),
+      })),
+    },
+    closable: { rows: planLines(db, stats.closablePlanCodes.slice(0, DIGEST_LIST_LIMIT.closable)), total: stats.closablePlans },
+    closed: { ...plansClosedSince(db, closedSince, DIGEST_LIST_LIMIT.closed), since: closedSince },
+    followups: followupsSummary(listUnansweredCentralPlans(db), asOf, DIGEST_LIST_LIMIT.followups),
+  };
+}
+
+export function runDigest({ db, now, config, calendar }: JobContext): JobResult {
+  const asOf = todayIn(now, config.REFORM_TZ);
+  const period = isoWeek(asOf);
+  return db.transaction((): JobResult => {
+    if (hasSnapshot(db, period)) return { queued: 0, details: { period, skipped: 'already posted this week' } };
+    const channel = digestChannel(db);
+    if (!channel) {
+      // Nothing is saved, so the digest goes out on the next run once the channel is set.
+      const admins = listAdmins(db);
+      const locales = recipientLocales(db, admins, config.REFORM_LOCALE);
+      let queued = 0;
+      for (const admin of admins) {
+        const text = t(locales.get(admin) ?? config.REFORM_LOCALE, 'digest.noChannel', { period });
+        const key = outboxKey('digest.no_channel', admin, 'digest', period);
+        if (enqueue(db, { idempotencyKey: key, kind: 'digest.no_channel', target: admin, payload: { text } }, now)) queued += 1;
+      }
+      return { queued, details: { period, skipped: 'no digest channel' } };
+    }
+    const data = gatherDigest(db, asOf, calendar, config);
+    const locale = config.REFORM_LOCALE;
+    const parentKey = outboxKey(DIGEST_KIND, channel, 'parent', period);
+    let queued = enqueue(db, { idempotencyKey: parentKey, kind: DIGEST_KIND, target: channel, payload: digestHeadline(locale, data) }, now) ? 1 : 0;
+    digestReplies(locale, data).forEach((payload, i) => {
+      const key = outboxKey(DIGEST_KIND, channel, `reply-${String(i + 1).padStart(2, '0')}`, period);
+      if (enqueue(db, { idempotencyKey: key, kind: DIGEST_KIND, target: channel, payload, parentKey }, now)) queued += 1;
+    });
+    saveSnapshot(db, period, now, snapshotOf(data.stats));
+    return { queued, details: { period, items: data.stats.items, doneRate: data.stats.doneRate, replies: queued - 1 } };
+  });
+}
+
+export const digestJob: Job = {
+  name: 'digest',
+  schedule: (config) => config.SCHEDULE_DIGEST,
+  run: runDigest,
+};

@@ -1,0 +1,279 @@
+// The one place that sends scheduled messages. It reads due outbox rows, claims each (state
+// `sending`, `sending_since`) before calling chat.postMessage, and records the outcome:
+// sent with its ts, retried later with backoff, or failed with the reason and the office admins
+// told once (see adminAlert.ts). Every timing (clock, sleep, jitter) is injected, so tests run
+// instantly and deterministically.
+//
+// Direct messages: a row's target may be a user id. We post with `channel: <user id>`, which
+// Slack delivers to the person's DM with the app (one call instead of conversations.open + post);
+// the D... channel id it answers with is recorded as sent_channel, so thread replies follow it.
+import type { Db } from '../db/client.ts';
+import type { Locale } from '../domain/types.ts';
+import type { Logger } from '../log.ts';
+import {
+  claimRow,
+  type DueRow,
+  dueRows,
+  failOrphans,
+  markFailed,
+  markRetry,
+  markSent,
+  nextDueAt,
+  recoverStale,
+} from '../store/outboxQueue.ts';
+import { queueAdminAlerts } from './adminAlert.ts';
+import { classifySlackError, type Verdict } from './slackErrors.ts';
+import type { PostMessage } from './slackPoster.ts';
+
+export type Sleep = (ms: number, signal?: AbortSignal) => Promise<void>;
+
+export interface DispatcherOptions {
+  db: Db;
+  post: PostMessage;
+  log: Logger;
+  /** Language of admin alerts for admins whose Slack locale is not cached. */
+  defaultLocale: Locale;
+  now?: () => Date;
+  sleep?: Sleep;
+  /** [0, 1): jitter source. */
+  random?: () => number;
+  /** Minimum gap between two posts to the same channel (Slack: about 1 per second). */
+  pacingMs?: number;
+  /** First retry delay; doubles per attempt up to maxBackoffMs. */
+  baseBackoffMs?: number;
+  maxBackoffMs?: number;
+  /** A message still failing transiently this long after it was queued is failed (admins told). */
+  giveUpAfterMs?: number;
+  /** A row `sending` for longer than this was interrupted by a crash (see recoverStale). */
+  staleSendingMs?: number;
+  /** Pause after Slack refused the token itself. */
+  blockedPauseMs?: number;
+  /** The bot's loop looks for new rows at least this often (other processes may queue). */
+  pollMs?: number;
+  batchSize?: number;
+}
+
+export interface PassReport {
+  sent: number;
+  retried: number;
+  failed: number;
+  /** Rows found `sending` after a crash and queued again (possible duplicates). */
+  recovered: number;
+  /** Set when Slack refused the token: nothing more is tried until it is fixed. */
+  blocked?: string;
+}
+
+export interface DrainReport extends PassReport {
+  /** Rows still pending when the budget ran out (they stay queued). */
+  pending: number;
+  nextAttemptAt?: Date;
+}
+
+export interface Dispatcher {
+  /** Sends everything due now (pacing within); one pass. */
+  dispatchDue(): Promise<PassReport>;
+  /** `reform-bot run`: passes, waiting out delays that fit in `budgetMs`, then returns. */
+  drain(budgetMs: number): Promise<DrainReport>;
+  /** The bot: loop until stop(). */
+  start(): void;
+  /** Wake the loop now (a job just queued something). */
+  poke(): void;
+  stop(): Promise<void>;
+}
+
+export const realSleep: Sleep = (ms, signal) =>
+  new Promise((resolve) => {
+    if (signal?.aborted) return resolve();
+    const timer = setTimeout(done, Math.max(0, ms));
+    function done() {
+      clearTimeout(timer);
+      signal?.removeEventListener('abort', done);
+      resolve();
+    }
+    signal?.addEventListener('abort', done, { once: true });
+  });
+
+const DAY_MS = 86_400_000;
+
+export function createDispatcher(options: DispatcherOptions): Dispatcher {
+  const { db, post, defaultLocale } = options;
+  const log = options.log.child({ component: 'outbox' });
+  const now = options.now ?? (() => new Date());
+  const sleep = options.sleep ?? realSleep;
+  const random = options.random ?? Math.random;
+  const pacingMs = options.pacingMs ?? 1000;
+  const baseBackoffMs = options.baseBackoffMs ?? 2000;
+  const maxBackoffMs = options.maxBackoffMs ?? 15 * 60_000;
+  const giveUpAfterMs = options.giveUpAfterMs ?? DAY_MS;
+  const staleSendingMs = options.staleSendingMs ?? 2 * 60_000;
+  const blockedPauseMs = options.blockedPauseMs ?? 5 * 60_000;
+  const pollMs = options.pollMs ?? 5000;
+  const batchSize = options.batchSize ?? 50;
+
+  const lastPostAt = new Map<string, number>();
+  /** No post before this instant (429 Retry-After, refused token). */
+  let pausedUntil = 0;
+  let stopping = false;
+  /** Aborted by poke(): cuts the idle wait short. Never cuts pacing. */
+  let wake = new AbortController();
+  /** Aborted by stop(): cuts every wait short. */
+  let halt = new AbortController();
+  let loop: Promise<void> | undefined;
+
+  /** Exponential backoff with jitter: half fixed, half random, so retries of many rows spread. */
+  function backoff(attempts: number): number {
+    const exp = Math.min(maxBackoffMs, baseBackoffMs * 2 ** Math.max(0, attempts - 1));
+    return Math.round(exp / 2 + random() * (exp / 2));
+  }
+
+  async function pace(channel: string): Promise<void> {
+    const last = lastPostAt.get(channel);
+    if (last === undefined) return;
+    const wait = last + pacingMs - now().getTime();
+    if (wait > 0) await sleep(wait, halt.signal);
+  }
+
+  function fail(row: DueRow, attempts: number, reason: string, channel: string, gaveUp = false): void {
+    const alerts = db.transaction(() => {
+      const replies = markFailed(db, row.id, reason);
+      const queued = queueAdminAlerts(db, { row: { ...row, attempts }, reason, replies: replies.length, gaveUp, channel }, defaultLocale, now());
+      return { replies: replies.length, queued };
+    });
+    const fields = { id: row.id, kind: row.kind, target: row.target, channel, reason, replies: alerts.replies, adminsTold: alerts.queued };
+    log.error(fields, 'scheduled message failed');
+    if (alerts.queued === 0 && row.kind !== 'admin.alert') log.warn(fields, 'no office admin to tell about the failure (import the org file with admins)');
+  }
+
+  function settle(row: DueRow, attempts: number, channel: string, verdict: Verdict, report: PassReport): void {
+    const at = now();
+    switch (verdict.kind) {
+      case 'ratelimit':
+        pausedUntil = Math.max(pausedUntil, at.getTime() + verdict.retryAfterMs);
+        markRetry(db, row.id, new Date(at.getTime() + verdict.retryAfterMs), verdict.reason);
+        report.retried += 1;
+        log.warn({ id: row.id, channel, retryAfterMs: verdict.retryAfterMs }, 'rate limited by Slack; pausing');
+        return;
+      case 'blocked':
+        pausedUntil = Math.max(pausedUntil, at.getTime() + blockedPauseMs);
+        markRetry(db, row.id, new Date(at.getTime() + blockedPauseMs), verdict.reason);
+        report.blocked = verdict.reason;
+        log.error({ id: row.id, reason: verdict.reason }, 'Slack refused the bot token; messages stay queued until it is fixed');
+        return;
+      case 'retry': {
+        if (at.getTime() - Date.parse(row.createdAt) >= giveUpAfterMs) {
+          fail(row, attempts, `gave up after ${attempts} attempts: ${verdict.reason}`, channel, true);
+          report.failed += 1;
+          return;
+        }
+        const delay = backoff(attempts);
+        markRetry(db, row.id, new Date(at.getTime() + delay), verdict.reason);
+        report.retried += 1;
+        log.warn({ id: row.id, channel, reason: verdict.reason, attempts, retryInMs: delay }, 'send failed; will retry');
+        return;
+      }
+      case 'permanent':
+        fail(row, attempts, verdict.reason, channel);
+        report.failed += 1;
+    }
+  }
+
+  async function sendOne(row: DueRow, report: PassReport): Promise<void> {
+    const channel = row.parent?.channel ?? row.target;
+    await pace(channel);
+    if (stopping) return;
+    if (!claimRow(db, row.id, now())) return; // another dispatcher took it
+    const attempts = row.attempts + 1;
+    try {
+      const sent = await post({
+        channel,
+        text: row.payload.text,
+        ...(row.payload.blocks ? { blocks: row.payload.blocks } : {}),
+        ...(row.parent ? { thread_ts: row.parent.ts } : {}),
+      });
+      markSent(db, row.id, { channel: sent.channel ?? channel, ts: sent.ts }, now());
+      report.sent += 1;
+    } catch (error) {
+      settle(row, attempts, channel, classifySlackError(error), report);
+    } finally {
+      lastPostAt.set(channel, now().getTime());
+    }
+  }
+
+  async function dispatchDue(): Promise<PassReport> {
+    const report: PassReport = { sent: 0, retried: 0, failed: 0, recovered: 0 };
+    report.recovered = recoverStale(db, new Date(now().getTime() - staleSendingMs));
+    if (report.recovered > 0) log.warn({ rows: report.recovered }, 'messages interrupted mid-send by a crash were queued again (each may arrive twice)');
+    const orphans = failOrphans(db);
+    if (orphans > 0) log.error({ rows: orphans }, 'thread replies failed because their parent message failed');
+    while (!stopping && now().getTime() >= pausedUntil) {
+      const rows = dueRows(db, now(), batchSize);
+      if (rows.length === 0) break;
+      for (const row of rows) {
+        if (stopping || now().getTime() < pausedUntil) break;
+        await sendOne(row, report);
+      }
+    }
+    return report;
+  }
+
+  /** How long the loop may sleep: until the next due row or the end of a pause, at most `cap`. */
+  function idleMs(cap: number): number {
+    const next = nextDueAt(db)?.getTime() ?? Number.POSITIVE_INFINITY;
+    const at = Math.max(next, pausedUntil);
+    return Math.max(0, Math.min(cap, at - now().getTime()));
+  }
+
+  return {
+    dispatchDue,
+    async drain(budgetMs) {
+      const deadline = now().getTime() + budgetMs;
+      const total: DrainReport = { sent: 0, retried: 0, failed: 0, recovered: 0, pending: 0 };
+      for (;;) {
+        const pass = await dispatchDue();
+        total.sent += pass.sent;
+        total.retried += pass.retried;
+        total.failed += pass.failed;
+        total.recovered += pass.recovered;
+        if (pass.blocked) total.blocked = pass.blocked;
+        const next = nextDueAt(db);
+        if (!next || pass.blocked || stopping) break;
+        const at = Math.max(next.getTime(), pausedUntil);
+        if (at > deadline) break;
+        await sleep(Math.max(0, at - now().getTime()));
+      }
+      const next = nextDueAt(db);
+      total.pending = db.$client.prepare(`select count(*) as n from outbox where state in ('pending', 'sending')`).pluck().get() as number;
+      if (next) total.nextAttemptAt = next;
+      return total;
+    },
+    start() {
+      if (loop) return;
+      stopping = false;
+      halt = new AbortController();
+      loop = (async () => {
+        while (!stopping) {
+          try {
+            await dispatchDue();
+          } catch (error) {
+            log.error({ err: error }, 'dispatch pass failed');
+          }
+          if (stopping) break;
+          const signal = AbortSignal.any([wake.signal, halt.signal]);
+          const woken = wake.signal;
+          await sleep(idleMs(pollMs), signal);
+          if (woken.aborted) wake = new AbortController();
+        }
+      })();
+    },
+    poke() {
+      wake.abort();
+    },
+    async stop() {
+      stopping = true;
+      halt.abort();
+      wake.abort();
+      await loop;
+      loop = undefined;
+    },
+  };
+}

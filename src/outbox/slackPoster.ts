@@ -1,0 +1,52 @@
+// The dispatcher's Web API client. Retries are OFF and 429s are rejected, not waited out inside
+// the client: the dispatcher owns retries, backoff and Retry-After, and records each attempt.
+import { webApi } from '@slack/bolt';
+import type { Logger } from '../log.ts';
+
+export interface PostArgs {
+  channel: string;
+  text: string;
+  blocks?: unknown[];
+  thread_ts?: string;
+}
+
+export type PostMessage = (args: PostArgs) => Promise<{ channel?: string; ts: string }>;
+
+export interface PosterSettings {
+  token: string;
+  apiUrl?: string;
+  /** A call that takes longer is abandoned and retried (it may have been posted: see README). */
+  timeoutMs?: number;
+}
+
+export function createSlackPoster(settings: PosterSettings, log: Logger): PostMessage {
+  const child = log.child({ component: 'outbox-client' });
+  const client = new webApi.WebClient(settings.token, {
+    ...(settings.apiUrl ? { slackApiUrl: settings.apiUrl } : {}),
+    retryConfig: { retries: 0 },
+    rejectRateLimitedCalls: true,
+    timeout: settings.timeoutMs ?? 30_000,
+    logger: {
+      debug: (...m: unknown[]) => child.debug(m.map(String).join(' ')),
+      info: (...m: unknown[]) => child.debug(m.map(String).join(' ')),
+      warn: (...m: unknown[]) => child.debug(m.map(String).join(' ')),
+      error: (...m: unknown[]) => child.warn(m.map(String).join(' ')),
+      setLevel: () => {},
+      getLevel: () => webApi.LogLevel.DEBUG,
+      setName: () => {},
+    },
+  });
+  return async (args) => {
+    const result = await client.chat.postMessage({
+      channel: args.channel,
+      text: args.text,
+      ...(args.blocks ? { blocks: args.blocks as never } : {}),
+      ...(args.thread_ts ? { thread_ts: args.thread_ts } : {}),
+      // Scheduled messages carry our own links; previews would only add noise.
+      unfurl_links: false,
+      unfurl_media: false,
+    });
+    if (!result.ts) throw new Error('chat.postMessage answered ok without a ts');
+    return { ...(result.channel ? { channel: result.channel } : {}), ts: result.ts };
+  };
+}

@@ -1,0 +1,104 @@
+// The close-out proposal's buttons. Confirm (office admins only) closes the plan once: stage
+// 'closed', closed_on = today in REFORM_TZ, closed_by = the admin; a double click or a click on
+// another admin's copy finds it closed. Not yet is remembered until the plan's items change.
+// Either way the clicked message is updated to say who decided what.
+import type { AllMiddlewareArgs, BlockButtonAction, SlackActionMiddlewareArgs } from '@slack/bolt';
+import { todayIn } from '../../../domain/dates.ts';
+import type { Locale } from '../../../domain/types.ts';
+import { translator } from '../../../i18n/index.ts';
+import { closePlan, decideNotYet } from '../../../store/closeout.ts';
+import { loadPerson } from '../../../store/people.ts';
+import type { SlackDeps } from '../../deps.ts';
+import { localeFor } from '../../locale.ts';
+import { escapeMrkdwn } from '../../mrkdwn.ts';
+import { type CloseoutOutcome, decodeCloseoutValue, withCloseoutOutcome } from '../../ui/messages/closeout.ts';
+import { actorText as who } from '../../ui/parts/index.ts';
+
+type Args = SlackActionMiddlewareArgs<BlockButtonAction> & AllMiddlewareArgs;
+type Decision = { outcome?: CloseoutOutcome; tell?: string };
+
+function decideConfirm(deps: SlackDeps, userId: string, planId: number, fingerprint: string, locale: Locale): Decision {
+  const t = translator(locale);
+  const now = deps.now();
+  const today = todayIn(now, deps.config.REFORM_TZ);
+  const result = closePlan(deps.db, { planId, by: userId, today, at: now, expectedFingerprint: fingerprint });
+  switch (result.kind) {
+    case 'closed':
+      return { outcome: { kind: 'closed', by: userId, on: today } };
+    case 'alreadyClosed':
+      return {
+        outcome: { kind: 'closed', by: result.closedBy ?? '—', on: result.closedOn ?? '—' },
+        tell: t('closeout.already', { code: escapeMrkdwn(result.code), who: who(result.closedBy ?? '—'), on: result.closedOn ?? '—' }),
+      };
+    case 'changed':
+    case 'notClosable':
+      return { outcome: { kind: 'changed', items: result.items, done: result.done } };
+    case 'notFound':
+      return { tell: t('closeout.notFound') };
+  }
+}
+
+function decideLater(deps: SlackDeps, userId: string, planId: number, fingerprint: string, locale: Locale): Decision {
+  const t = translator(locale);
+  const result = decideNotYet(deps.db, { planId, fingerprint, by: userId, at: deps.now() });
+  switch (result.kind) {
+    case 'recorded':
+      return { outcome: { kind: 'notYet', by: userId } };
+    case 'alreadyDecided':
+      return {
+        outcome: result.decision === 'not_yet' ? { kind: 'notYet', by: result.by ?? '—' } : undefined,
+        tell: result.by === userId ? undefined : t('closeout.alreadyDecided', { code: escapeMrkdwn(result.code), who: who(result.by ?? '—') }),
+      };
+    case 'alreadyClosed':
+      return {
+        outcome: { kind: 'closed', by: result.closedBy ?? '—', on: result.closedOn ?? '—' },
+        tell: t('closeout.already', { code: escapeMrkdwn(result.code), who: who(result.closedBy ?? '—'), on: result.closedOn ?? '—' }),
+      };
+    case 'notFound':
+      return { tell: t('closeout.notFound') };
+  }
+}
+
+function closeoutButton(deps: SlackDeps, decide: typeof decideConfirm) {
+  return async ({ ack, body, action, client, respond }: Args): Promise<void> => {
+    await ack();
+    const userId = body.user.id;
+    const locale = await localeFor(client, deps, userId);
+    const t = translator(locale);
+    const value = decodeCloseoutValue(action.value);
+    if (!value) return;
+    let decision: Decision;
+    if (!loadPerson(deps.db, userId).isAdmin) decision = { tell: t('closeout.refuse.notAdmin') };
+    else {
+      try {
+        decision = decide(deps, userId, value.planId, value.fingerprint, locale);
+      } catch (error) {
+        deps.log.error({ err: (error as Error).message, planId: value.planId }, 'close-out button: could not record');
+        decision = { tell: t('closeout.failed') };
+      }
+    }
+    const message = body.message as { ts?: string; text?: string; blocks?: unknown[] } | undefined;
+    if (decision.outcome && message?.ts && message.blocks && body.channel?.id) {
+      try {
+        await client.chat.update({
+          channel: body.channel.id,
+          ts: message.ts,
+          text: message.text ?? '',
+          blocks: withCloseoutOutcome(locale, message.blocks, value.planId, decision.outcome) as never,
+        });
+      } catch (error) {
+        deps.log.warn({ err: (error as Error).message }, 'close-out button: could not update the message');
+      }
+    }
+    if (decision.tell) {
+      try {
+        await respond({ response_type: 'ephemeral', replace_original: false, text: decision.tell });
+      } catch (error) {
+        deps.log.warn({ err: (error as Error).message }, 'close-out button: could not answer the person');
+      }
+    }
+  };
+}
+
+export const closeoutConfirmAction = (deps: SlackDeps) => closeoutButton(deps, decideConfirm);
+export const closeoutNotYetAction = (deps: SlackDeps) => closeoutButton(deps, decideLater);

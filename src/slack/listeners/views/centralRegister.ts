@@ -1,0 +1,64 @@
+// The registration modal submitted: the same validation as `reform-bot central add`, errors shown
+// under the inputs; registering the same plan twice (a retried submission) adds nothing.
+import type { AllMiddlewareArgs, SlackViewMiddlewareArgs, ViewSubmitAction } from '@slack/bolt';
+import { translator } from '../../../i18n/index.ts';
+import { type CentralField, registerCentralPlan } from '../../../store/centralPlans.ts';
+import { loadPerson } from '../../../store/people.ts';
+import type { SlackDeps } from '../../deps.ts';
+import { localeWithin } from './itemUpdateOpen.ts';
+import { escapeMrkdwn, truncate } from '../../mrkdwn.ts';
+import { CENTRAL_BLOCKS } from '../../ui/modals/centralRegister.ts';
+
+type Args = SlackViewMiddlewareArgs<ViewSubmitAction> & AllMiddlewareArgs;
+
+const BLOCK_OF: Record<CentralField, string> = {
+  title: CENTRAL_BLOCKS.title,
+  passedOn: CENTRAL_BLOCKS.passedOn,
+  group: CENTRAL_BLOCKS.group,
+  meeting: CENTRAL_BLOCKS.meeting,
+  url: CENTRAL_BLOCKS.url,
+};
+
+export function centralRegisterSubmission(deps: SlackDeps) {
+  return async ({ ack, body, view, client }: Args): Promise<void> => {
+    const userId = body.user.id;
+    // Errors must go back in the ack, within 3 seconds: never wait long for users.info.
+    const locale = await localeWithin(client, deps, userId);
+    const t = translator(locale);
+    if (!loadPerson(deps.db, userId).isAdmin) {
+      await ack({ response_action: 'errors', errors: { [CENTRAL_BLOCKS.title]: t('central.refuse.notAdmin') } });
+      return;
+    }
+    const v = (block: string) => view.state.values[block]?.value;
+    const group = v(CENTRAL_BLOCKS.group);
+    const result = registerCentralPlan(
+      deps.db,
+      {
+        title: v(CENTRAL_BLOCKS.title)?.value ?? '',
+        passedOn: v(CENTRAL_BLOCKS.passedOn)?.selected_date ?? '',
+        groupCode: group?.selected_option?.value ?? group?.value ?? '',
+        meeting: v(CENTRAL_BLOCKS.meeting)?.value ?? undefined,
+        url: v(CENTRAL_BLOCKS.url)?.value ?? undefined,
+        createdBy: userId,
+      },
+      { now: deps.now(), timeZone: deps.config.REFORM_TZ, deadlineDays: deps.config.FOLLOWUP_DEADLINE_DAYS },
+    );
+    if (result.kind === 'invalid') {
+      const errors: Record<string, string> = {};
+      for (const p of result.problems) errors[BLOCK_OF[p.field]] ??= t(`central.error.${p.code}`);
+      await ack({ response_action: 'errors', errors });
+      return;
+    }
+    await ack();
+    const title = escapeMrkdwn(truncate((v(CENTRAL_BLOCKS.title)?.value ?? '').trim(), 300));
+    const text =
+      result.kind === 'created'
+        ? t('central.registered', { id: result.id, title, due: result.answerDueOn, group: escapeMrkdwn(group?.selected_option?.value ?? group?.value ?? '') })
+        : t('central.existing', { id: result.id, title, due: result.answerDueOn });
+    try {
+      await client.chat.postMessage({ channel: userId, text });
+    } catch (error) {
+      deps.log.warn({ err: (error as Error).message, userId }, 'central plan registered; could not confirm to the person');
+    }
+  };
+}

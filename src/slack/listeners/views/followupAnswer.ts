@@ -1,0 +1,95 @@
+// The docking-arrangement modal submitted: validate, record once, close the modal, then confirm
+// in the prompt's thread (the channel prompt's ts from its outbox row) or, before the prompt was
+// posted or when the person answered from a direct message, to the person.
+import type { AllMiddlewareArgs, SlackViewMiddlewareArgs, ViewSubmitAction } from '@slack/bolt';
+import { isIsoDate, todayIn } from '../../../domain/dates.ts';
+import type { Locale } from '../../../domain/types.ts';
+import { translator } from '../../../i18n/index.ts';
+import { ANSWER_DEPARTMENT_MAX, ANSWER_NOTE_MAX, type CentralPlanView, getCentralPlan, promptThread, recordAnswer } from '../../../store/centralPlans.ts';
+import type { SlackDeps } from '../../deps.ts';
+import { localeWithin } from './itemUpdateOpen.ts';
+import { type AnswerData, followupConfirmationMessage, followupData } from '../../ui/messages/followup.ts';
+import { ANSWER_BLOCKS, decodeAnswerMetadata } from '../../ui/modals/followupAnswer.ts';
+import { followupRefusal } from '../actions/followupAnswer.ts';
+
+type Args = SlackViewMiddlewareArgs<ViewSubmitAction> & AllMiddlewareArgs;
+type Values = ViewSubmitAction['view']['state']['values'];
+
+const input = (values: Values, block: string) => values[block]?.value;
+
+export interface ParsedAnswer {
+  leadDepartment: string;
+  draftsPlan: boolean;
+  targetOn: string | null;
+  note: string | null;
+}
+
+/** The answer, or the error to show under each input that is wrong. */
+export function parseAnswer(values: Values, plan: CentralPlanView, locale: Locale): { answer: ParsedAnswer } | { errors: Record<string, string> } {
+  const t = translator(locale);
+  const errors: Record<string, string> = {};
+  const lead = (input(values, ANSWER_BLOCKS.lead)?.value ?? '').trim();
+  if (lead === '') errors[ANSWER_BLOCKS.lead] = t('followup.error.leadRequired');
+  else if (Array.from(lead).length > ANSWER_DEPARTMENT_MAX) errors[ANSWER_BLOCKS.lead] = t('followup.error.leadTooLong', { max: ANSWER_DEPARTMENT_MAX });
+  const drafts = input(values, ANSWER_BLOCKS.drafts)?.selected_option?.value;
+  if (drafts !== 'yes' && drafts !== 'no') errors[ANSWER_BLOCKS.drafts] = t('followup.error.draftsRequired');
+  const target = input(values, ANSWER_BLOCKS.target)?.selected_date ?? null;
+  if (target !== null && !isIsoDate(target)) errors[ANSWER_BLOCKS.target] = t('central.error.badDate');
+  else if (target === null && drafts === 'yes') errors[ANSWER_BLOCKS.target] = t('followup.error.targetRequired');
+  else if (target !== null && target < plan.passedOn) errors[ANSWER_BLOCKS.target] = t('followup.error.targetBeforePassed', { passedOn: plan.passedOn });
+  const note = (input(values, ANSWER_BLOCKS.note)?.value ?? '').trim();
+  if (Array.from(note).length > ANSWER_NOTE_MAX) errors[ANSWER_BLOCKS.note] = t('followup.error.noteTooLong', { max: ANSWER_NOTE_MAX });
+  if (Object.keys(errors).length > 0) return { errors };
+  return { answer: { leadDepartment: lead, draftsPlan: drafts === 'yes', targetOn: target, note: note === '' ? null : note } };
+}
+
+export function followupAnswerSubmission(deps: SlackDeps) {
+  return async ({ ack, body, view, client }: Args): Promise<void> => {
+    const userId = body.user.id;
+    // Errors must go back in the ack, within 3 seconds: never wait long for users.info.
+    const locale = await localeWithin(client, deps, userId);
+    const meta = decodeAnswerMetadata(view.private_metadata);
+    const plan = meta ? getCentralPlan(deps.db, meta.centralPlanId) : undefined;
+    const refusal = followupRefusal(deps, userId, plan, locale);
+    if (refusal || !plan || !meta) {
+      await ack({ response_action: 'errors', errors: { [ANSWER_BLOCKS.lead]: refusal ?? translator(locale)('followup.refuse.notFound') } });
+      return;
+    }
+    const parsed = parseAnswer(view.state.values, plan, locale);
+    if ('errors' in parsed) {
+      await ack({ response_action: 'errors', errors: parsed.errors });
+      return;
+    }
+    const now = deps.now();
+    let outcome: ReturnType<typeof recordAnswer>;
+    try {
+      outcome = recordAnswer(deps.db, plan.id, { ...parsed.answer, by: userId, at: now });
+    } catch (error) {
+      deps.log.error({ err: (error as Error).message, centralPlanId: plan.id }, 'follow-up answer: could not record');
+      await ack({ response_action: 'errors', errors: { [ANSWER_BLOCKS.lead]: translator(locale)('followup.failed') } });
+      return;
+    }
+    await ack();
+    if (outcome !== 'recorded') return; // a second submission of the same modal: already confirmed once
+
+    const answer: AnswerData = { by: userId, on: todayIn(now, deps.config.REFORM_TZ), ...parsed.answer };
+    const data = followupData(plan);
+    const thread = promptThread(deps.db, plan.id);
+    let confirmedInThread = false;
+    if (thread) {
+      try {
+        await client.chat.postMessage({ channel: thread.channel, thread_ts: thread.ts, ...followupConfirmationMessage(deps.config.REFORM_LOCALE, data, answer) });
+        confirmedInThread = true;
+      } catch (error) {
+        deps.log.warn({ err: (error as Error).message, channel: thread.channel }, 'follow-up answer: could not confirm in the thread');
+      }
+    }
+    if (!confirmedInThread || meta.channel?.startsWith('D')) {
+      try {
+        await client.chat.postMessage({ channel: userId, ...followupConfirmationMessage(locale, data, answer) });
+      } catch (error) {
+        deps.log.warn({ err: (error as Error).message, userId }, 'follow-up answer: could not confirm to the person');
+      }
+    }
+  };
+}

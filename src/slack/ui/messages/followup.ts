@@ -1,0 +1,124 @@
+// Follow-up (盯跟) messages: the prompt (对接提示通知) to the group's channel and its people, the
+// daily chase once the deadline has passed (督办), the office admins' notice, and the
+// confirmation posted in the prompt's thread. Pure: data in, text + blocks out.
+import type { GroupRole } from '../../../db/schema.ts';
+import type { IsoDate, Locale } from '../../../domain/types.ts';
+import type { CentralPlanView } from '../../../store/centralPlans.ts';
+import { translator } from '../../../i18n/index.ts';
+import { ACTIONS } from '../../ids.ts';
+import { escapeMrkdwn, truncate } from '../../mrkdwn.ts';
+import { actorText as who, type Block, context as contextLine, header as headerBlock, type SlackMessage, section as mrkdwnSection } from '../parts/index.ts';
+
+export type { SlackMessage };
+
+export interface FollowupPlanData {
+  id: number;
+  title: string;
+  passedOn: IsoDate;
+  meeting: string | null;
+  url: string | null;
+  answerDueOn: IsoDate;
+  group: { code: string; name: string };
+}
+
+export function followupData(plan: CentralPlanView): FollowupPlanData {
+  return {
+    id: plan.id,
+    title: plan.title,
+    passedOn: plan.passedOn,
+    meeting: plan.meeting,
+    url: plan.url,
+    answerDueOn: plan.answerDueOn,
+    group: { code: plan.group.code, name: plan.group.name },
+  };
+}
+
+export interface AnswerData {
+  by: string;
+  on: IsoDate;
+  leadDepartment: string;
+  draftsPlan: boolean;
+  targetOn: IsoDate | null;
+  note: string | null;
+}
+
+// Titles are cut well below the 3000-character section limit so a whole message stays short.
+const TITLE_MAX = 300;
+const NOTE_MAX = 1000;
+const MENTIONS_MAX = 30;
+
+const title = (p: FollowupPlanData) => escapeMrkdwn(truncate(p.title, TITLE_MAX));
+const groupText = (p: FollowupPlanData) => `${escapeMrkdwn(p.group.code)} ${escapeMrkdwn(truncate(p.group.name, 100))}`;
+
+function answerButton(locale: Locale, planId: number): Block {
+  const t = translator(locale);
+  return {
+    type: 'actions',
+    block_id: `followup-${planId}`,
+    elements: [{ type: 'button', action_id: ACTIONS.followupAnswer, style: 'primary', value: String(planId), text: { type: 'plain_text', text: t('followup.button') } }],
+  };
+}
+
+function passedLine(locale: Locale, p: FollowupPlanData): string {
+  const t = translator(locale);
+  const meeting = p.meeting ? escapeMrkdwn(truncate(p.meeting, 200)) : '';
+  return t('followup.passed', { title: title(p), passedOn: p.passedOn, meeting });
+}
+
+/** The prompt; `role` set for a direct message to a leader, deputy or liaison. */
+export function followupPromptMessage(locale: Locale, p: FollowupPlanData, role?: GroupRole): SlackMessage {
+  const t = translator(locale);
+  const blocks: Block[] = [
+    headerBlock(t('followup.prompt.header')),
+    mrkdwnSection(passedLine(locale, p)),
+    mrkdwnSection(t('followup.prompt.ask', { group: groupText(p), due: p.answerDueOn })),
+  ];
+  if (p.url) blocks.push(contextLine(`<${p.url}|${t('followup.link')}>`));
+  if (role) blocks.push(contextLine(t('followup.prompt.youAre', { group: groupText(p), role: t(`role.${role}`) })));
+  blocks.push(answerButton(locale, p.id));
+  return { text: t('followup.prompt.text', { title: title(p), due: p.answerDueOn }), blocks };
+}
+
+/** The daily reminder to the group's people once the deadline has passed. */
+export function followupChaseMessage(locale: Locale, p: FollowupPlanData, overdueDays: number): SlackMessage {
+  const t = translator(locale);
+  const body = t('followup.chase.body', { title: title(p), passedOn: p.passedOn, due: p.answerDueOn, days: overdueDays, group: groupText(p) });
+  return {
+    text: t('followup.chase.text', { title: title(p), days: overdueDays }),
+    blocks: [headerBlock(t('followup.chase.header')), mrkdwnSection(body), answerButton(locale, p.id)],
+  };
+}
+
+/** To each office admin, once per working day per unanswered plan: a supervised matter (督办事项). */
+export function followupSuperviseMessage(locale: Locale, p: FollowupPlanData, overdueDays: number, reminded: readonly string[]): SlackMessage {
+  const t = translator(locale);
+  const shown = reminded.slice(0, MENTIONS_MAX).map(who).join(' ');
+  const more = reminded.length > MENTIONS_MAX ? ` ${t('followup.andMore', { count: reminded.length - MENTIONS_MAX })}` : '';
+  const blocks: Block[] = [
+    mrkdwnSection(t('followup.supervise.body', { title: title(p), passedOn: p.passedOn, due: p.answerDueOn, days: overdueDays, group: groupText(p) })),
+    contextLine(reminded.length > 0 ? t('followup.supervise.reminded', { people: `${shown}${more}` }) : t('followup.supervise.nobody')),
+  ];
+  return { text: t('followup.supervise.text', { title: title(p), group: escapeMrkdwn(p.group.code), days: overdueDays }), blocks };
+}
+
+/** To the office admins when a prompt has nobody to go to (no channel, no people in the group). */
+export function followupUnreachableMessage(locale: Locale, p: FollowupPlanData): SlackMessage {
+  const t = translator(locale);
+  const text = t('followup.unreachable', { title: title(p), group: groupText(p) });
+  return { text, blocks: [mrkdwnSection(text)] };
+}
+
+/** Posted in the prompt's thread (or to the person) when the arrangement is recorded. */
+export function followupConfirmationMessage(locale: Locale, p: FollowupPlanData, a: AnswerData): SlackMessage {
+  const t = translator(locale);
+  const lines = [
+    t('followup.confirm.head', { who: who(a.by), on: a.on, title: title(p) }),
+    t('followup.confirm.lead', { department: escapeMrkdwn(truncate(a.leadDepartment, 200)) }),
+    a.draftsPlan ? t('followup.confirm.drafts', { target: a.targetOn ?? '—' }) : t('followup.confirm.noDraft', { target: a.targetOn ?? '—' }),
+  ];
+  if (a.note) lines.push(t('followup.confirm.note', { note: escapeMrkdwn(truncate(a.note, NOTE_MAX)) }));
+  return {
+    text: t('followup.confirm.text', { title: title(p) }),
+    blocks: [mrkdwnSection(lines.join('\n')), contextLine(t('followup.confirm.stopped'))],
+  };
+}

@@ -1,0 +1,98 @@
+// The whole follow-up flow with the real outbox dispatcher: the job queues the prompt, the
+// dispatcher posts it to the stand-in, the liaison answers through the HTTP receiver, and the
+// confirmation lands in the thread of the prompt Slack actually posted. The digest's replies land
+// in its parent's thread the same way.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Db } from '../../src/db/client.ts';
+import { CN_CALENDAR } from '../../src/domain/calendars/cn.ts';
+import { runDigest } from '../../src/jobs/digest.ts';
+import { runFollowups } from '../../src/jobs/followups.ts';
+import { createLogger } from '../../src/log.ts';
+import { createDispatcher } from '../../src/outbox/dispatcher.ts';
+import { createSlackPoster } from '../../src/outbox/slackPoster.ts';
+import type { SlackDeps } from '../../src/slack/deps.ts';
+import { ACTIONS, VIEWS } from '../../src/slack/ids.ts';
+import { registerFollowupListeners } from '../../src/slack/listeners/actions/followupListeners.ts';
+import { registerCentralPlan } from '../../src/store/centralPlans.ts';
+import { blockActions, stateValue, viewSubmission } from '../support/payloads.ts';
+import { postInteraction } from '../support/signedRequest.ts';
+import { type StandIn, startSlackStandIn } from '../support/slackStandIn.ts';
+import { createTestApp, type RunningApp, startOnFreePort } from '../support/testApp.ts';
+import { BOT_TOKEN, SIGNING_SECRET } from '../support/workspace.ts';
+import { freshDb, jobContext, ORG, seedOrg, testConfig } from '../jobs/followupsFixtures.ts';
+
+const log = createLogger({ level: 'silent' });
+let standIn: StandIn;
+let running: RunningApp;
+let db: Db;
+
+beforeAll(async () => {
+  standIn = await startSlackStandIn();
+  db = freshDb();
+  seedOrg(db);
+  const deps: SlackDeps = { config: testConfig(), db, log, calendar: CN_CALENDAR, now: () => new Date('2026-09-25T10:00:00+08:00') };
+  const { app } = createTestApp(standIn);
+  registerFollowupListeners(app, deps);
+  running = await startOnFreePort(app);
+});
+afterAll(async () => {
+  await running.stop();
+  await standIn.close();
+});
+
+const dispatch = () =>
+  createDispatcher({ db, post: createSlackPoster({ token: BOT_TOKEN, apiUrl: standIn.url }, log), log, defaultLocale: 'zh-CN', pacingMs: 0 }).drain(5_000);
+
+describe('follow-up and digest through the dispatcher', () => {
+  it('confirms the answer in the thread of the prompt as Slack posted it', async () => {
+    const plan = registerCentralPlan(
+      db,
+      { title: '关于深化国有企业改革的指导意见', passedOn: '2026-09-24', groupCode: 'G1', createdBy: ORG.admins[0] },
+      { now: new Date('2026-09-24T10:00:00+08:00'), timeZone: 'Asia/Shanghai', deadlineDays: 3 },
+    );
+    if (plan.kind === 'invalid') throw new Error('fixture');
+    runFollowups(jobContext(db, '2026-09-24T10:15:00+08:00'));
+    const report = await dispatch();
+    expect(report).toMatchObject({ sent: 4, failed: 0 });
+    const prompt = standIn.callsTo('chat.postMessage').find((c) => c.args.channel === ORG.channel);
+    expect(prompt).toBeDefined();
+
+    await postInteraction(running.baseUrl, SIGNING_SECRET, blockActions({ user_id: ORG.liaison, action_id: ACTIONS.followupAnswer, value: String(plan.id), source: { kind: 'message', channel_id: `D${ORG.liaison}` } }));
+    const open = await standIn.waitFor('views.open');
+    const view = open.args.view as { private_metadata: string };
+    await postInteraction(
+      running.baseUrl,
+      SIGNING_SECRET,
+      viewSubmission({
+        user_id: ORG.liaison,
+        callback_id: VIEWS.followupAnswer,
+        private_metadata: view.private_metadata,
+        values: {
+          lead_department: { value: stateValue.text('省国资委') },
+          drafts_plan: { value: stateValue.radio('yes') },
+          target_on: { value: stateValue.date('2026-12-31') },
+          note: { value: stateValue.text(null) },
+        },
+      }),
+    );
+    const inThread = await standIn.waitFor('chat.postMessage', (c) => c.args.thread_ts !== undefined);
+    // the ts Slack answered when the dispatcher posted the channel prompt
+    const promptTs = db.$client.prepare("select sent_ts from outbox where kind = 'followup.prompt.channel'").pluck().get();
+    expect(promptTs).toMatch(/^\d+\.\d{6}$/);
+    expect(inThread.args).toMatchObject({ channel: ORG.channel, thread_ts: promptTs });
+    // answered from a DM: the person is told there too
+    await standIn.waitFor('chat.postMessage', (c) => c.args.channel === ORG.liaison && c.args.thread_ts === undefined && JSON.stringify(c.args.blocks).includes('省国资委'));
+  });
+
+  it('posts the digest replies in the thread of its parent', async () => {
+    runDigest(jobContext(db, '2026-09-28T09:00:00+08:00'));
+    const report = await dispatch();
+    expect(report.failed).toBe(0);
+    const posts = standIn.callsTo('chat.postMessage').filter((c) => c.args.channel === ORG.digestChannel);
+    const [parent, ...replies] = posts;
+    expect(parent?.args.thread_ts).toBeUndefined();
+    expect(replies.length).toBe(6);
+    const parentTs = db.$client.prepare("select sent_ts from outbox where idempotency_key like 'digest:%:parent:%'").pluck().get();
+    for (const r of replies) expect(r.args.thread_ts).toBe(parentTs);
+  });
+});

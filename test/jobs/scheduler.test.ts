@@ -1,0 +1,193 @@
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { outbox, jobRuns } from '../../src/db/schema.ts';
+import { WEEKENDS_ONLY } from '../../src/domain/workdays.ts';
+import { cronMatcher, missedSlot, slotsBackwards } from '../../src/jobs/catchUp.ts';
+import type { Job } from '../../src/jobs/job.ts';
+import { runSlot } from '../../src/jobs/runJob.ts';
+import { createScheduler } from '../../src/jobs/scheduler.ts';
+import { enqueue, outboxKey } from '../../src/store/outbox.ts';
+import { silentLog, testConfig, testDb } from './jobsTestKit.ts';
+
+/** A job that queues one message per slot it is run for, and remembers the instants. */
+function recordingJob(name: Job['name'], schedule: string): Job & { runs: Date[] } {
+  const runs: Date[] = [];
+  return {
+    name,
+    runs,
+    schedule: () => schedule,
+    run({ db, now }) {
+      runs.push(now);
+      const queued = enqueue(db, { idempotencyKey: outboxKey('test', 'C1', name, now.toISOString()), kind: 'test', target: 'C1', payload: { text: 'x' } }, now);
+      return { queued: queued ? 1 : 0 };
+    },
+  };
+}
+
+afterEach(() => {
+  vi.useRealTimers();
+});
+
+describe('cron slots in a time zone', () => {
+  it('finds 09:00 Asia/Shanghai slots walking back, newest first', () => {
+    const m = cronMatcher('0 9 * * *', 'Asia/Shanghai');
+    const slots = [...slotsBackwards(m, new Date('2026-11-25T00:00:00Z'), new Date('2026-11-27T12:00:00Z'))];
+    expect(slots.map((d) => d.toISOString())).toEqual(['2026-11-27T01:00:00.000Z', '2026-11-26T01:00:00.000Z', '2026-11-25T01:00:00.000Z']);
+  });
+
+  it('uses node-cron semantics, including seconds fields', () => {
+    const m = cronMatcher('30 */15 * * * *', 'UTC');
+    const slots = [...slotsBackwards(m, new Date('2026-11-27T08:00:00Z'), new Date('2026-11-27T08:31:00Z'))];
+    expect(slots.map((d) => d.toISOString())).toEqual(['2026-11-27T08:30:30.000Z', '2026-11-27T08:15:30.000Z', '2026-11-27T08:00:30.000Z']);
+  });
+});
+
+describe('runSlot', () => {
+  it('runs a slot once, records it with the queued count, and skips it afterwards', () => {
+    const db = testDb();
+    const job = recordingJob('reminders', '0 9 * * *');
+    const ctx = { db, now: new Date('2026-11-27T01:00:00Z'), config: testConfig(), calendar: WEEKENDS_ONLY };
+    expect(runSlot(job, ctx, { startedAt: new Date('2026-11-27T01:00:01Z') }).status).toBe('ran');
+    expect(runSlot(job, ctx, { startedAt: new Date('2026-11-27T01:00:02Z') }).status).toBe('skipped');
+    const rows = db.select().from(jobRuns).all();
+    expect(rows).toHaveLength(1);
+    expect(rows[0]).toMatchObject({ job: 'reminders', scheduledFor: '2026-11-27T01:00:00.000Z', queued: 1 });
+    expect(rows[0]?.finishedAt).not.toBeNull();
+    expect(job.runs).toHaveLength(1);
+  });
+
+  it('rolls back what a failing job queued, records the error, and lets the slot be retried', () => {
+    const db = testDb();
+    let fail = true;
+    const job: Job = {
+      name: 'digest',
+      schedule: () => '0 9 * * 1',
+      run({ db: d, now }) {
+        enqueue(d, { idempotencyKey: 'k1', kind: 'test', target: 'C1', payload: { text: 'x' } }, now);
+        if (fail) throw new Error('boom');
+        return { queued: 1 };
+      },
+    };
+    const ctx = { db, now: new Date('2026-11-23T01:00:00Z'), config: testConfig(), calendar: WEEKENDS_ONLY };
+    const first = runSlot(job, ctx, { startedAt: ctx.now });
+    expect(first.status).toBe('failed');
+    expect(db.select().from(outbox).all()).toHaveLength(0);
+    expect(db.select().from(jobRuns).get()).toMatchObject({ error: 'boom', finishedAt: null });
+    fail = false;
+    expect(runSlot(job, ctx, { startedAt: ctx.now }).status).toBe('ran');
+    expect(db.select().from(outbox).all()).toHaveLength(1);
+    expect(db.select().from(jobRuns).get()).toMatchObject({ error: null, queued: 1 });
+  });
+
+  it('works with jobs that open their own transaction (a savepoint inside the slot transaction)', () => {
+    const db = testDb();
+    let fail = false;
+    const job: Job = {
+      name: 'closeout',
+      schedule: () => '0 9 * * *',
+      run: ({ db: d, now }) =>
+        d.transaction(() => {
+          enqueue(d, { idempotencyKey: 'inner', kind: 'test', target: 'C1', payload: { text: 'x' } }, now);
+          return { queued: 1 };
+        }),
+    };
+    const failing: Job = { ...job, name: 'digest', run: (ctx) => { const r = job.run(ctx); if (fail) throw new Error('after inner commit'); return r; } };
+    const ctx = { db, now: new Date('2026-11-27T01:00:00Z'), config: testConfig(), calendar: WEEKENDS_ONLY };
+    fail = true;
+    expect(runSlot(failing, ctx, { startedAt: ctx.now }).status).toBe('failed');
+    expect(db.select().from(outbox).all()).toHaveLength(0);
+    expect(runSlot(job, ctx, { startedAt: ctx.now })).toMatchObject({ status: 'ran', result: { queued: 1 } });
+    expect(db.select().from(outbox).all()).toHaveLength(1);
+  });
+
+  it('force runs a recorded slot again without a second job_runs row (the CLI)', () => {
+    const db = testDb();
+    const job = recordingJob('reminders', '0 9 * * *');
+    const ctx = { db, now: new Date('2026-11-27T01:00:00Z'), config: testConfig(), calendar: WEEKENDS_ONLY };
+    runSlot(job, ctx, { startedAt: ctx.now });
+    const again = runSlot(job, ctx, { startedAt: ctx.now, force: true });
+    expect(again).toMatchObject({ status: 'ran', result: { queued: 0 } });
+    expect(db.select().from(jobRuns).all()).toHaveLength(1);
+  });
+});
+
+describe('catch-up after downtime', () => {
+  it('runs the latest missed slot once; a second start runs nothing', () => {
+    const db = testDb();
+    const config = testConfig({ CATCH_UP_HOURS: '24' });
+    const job = recordingJob('reminders', '0 9 * * *');
+    // The bot ran on Wednesday 09:00 Shanghai, then was down until Friday 10:30 (Thursday's
+    // 09:00 is more than 24 h ago; Friday's 09:00 was missed).
+    runSlot(job, { db, now: new Date('2026-11-25T01:00:00Z'), config, calendar: WEEKENDS_ONLY }, { startedAt: new Date('2026-11-25T01:00:00Z') });
+    job.runs.length = 0;
+    const startedAt = new Date('2026-11-27T02:30:00Z');
+    const first = createScheduler({ db, config, calendar: WEEKENDS_ONLY, log: silentLog(), jobs: [job], now: () => startedAt });
+    const report = first.catchUp();
+    expect(report.map((r) => [r.job, r.slot.toISOString(), r.outcome.status])).toEqual([['reminders', '2026-11-27T01:00:00.000Z', 'ran']]);
+    expect(job.runs.map((d) => d.toISOString())).toEqual(['2026-11-27T01:00:00.000Z']);
+
+    const second = createScheduler({ db, config, calendar: WEEKENDS_ONLY, log: silentLog(), jobs: [job], now: () => new Date('2026-11-27T02:31:00Z') });
+    expect(second.catchUp()).toEqual([]);
+    expect(job.runs).toHaveLength(1);
+    expect(db.select().from(outbox).all()).toHaveLength(2);
+  });
+
+  it('looks back no further than CATCH_UP_HOURS, and not at all with 0', () => {
+    const db = testDb();
+    const job = recordingJob('digest', '0 9 * * 1');
+    const m = cronMatcher('0 9 * * 1', 'Asia/Shanghai');
+    const friday = new Date('2026-11-27T02:30:00Z');
+    expect(missedSlot(db, 'digest', m, friday, 24)).toBeUndefined();
+    expect(missedSlot(db, 'digest', m, friday, 24 * 5)?.toISOString()).toBe('2026-11-23T01:00:00.000Z');
+    expect(missedSlot(db, 'digest', m, friday, 0)).toBeUndefined();
+    expect(job.runs).toEqual([]);
+  });
+});
+
+describe('cron wiring', () => {
+  it('fires at the slot in REFORM_TZ with now = the slot, records job_runs, and pokes the dispatcher', async () => {
+    vi.useFakeTimers();
+    // 08:59:58 in Shanghai, Friday 2026-11-27.
+    vi.setSystemTime(new Date('2026-11-27T00:59:58Z'));
+    const db = testDb();
+    const job = recordingJob('reminders', '0 9 * * *');
+    const onQueued = vi.fn();
+    const scheduler = createScheduler({ db, config: testConfig({ CATCH_UP_HOURS: '0' }), calendar: WEEKENDS_ONLY, log: silentLog(), jobs: [job], onQueued });
+    scheduler.start();
+    await vi.advanceTimersByTimeAsync(1000);
+    expect(job.runs).toEqual([]);
+    await vi.advanceTimersByTimeAsync(2000);
+    expect(job.runs.map((d) => d.toISOString())).toEqual(['2026-11-27T01:00:00.000Z']);
+    expect(db.select().from(jobRuns).all().map((r) => r.scheduledFor)).toEqual(['2026-11-27T01:00:00.000Z']);
+    expect(onQueued).toHaveBeenCalledTimes(1);
+    // The next day's slot fires too; nothing in between.
+    await vi.advanceTimersByTimeAsync(24 * 3_600_000);
+    expect(job.runs.map((d) => d.toISOString())).toEqual(['2026-11-27T01:00:00.000Z', '2026-11-28T01:00:00.000Z']);
+    await scheduler.stop();
+    await vi.advanceTimersByTimeAsync(24 * 3_600_000);
+    expect(job.runs).toHaveLength(2);
+  });
+
+  it('runs a slot node-cron reports missed because another job blocked the event loop past it', async () => {
+    vi.useFakeTimers();
+    vi.setSystemTime(new Date('2026-11-30T00:59:59Z'));
+    const db = testDb();
+    // Monday 09:00: the reminders take 5 s of CPU; the digest's timer then fires 5 s late.
+    const slow = recordingJob('reminders', '0 9 * * *');
+    const slowRun = slow.run;
+    slow.run = (ctx) => {
+      vi.setSystemTime(Date.now() + 5000);
+      return slowRun(ctx);
+    };
+    const digest = recordingJob('digest', '0 9 * * 1');
+    const scheduler = createScheduler({ db, config: testConfig({ CATCH_UP_HOURS: '0' }), calendar: WEEKENDS_ONLY, log: silentLog(), jobs: [slow, digest] });
+    scheduler.start();
+    await vi.advanceTimersByTimeAsync(3000);
+    expect(slow.runs.map((d) => d.toISOString())).toEqual(['2026-11-30T01:00:00.000Z']);
+    expect(digest.runs.map((d) => d.toISOString())).toEqual(['2026-11-30T01:00:00.000Z']);
+    expect(db.select().from(jobRuns).all().map((r) => `${r.job} ${r.scheduledFor}`).sort()).toEqual([
+      'digest 2026-11-30T01:00:00.000Z',
+      'reminders 2026-11-30T01:00:00.000Z',
+    ]);
+    await scheduler.stop();
+  });
+});
