@@ -2,6 +2,7 @@
 // goes back through response_url, ephemeral: only the asker needs it.
 import type { Middleware, SlackCommandMiddlewareArgs } from '@slack/bolt';
 import { translator, type Translate } from '../../../i18n/index.ts';
+import { afterAck } from '../../afterAck.ts';
 import type { SlackDeps } from '../../deps.ts';
 import { localeFor } from '../../locale.ts';
 import { answer } from '../../respond.ts';
@@ -62,6 +63,8 @@ async function run(req: CommandRequest, command: ReformCommand): Promise<SlackMe
 export function reformCommand(deps: SlackDeps): Middleware<SlackCommandMiddlewareArgs> {
   return async ({ ack, command, respond, client }) => {
     await ack();
+    // Requests already waiting are acknowledged before this one's work (see afterAck.ts).
+    await afterAck();
     const userId = command.user_id;
     // Opening the modal must beat the trigger_id's 3 seconds: never wait long for users.info there.
     const parsed = parseReformCommand(command.text);
