@@ -11,6 +11,7 @@ import { boltLogger } from './boltLogger.ts';
 import type { SlackDeps } from './deps.ts';
 import { healthRoute } from './health.ts';
 import { registerListeners } from './listeners/index.ts';
+import { requestLogMiddleware, traceHttpRequests } from './requestLog.ts';
 
 export interface SlackSettings {
   botToken: string;
@@ -65,6 +66,8 @@ export function createSlackApp(deps: SlackDeps, settings: SlackSettings): SlackR
   }
   const app = new App({ token: settings.botToken, receiver, logger, clientOptions });
 
+  // First: every line logged while a request is handled carries its requestId.
+  app.use(requestLogMiddleware(deps.log));
   const running = new Set<Promise<unknown>>();
   app.use(async ({ next }) => {
     const work = next();
@@ -88,6 +91,7 @@ export function createSlackApp(deps: SlackDeps, settings: SlackSettings): SlackR
     async start() {
       if (httpReceiver) {
         server = (await httpReceiver.start(settings.host ? { port: settings.port, host: settings.host } : settings.port)) as Server;
+        traceHttpRequests(server, deps.log);
         const address = server.address();
         return { port: typeof address === 'object' && address ? address.port : settings.port };
       }
