@@ -29,7 +29,8 @@ export async function benchScale(dir: string): Promise<BenchRow[]> {
     writeSyntheticLedger(db, { plans: size.plans, items: size.items, around: '2026-11-27' });
     for (const what of WORK) {
       const f = child(what, db);
-      figures.set(`${what}:${size.label}`, f.ms);
+      // Growth is judged on CPU time: wall time on a shared machine also measures the neighbours.
+      figures.set(`${what}:${size.label}`, f.cpuMs);
       const big = size.label === '250k';
       rows.push({ section: what, measure: `${size.label} items: time (${f.detail}); CPU ${f.cpuMs.toFixed(0)} ms`, figure: `${f.ms.toFixed(0)} ms`, target: big ? '< 1000 ms' : '', met: big ? f.ms < 1000 : null });
       rows.push({ section: what, measure: `${size.label} items: peak RSS of the process`, figure: `${f.maxRssMb.toFixed(0)} MB`, target: '< 300 MB', met: f.maxRssMb < 300 });
@@ -44,7 +45,7 @@ export async function benchScale(dir: string): Promise<BenchRow[]> {
   }
   for (const what of [...WORK, 'import']) {
     const ratio = (figures.get(`${what}:250k`) ?? 0) / (figures.get(`${what}:25k`) ?? 1);
-    rows.push({ section: what, measure: 'growth: 250k / 25k time (10× the data)', figure: `${ratio.toFixed(2)}×`, target: '≤ 10×', met: ratio <= 10 });
+    rows.push({ section: what, measure: `growth: 250k / 25k ${what === 'import' ? 'wall' : 'CPU'} time (10× the data)`, figure: `${ratio.toFixed(2)}×`, target: '≤ 10×', met: ratio <= 10 });
   }
   return rows;
 }
