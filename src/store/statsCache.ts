@@ -2,7 +2,7 @@
 // reads every item (about 100 ms for 25,000 items) and runs on the event loop: when many people
 // ask `/reform stats` at once, each computation delays every other request's ack, so the bot fell
 // behind at 200 requests a second. The figures depend only on the query and the data, so the last
-// result is kept with the database's write generation and served again until either changes.
+// result is kept with the ledger's change generation and served again until either changes.
 import type { Db } from '../db/client.ts';
 import type { Stats } from '../domain/stats.ts';
 import { loadStats, type StatsQuery } from './stats.ts';
@@ -16,13 +16,16 @@ interface Entry {
 const last = new WeakMap<Db, Entry>();
 
 /**
- * Changes whenever anything was written: `data_version` moves when another connection commits
- * (the CLI importing a ledger), `total_changes()` counts the rows this connection changed.
+ * Changes whenever the ledger the statistics read changes, whoever wrote it (the bot, or the CLI
+ * importing a ledger in another process): every item change appends to item_history, and a
+ * trigger counts changes to plans and groups (migration 0001). Other writes (the outbox, locales,
+ * job runs) leave it alone, so a busy dispatcher does not throw the cache away.
  */
 export function writeGeneration(db: Db): string {
-  const dataVersion = db.$client.pragma('data_version', { simple: true }) as number;
-  const changes = db.$client.prepare('select total_changes()').pluck().get() as number;
-  return `${dataVersion}:${changes}`;
+  const row = db.$client
+    .prepare("select (select max(id) from item_history) as history, (select value from settings where key = 'plans_version') as plans")
+    .get() as { history: number | null; plans: string | null };
+  return `${row.history ?? 0}:${row.plans ?? 0}`;
 }
 
 function sameQuery(a: StatsQuery, b: StatsQuery): boolean {
