@@ -7,6 +7,7 @@
 // Direct messages: a row's target may be a user id. We post with `channel: <user id>`, which
 // Slack delivers to the person's DM with the app (one call instead of conversations.open + post);
 // the D... channel id it answers with is recorded as sent_channel, so thread replies follow it.
+import { realSleep, type Sleep } from '../clock.ts';
 import type { Db } from '../db/client.ts';
 import type { Locale } from '../domain/types.ts';
 import type { Logger } from '../log.ts';
@@ -25,7 +26,7 @@ import { queueAdminAlerts } from './adminAlert.ts';
 import { classifySlackError, type Verdict } from './slackErrors.ts';
 import type { PostMessage } from './slackPoster.ts';
 
-export type Sleep = (ms: number, signal?: AbortSignal) => Promise<void>;
+export type { Sleep };
 
 export interface DispatcherOptions {
   db: Db;
@@ -81,19 +82,14 @@ export interface Dispatcher {
   stop(): Promise<void>;
 }
 
-export const realSleep: Sleep = (ms, signal) =>
-  new Promise((resolve) => {
-    if (signal?.aborted) return resolve();
-    const timer = setTimeout(done, Math.max(0, ms));
-    function done() {
-      clearTimeout(timer);
-      signal?.removeEventListener('abort', done);
-      resolve();
-    }
-    signal?.addEventListener('abort', done, { once: true });
-  });
-
 const DAY_MS = 86_400_000;
+
+/**
+ * Every scheduled message carries its outbox idempotency key as message metadata, so a message
+ * in Slack can be traced to its row: the chaos run counts deliveries per row with it, and a
+ * crash-recovery check could look for it in the channel's history (with a history scope).
+ */
+export const OUTBOX_EVENT_TYPE = 'reform_bot_outbox';
 
 export function createDispatcher(options: DispatcherOptions): Dispatcher {
   const { db, post, defaultLocale } = options;
@@ -189,6 +185,7 @@ export function createDispatcher(options: DispatcherOptions): Dispatcher {
         text: row.payload.text,
         ...(row.payload.blocks ? { blocks: row.payload.blocks } : {}),
         ...(row.parent ? { thread_ts: row.parent.ts } : {}),
+        metadata: { event_type: OUTBOX_EVENT_TYPE, event_payload: { key: row.idempotencyKey } },
       });
       markSent(db, row.id, { channel: sent.channel ?? channel, ts: sent.ts }, now());
       report.sent += 1;

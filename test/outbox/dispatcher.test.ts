@@ -43,6 +43,8 @@ describe('sending', () => {
     expect(parent).toMatchObject({ state: 'sent', sentChannel: 'C1', attempts: 1 });
     const reply = standIn.callsTo('chat.postMessage').find((c) => c.args.text === 'detail 1');
     expect(reply?.args).toMatchObject({ channel: 'C1', thread_ts: parent?.sentTs });
+    // Each message names its outbox row in Slack's message metadata (the chaos run counts by it).
+    expect(reply?.args.metadata).toEqual({ event_type: 'reform_bot_outbox', event_payload: { key: 'digest.r1' } });
     // A user id as channel: Slack answers with the DM channel, kept for replies.
     expect(row('dm')).toMatchObject({ state: 'sent', sentChannel: 'DU1' });
   });
