@@ -6,6 +6,7 @@ import { closeDatabase, openDatabase } from './db/client.ts';
 import { startScheduledWork } from './jobs/scheduler.ts';
 import { createLogger, type Logger } from './log.ts';
 import { createSlackApp } from './slack/app.ts';
+import { fetchBotIdentity } from './slack/identity.ts';
 
 export interface Running {
   port?: number;
@@ -23,6 +24,8 @@ export function slackSettingProblems(config: Config): string[] {
 }
 
 export async function startBot(config: Config, log: Logger = createLogger({ level: config.LOG_LEVEL, pretty: Boolean(process.stderr.isTTY) })): Promise<Running> {
+  // Before anything else: a bot Slack does not know (or cannot reach) should not start.
+  const identity = await fetchBotIdentity({ token: config.SLACK_BOT_TOKEN as string, apiUrl: config.SLACK_API_URL, log });
   const db = openDatabase(config.DATABASE_PATH);
   const calendar = loadCalendar(config.REFORM_CALENDAR);
   const clock = config.FAST_CLOCK ? fastClock(config.FAST_CLOCK) : wallClock;
@@ -34,6 +37,7 @@ export async function startBot(config: Config, log: Logger = createLogger({ leve
     appToken: config.SLACK_APP_TOKEN,
     apiUrl: config.SLACK_API_URL,
     port: config.PORT,
+    identity,
   });
   let port: number | undefined;
   try {
