@@ -43,8 +43,13 @@ export interface DispatcherOptions {
   /** First retry delay; doubles per attempt up to maxBackoffMs. */
   baseBackoffMs?: number;
   maxBackoffMs?: number;
-  /** A message still failing transiently this long after it was queued is failed (admins told). */
+  /** A message still failing transiently this long after it was queued is failed (admins told)... */
   giveUpAfterMs?: number;
+  /**
+   * ...once it has been tried at least this many times: a message that waited out a long
+   * downtime (a day old before its first try) is not failed on its first transient error.
+   */
+  giveUpMinAttempts?: number;
   /** A row `sending` for longer than this was interrupted by a crash (see recoverStale). */
   staleSendingMs?: number;
   /** Pause after Slack refused the token itself. */
@@ -101,6 +106,7 @@ export function createDispatcher(options: DispatcherOptions): Dispatcher {
   const baseBackoffMs = options.baseBackoffMs ?? 2000;
   const maxBackoffMs = options.maxBackoffMs ?? 15 * 60_000;
   const giveUpAfterMs = options.giveUpAfterMs ?? DAY_MS;
+  const giveUpMinAttempts = options.giveUpMinAttempts ?? 10;
   const staleSendingMs = options.staleSendingMs ?? 2 * 60_000;
   const blockedPauseMs = options.blockedPauseMs ?? 5 * 60_000;
   const pollMs = options.pollMs ?? 5000;
@@ -156,7 +162,7 @@ export function createDispatcher(options: DispatcherOptions): Dispatcher {
         log.error({ id: row.id, reason: verdict.reason }, 'Slack refused the bot token; messages stay queued until it is fixed');
         return;
       case 'retry': {
-        if (at.getTime() - Date.parse(row.createdAt) >= giveUpAfterMs) {
+        if (attempts >= giveUpMinAttempts && at.getTime() - Date.parse(row.createdAt) >= giveUpAfterMs) {
           fail(row, attempts, `gave up after ${attempts} attempts: ${verdict.reason}`, channel, true);
           report.failed += 1;
           return;

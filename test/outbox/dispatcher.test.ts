@@ -150,6 +150,19 @@ describe('transient failures', () => {
     expect(report.failed).toBe(1);
     expect(standIn.callsTo('chat.postMessage').map((c) => c.args.channel)).toEqual(['UADMIN']);
   });
+
+  it('does not give up on a message that waited out a long downtime at its first transient errors', async () => {
+    addAdmins(db, 'UADMIN');
+    queue(db, clock, 'old', 'C5', 'queued before the downtime');
+    clock.ms += 2 * 86_400_000; // the bot was down for two days
+    let failures = 3;
+    const flaky: PostMessage = (args) =>
+      args.channel === 'C5' && failures-- > 0 ? Promise.reject(Object.assign(new Error('x'), { code: 'slack_webapi_http_error', statusCode: 500 })) : post(args);
+    const report = await testDispatcher(db, flaky, clock).drain(60 * 60_000);
+    expect(report).toMatchObject({ sent: 1, failed: 0, retried: 3 });
+    expect(row('old')).toMatchObject({ state: 'sent', attempts: 4 });
+    expect(deliveredTexts(standIn)).toEqual(['queued before the downtime']);
+  });
 });
 
 describe('permanent failures', () => {
