@@ -59,18 +59,19 @@ export function renderSummary(s: ChaosSummary): string {
   const w = Math.max(...rows.map((r) => r[0].length));
   const v = Math.max(...rows.map((r) => String(r[1]).length));
   const f = s.standIn;
+  const kw = Math.max(4, ...Object.keys(s.byKind).map((k) => k.length));
   const lines = [
     `reform-bot chaos run (${s.form}), seed ${s.seed}: ${s.seconds.total.toFixed(0)} s (kills ${s.seconds.chaos.toFixed(0)} s, drain ${s.seconds.drain.toFixed(0)} s)`,
     `clock: ${s.clock.speed}x, ${local(s.clock.from)} -> ${local(s.clock.to)} Asia/Shanghai (${s.clock.virtualDays.toFixed(1)} virtual days)`,
     `ledger: ${s.world.plans} plans, ${s.world.items} items, ${s.world.centralPlans} central plans`,
     `kills (SIGKILL): ${s.kills.total} - ${s.kills.onPost} right after Slack accepted a chat.postMessage, ${s.kills.random} at random moments; ${s.kills.leftRowsSending} left a message claimed but unrecorded; median start-up ${s.kills.startupMedianMs ?? '?'} ms`,
     `bot exits by itself: ${s.botExitsByItself.length}`,
-    `Slack stand-in: ${f.calls ?? 0} calls, failed: HTTP 500 ×${f.http500 ?? 0}, 429 ×${f.ratelimit ?? 0}, dropped ×${f.drop ?? 0}, slow ×${f.slow ?? 0}`,
+    `Slack stand-in: ${f.calls ?? 0} calls, failed: HTTP 500 ×${f.http500 ?? 0}, 429 ×${f.ratelimit ?? 0}, dropped ×${f.drop ?? 0}, slow ×${f.slow ?? 0} (auth.test at start-up: ${f.authTestFailed ?? 0} of ${f.authTest ?? 0} failed)`,
     '',
     ...rows.map(([name, value, note]) => `  ${name.padEnd(w)}  ${String(value).padStart(v)}  ${note}`),
     '',
-    `  ${'kind'.padEnd(20)} expected  delivered  doubled`,
-    ...Object.entries(s.byKind).map(([kind, k]) => `  ${kind.padEnd(20)} ${String(k.expected).padStart(8)}  ${String(k.delivered).padStart(9)}  ${String(k.doubled).padStart(7)}`),
+    `  ${'kind'.padEnd(kw)}  expected  delivered  doubled`,
+    ...Object.entries(s.byKind).map(([kind, k]) => `  ${kind.padEnd(kw)}  ${String(k.expected).padStart(8)}  ${String(k.delivered).padStart(9)}  ${String(k.doubled).padStart(7)}`),
     '',
     `  job slots run: ${s.slots.map((x) => `${x.job} ${x.ran}/${x.slots}`).join(', ')} (follow-up slots missed while the bot was down are superseded by the next one, by design)`,
   ];

@@ -62,10 +62,11 @@ function spawnBot(): BotChild & { n: number; logFrom: number } {
   return { ...startBotChild(env, dir, logPath, `child ${children}`), n: children, logFrom };
 }
 
-/** True once this child logged that it started (its catch-up ran, the dispatcher is running). */
-function hasStarted(child: { pid: number; logFrom: number }): boolean {
+/** When this child logged that it started (its catch-up ran, the dispatcher runs), if it did. */
+function startedAt(child: { pid: number; logFrom: number }): number | undefined {
   const text = readFileSync(logPath).subarray(child.logFrom).toString('utf8');
-  return text.includes(`"pid":${child.pid},`) && text.includes('"msg":"reform-bot started"');
+  const line = text.split('\n').find((l) => l.includes(`"pid":${child.pid},`) && l.includes('"msg":"reform-bot started"'));
+  return line === undefined ? undefined : (JSON.parse(line) as { time: number }).time;
 }
 
 function noteExit(n: number, exit: Exit): void {
@@ -107,13 +108,13 @@ while (Date.now() < chaosLimit && (Date.now() < chaosEnd || kills.length < optio
     continue;
   }
   mode ??= 'random';
-  const started = hasStarted(child);
+  const started = startedAt(child);
   await child.kill();
   const upFor = Date.now() - child.startedAt;
-  if (started) startupMs.push(upFor);
+  if (started !== undefined) startupMs.push(started - child.startedAt);
   const kill: KillRecord = { n: kills.length + 1, mode, at: elapsed(), upMs: upFor, virtualAt: clock.now().toISOString(), sendingKeys: sendingKeys(dbPath) };
   kills.push(kill);
-  say(`  kill ${String(kill.n).padStart(2)} at ${kill.at.toFixed(1)} s (${kill.virtualAt}): ${mode === 'post' ? 'right after a chat.postMessage' : 'at a random moment'}, up ${upFor} ms${started ? '' : ' (still starting)'}, ${kill.sendingKeys.length} claimed but unrecorded`);
+  say(`  kill ${String(kill.n).padStart(2)} at ${kill.at.toFixed(1)} s (${kill.virtualAt}): ${mode === 'post' ? 'right after a chat.postMessage' : 'at a random moment'}, up ${upFor} ms${started !== undefined ? '' : ' (still starting)'}, ${kill.sendingKeys.length} claimed but unrecorded`);
 }
 const chaosSeconds = elapsed();
 
@@ -127,7 +128,7 @@ while (!drained && Date.now() < drainLimit) {
   let empty = 0;
   while (Date.now() < drainLimit && child.alive() && empty < 2) {
     await sleep(250);
-    if (hasStarted(child)) empty = backlog(dbPath) === 0 ? empty + 1 : 0;
+    if (startedAt(child) !== undefined) empty = backlog(dbPath) === 0 ? empty + 1 : 0;
   }
   if (!child.alive()) {
     noteExit(child.n, await child.exited);

@@ -72,8 +72,12 @@ export async function startChaosSlack(faultRate: number, seed: number): Promise<
       listener = l;
     },
     faultCounts() {
-      const counts: Record<string, number> = { calls: standIn.calls.length, http500: 0, ratelimit: 0, drop: 0, slow: 0 };
+      const counts: Record<string, number> = { calls: standIn.calls.length, http500: 0, ratelimit: 0, drop: 0, slow: 0, authTest: 0, authTestFailed: 0 };
       for (const call of standIn.calls) {
+        if (call.method === 'auth.test') {
+          counts.authTest = (counts.authTest ?? 0) + 1;
+          if (call.fault) counts.authTestFailed = (counts.authTestFailed ?? 0) + 1;
+        }
         const kind = call.fault?.kind;
         if (kind === 'http') counts.http500 = (counts.http500 ?? 0) + 1;
         else if (kind === 'delay') counts.slow = (counts.slow ?? 0) + 1;
