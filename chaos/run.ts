@@ -27,7 +27,7 @@ const sleep = (ms: number) => new Promise<void>((r) => setTimeout(r, ms));
 setTimeout(() => {
   process.stderr.write('chaos: hard time limit reached, exiting\n');
   process.exit(2);
-}, (options.hardLimitSeconds + 10) * 1000).unref();
+}, (options.hardLimitSeconds + 5) * 1000).unref();
 
 const t0 = Date.now();
 const elapsed = () => (Date.now() - t0) / 1000;
@@ -119,7 +119,8 @@ while (Date.now() < chaosLimit && (Date.now() < chaosEnd || kills.length < optio
 const chaosSeconds = elapsed();
 
 // ---- drain -----------------------------------------------------------------------------------
-const drainLimit = Math.min(Date.now() + options.drainSeconds * 1000, t0 + (options.hardLimitSeconds - 5) * 1000);
+// The last stop may take its 15 s grace: the drain ends early enough for it.
+const drainLimit = Math.min(Date.now() + options.drainSeconds * 1000, t0 + (options.hardLimitSeconds - 20) * 1000);
 let drained = false;
 let stoppedCleanly = true;
 say(`  draining: the last bot empties the outbox (at most ${Math.round((drainLimit - Date.now()) / 1000)} s)`);
