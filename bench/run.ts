@@ -4,14 +4,16 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, tmpdir, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { renderMarkdown, renderText, type BenchRow } from './lib/table.ts';
-import { benchReminders } from './reminders.ts';
+import { benchAck } from './ack.ts';
+import { benchScale } from './scale.ts';
 import { benchStats } from './stats.ts';
 
 type Section = { name: string; run: (dir: string) => Promise<BenchRow[]> };
 
 const sections: Section[] = [
   { name: 'stats', run: benchStats },
-  { name: 'reminders', run: benchReminders },
+  { name: 'scale', run: benchScale },
+  { name: 'ack', run: () => benchAck() },
 ];
 
 const only = process.argv.slice(2);

@@ -98,7 +98,7 @@ describe('manifest.yml', () => {
     const reform = manifest.features.slash_commands.find((c) => c.command === '/reform');
     expect(reform).toMatchObject({
       url: 'https://example.org/slack/events',
-      usage_hint: 'help | item P1#3 | update P1#3 done 说明 | plan P1 | mine | stats | central',
+      usage_hint: 'help | item P1#3 | update P1#3 done 说明 | plan P1 | mine | stats | central | round 3 P1',
     });
     expect(reform?.description).toMatch(/[\u4e00-\u9fff]/);
     expect(reform?.description).toMatch(/[A-Za-z]{4}/);

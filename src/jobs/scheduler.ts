@@ -9,6 +9,7 @@ import type { Config } from '../config.ts';
 import type { Db } from '../db/client.ts';
 import type { WorkCalendar } from '../domain/workdays.ts';
 import type { Logger } from '../log.ts';
+import { withJobLog } from '../logContext.ts';
 import { createDispatcher, type Dispatcher } from '../outbox/dispatcher.ts';
 import { createSlackPoster } from '../outbox/slackPoster.ts';
 import { cronMatcher, missedSlot, slotsBackwards } from './catchUp.ts';
@@ -49,7 +50,11 @@ export function createScheduler(deps: SchedulerDeps): Scheduler {
   const tasks: ScheduledTask[] = [];
   let ticker: NodeJS.Timeout | undefined;
 
-  function runAt(job: Job, slot: Date, reason: 'cron' | 'catch-up' | 'missed' | 'tick'): SlotOutcome {
+  // Every line written during the run carries a jobId (with job and slot): see logContext.ts.
+  type Reason = 'cron' | 'catch-up' | 'missed' | 'tick';
+  const runAt = (job: Job, slot: Date, reason: Reason): SlotOutcome => withJobLog(job.name, slot, () => runLogged(job, slot, reason));
+
+  function runLogged(job: Job, slot: Date, reason: Reason): SlotOutcome {
     const outcome = runSlot(job, { db, now: slot, config, calendar }, { startedAt: now() });
     const fields = { job: job.name, slot: slot.toISOString(), reason };
     if (outcome.status === 'ran') {

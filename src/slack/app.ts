@@ -12,6 +12,7 @@ import type { SlackDeps } from './deps.ts';
 import { healthRoute } from './health.ts';
 import type { BotIdentity } from './identity.ts';
 import { registerListeners } from './listeners/index.ts';
+import { requestLogMiddleware, traceHttpRequests } from './requestLog.ts';
 
 export interface SlackSettings {
   botToken: string;
@@ -68,6 +69,8 @@ export function createSlackApp(deps: SlackDeps, settings: SlackSettings): SlackR
   }
   const app = new App({ token: settings.botToken, ...settings.identity, receiver, logger, clientOptions });
 
+  // First: every line logged while a request is handled carries its requestId.
+  app.use(requestLogMiddleware(deps.log));
   const running = new Set<Promise<unknown>>();
   app.use(async ({ next }) => {
     const work = next();
@@ -91,10 +94,18 @@ export function createSlackApp(deps: SlackDeps, settings: SlackSettings): SlackR
     async start() {
       if (httpReceiver) {
         server = (await httpReceiver.start(settings.host ? { port: settings.port, host: settings.host } : settings.port)) as Server;
+        traceHttpRequests(server, deps.log);
         const address = server.address();
         return { port: typeof address === 'object' && address ? address.port : settings.port };
       }
-      await app.start();
+      try {
+        await app.start();
+      } catch (error) {
+        // The receiver's /healthz server is already listening: close it, or a refused app
+        // token leaves a process that reported the failure but never exits.
+        await app.stop().catch(() => {});
+        throw error;
+      }
       return { port: settings.port };
     },
     async stop(graceMs = SHUTDOWN_GRACE_MS) {

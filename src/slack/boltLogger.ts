@@ -1,4 +1,6 @@
-// Bolt wants its own Logger interface; route it into pino so every line is structured.
+// Bolt wants its own Logger interface; route it into pino so every line is structured. Lines Bolt
+// and its Web API client write while handling a request carry the requestId through the
+// logger's mixin (see requestLog.ts); start-up lines carry none.
 import { type Logger as BoltLogger, LogLevel } from '@slack/bolt';
 import type { Logger } from '../log.ts';
 

@@ -6,6 +6,7 @@ import type { Stats } from '../domain/stats.ts';
 import { translator } from '../i18n/index.ts';
 import { loadHome } from '../store/home.ts';
 import { loadStats } from '../store/stats.ts';
+import { cachedStats } from '../store/statsCache.ts';
 import type { SlackDeps } from './deps.ts';
 import { localeFor } from './locale.ts';
 import { homeView } from './ui/home/home.ts';
@@ -24,12 +25,8 @@ interface Shared {
 
 export async function publishHome(client: webApi.WebClient, deps: SlackDeps, userId: string, shared: Shared = {}): Promise<void> {
   const locale = await localeFor(client, deps, userId);
-  const data = loadHome(deps.db, userId, {
-    asOf: todayIn(deps.now(), deps.config.REFORM_TZ),
-    calendar: deps.calendar,
-    yellowWorkdays: deps.config.REFORM_YELLOW_WORKDAYS,
-    overallStats: shared.overallStats,
-  });
+  const query = { asOf: todayIn(deps.now(), deps.config.REFORM_TZ), calendar: deps.calendar, yellowWorkdays: deps.config.REFORM_YELLOW_WORKDAYS };
+  const data = loadHome(deps.db, userId, { ...query, overallStats: shared.overallStats ?? (() => cachedStats(deps.db, query)) });
   await client.views.publish({ user_id: userId, view: homeView(translator(locale), data) });
 }
 

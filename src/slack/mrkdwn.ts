@@ -4,8 +4,20 @@ export function escapeMrkdwn(text: string): string {
   return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 }
 
-/** Cuts text to `max` characters (counting code points, so CJK and emoji are not split). */
+/** The start of an entity escapeMrkdwn writes, left dangling at the end of a cut (`…&am`). */
+const CUT_ENTITY = /&(?:a|am|amp|l|lt|g|gt)?$/;
+const ENTITY_AHEAD = /^&(?:amp|lt|gt);/;
+
+/**
+ * Cuts text to `max` characters (counting code points, so CJK and emoji are not split). Text
+ * that was escaped before (section and context blocks get mrkdwn) is never cut inside an
+ * entity: a dangling `&am` is dropped whole rather than shown as "&am…".
+ */
 export function truncate(text: string, max: number): string {
   const chars = Array.from(text);
-  return chars.length <= max ? text : `${chars.slice(0, Math.max(0, max - 1)).join('')}…`;
+  if (chars.length <= max) return text;
+  let kept = chars.slice(0, Math.max(0, max - 1)).join('');
+  const cut = CUT_ENTITY.exec(kept);
+  if (cut && ENTITY_AHEAD.test(text.slice(cut.index))) kept = kept.slice(0, cut.index);
+  return `${kept}…`;
 }

@@ -6,18 +6,11 @@ import { desc, eq, lt } from 'drizzle-orm';
 import type { Db } from '../db/client.ts';
 import { digestSnapshots, groups, settings } from '../db/schema.ts';
 import type { Domain, IsoDate, Status } from '../domain/types.ts';
-import type { Stats } from '../domain/stats.ts';
+import type { Stats, StatusTally } from '../domain/stats.ts';
 
-export interface DigestSnapshot {
+/** The headline figures of one digest (the statistics table's columns plus lights and plans). */
+export interface DigestSnapshot extends StatusTally {
   asOf: IsoDate;
-  plans: number;
-  items: number;
-  done: number;
-  started: number;
-  notStarted: number;
-  doneRate: number;
-  startedRate: number;
-  notStartedRate: number;
   red: number;
   yellow: number;
   closablePlans: number;

@@ -80,8 +80,10 @@ export function sweepReminders(db: Db, query: SweepQuery): ReminderSweep {
     )
     .raw(true);
   type Row = [number, number, string, string, string, IsoDate, Status, number | null, number | null];
-  const found: { item: ReminderItem; people: Set<string> }[] = [];
-  let current: { item: ReminderItem; people: Set<string> } | undefined;
+  // Per item only its department ids (usually one): a Set of people per item would cost more
+  // memory than the item itself over 70,000 red and yellow items.
+  const found: { item: ReminderItem; depts: number[] }[] = [];
+  let current: { item: ReminderItem; depts: number[] } | undefined;
   let lastId = -1;
   for (const [id, version, planCode, itemCode, title, dueOn, status, groupId, dept] of rows.iterate(query.horizon) as Iterable<Row>) {
     if (id !== lastId) {
@@ -89,20 +91,24 @@ export function sweepReminders(db: Db, query: SweepQuery): ReminderSweep {
       current = undefined;
       const light = query.light({ status, dueOn });
       if (light === 'green' || status === 'done') continue;
-      current = { item: { id, version, planCode, itemCode, title, dueOn, status, light, groupId }, people: new Set() };
+      current = { item: { id, version, planCode, itemCode, title, dueOn, status, light, groupId }, depts: [] };
       found.push(current);
     }
-    if (current && dept !== null) for (const userId of deptMembers.get(dept) ?? []) current.people.add(userId);
+    if (current && dept !== null) current.depts.push(dept);
   }
   // Worst first, once: red is exactly "due before today" and yellow "due today or later", so
   // (due date, id) order is worst-first order. Every list below is built in it, already sorted.
   found.sort((a, b) => (a.item.dueOn === b.item.dueOn ? a.item.id - b.item.id : a.item.dueOn < b.item.dueOn ? -1 : 1));
-  for (const { item, people } of found) {
+  for (const { item, depts } of found) {
     sweep.items.push(item);
-    for (const userId of people) {
-      const list = sweep.byPerson.get(userId);
-      if (list) list.push(item);
-      else sweep.byPerson.set(userId, [item]);
+    for (const dept of depts) {
+      for (const userId of deptMembers.get(dept) ?? []) {
+        const list = sweep.byPerson.get(userId);
+        if (!list) sweep.byPerson.set(userId, [item]);
+        // A person in two of the item's departments hears of it once: items arrive one at a time,
+        // so a repeat is always the list's last entry.
+        else if (list[list.length - 1] !== item) list.push(item);
+      }
     }
     if (item.groupId !== null && groups.has(item.groupId)) {
       const list = sweep.byGroup.get(item.groupId);

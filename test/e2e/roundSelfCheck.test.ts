@@ -11,12 +11,13 @@ import type { SlackDeps } from '../../src/slack/deps.ts';
 import { ACTIONS, VIEWS } from '../../src/slack/ids.ts';
 import { openRoundSelfCheck } from '../../src/slack/listeners/actions/roundSelfCheckOpen.ts';
 import { registerRoundListeners } from '../../src/slack/listeners/actions/roundListeners.ts';
+import { reformCommand } from '../../src/slack/listeners/commands/reform.ts';
 import { encodeRoundButton } from '../../src/slack/ui/modals/roundSelfCheckPrompt.ts';
 import { createRound, type RoundRow } from '../../src/store/rounds.ts';
 import { generateSeedLedger, type SeedLedgerRow } from '../fixtures/seedLedger.ts';
 import { ADMIN, liaisonOf, seedDb } from '../rounds/seedDb.ts';
 import { blockActions, type StateValues, stateValue, triggerId, viewSubmission } from '../support/payloads.ts';
-import { postInteraction } from '../support/signedRequest.ts';
+import { postInteraction, postSlashCommand } from '../support/signedRequest.ts';
 import { type StandIn, startSlackStandIn } from '../support/slackStandIn.ts';
 import { createTestApp, type RunningApp, startOnFreePort } from '../support/testApp.ts';
 import { SIGNING_SECRET } from '../support/workspace.ts';
@@ -64,6 +65,7 @@ describe('round self-check through the HTTP receiver', () => {
     deps = { config: parseConfig({}), db, log: createLogger({ level: 'silent' }), calendar: CN_CALENDAR, now: () => clock };
     const { app } = createTestApp(standIn);
     registerRoundListeners(app, deps);
+    app.command('/reform', reformCommand(deps));
     running = await startOnFreePort(app);
   });
 
@@ -217,5 +219,29 @@ describe('round self-check through the HTTP receiver', () => {
     const open = await standIn.waitFor('views.open', (c) => c.args.trigger_id === trigger);
     expect(JSON.stringify(open.args.view)).toContain('Round self-check');
     expect(await openRoundSelfCheck(app.client, triggerId(), deps, { roundId: 999, planId: 1, userId: ADMIN, locale: 'en' })).toBe('notFound');
+  });
+
+  it('/reform round <id> <plan> opens the same modal through the command router', async () => {
+    const trigger = triggerId();
+    const res = await postSlashCommand(running.baseUrl, SIGNING_SECRET, {
+      user_id: ADMIN,
+      channel_id: 'C0OFFICE',
+      text: `round ${midYear.id} SC-FA-002`,
+      trigger_id: trigger,
+      response_url: standIn.responseUrl('round-cmd'),
+    });
+    expect(res.status).toBe(200);
+    const open = await standIn.waitFor('views.open', (c) => c.args.trigger_id === trigger);
+    expect((open.args.view as { callback_id: string }).callback_id).toBe(VIEWS.roundSelfCheck);
+
+    await postSlashCommand(running.baseUrl, SIGNING_SECRET, {
+      user_id: ADMIN,
+      channel_id: 'C0OFFICE',
+      text: `督察 ${midYear.id} NO-SUCH-PLAN`,
+      trigger_id: triggerId(),
+      response_url: standIn.responseUrl('round-missing'),
+    });
+    const reply = await standIn.waitFor('response_url', (c) => c.responseUrlId === 'round-missing');
+    expect(JSON.stringify(reply.args)).toContain('NO-SUCH-PLAN');
   });
 });

@@ -80,6 +80,8 @@ export interface HarnessOptions {
   plans?: SeedPlan[];
   env?: Record<string, string>;
   now?: () => Date;
+  /** The app's log level (default debug); every line is kept in `logs`. */
+  logLevel?: string;
 }
 
 export async function startHarness(options: HarnessOptions = {}): Promise<Harness> {
@@ -98,7 +100,7 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
   const deps: SlackDeps = {
     config,
     db,
-    log: createLogger({ level: 'debug', destination }),
+    log: createLogger({ level: options.logLevel ?? 'debug', destination }),
     calendar: WEEKENDS_ONLY,
     now: options.now ?? (() => NOW),
   };

@@ -54,3 +54,15 @@ describe('parseReformCommand: central', () => {
     expect(parseReformCommand('central now')).toEqual({ kind: 'error', error: { key: 'extra', subcommand: 'central' } });
   });
 });
+
+describe('parseReformCommand: round', () => {
+  it.each([
+    ['round 3 P12', { kind: 'round', roundId: 3, planCode: 'P12' }],
+    ['督察 #3 P12', { kind: 'round', roundId: 3, planCode: 'P12' }],
+  ])('%j opens a self-check', (text, expected) => {
+    expect(parseReformCommand(text)).toEqual(expected);
+  });
+  it.each(['round', 'round P12', 'round x P12', 'round 3'])('%j asks for the round and the plan', (text) => {
+    expect(parseReformCommand(text)).toEqual({ kind: 'error', error: { key: 'needRound' } });
+  });
+});

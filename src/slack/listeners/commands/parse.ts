@@ -10,6 +10,7 @@ export type ParseError =
   | { key: 'badRef'; text: string }
   | { key: 'badStatus'; word: string }
   | { key: 'needPlan' }
+  | { key: 'needRound' }
   | { key: 'badCut'; word: string }
   | { key: 'extra'; subcommand: Subcommand };
 
@@ -22,9 +23,10 @@ export type ReformCommand =
   | { kind: 'mine' }
   | { kind: 'stats'; cut: StatsCut }
   | { kind: 'central' }
+  | { kind: 'round'; roundId: number; planCode: string }
   | { kind: 'error'; error: ParseError };
 
-export type Subcommand = 'help' | 'item' | 'update' | 'plan' | 'mine' | 'stats' | 'central';
+export type Subcommand = 'help' | 'item' | 'update' | 'plan' | 'mine' | 'stats' | 'central' | 'round';
 
 /** Subcommand words, English and Chinese (documented in `/reform help`). */
 export const SUBCOMMAND_WORDS: Record<string, Subcommand> = {
@@ -43,6 +45,8 @@ export const SUBCOMMAND_WORDS: Record<string, Subcommand> = {
   统计: 'stats',
   central: 'central',
   中央方案: 'central',
+  round: 'round',
+  督察: 'round',
 };
 
 const CUT_WORDS: Record<string, StatsCut> = { domain: 'domain', domains: 'domain', 领域: 'domain', group: 'group', groups: 'group', 小组: 'group' };
@@ -98,6 +102,12 @@ export function parseReformCommand(input: string): ReformCommand {
       return extra(1) ?? { kind: 'mine' };
     case 'central':
       return extra(1) ?? { kind: 'central' };
+    case 'round': {
+      const roundWord = tokens[1]?.text.replace(/^#/, '');
+      const planCode = tokens[2]?.text;
+      if (roundWord === undefined || !/^\d{1,9}$/.test(roundWord) || planCode === undefined) return error({ key: 'needRound' });
+      return extra(3) ?? { kind: 'round', roundId: Number(roundWord), planCode };
+    }
     case 'stats': {
       const cutWord = tokens[1]?.text;
       if (cutWord === undefined) return { kind: 'stats', cut: 'domain' };

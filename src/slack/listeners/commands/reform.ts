@@ -2,6 +2,7 @@
 // goes back through response_url, ephemeral: only the asker needs it.
 import type { Middleware, SlackCommandMiddlewareArgs } from '@slack/bolt';
 import { translator, type Translate } from '../../../i18n/index.ts';
+import { afterAck } from '../../afterAck.ts';
 import type { SlackDeps } from '../../deps.ts';
 import { localeFor } from '../../locale.ts';
 import { answer } from '../../respond.ts';
@@ -14,6 +15,7 @@ import { itemSubcommand } from './item.ts';
 import { mineSubcommand } from './mine.ts';
 import { type ParseError, parseReformCommand, type ReformCommand } from './parse.ts';
 import { planSubcommand } from './plan.ts';
+import { roundSubcommand } from './round.ts';
 import type { CommandRequest } from './request.ts';
 import { statsSubcommand } from './stats.ts';
 import { updateSubcommand } from './update.ts';
@@ -29,6 +31,8 @@ export function parseErrorText(t: Translate, error: ParseError): string {
       return t('cmd.error.badStatus', { word: escapeClip(error.word, 60) });
     case 'needPlan':
       return t('cmd.error.needPlan');
+    case 'needRound':
+      return t('cmd.error.needRound');
     case 'badCut':
       return t('cmd.error.badCut', { word: escapeClip(error.word, 60) });
     case 'extra':
@@ -54,6 +58,8 @@ async function run(req: CommandRequest, command: ReformCommand): Promise<SlackMe
       return statsSubcommand(req, command.cut);
     case 'central':
       return centralSubcommand(req);
+    case 'round':
+      return roundSubcommand(req, command.roundId, command.planCode);
     case 'error':
       return buildNotice(parseErrorText(req.t, command.error));
   }
@@ -62,10 +68,12 @@ async function run(req: CommandRequest, command: ReformCommand): Promise<SlackMe
 export function reformCommand(deps: SlackDeps): Middleware<SlackCommandMiddlewareArgs> {
   return async ({ ack, command, respond, client }) => {
     await ack();
+    // Requests already waiting are acknowledged before this one's work (see afterAck.ts).
+    await afterAck();
     const userId = command.user_id;
     // Opening the modal must beat the trigger_id's 3 seconds: never wait long for users.info there.
     const parsed = parseReformCommand(command.text);
-    const opensModal = parsed.kind === 'updateModal' || parsed.kind === 'central';
+    const opensModal = parsed.kind === 'updateModal' || parsed.kind === 'central' || parsed.kind === 'round';
     const locale = opensModal ? await localeWithin(client, deps, userId) : await localeFor(client, deps, userId);
     const t = translator(locale);
     const target = { respond, hasResponseUrl: Boolean(command.response_url), client, userId };

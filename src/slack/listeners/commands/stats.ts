@@ -1,12 +1,13 @@
-// `/reform stats [domain|group]` (统计 [领域|小组]): the current statistics, streamed from the ledger.
+// `/reform stats [domain|group]` (统计 [领域|小组]): the current statistics, streamed from the ledger
+// and reused until it changes (many people asking at once must not each read every item).
 import { groupNames } from '../../../store/plans.ts';
-import { loadStats } from '../../../store/stats.ts';
+import { cachedStats } from '../../../store/statsCache.ts';
 import { buildStats, type StatsCut } from '../../ui/commands/stats.ts';
 import type { SlackMessage } from '../../ui/parts/index.ts';
 import { type CommandRequest, officeToday } from './request.ts';
 
 export function statsSubcommand(req: CommandRequest, cut: StatsCut): SlackMessage {
   const { deps } = req;
-  const stats = loadStats(deps.db, { asOf: officeToday(deps), calendar: deps.calendar, yellowWorkdays: deps.config.REFORM_YELLOW_WORKDAYS });
+  const stats = cachedStats(deps.db, { asOf: officeToday(deps), calendar: deps.calendar, yellowWorkdays: deps.config.REFORM_YELLOW_WORKDAYS });
   return buildStats(req.t, stats, cut, groupNames(deps.db));
 }

@@ -1,0 +1,21 @@
+// `/reform round 3 P12` (督察): opens the self-check modal of plan P12 in supervision round 3.
+// Year-end rounds reach liaisons by a button in a direct message; this is how the office fills a
+// mid-year round (and anyone permitted reopens a form). Who may fill is checked by the opener.
+import { findPlan } from '../../../store/plans.ts';
+import { buildNotice } from '../../ui/commands/notice.ts';
+import type { SlackMessage } from '../../ui/parts/index.ts';
+import { escapeClip } from '../../ui/parts/index.ts';
+import { openRoundSelfCheck } from '../actions/roundSelfCheckOpen.ts';
+import type { CommandRequest } from './request.ts';
+
+export async function roundSubcommand(req: CommandRequest, roundId: number, planCode: string): Promise<SlackMessage | undefined> {
+  const plan = findPlan(req.deps.db, planCode);
+  if (!plan) return buildNotice(req.t('cmd.error.unknownPlan', { plan: escapeClip(planCode, 60) }));
+  try {
+    await openRoundSelfCheck(req.client, req.triggerId, req.deps, { roundId, planId: plan.id, userId: req.userId, locale: req.locale });
+  } catch (error) {
+    req.deps.log.warn({ userId: req.userId, err: (error as Error).message }, 'could not open the round self-check modal');
+    return buildNotice(req.t('cmd.error.roundModal'));
+  }
+  return undefined;
+}
