@@ -3,6 +3,7 @@
 import { existsSync } from 'node:fs';
 import cron from 'node-cron';
 import { z } from 'zod';
+import { parseFastClock } from './clock.ts';
 import { LOCALES } from './domain/types.ts';
 
 function isTimeZone(tz: string): boolean {
@@ -57,6 +58,14 @@ export const configSchema = z.object({
   SCHEDULE_CLOSEOUT: cronText('0 9 * * *'),
   CATCH_UP_HOURS: z.coerce.number().min(0).max(24 * 7).default(24),
   ADMIN_OVERDUE_WORKDAYS: z.coerce.number().int().min(0).max(365).default(10),
+  /** Testing only (the chaos run): a virtual clock N times faster than the wall clock (src/clock.ts). */
+  FAST_CLOCK: optionalText.transform((value, ctx) => {
+    if (value === undefined) return undefined;
+    const spec = parseFastClock(value);
+    if (typeof spec !== 'string') return spec;
+    ctx.addIssue({ code: 'custom', message: spec });
+    return z.NEVER;
+  }),
 });
 
 export type Config = z.infer<typeof configSchema>;

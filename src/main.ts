@@ -1,10 +1,12 @@
 // Composition root: config -> database -> Slack app -> scheduler. Nothing else lives here.
 import { loadCalendar } from './calendarFile.ts';
+import { fastClock, wallClock } from './clock.ts';
 import type { Config } from './config.ts';
 import { closeDatabase, openDatabase } from './db/client.ts';
 import { startScheduledWork } from './jobs/scheduler.ts';
 import { createLogger, type Logger } from './log.ts';
 import { createSlackApp } from './slack/app.ts';
+import { fetchBotIdentity } from './slack/identity.ts';
 
 export interface Running {
   port?: number;
@@ -22,15 +24,20 @@ export function slackSettingProblems(config: Config): string[] {
 }
 
 export async function startBot(config: Config, log: Logger = createLogger({ level: config.LOG_LEVEL, pretty: Boolean(process.stderr.isTTY) })): Promise<Running> {
+  // Before anything else: a bot Slack does not know (or cannot reach) should not start.
+  const identity = await fetchBotIdentity({ token: config.SLACK_BOT_TOKEN as string, apiUrl: config.SLACK_API_URL, log });
   const db = openDatabase(config.DATABASE_PATH);
   const calendar = loadCalendar(config.REFORM_CALENDAR);
-  const deps = { config, db, log, calendar, now: () => new Date() };
+  const clock = config.FAST_CLOCK ? fastClock(config.FAST_CLOCK) : wallClock;
+  if (clock !== wallClock) log.warn({ speed: clock.speed, now: clock.now().toISOString() }, 'FAST_CLOCK is set: the bot lives in a virtual time (testing only)');
+  const deps = { config, db, log, calendar, now: clock.now };
   const slack = createSlackApp(deps, {
     botToken: config.SLACK_BOT_TOKEN as string,
     signingSecret: config.SLACK_SIGNING_SECRET,
     appToken: config.SLACK_APP_TOKEN,
     apiUrl: config.SLACK_API_URL,
     port: config.PORT,
+    identity,
   });
   let port: number | undefined;
   try {
@@ -40,7 +47,7 @@ export async function startBot(config: Config, log: Logger = createLogger({ leve
     throw error;
   }
   // After Slack is up: catch-up runs may queue messages the dispatcher sends at once.
-  const scheduled = startScheduledWork({ config, db, calendar, log });
+  const scheduled = startScheduledWork({ config, db, calendar, log, clock });
   log.info({ mode: slack.mode, port, database: config.DATABASE_PATH }, 'reform-bot started');
   return {
     port,

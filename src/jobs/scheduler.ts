@@ -1,7 +1,10 @@
 // Cron wiring: one node-cron task per job in REFORM_TZ. Every fire goes through runSlot, which
 // records the slot in job_runs in the same transaction as the job's enqueues, so a slot runs
 // once whether it is fired by cron, caught up at start-up, or reported missed by node-cron.
+// On a fast clock (FAST_CLOCK, the chaos run) node-cron's wall-clock timers are replaced by a
+// ticker that reads the clock and runs the slots passed since its last look.
 import cron, { type ScheduledTask } from 'node-cron';
+import { type Clock, wallClock } from '../clock.ts';
 import type { Config } from '../config.ts';
 import type { Db } from '../db/client.ts';
 import type { WorkCalendar } from '../domain/workdays.ts';
@@ -24,6 +27,12 @@ export interface SchedulerDeps {
   now?: () => Date;
   /** Called after a run queued something, so the dispatcher sends it without waiting to poll. */
   onQueued?: () => void;
+  /**
+   * Instead of node-cron's timers (which follow the wall clock), read `now()` every `tickMs` of
+   * real time and run each slot passed since the last look, oldest first. For a clock that is
+   * not the wall clock (FAST_CLOCK); unset in production.
+   */
+  tickMs?: number;
 }
 
 export interface Scheduler {
@@ -39,11 +48,13 @@ export function createScheduler(deps: SchedulerDeps): Scheduler {
   const log = deps.log.child({ component: 'scheduler' });
   const now = deps.now ?? (() => new Date());
   const tasks: ScheduledTask[] = [];
+  let ticker: NodeJS.Timeout | undefined;
 
   // Every line written during the run carries a jobId (with job and slot): see logContext.ts.
-  const runAt = (job: Job, slot: Date, reason: 'cron' | 'catch-up' | 'missed'): SlotOutcome => withJobLog(job.name, slot, () => runLogged(job, slot, reason));
+  type Reason = 'cron' | 'catch-up' | 'missed' | 'tick';
+  const runAt = (job: Job, slot: Date, reason: Reason): SlotOutcome => withJobLog(job.name, slot, () => runLogged(job, slot, reason));
 
-  function runLogged(job: Job, slot: Date, reason: 'cron' | 'catch-up' | 'missed'): SlotOutcome {
+  function runLogged(job: Job, slot: Date, reason: Reason): SlotOutcome {
     const outcome = runSlot(job, { db, now: slot, config, calendar }, { startedAt: now() });
     const fields = { job: job.name, slot: slot.toISOString(), reason };
     if (outcome.status === 'ran') {
@@ -57,18 +68,39 @@ export function createScheduler(deps: SchedulerDeps): Scheduler {
     return outcome;
   }
 
-  function catchUpJob(job: Job) {
-    const matcher = cronMatcher(job.schedule(config), config.REFORM_TZ);
-    const slot = missedSlot(db, job.name, matcher, now(), config.CATCH_UP_HOURS);
-    return slot ? { job: job.name, slot, outcome: runAt(job, slot, 'catch-up') } : undefined;
+  function catchUpAt(at: Date) {
+    return jobs.flatMap((job) => {
+      const matcher = cronMatcher(job.schedule(config), config.REFORM_TZ);
+      const slot = missedSlot(db, job.name, matcher, at, config.CATCH_UP_HOURS);
+      return slot ? [{ job: job.name, slot, outcome: runAt(job, slot, 'catch-up') }] : [];
+    });
+  }
+
+  /** From `from` (which the catch-up covered), every `tickMs`: the slots in (last look, now]. */
+  function startTicking(from: Date, tickMs: number): void {
+    const matchers = jobs.map((job) => ({ job, matcher: cronMatcher(job.schedule(config), config.REFORM_TZ) }));
+    let last = from;
+    ticker = setInterval(() => {
+      const to = now();
+      const due = matchers.flatMap(({ job, matcher }) => [...slotsBackwards(matcher, last, to)].map((slot) => ({ job, slot })));
+      last = to;
+      due.sort((a, b) => a.slot.getTime() - b.slot.getTime());
+      for (const { job, slot } of due) runAt(job, slot, 'tick');
+    }, tickMs);
+    log.info({ jobs: jobs.map((job) => job.name), tickMs, timezone: config.REFORM_TZ }, 'jobs scheduled on the fast clock');
   }
 
   return {
     catchUp() {
-      return jobs.flatMap((job) => catchUpJob(job) ?? []);
+      return catchUpAt(now());
     },
     start() {
-      for (const run of this.catchUp()) log.info({ job: run.job, slot: run.slot.toISOString(), status: run.outcome.status }, 'caught up a missed slot');
+      const from = now();
+      for (const run of catchUpAt(from)) log.info({ job: run.job, slot: run.slot.toISOString(), status: run.outcome.status }, 'caught up a missed slot');
+      if (deps.tickMs !== undefined) {
+        startTicking(from, deps.tickMs);
+        return;
+      }
       for (const job of jobs) {
         const expression = job.schedule(config);
         const task = cron.createTask(expression, (context) => void runAt(job, context.date, 'cron'), {
@@ -93,11 +125,16 @@ export function createScheduler(deps: SchedulerDeps): Scheduler {
       }
     },
     async stop() {
+      clearInterval(ticker);
+      ticker = undefined;
       const stopping = tasks.splice(0).map((task) => Promise.resolve(task.destroy()));
       await Promise.all(stopping);
     },
   };
 }
+
+/** How often the fast-clock ticker looks at the clock (real milliseconds). */
+export const FAST_TICK_MS = 100;
 
 export interface ScheduledWork {
   scheduler: Scheduler;
@@ -110,11 +147,21 @@ export interface ScheduledWork {
  * client, retries off: it owns them) and the scheduler (catch-up first, then cron). Stopping
  * ends the cron tasks first, then lets an in-flight post finish.
  */
-export function startScheduledWork(deps: Omit<SchedulerDeps, 'jobs' | 'onQueued'> & { jobs?: readonly Job[] }): ScheduledWork {
+export function startScheduledWork(
+  deps: Omit<SchedulerDeps, 'jobs' | 'onQueued' | 'now' | 'tickMs'> & { jobs?: readonly Job[]; clock?: Clock },
+): ScheduledWork {
   const { config, db, log } = deps;
+  const clock = deps.clock ?? wallClock;
   const post = createSlackPoster({ token: config.SLACK_BOT_TOKEN as string, ...(config.SLACK_API_URL ? { apiUrl: config.SLACK_API_URL } : {}) }, log);
-  const dispatcher = createDispatcher({ db, post, log, defaultLocale: config.REFORM_LOCALE });
-  const scheduler = createScheduler({ ...deps, jobs: deps.jobs ?? ALL_JOBS, onQueued: () => dispatcher.poke() });
+  const dispatcher = createDispatcher({ db, post, log, defaultLocale: config.REFORM_LOCALE, now: clock.now, sleep: clock.sleep });
+  const scheduler = createScheduler({
+    ...deps,
+    jobs: deps.jobs ?? ALL_JOBS,
+    now: clock.now,
+    onQueued: () => dispatcher.poke(),
+    // A tick of 100 ms is at most a few virtual minutes at the speeds the chaos run uses.
+    ...(clock === wallClock ? {} : { tickMs: FAST_TICK_MS }),
+  });
   dispatcher.start();
   scheduler.start();
   return {

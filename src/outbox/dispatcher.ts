@@ -7,6 +7,7 @@
 // Direct messages: a row's target may be a user id. We post with `channel: <user id>`, which
 // Slack delivers to the person's DM with the app (one call instead of conversations.open + post);
 // the D... channel id it answers with is recorded as sent_channel, so thread replies follow it.
+import { realSleep, type Sleep } from '../clock.ts';
 import type { Db } from '../db/client.ts';
 import type { Locale } from '../domain/types.ts';
 import type { Logger } from '../log.ts';
@@ -25,7 +26,7 @@ import { queueAdminAlerts } from './adminAlert.ts';
 import { classifySlackError, type Verdict } from './slackErrors.ts';
 import type { PostMessage } from './slackPoster.ts';
 
-export type Sleep = (ms: number, signal?: AbortSignal) => Promise<void>;
+export type { Sleep };
 
 export interface DispatcherOptions {
   db: Db;
@@ -42,8 +43,13 @@ export interface DispatcherOptions {
   /** First retry delay; doubles per attempt up to maxBackoffMs. */
   baseBackoffMs?: number;
   maxBackoffMs?: number;
-  /** A message still failing transiently this long after it was queued is failed (admins told). */
+  /** A message still failing transiently this long after it was queued is failed (admins told)... */
   giveUpAfterMs?: number;
+  /**
+   * ...once it has been tried at least this many times: a message that waited out a long
+   * downtime (a day old before its first try) is not failed on its first transient error.
+   */
+  giveUpMinAttempts?: number;
   /** A row `sending` for longer than this was interrupted by a crash (see recoverStale). */
   staleSendingMs?: number;
   /** Pause after Slack refused the token itself. */
@@ -81,19 +87,14 @@ export interface Dispatcher {
   stop(): Promise<void>;
 }
 
-export const realSleep: Sleep = (ms, signal) =>
-  new Promise((resolve) => {
-    if (signal?.aborted) return resolve();
-    const timer = setTimeout(done, Math.max(0, ms));
-    function done() {
-      clearTimeout(timer);
-      signal?.removeEventListener('abort', done);
-      resolve();
-    }
-    signal?.addEventListener('abort', done, { once: true });
-  });
-
 const DAY_MS = 86_400_000;
+
+/**
+ * Every scheduled message carries its outbox idempotency key as message metadata, so a message
+ * in Slack can be traced to its row: the chaos run counts deliveries per row with it, and a
+ * crash-recovery check could look for it in the channel's history (with a history scope).
+ */
+export const OUTBOX_EVENT_TYPE = 'reform_bot_outbox';
 
 export function createDispatcher(options: DispatcherOptions): Dispatcher {
   const { db, post, defaultLocale } = options;
@@ -105,6 +106,7 @@ export function createDispatcher(options: DispatcherOptions): Dispatcher {
   const baseBackoffMs = options.baseBackoffMs ?? 2000;
   const maxBackoffMs = options.maxBackoffMs ?? 15 * 60_000;
   const giveUpAfterMs = options.giveUpAfterMs ?? DAY_MS;
+  const giveUpMinAttempts = options.giveUpMinAttempts ?? 10;
   const staleSendingMs = options.staleSendingMs ?? 2 * 60_000;
   const blockedPauseMs = options.blockedPauseMs ?? 5 * 60_000;
   const pollMs = options.pollMs ?? 5000;
@@ -160,7 +162,7 @@ export function createDispatcher(options: DispatcherOptions): Dispatcher {
         log.error({ id: row.id, reason: verdict.reason }, 'Slack refused the bot token; messages stay queued until it is fixed');
         return;
       case 'retry': {
-        if (at.getTime() - Date.parse(row.createdAt) >= giveUpAfterMs) {
+        if (attempts >= giveUpMinAttempts && at.getTime() - Date.parse(row.createdAt) >= giveUpAfterMs) {
           fail(row, attempts, `gave up after ${attempts} attempts: ${verdict.reason}`, channel, true);
           report.failed += 1;
           return;
@@ -189,6 +191,7 @@ export function createDispatcher(options: DispatcherOptions): Dispatcher {
         text: row.payload.text,
         ...(row.payload.blocks ? { blocks: row.payload.blocks } : {}),
         ...(row.parent ? { thread_ts: row.parent.ts } : {}),
+        metadata: { event_type: OUTBOX_EVENT_TYPE, event_payload: { key: row.idempotencyKey } },
       });
       markSent(db, row.id, { channel: sent.channel ?? channel, ts: sent.ts }, now());
       report.sent += 1;

@@ -8,6 +8,8 @@ export interface PostArgs {
   text: string;
   blocks?: unknown[];
   thread_ts?: string;
+  /** Message metadata (needs no scope beyond chat:write): which outbox row this message is. */
+  metadata?: { event_type: string; event_payload: Record<string, string> };
 }
 
 export type PostMessage = (args: PostArgs) => Promise<{ channel?: string; ts: string }>;
@@ -42,6 +44,7 @@ export function createSlackPoster(settings: PosterSettings, log: Logger): PostMe
       text: args.text,
       ...(args.blocks ? { blocks: args.blocks as never } : {}),
       ...(args.thread_ts ? { thread_ts: args.thread_ts } : {}),
+      ...(args.metadata ? { metadata: args.metadata } : {}),
       // Scheduled messages carry our own links; previews would only add noise.
       unfurl_links: false,
       unfurl_media: false,

@@ -10,6 +10,7 @@ import { App, HTTPReceiver, type Receiver, SocketModeReceiver } from '@slack/bol
 import { boltLogger } from './boltLogger.ts';
 import type { SlackDeps } from './deps.ts';
 import { healthRoute } from './health.ts';
+import type { BotIdentity } from './identity.ts';
 import { registerListeners } from './listeners/index.ts';
 import { requestLogMiddleware, traceHttpRequests } from './requestLog.ts';
 
@@ -21,6 +22,8 @@ export interface SlackSettings {
   port: number;
   /** Listen address in HTTP mode (all interfaces when absent). */
   host?: string;
+  /** From fetchBotIdentity; without it Bolt calls auth.test itself (see identity.ts for why not). */
+  identity?: BotIdentity;
 }
 
 export interface SlackRuntime {
@@ -64,7 +67,7 @@ export function createSlackApp(deps: SlackDeps, settings: SlackSettings): SlackR
     });
     receiver = httpReceiver;
   }
-  const app = new App({ token: settings.botToken, receiver, logger, clientOptions });
+  const app = new App({ token: settings.botToken, ...settings.identity, receiver, logger, clientOptions });
 
   // First: every line logged while a request is handled carries its requestId.
   app.use(requestLogMiddleware(deps.log));

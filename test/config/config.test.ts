@@ -31,6 +31,16 @@ describe('parseConfig', () => {
     expect(lines).toContain('SLACK_BOT_TOKEN: must be a bot token starting with xoxb-');
   });
 
+  it('has no fast clock unless FAST_CLOCK is set, and names a malformed one', () => {
+    expect(parseConfig({}).FAST_CLOCK).toBeUndefined();
+    expect(parseConfig({ FAST_CLOCK: '1440,2026-11-29T20:00:00+08:00,2026-05-01T10:00:00Z' }).FAST_CLOCK).toEqual({
+      speed: 1440,
+      start: new Date('2026-11-29T12:00:00Z'),
+      realStart: new Date('2026-05-01T10:00:00Z'),
+    });
+    expect(problems({ FAST_CLOCK: 'soon' })).toEqual([expect.stringMatching(/^FAST_CLOCK: expected <speed>,<virtual start>/)]);
+  });
+
   it('treats empty Slack variables as unset and checks URLs', () => {
     expect(parseConfig({ SLACK_APP_TOKEN: '' }).SLACK_APP_TOKEN).toBeUndefined();
     expect(problems({ SLACK_API_URL: 'not a url' })).toEqual(['SLACK_API_URL: must be a URL such as https://slack.com/api/']);

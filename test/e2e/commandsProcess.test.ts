@@ -101,5 +101,32 @@ describe('reform-bot start', () => {
         r.child.kill('SIGKILL');
       }
     });
+
+    it('survives Slack failing auth.test at start-up: it retries, starts, and answers', async () => {
+      // Three 500s outlast a web client's two retries: Bolt's own auth.test used to reject
+      // unhandled here, and the process exited with code 1 just after "started".
+      standIn.failNext('auth.test', 3, { kind: 'http', status: 500 });
+      const before = standIn.callsTo('auth.test').length;
+      const secret = 'process-test-secret';
+      const r = run({ SLACK_BOT_TOKEN: 'xoxb-process-test', SLACK_SIGNING_SECRET: secret, SLACK_API_URL: standIn.url, PORT: '0', LOG_LEVEL: 'info' });
+      let exited = false;
+      void r.exit.then(() => {
+        exited = true;
+      });
+      try {
+        const started = await waitForLine(r.stderr, /"port":(\d+)[^\n]*"msg":"reform-bot started"/);
+        const command = await postSlashCommand(`http://127.0.0.1:${started[1]}`, secret, { user_id: 'U0PROC', channel_id: 'C0PROC', text: 'help', response_url: standIn.responseUrl('auth-retry') });
+        expect(command.status).toBe(200);
+        await standIn.waitFor('response_url', (c) => c.responseUrlId === 'auth-retry', 5000);
+        expect(exited).toBe(false);
+        // Three failures and one success; Bolt asks nothing more.
+        expect(standIn.callsTo('auth.test').length - before).toBe(4);
+        expect(r.stderr.join('')).toContain('auth.test failed at start-up; trying again');
+        r.child.kill('SIGTERM');
+        expect(await r.exit).toEqual({ code: 0, signal: null });
+      } finally {
+        r.child.kill('SIGKILL');
+      }
+    });
   });
 });

@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { outbox, jobRuns } from '../../src/db/schema.ts';
+import { fastClock } from '../../src/clock.ts';
 import { WEEKENDS_ONLY } from '../../src/domain/workdays.ts';
 import { cronMatcher, missedSlot, slotsBackwards } from '../../src/jobs/catchUp.ts';
 import type { Job } from '../../src/jobs/job.ts';
@@ -188,6 +189,63 @@ describe('cron wiring', () => {
       'digest 2026-11-30T01:00:00.000Z',
       'reminders 2026-11-30T01:00:00.000Z',
     ]);
+    await scheduler.stop();
+  });
+});
+
+describe('on a fast clock (FAST_CLOCK)', () => {
+  it('runs every slot the virtual time passes, with now = the slot, and nothing after stop', async () => {
+    vi.useFakeTimers();
+    // One real second is ten virtual minutes; the virtual time starts Friday 08:40 in Shanghai.
+    const clock = fastClock({ speed: 600, start: new Date('2026-11-27T00:40:00Z'), realStart: new Date(Date.now()) });
+    const db = testDb();
+    const reminders = recordingJob('reminders', '0 9 * * *');
+    const followups = recordingJob('followups', '*/15 * * * *');
+    const onQueued = vi.fn();
+    const scheduler = createScheduler({
+      db,
+      config: testConfig({ CATCH_UP_HOURS: '0' }),
+      calendar: WEEKENDS_ONLY,
+      log: silentLog(),
+      jobs: [reminders, followups],
+      now: clock.now,
+      tickMs: 100,
+      onQueued,
+    });
+    scheduler.start();
+    await vi.advanceTimersByTimeAsync(2000); // to 09:00
+    expect(reminders.runs.map((d) => d.toISOString())).toEqual(['2026-11-27T01:00:00.000Z']);
+    expect(followups.runs.map((d) => d.toISOString())).toEqual(['2026-11-27T00:45:00.000Z', '2026-11-27T01:00:00.000Z']);
+    expect(onQueued).toHaveBeenCalledTimes(3);
+    // The event loop was blocked for a virtual hour: each slot in it runs once, oldest first.
+    vi.setSystemTime(Date.now() + 6000);
+    await vi.advanceTimersByTimeAsync(100);
+    expect(followups.runs.slice(2).map((d) => d.toISOString())).toEqual([
+      '2026-11-27T01:15:00.000Z',
+      '2026-11-27T01:30:00.000Z',
+      '2026-11-27T01:45:00.000Z',
+      '2026-11-27T02:00:00.000Z',
+    ]);
+    // A virtual day later, the next 09:00.
+    await vi.advanceTimersByTimeAsync(144_000);
+    expect(reminders.runs.map((d) => d.toISOString())).toEqual(['2026-11-27T01:00:00.000Z', '2026-11-28T01:00:00.000Z']);
+    expect(db.select().from(jobRuns).all().filter((r) => r.job === 'reminders' && r.finishedAt !== null)).toHaveLength(2);
+    await scheduler.stop();
+    const runs = followups.runs.length;
+    await vi.advanceTimersByTimeAsync(144_000);
+    expect(followups.runs).toHaveLength(runs);
+  });
+
+  it('starts ticking where the catch-up looked, so a slot at start-up runs exactly once', async () => {
+    vi.useFakeTimers();
+    const clock = fastClock({ speed: 600, start: new Date('2026-11-27T01:00:00Z'), realStart: new Date(Date.now()) });
+    const db = testDb();
+    const reminders = recordingJob('reminders', '0 9 * * *');
+    const scheduler = createScheduler({ db, config: testConfig({ CATCH_UP_HOURS: '1' }), calendar: WEEKENDS_ONLY, log: silentLog(), jobs: [reminders], now: clock.now, tickMs: 100 });
+    scheduler.start();
+    expect(reminders.runs.map((d) => d.toISOString())).toEqual(['2026-11-27T01:00:00.000Z']);
+    await vi.advanceTimersByTimeAsync(1000);
+    expect(reminders.runs).toHaveLength(1);
     await scheduler.stop();
   });
 });

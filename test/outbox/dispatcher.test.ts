@@ -43,6 +43,8 @@ describe('sending', () => {
     expect(parent).toMatchObject({ state: 'sent', sentChannel: 'C1', attempts: 1 });
     const reply = standIn.callsTo('chat.postMessage').find((c) => c.args.text === 'detail 1');
     expect(reply?.args).toMatchObject({ channel: 'C1', thread_ts: parent?.sentTs });
+    // Each message names its outbox row in Slack's message metadata (the chaos run counts by it).
+    expect(reply?.args.metadata).toEqual({ event_type: 'reform_bot_outbox', event_payload: { key: 'digest.r1' } });
     // A user id as channel: Slack answers with the DM channel, kept for replies.
     expect(row('dm')).toMatchObject({ state: 'sent', sentChannel: 'DU1' });
   });
@@ -147,6 +149,19 @@ describe('transient failures', () => {
     expect(row('k')?.lastError).toMatch(/^gave up after \d+ attempts: http_503$/);
     expect(report.failed).toBe(1);
     expect(standIn.callsTo('chat.postMessage').map((c) => c.args.channel)).toEqual(['UADMIN']);
+  });
+
+  it('does not give up on a message that waited out a long downtime at its first transient errors', async () => {
+    addAdmins(db, 'UADMIN');
+    queue(db, clock, 'old', 'C5', 'queued before the downtime');
+    clock.ms += 2 * 86_400_000; // the bot was down for two days
+    let failures = 3;
+    const flaky: PostMessage = (args) =>
+      args.channel === 'C5' && failures-- > 0 ? Promise.reject(Object.assign(new Error('x'), { code: 'slack_webapi_http_error', statusCode: 500 })) : post(args);
+    const report = await testDispatcher(db, flaky, clock).drain(60 * 60_000);
+    expect(report).toMatchObject({ sent: 1, failed: 0, retried: 3 });
+    expect(row('old')).toMatchObject({ state: 'sent', attempts: 4 });
+    expect(deliveredTexts(standIn)).toEqual(['queued before the downtime']);
   });
 });
 
