@@ -4,8 +4,8 @@ import { readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { tempDir } from '../helpers/db.ts';
-import { baseRows, writeCsv } from '../helpers/ledgerFixture.ts';
+import { tempDir } from '../support/db.ts';
+import { baseRows, writeCsv } from '../support/ledgerFixture.ts';
 
 const BIN = resolve(dirname(fileURLToPath(import.meta.url)), '../../bin/reform-bot.js');
 

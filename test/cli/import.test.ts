@@ -5,9 +5,9 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { checkLedgerFile, MAX_XLSX_BYTES } from '../../src/ledger/fileCheck.ts';
-import { cli } from '../helpers/cli.ts';
-import { tempDir } from '../helpers/db.ts';
-import { baseRows, writeCsv, writeXlsx } from '../helpers/ledgerFixture.ts';
+import { cli } from '../support/cli.ts';
+import { tempDir } from '../support/db.ts';
+import { baseRows, writeCsv, writeXlsx } from '../support/ledgerFixture.ts';
 
 const BIN = resolve(dirname(fileURLToPath(import.meta.url)), '../../bin/reform-bot.js');
 

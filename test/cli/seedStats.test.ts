@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { selectPlansForRound } from '../../src/domain/rounds.ts';
 import { generateSeedLedger } from '../fixtures/seedLedger.ts';
-import { writeCsv } from '../helpers/ledgerFixture.ts';
+import { writeCsv } from '../support/ledgerFixture.ts';
 
 const dir = mkdtempSync(join(tmpdir(), 'reform-bot-seed-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));

@@ -5,9 +5,9 @@ import { join } from 'node:path';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { closeDatabase, openDatabase } from '../../src/db/client.ts';
 import { COLUMNS } from '../../src/ledger/columns.ts';
-import { cli } from '../helpers/cli.ts';
-import { snapshot, tempDir } from '../helpers/db.ts';
-import { baseRows, csvText, type FixtureRow, excelDate, writeCsv, writeXlsx } from '../helpers/ledgerFixture.ts';
+import { cli } from '../support/cli.ts';
+import { snapshot, tempDir } from '../support/db.ts';
+import { baseRows, csvText, type FixtureRow, excelDate, writeCsv, writeXlsx } from '../support/ledgerFixture.ts';
 
 let dir: string;
 let dbPath: string;

@@ -8,8 +8,8 @@ import type { LedgerFormat } from '../../src/ledger/fileCheck.ts';
 import { parseDateText } from '../../src/ledger/parseDate.ts';
 import { readLedger } from '../../src/ledger/readLedger.ts';
 import { importLedger, type LedgerImportSummary } from '../../src/store/ledgerImport.ts';
-import { count, snapshot, tempDir, testDb } from '../helpers/db.ts';
-import { baseRows, excelDate, type FixtureRow, writeCsv, writeXlsx } from '../helpers/ledgerFixture.ts';
+import { count, snapshot, tempDir, testDb } from '../support/db.ts';
+import { baseRows, excelDate, type FixtureRow, writeCsv, writeXlsx } from '../support/ledgerFixture.ts';
 
 const NOW = new Date('2016-07-01T02:00:00Z');
 

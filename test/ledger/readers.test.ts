@@ -6,8 +6,8 @@ import type { SheetRecord } from '../../src/ledger/rawRow.ts';
 import { readCsvRecords } from '../../src/ledger/readCsv.ts';
 import { pickLedgerSheet, readXlsxRecords } from '../../src/ledger/readXlsx.ts';
 import { LedgerFileError } from '../../src/ledger/defects.ts';
-import { tempDir } from '../helpers/db.ts';
-import { excelDate } from '../helpers/ledgerFixture.ts';
+import { tempDir } from '../support/db.ts';
+import { excelDate } from '../support/ledgerFixture.ts';
 
 async function all(batches: AsyncIterable<SheetRecord[]>): Promise<SheetRecord[]> {
   const records: SheetRecord[] = [];

@@ -11,8 +11,8 @@ import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { closeDatabase, openDatabase } from '../../src/db/client.ts';
 import { MAX_LEDGER_BYTES, MAX_XLSX_BYTES } from '../../src/ledger/fileCheck.ts';
-import { cli } from '../helpers/cli.ts';
-import { baseRows, csvText, writeCsv } from '../helpers/ledgerFixture.ts';
+import { cli } from '../support/cli.ts';
+import { baseRows, csvText, writeCsv } from '../support/ledgerFixture.ts';
 import { randomBytes, sparseFile, zipFile } from './files.ts';
 import { dbState } from './kit.ts';
 
