@@ -24,9 +24,16 @@ export function slackSettingProblems(config: Config): string[] {
 }
 
 export async function startBot(config: Config, log: Logger = createLogger({ level: config.LOG_LEVEL, pretty: Boolean(process.stderr.isTTY) })): Promise<Running> {
-  // Before anything else: a bot Slack does not know (or cannot reach) should not start.
-  const identity = await fetchBotIdentity({ token: config.SLACK_BOT_TOKEN as string, apiUrl: config.SLACK_API_URL, log });
+  // The database first: it is created and migrated on start even while Slack is slow to answer.
   const db = openDatabase(config.DATABASE_PATH);
+  // Then Slack: a bot Slack does not know (or cannot reach) should not start.
+  let identity: Awaited<ReturnType<typeof fetchBotIdentity>>;
+  try {
+    identity = await fetchBotIdentity({ token: config.SLACK_BOT_TOKEN as string, apiUrl: config.SLACK_API_URL, log });
+  } catch (error) {
+    closeDatabase(db);
+    throw error;
+  }
   const calendar = loadCalendar(config.REFORM_CALENDAR);
   const clock = config.FAST_CLOCK ? fastClock(config.FAST_CLOCK) : wallClock;
   if (clock !== wallClock) log.warn({ speed: clock.speed, now: clock.now().toISOString() }, 'FAST_CLOCK is set: the bot lives in a virtual time (testing only)');
