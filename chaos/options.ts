@@ -38,7 +38,7 @@ export function parseChaosOptions(argv: readonly string[], env: NodeJS.ProcessEn
         speed: 2880,
         virtualStart: '2026-11-30T08:30:00+08:00',
         faultRate: 0.2,
-        drainSeconds: 40,
+        drainSeconds: 60,
         hardLimitSeconds: 150,
         seed: 0,
         json: false,
