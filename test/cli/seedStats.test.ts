@@ -41,7 +41,7 @@ describe('the seed table from an imported ledger', () => {
     expect(json.byDomain).toHaveLength(7);
     expect(json.byGroup.map((g: { group: string }) => g.group)).toEqual(['G1', 'G2', 'G3', 'G4', 'G5', 'G6', 'G7', 'G8', 'G9']);
     const sum = (key: string) => json.byGroup.reduce((n: number, g: Record<string, number>) => n + (g[key] ?? 0), 0);
-    expect([sum('items'), sum('done'), sum('started'), sum('notStarted')]).toEqual([35, 717, 461, 224, 32]);
+    expect([sum('items'), sum('done'), sum('started'), sum('notStarted')]).toEqual([717, 461, 224, 32]);
 
     // The readable table says the same, in Chinese too.
     const table = spawnSync(process.execPath, ['bin/reform-bot.js', 'stats', '--as-of', '2016-06-30'], {
