@@ -58,6 +58,8 @@ export const configSchema = z.object({
   SCHEDULE_CLOSEOUT: cronText('0 9 * * *'),
   CATCH_UP_HOURS: z.coerce.number().min(0).max(24 * 7).default(24),
   ADMIN_OVERDUE_WORKDAYS: z.coerce.number().int().min(0).max(365).default(10),
+  /** Threads that build and post read-only /reform answers off the main thread (0: on it). */
+  ANSWER_WORKERS: z.coerce.number().int().min(0).max(16).default(1),
   /** Testing only (the chaos run): a virtual clock N times faster than the wall clock (src/clock.ts). */
   FAST_CLOCK: optionalText.transform((value, ctx) => {
     if (value === undefined) return undefined;

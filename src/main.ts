@@ -3,8 +3,10 @@ import { loadCalendar } from './calendarFile.ts';
 import { fastClock, wallClock } from './clock.ts';
 import type { Config } from './config.ts';
 import { closeDatabase, openDatabase } from './db/client.ts';
+import type { WorkCalendar } from './domain/workdays.ts';
 import { startScheduledWork } from './jobs/scheduler.ts';
 import { createLogger, type Logger } from './log.ts';
+import { type AnswerPool, startAnswerPool } from './slack/answers/answerPool.ts';
 import { createSlackApp } from './slack/app.ts';
 import { fetchBotIdentity } from './slack/identity.ts';
 
@@ -23,6 +25,12 @@ export function slackSettingProblems(config: Config): string[] {
   return problems;
 }
 
+/** Answer workers (ANSWER_WORKERS) share the database file; an in-memory one cannot be shared. */
+function startAnswers(config: Config, calendar: WorkCalendar, log: Logger): AnswerPool | undefined {
+  if (config.ANSWER_WORKERS === 0 || config.DATABASE_PATH === ':memory:') return undefined;
+  return startAnswerPool({ size: config.ANSWER_WORKERS, data: { databasePath: config.DATABASE_PATH, config, calendar, logLevel: config.LOG_LEVEL }, log });
+}
+
 export async function startBot(config: Config, log: Logger = createLogger({ level: config.LOG_LEVEL, pretty: Boolean(process.stderr.isTTY) })): Promise<Running> {
   // The database first: it is created and migrated on start even while Slack is slow to answer.
   const db = openDatabase(config.DATABASE_PATH);
@@ -37,7 +45,8 @@ export async function startBot(config: Config, log: Logger = createLogger({ leve
   const calendar = loadCalendar(config.REFORM_CALENDAR);
   const clock = config.FAST_CLOCK ? fastClock(config.FAST_CLOCK) : wallClock;
   if (clock !== wallClock) log.warn({ speed: clock.speed, now: clock.now().toISOString() }, 'FAST_CLOCK is set: the bot lives in a virtual time (testing only)');
-  const deps = { config, db, log, calendar, now: clock.now };
+  const answers = startAnswers(config, calendar, log);
+  const deps = { config, db, log, calendar, now: clock.now, answers };
   const slack = createSlackApp(deps, {
     botToken: config.SLACK_BOT_TOKEN as string,
     signingSecret: config.SLACK_SIGNING_SECRET,
@@ -50,6 +59,7 @@ export async function startBot(config: Config, log: Logger = createLogger({ leve
   try {
     ({ port } = await slack.start());
   } catch (error) {
+    await answers?.close();
     closeDatabase(db);
     throw error;
   }
@@ -62,6 +72,7 @@ export async function startBot(config: Config, log: Logger = createLogger({ leve
       log.info({ inFlight: slack.inFlight() }, 'reform-bot stopping');
       await scheduled.stop();
       await slack.stop();
+      await answers?.close();
       // Only after the listeners finished: they write to the database.
       closeDatabase(db);
       log.info('reform-bot stopped');

@@ -26,6 +26,16 @@ export function openDatabase(path: string): Db {
 }
 
 /**
+ * A connection for readers in other threads (answer workers) while the bot holds the file open:
+ * it never migrates and cannot write, so a reader's bug cannot touch the ledger.
+ */
+export function openReadOnlyDatabase(path: string): Db {
+  const sqlite = new Database(path, { readonly: true, fileMustExist: true });
+  sqlite.pragma('busy_timeout = 5000');
+  return drizzle(sqlite, { schema }) as Db;
+}
+
+/**
  * Foreign keys are off while migrating: a generated table rebuild (`__new_x`) would otherwise
  * cascade-delete child rows (drizzle-orm #4938). Afterwards we check nothing dangles.
  */

@@ -3,6 +3,7 @@ import type { Config } from '../config.ts';
 import type { Db } from '../db/client.ts';
 import type { WorkCalendar } from '../domain/workdays.ts';
 import type { Logger } from '../log.ts';
+import type { AnswerPool } from './answers/answerPool.ts';
 
 export interface SlackDeps {
   config: Config;
@@ -11,4 +12,6 @@ export interface SlackDeps {
   calendar: WorkCalendar;
   /** The clock, injected so tests can fix the instant. */
   now: () => Date;
+  /** Answer workers for read-only /reform subcommands; without them answers are built here. */
+  answers?: AnswerPool;
 }

@@ -1,10 +1,11 @@
 // Which language a person reads: their Slack locale (users.info with include_locale), cached in
 // user_locales so a busy person does not cost one Web API call per click, falling back to
 // REFORM_LOCALE when Slack does not say or cannot be reached.
-import { eq } from 'drizzle-orm';
+import type { Db } from '../db/client.ts';
 import { userLocales } from '../db/schema.ts';
 import type { Locale } from '../domain/types.ts';
 import { localeFromSlack } from '../i18n/define.ts';
+import { prepared } from '../store/prepared.ts';
 import type { SlackDeps } from './deps.ts';
 
 /** A person who switches Slack's language sees the change within a day. */
@@ -19,10 +20,18 @@ export interface LocaleClient {
 
 type LocaleDeps = Pick<SlackDeps, 'db' | 'config' | 'log' | 'now'>;
 
+type CachedLocale = { locale: string; fetchedAt: string };
+const cachedLocaleRow = (db: Db) => db.$client.prepare<[string], CachedLocale>('select locale, fetched_at as fetchedAt from user_locales where user_id = ?');
+
+/** The cached row; this runs before every answer, so its statement is prepared once. */
+function cachedLocale(db: Db, userId: string): CachedLocale | undefined {
+  return prepared(db, 'cachedLocaleRow', cachedLocaleRow).get(userId);
+}
+
 export async function localeFor(client: LocaleClient, deps: LocaleDeps, userId: string): Promise<Locale> {
   const fallback = deps.config.REFORM_LOCALE;
   const now = deps.now();
-  const cached = deps.db.select().from(userLocales).where(eq(userLocales.userId, userId)).get();
+  const cached = cachedLocale(deps.db, userId);
   if (cached && now.getTime() - Date.parse(cached.fetchedAt) < LOCALE_TTL_MS) return localeFromSlack(cached.locale, fallback);
   let slackLocale: string | undefined;
   try {

@@ -1,9 +1,10 @@
 // One item: look it up, read its history, change it. Every change is one transaction that
 // updates the item, bumps its version and appends to item_history; nothing is overwritten silently.
-import { and, desc, eq, inArray } from 'drizzle-orm';
+import { and, desc, eq, inArray, sql } from 'drizzle-orm';
 import type { Db } from '../db/client.ts';
 import { departments, groups, itemDepartments, itemHistory, items, plans } from '../db/schema.ts';
 import type { ChangeSource, Status } from '../domain/types.ts';
+import { prepared } from './prepared.ts';
 
 export interface ItemDetail {
   id: number;
@@ -19,32 +20,39 @@ export interface ItemDetail {
   departments: { id: number; name: string }[];
 }
 
+const itemWithPlan = (db: Db) => db.select({ item: items, plan: plans }).from(items).innerJoin(plans, eq(plans.id, items.planId));
+
+const itemByCodes = (db: Db) =>
+  itemWithPlan(db)
+    .where(and(eq(plans.code, sql.placeholder('planCode')), eq(items.code, sql.placeholder('itemCode'))))
+    .prepare();
+const itemById = (db: Db) => itemWithPlan(db).where(eq(items.id, sql.placeholder('itemId'))).prepare();
+const departmentsOfItem = (db: Db) =>
+  db
+    .select({ id: departments.id, name: departments.name })
+    .from(itemDepartments)
+    .innerJoin(departments, eq(departments.id, itemDepartments.departmentId))
+    .where(eq(itemDepartments.itemId, sql.placeholder('itemId')))
+    .orderBy(itemDepartments.position)
+    .prepare();
+const groupById = (db: Db) =>
+  db.select({ id: groups.id, code: groups.code, name: groups.name }).from(groups).where(eq(groups.id, sql.placeholder('groupId'))).prepare();
+const historyOfItem = (db: Db) =>
+  db.select().from(itemHistory).where(eq(itemHistory.itemId, sql.placeholder('itemId'))).orderBy(desc(itemHistory.id)).limit(sql.placeholder('limit')).prepare();
+
 export function findItem(db: Db, planCode: string, itemCode: string): ItemDetail | undefined {
-  const row = db
-    .select({ item: items, plan: plans })
-    .from(items)
-    .innerJoin(plans, eq(plans.id, items.planId))
-    .where(and(eq(plans.code, planCode), eq(items.code, itemCode)))
-    .get();
+  const row = prepared(db, 'itemByCodes', itemByCodes).get({ planCode, itemCode });
   return row ? toDetail(db, row.item, row.plan) : undefined;
 }
 
 export function getItem(db: Db, itemId: number): ItemDetail | undefined {
-  const row = db.select({ item: items, plan: plans }).from(items).innerJoin(plans, eq(plans.id, items.planId)).where(eq(items.id, itemId)).get();
+  const row = prepared(db, 'itemById', itemById).get({ itemId });
   return row ? toDetail(db, row.item, row.plan) : undefined;
 }
 
 function toDetail(db: Db, item: typeof items.$inferSelect, plan: typeof plans.$inferSelect): ItemDetail {
-  const depts = db
-    .select({ id: departments.id, name: departments.name })
-    .from(itemDepartments)
-    .innerJoin(departments, eq(departments.id, itemDepartments.departmentId))
-    .where(eq(itemDepartments.itemId, item.id))
-    .orderBy(itemDepartments.position)
-    .all();
-  const group = plan.leadGroupId
-    ? (db.select({ id: groups.id, code: groups.code, name: groups.name }).from(groups).where(eq(groups.id, plan.leadGroupId)).get() ?? null)
-    : null;
+  const depts = prepared(db, 'departmentsOfItem', departmentsOfItem).all({ itemId: item.id });
+  const group = plan.leadGroupId ? (prepared(db, 'groupById', groupById).get({ groupId: plan.leadGroupId }) ?? null) : null;
   return {
     id: item.id,
     code: item.code,
@@ -63,7 +71,7 @@ function toDetail(db: Db, item: typeof items.$inferSelect, plan: typeof plans.$i
 export type HistoryEntry = typeof itemHistory.$inferSelect;
 
 export function recentHistory(db: Db, itemId: number, limit = 5): HistoryEntry[] {
-  return db.select().from(itemHistory).where(eq(itemHistory.itemId, itemId)).orderBy(desc(itemHistory.id)).limit(limit).all();
+  return prepared(db, 'historyOfItem', historyOfItem).all({ itemId, limit });
 }
 
 export interface ItemChange {

@@ -1,22 +1,20 @@
 // A person's roles, read from the org tables.
-import { eq } from 'drizzle-orm';
+import { eq, sql } from 'drizzle-orm';
 import type { Db } from '../db/client.ts';
 import { admins, departmentMembers, groupMembers } from '../db/schema.ts';
 import type { Person } from '../domain/permissions.ts';
+import { prepared } from './prepared.ts';
 
+const adminRow = (db: Db) => db.select().from(admins).where(eq(admins.userId, sql.placeholder('userId'))).prepare();
+const groupsOf = (db: Db) => db.select({ id: groupMembers.groupId }).from(groupMembers).where(eq(groupMembers.userId, sql.placeholder('userId'))).prepare();
+const departmentsOf = (db: Db) =>
+  db.select({ id: departmentMembers.departmentId }).from(departmentMembers).where(eq(departmentMembers.userId, sql.placeholder('userId'))).prepare();
+
+/** Runs before every item card and permission check: prepared once per connection. */
 export function loadPerson(db: Db, userId: string): Person {
-  const isAdmin = db.select().from(admins).where(eq(admins.userId, userId)).get() !== undefined;
-  const groupIds = new Set(
-    db.select({ id: groupMembers.groupId }).from(groupMembers).where(eq(groupMembers.userId, userId)).all().map((r) => r.id),
-  );
-  const departmentIds = new Set(
-    db
-      .select({ id: departmentMembers.departmentId })
-      .from(departmentMembers)
-      .where(eq(departmentMembers.userId, userId))
-      .all()
-      .map((r) => r.id),
-  );
+  const isAdmin = prepared(db, 'adminRow', adminRow).get({ userId }) !== undefined;
+  const groupIds = new Set(prepared(db, 'groupsOf', groupsOf).all({ userId }).map((r) => r.id));
+  const departmentIds = new Set(prepared(db, 'departmentsOf', departmentsOf).all({ userId }).map((r) => r.id));
   return { userId, isAdmin, groupIds, departmentIds };
 }
 

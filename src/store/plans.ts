@@ -2,6 +2,7 @@
 // code order. A plan holds at most a few hundred items, so they are read in one query.
 import { eq } from 'drizzle-orm';
 import type { Db } from '../db/client.ts';
+import { prepared } from './prepared.ts';
 import { departments, groups, items, plans } from '../db/schema.ts';
 import { compareNatural } from '../domain/naturalOrder.ts';
 import type { Domain, IsoDate, PlanStage, Status } from '../domain/types.ts';
@@ -60,6 +61,8 @@ export function planItems(db: Db, planId: number): PlanItemRow[] {
 }
 
 /** Group code → name, for statistics rows that carry only the code. */
+const allGroupNames = (db: Db) => db.select({ code: groups.code, name: groups.name }).from(groups).prepare();
+
 export function groupNames(db: Db): Map<string, string> {
-  return new Map(db.select({ code: groups.code, name: groups.name }).from(groups).all().map((g) => [g.code, g.name]));
+  return new Map(prepared(db, 'allGroupNames', allGroupNames).all().map((g) => [g.code, g.name]));
 }

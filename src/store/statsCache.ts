@@ -5,6 +5,7 @@
 // result is kept with the ledger's change generation and served again until either changes.
 import type { Db } from '../db/client.ts';
 import type { Stats } from '../domain/stats.ts';
+import { prepared } from './prepared.ts';
 import { loadStats, type StatsQuery } from './stats.ts';
 
 interface Entry {
@@ -22,9 +23,9 @@ const last = new WeakMap<Db, Entry>();
  * job runs) leave it alone, so a busy dispatcher does not throw the cache away.
  */
 export function writeGeneration(db: Db): string {
-  const row = db.$client
-    .prepare("select (select max(id) from item_history) as history, (select value from settings where key = 'plans_version') as plans")
-    .get() as { history: number | null; plans: string | null };
+  const row = prepared(db, 'writeGeneration', (d) =>
+    d.$client.prepare("select (select max(id) from item_history) as history, (select value from settings where key = 'plans_version') as plans"),
+  ).get() as { history: number | null; plans: string | null };
   return `${row.history ?? 0}:${row.plans ?? 0}`;
 }
 

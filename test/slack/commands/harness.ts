@@ -8,11 +8,13 @@ import { openDatabase, type Db } from '../../../src/db/client.ts';
 import { userLocales } from '../../../src/db/schema.ts';
 import { WEEKENDS_ONLY } from '../../../src/domain/workdays.ts';
 import { createLogger } from '../../../src/log.ts';
+import { startAnswerPool } from '../../../src/slack/answers/answerPool.ts';
 import { createSlackApp, type SlackRuntime } from '../../../src/slack/app.ts';
 import type { SlackDeps } from '../../../src/slack/deps.ts';
 import { blockActions } from '../../support/payloads.ts';
 import { postInteraction, postSlashCommand, type SendOptions, type SlackHttpResult } from '../../support/signedRequest.ts';
 import { type RecordedCall, type StandIn, startSlackStandIn } from '../../support/slackStandIn.ts';
+import { tempDb } from '../../support/tempDb.ts';
 import { BOT_TOKEN, SIGNING_SECRET } from '../../support/workspace.ts';
 import { BASE_PLANS, NOW, seedOrg, seedPlans, type SeedPlan } from './seed.ts';
 
@@ -82,11 +84,14 @@ export interface HarnessOptions {
   now?: () => Date;
   /** The app's log level (default debug); every line is kept in `logs`. */
   logLevel?: string;
+  /** Start this many answer workers (src/slack/answers/); the ledger is then a temp file they share. */
+  answerWorkers?: number;
 }
 
 export async function startHarness(options: HarnessOptions = {}): Promise<Harness> {
   const standIn = await startSlackStandIn();
-  const db = openDatabase(':memory:');
+  const file = options.answerWorkers ? tempDb() : undefined;
+  const db = file?.db ?? openDatabase(':memory:');
   seedOrg(db);
   seedPlans(db, structuredClone(options.plans ?? BASE_PLANS));
   const logs: string[] = [];
@@ -104,6 +109,9 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
     calendar: WEEKENDS_ONLY,
     now: options.now ?? (() => NOW),
   };
+  if (file && options.answerWorkers) {
+    deps.answers = startAnswerPool({ size: options.answerWorkers, data: { databasePath: file.path, config, calendar: deps.calendar, logLevel: 'warn' }, log: deps.log });
+  }
   const runtime = createSlackApp(deps, { botToken: BOT_TOKEN, signingSecret: SIGNING_SECRET, apiUrl: standIn.url, port: 0, host: '127.0.0.1' });
   const { port } = await runtime.start();
   const baseUrl = `http://127.0.0.1:${port}`;
@@ -156,8 +164,10 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
     },
     async close() {
       await runtime.stop(1000);
+      await deps.answers?.close();
       await standIn.close();
-      db.$client.close();
+      if (file) file.cleanup();
+      else db.$client.close();
     },
   };
 }

@@ -8,7 +8,7 @@ import { itemCardFor } from './itemCardFor.ts';
 import { unknownItemText } from './itemErrors.ts';
 import type { CommandRequest } from './request.ts';
 
-export function itemSubcommand(req: CommandRequest, ref: ItemRef): SlackMessage {
+export function itemSubcommand(req: Pick<CommandRequest, 'deps' | 't' | 'userId'>, ref: ItemRef): SlackMessage {
   const item = findItem(req.deps.db, ref.planCode, ref.itemCode);
   if (!item) return buildNotice(unknownItemText(req.deps, req.t, ref));
   return itemCardFor(req.deps, req.t, item, loadPerson(req.deps.db, req.userId));

@@ -5,7 +5,7 @@ import { buildMine } from '../../ui/commands/mine.ts';
 import type { SlackMessage } from '../../ui/parts/index.ts';
 import { type CommandRequest, lightsToday } from './request.ts';
 
-export function mineSubcommand(req: CommandRequest): SlackMessage {
+export function mineSubcommand(req: Pick<CommandRequest, 'deps' | 't' | 'userId'>): SlackMessage {
   const light = lightsToday(req.deps);
   const items = myItems(req.deps.db, loadPerson(req.deps.db, req.userId)).map((item) => ({ ...item, light: light(item) }));
   return buildMine(req.t, items);

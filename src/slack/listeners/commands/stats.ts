@@ -6,7 +6,7 @@ import { buildStats, type StatsCut } from '../../ui/commands/stats.ts';
 import type { SlackMessage } from '../../ui/parts/index.ts';
 import { type CommandRequest, officeToday } from './request.ts';
 
-export function statsSubcommand(req: CommandRequest, cut: StatsCut): SlackMessage {
+export function statsSubcommand(req: Pick<CommandRequest, 'deps' | 't'>, cut: StatsCut): SlackMessage {
   const { deps } = req;
   const stats = cachedStats(deps.db, { asOf: officeToday(deps), calendar: deps.calendar, yellowWorkdays: deps.config.REFORM_YELLOW_WORKDAYS });
   return buildStats(req.t, stats, cut, groupNames(deps.db));

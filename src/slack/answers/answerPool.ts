@@ -1,0 +1,176 @@
+// Answer workers, seen from the main thread. Node runs a listener's work after ack() on the same
+// thread that reads and acknowledges the next request; a read-only answer costs about 2 ms of
+// CPU (ledger queries, blocks, the response_url post), and under a burst of lookups the acks of
+// the requests behind it waited for that. The pool hands those answers to worker threads
+// (ANSWER_WORKERS), each with its own read-only connection to the same SQLite file (WAL lets it
+// read while the main thread writes), so the main thread only acknowledges and routes.
+//
+// Nothing is answered twice and nothing is dropped: a worker that dies before it starts posting
+// gives its tasks back (`AnswerWorkerError.mayHavePosted === false`, the caller answers on the
+// main thread); one that dies while posting may have reached Slack, so that answer is not sent
+// again. A worker that dies is replaced; one that cannot start, or dies too often, is given up,
+// and answers are built on the main thread again.
+import type { Worker } from 'node:worker_threads';
+import type { Config } from '../../config.ts';
+import type { WorkCalendar } from '../../domain/workdays.ts';
+import type { Logger } from '../../log.ts';
+import { spawnTsWorker } from './spawnTsWorker.ts';
+import type { AnswerTask, FromWorker } from './task.ts';
+
+/** What every worker gets at start (structured clone). No Slack token: answers need none. */
+export interface AnswerWorkerData {
+  databasePath: string;
+  config: Config;
+  calendar: WorkCalendar;
+  logLevel: string;
+}
+
+export class AnswerWorkerError extends Error {
+  constructor(
+    message: string,
+    /** The answer may have reached Slack: do not send it again. */
+    readonly mayHavePosted: boolean,
+    /** The worker went away (or none is available): the task itself did not fail. */
+    readonly workerGone: boolean,
+    readonly workerStack?: string,
+  ) {
+    super(message);
+    this.name = 'AnswerWorkerError';
+  }
+}
+
+interface Pending {
+  resolve: () => void;
+  reject: (error: AnswerWorkerError) => void;
+  posting: boolean;
+}
+
+interface Slot {
+  worker?: Worker;
+  ready: boolean;
+  pending: Map<number, Pending>;
+  /** Exit times of the workers this slot lost, to stop replacing one that keeps dying. */
+  deaths: number[];
+  givenUp: boolean;
+}
+
+/** A slot whose worker died this often within DEATH_WINDOW_MS is given up. */
+const MAX_DEATHS = 3;
+const DEATH_WINDOW_MS = 60_000;
+
+export interface AnswerPoolOptions {
+  size: number;
+  data: AnswerWorkerData;
+  log: Logger;
+  /** Tests start other modules (a worker that crashes) through this. */
+  spawn?: (data: AnswerWorkerData) => Worker;
+}
+
+export interface AnswerPool {
+  /** Resolves once the answer was posted; rejects with AnswerWorkerError. */
+  answer(task: AnswerTask): Promise<void>;
+  /** Workers started and able to take tasks. */
+  available(): number;
+  /** Terminates the workers; tasks still pending are given back (workerGone). */
+  close(): Promise<void>;
+}
+
+const WORKER_MODULE = new URL('./answerWorker.ts', import.meta.url);
+
+/** The worker never needs Slack's secrets: keep them out of its memory altogether. */
+function withoutSecrets(config: Config): Config {
+  return { ...config, SLACK_BOT_TOKEN: undefined, SLACK_SIGNING_SECRET: undefined, SLACK_APP_TOKEN: undefined };
+}
+
+export function startAnswerPool(options: AnswerPoolOptions): AnswerPool {
+  const spawn = options.spawn ?? ((data: AnswerWorkerData) => spawnTsWorker(WORKER_MODULE, data));
+  const data = { ...options.data, config: withoutSecrets(options.data.config) };
+  const slots: Slot[] = Array.from({ length: options.size }, () => ({ ready: false, pending: new Map(), deaths: [], givenUp: false }));
+  let nextId = 1;
+  let closing = false;
+
+  function giveBack(slot: Slot, reason: string): void {
+    for (const [id, pending] of slot.pending) {
+      slot.pending.delete(id);
+      pending.reject(new AnswerWorkerError(reason, pending.posting, true));
+    }
+  }
+
+  function start(slot: Slot): void {
+    const worker = spawn(data);
+    slot.worker = worker;
+    slot.ready = false;
+    worker.on('message', (message: FromWorker) => {
+      if (message.kind === 'ready') {
+        slot.ready = true;
+        return;
+      }
+      const pending = slot.pending.get(message.id);
+      if (!pending) return;
+      if (message.kind === 'posting') {
+        pending.posting = true;
+        return;
+      }
+      slot.pending.delete(message.id);
+      if (message.kind === 'done') pending.resolve();
+      else pending.reject(new AnswerWorkerError(message.error, message.posted, false, message.stack));
+    });
+    worker.on('error', (error) => {
+      options.log.error({ err: error.message, stack: error.stack }, 'answer worker failed');
+    });
+    worker.on('exit', (code) => {
+      if (slot.worker !== worker) return;
+      slot.worker = undefined;
+      const wasReady = slot.ready;
+      slot.ready = false;
+      giveBack(slot, `answer worker exited (code ${code})`);
+      if (closing) return;
+      const now = performance.now();
+      slot.deaths = [...slot.deaths.filter((t) => now - t < DEATH_WINDOW_MS), now];
+      if (!wasReady || slot.deaths.length >= MAX_DEATHS) {
+        slot.givenUp = true;
+        options.log.error({ code, started: wasReady }, 'answer worker given up: answers are built on the main thread');
+        return;
+      }
+      options.log.warn({ code }, 'answer worker exited; starting another');
+      start(slot);
+    });
+  }
+
+  for (const slot of slots) start(slot);
+
+  /** The least busy slot with a worker (one still starting queues its tasks until it is ready). */
+  function pick(): Slot | undefined {
+    let best: Slot | undefined;
+    for (const slot of slots) {
+      if (!slot.worker || slot.givenUp) continue;
+      if (!best || slot.pending.size < best.pending.size) best = slot;
+    }
+    return best;
+  }
+
+  return {
+    answer(task) {
+      const slot = closing ? undefined : pick();
+      if (!slot?.worker) return Promise.reject(new AnswerWorkerError('no answer worker available', false, true));
+      const id = nextId++;
+      const worker = slot.worker;
+      return new Promise<void>((resolve, reject) => {
+        slot.pending.set(id, { resolve, reject, posting: false });
+        worker.postMessage({ id, task });
+      });
+    },
+    available: () => slots.filter((s) => s.worker && s.ready && !s.givenUp).length,
+    async close() {
+      closing = true;
+      await Promise.all(
+        slots.map(async (slot) => {
+          const worker = slot.worker;
+          slot.worker = undefined;
+          giveBack(slot, 'answer workers closed');
+          if (worker) await worker.terminate();
+        }),
+      );
+    },
+  };
+}

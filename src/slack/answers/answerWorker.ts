@@ -1,0 +1,43 @@
+// An answer worker: a thread with its own read-only connection to the ledger that builds the
+// answers of read-only /reform subcommands and posts them to their response_url. The main thread
+// only acknowledges and hands the task over, so a burst of lookups cannot delay the next
+// request's ack (Slack allows 3 seconds; see answerPool.ts).
+import { parentPort, workerData } from 'node:worker_threads';
+import { openReadOnlyDatabase } from '../../db/client.ts';
+import { translator } from '../../i18n/index.ts';
+import { createLogger } from '../../log.ts';
+import { withLogContext } from '../../logContext.ts';
+import { readOnlyAnswer } from '../listeners/commands/readOnly.ts';
+import type { SlackDeps } from '../deps.ts';
+import type { AnswerWorkerData } from './answerPool.ts';
+import { postEphemeral } from './postResponse.ts';
+import { lowerThisThreadPriority } from './threadPriority.ts';
+import type { FromWorker, ToWorker } from './task.ts';
+
+const port = parentPort;
+if (!port) throw new Error('answerWorker.ts runs as a worker thread (see answerPool.ts)');
+lowerThisThreadPriority();
+const data = workerData as AnswerWorkerData;
+const db = openReadOnlyDatabase(data.databasePath);
+const log = createLogger({ level: data.logLevel });
+const send = (message: FromWorker) => port.postMessage(message);
+
+async function handle({ id, task }: ToWorker): Promise<void> {
+  let posting = false;
+  try {
+    const deps: SlackDeps = { config: data.config, db, log, calendar: data.calendar, now: () => new Date(task.nowMs) };
+    const message = readOnlyAnswer({ deps, userId: task.userId, locale: task.locale, t: translator(task.locale) }, task.command);
+    posting = true;
+    send({ id, kind: 'posting' });
+    await postEphemeral(task.responseUrl, message);
+    send({ id, kind: 'done' });
+  } catch (error) {
+    const err = error as Error;
+    send({ id, kind: 'failed', error: err.message, stack: err.stack, posted: posting });
+  }
+}
+
+port.on('message', (message: ToWorker) => {
+  void withLogContext(message.task.logFields, () => handle(message));
+});
+send({ id: 0, kind: 'ready' });

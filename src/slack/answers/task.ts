@@ -1,0 +1,26 @@
+// What the main thread sends an answer worker, and what comes back. Plain data only: it crosses
+// a MessagePort by structured clone.
+import type { Locale } from '../../domain/types.ts';
+import type { LogFields } from '../../logContext.ts';
+import type { ReadOnlyCommand } from '../listeners/commands/readOnly.ts';
+
+export interface AnswerTask {
+  command: ReadOnlyCommand;
+  userId: string;
+  locale: Locale;
+  /** The main thread's clock at the request (a FAST_CLOCK included), so both agree on "today". */
+  nowMs: number;
+  /** Where the ephemeral answer goes. */
+  responseUrl: string;
+  /** The request's log fields (requestId, ...), for any line the worker writes. */
+  logFields: LogFields;
+}
+
+export type ToWorker = { id: number; task: AnswerTask };
+
+export type FromWorker =
+  | { id: number; kind: 'ready' }
+  /** About to post: from here on the answer may reach Slack, so it is never sent again elsewhere. */
+  | { id: number; kind: 'posting' }
+  | { id: number; kind: 'done' }
+  | { id: number; kind: 'failed'; error: string; stack?: string; posted: boolean };
