@@ -11,6 +11,8 @@ export interface ServerProcess {
   logFile: string;
   /** CPU seconds (user + system) the process has used so far; undefined where /proc is missing. */
   cpuSeconds(): number | undefined;
+  /** The same for the main thread alone (the one that acknowledges requests). */
+  mainThreadCpuSeconds(): number | undefined;
   stop(): Promise<void>;
 }
 
@@ -28,9 +30,9 @@ export function freePort(): Promise<number> {
 }
 
 /** utime + stime from /proc/<pid>/stat (fields 14 and 15, in clock ticks of 1/100 s). */
-function cpuSecondsOf(pid: number | undefined): number | undefined {
+function cpuSecondsOf(pid: number | undefined, thread?: number): number | undefined {
   try {
-    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+    const stat = readFileSync(thread === undefined ? `/proc/${pid}/stat` : `/proc/${pid}/task/${thread}/stat`, 'utf8');
     const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
     return (Number(fields[11]) + Number(fields[12])) / 100;
   } catch {
@@ -74,6 +76,8 @@ export async function startServer(args: string[], env: Record<string, string>, l
     port,
     logFile,
     cpuSeconds: () => cpuSecondsOf(child.pid),
+    // A process's main thread has the process's id.
+    mainThreadCpuSeconds: () => cpuSecondsOf(child.pid, child.pid),
     async stop() {
       child.kill('SIGTERM');
       const timer = setTimeout(() => child.kill('SIGKILL'), 15_000);

@@ -37,6 +37,8 @@ export interface LoadFigures {
   p50: number;
   p99: number;
   max: number;
+  /** Every 2xx response's latency in ms, sorted. */
+  latencies: number[];
 }
 
 /** Nearest-rank percentile of sorted values. */
@@ -99,8 +101,23 @@ export async function driveSlashCommands(load: SlashLoad): Promise<LoadFigures> 
     non2xx: sum((r) => r.non2xx),
     timeouts,
     otherErrors: sum((r) => r.errors) - timeouts,
-    p50: percentile(latencies, 50),
-    p99: percentile(latencies, 99),
-    max: latencies.at(-1) ?? Number.NaN,
+    ...latencyFigures(latencies),
+  };
+}
+
+function latencyFigures(sorted: number[]): Pick<LoadFigures, 'p50' | 'p99' | 'max' | 'latencies'> {
+  return { p50: percentile(sorted, 50), p99: percentile(sorted, 99), max: sorted.at(-1) ?? Number.NaN, latencies: sorted };
+}
+
+/** Several runs against the same server as one: counts added, percentiles over all responses. */
+export function poolLoads(runs: LoadFigures[]): LoadFigures {
+  const sum = (f: (r: LoadFigures) => number) => runs.reduce((n, r) => n + f(r), 0);
+  return {
+    sent: sum((r) => r.sent),
+    ok: sum((r) => r.ok),
+    non2xx: sum((r) => r.non2xx),
+    timeouts: sum((r) => r.timeouts),
+    otherErrors: sum((r) => r.otherErrors),
+    ...latencyFigures(runs.flatMap((r) => r.latencies).sort((a, b) => a - b)),
   };
 }

@@ -1,35 +1,52 @@
-// Registers every listener. One callback per file under commands/, actions/, views/, events/.
+// Registers every listener. One callback per file under commands/, actions/, views/, options/,
+// events/; buttons, forms and selects are routed by id through one Bolt listener per kind
+// (routes.ts says why).
 import type { App } from '@slack/bolt';
 import type { SlackDeps } from '../deps.ts';
 import { ACTIONS, VIEWS } from '../ids.ts';
 import { localeFor } from '../locale.ts';
+import { followupRoutes } from './actions/followupListeners.ts';
 import { itemMark } from './actions/itemMark.ts';
 import { itemOpenUpdate } from './actions/itemOpenUpdate.ts';
-import { registerFollowupListeners } from './actions/followupListeners.ts';
 import { planPage } from './actions/planPage.ts';
-import { registerRoundListeners } from './actions/roundListeners.ts';
+import { roundRoutes } from './actions/roundListeners.ts';
 import { updatePlanChosen } from './actions/updatePlanChosen.ts';
 import { reformCommand } from './commands/reform.ts';
 import { appHomeOpened } from './events/appHomeOpened.ts';
 import { updateItemOptions } from './options/updateItemOptions.ts';
 import { updatePlanOptions } from './options/updatePlanOptions.ts';
+import { mergeRoutes, registerRoutes, type Routes } from './routes.ts';
 import { itemUpdateSubmit } from './views/itemUpdateSubmit.ts';
 
+/** /reform's answers, the status-update modal and App Home. */
+function itemRoutes(deps: SlackDeps): Routes {
+  return {
+    actions: {
+      [ACTIONS.itemMarkStarted]: itemMark(deps, 'started'),
+      [ACTIONS.itemMarkDone]: itemMark(deps, 'done'),
+      [ACTIONS.planPage]: planPage(deps),
+      [ACTIONS.itemOpenUpdate]: itemOpenUpdate(deps),
+      [ACTIONS.updatePlanSelect]: updatePlanChosen(deps),
+    },
+    options: {
+      [ACTIONS.updatePlanSelect]: updatePlanOptions(deps),
+      [ACTIONS.updateItemSelect]: updateItemOptions(deps),
+    },
+    views: { [VIEWS.itemUpdate]: itemUpdateSubmit(deps) },
+  };
+}
+
 export function registerListeners(app: App, deps: SlackDeps): void {
-  // /reform and the buttons of its answers
   app.command('/reform', reformCommand(deps));
-  app.action(ACTIONS.itemMarkStarted, itemMark(deps, 'started'));
-  app.action(ACTIONS.itemMarkDone, itemMark(deps, 'done'));
-  app.action(ACTIONS.planPage, planPage(deps));
-  // Status-update modal and App Home
-  app.action(ACTIONS.itemOpenUpdate, itemOpenUpdate(deps));
-  app.action(ACTIONS.updatePlanSelect, updatePlanChosen(deps));
-  app.options(ACTIONS.updatePlanSelect, updatePlanOptions(deps));
-  app.options(ACTIONS.updateItemSelect, updateItemOptions(deps));
-  app.view(VIEWS.itemUpdate, itemUpdateSubmit(deps));
   app.event('app_home_opened', appHomeOpened(deps));
-  // Central-plan follow-ups, close-out
-  registerFollowupListeners(app, deps);
-  // Supervision-round self-check
-  registerRoundListeners(app, deps, { localeOf: (client, userId) => localeFor(client, deps, userId) });
+  registerRoutes(
+    app,
+    mergeRoutes(
+      itemRoutes(deps),
+      // Central-plan follow-ups, close-out
+      followupRoutes(deps),
+      // Supervision-round self-check
+      roundRoutes(deps, { localeOf: (client, userId) => localeFor(client, deps, userId) }),
+    ),
+  );
 }

@@ -2,6 +2,7 @@
 // non-http URL reported as an error (so the caller knows the answer did not arrive).
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { postEphemeral } from '../../../src/slack/answers/postResponse.ts';
+import type { SlackMessage } from '../../../src/slack/ui/parts/index.ts';
 import { type StandIn, startSlackStandIn } from '../../support/slackStandIn.ts';
 
 let standIn: StandIn;
@@ -13,7 +14,7 @@ afterAll(async () => {
 });
 beforeEach(() => standIn.reset());
 
-const MESSAGE = { text: '事项 P1#1 <@U1>', blocks: [{ type: 'section', text: { type: 'mrkdwn', text: '🔴 已逾期' } }] };
+const MESSAGE: SlackMessage = { text: '事项 P1#1 <@U1>', blocks: [{ type: 'section', text: { type: 'mrkdwn', text: '🔴 已逾期' } }] };
 
 describe('postEphemeral', () => {
   it('posts an ephemeral, non-replacing JSON answer with text and blocks', async () => {

@@ -1,8 +1,9 @@
-// Registers the supervision-round listeners: the self-check button and the modal submission.
-// Called from src/slack/listeners/index.ts (registerListeners).
-import type { App, BlockAction, ButtonAction } from '@slack/bolt';
+// The supervision-round listeners: the self-check button and the modal submission. Part of
+// registerListeners (src/slack/listeners/index.ts).
+import type { App } from '@slack/bolt';
 import type { SlackDeps } from '../../deps.ts';
 import { ACTIONS, VIEWS } from '../../ids.ts';
+import { registerRoutes, type Routes } from '../routes.ts';
 import { roundSelfCheckSubmission } from '../views/roundSelfCheck.ts';
 import { cachedLocaleOf, type LocaleOf, roundSelfCheckAction } from './roundSelfCheck.ts';
 
@@ -11,7 +12,14 @@ export interface RoundListenerOptions {
   localeOf?: LocaleOf;
 }
 
+export function roundRoutes(deps: SlackDeps, options: RoundListenerOptions = {}): Routes {
+  return {
+    actions: { [ACTIONS.roundSelfCheck]: roundSelfCheckAction(deps, options.localeOf ?? cachedLocaleOf(deps)) },
+    views: { [VIEWS.roundSelfCheck]: roundSelfCheckSubmission(deps) },
+  };
+}
+
+/** These listeners alone (tests that need no others). */
 export function registerRoundListeners(app: App, deps: SlackDeps, options: RoundListenerOptions = {}): void {
-  app.action<BlockAction<ButtonAction>>(ACTIONS.roundSelfCheck, roundSelfCheckAction(deps, options.localeOf ?? cachedLocaleOf(deps)));
-  app.view(VIEWS.roundSelfCheck, roundSelfCheckSubmission(deps));
+  registerRoutes(app, roundRoutes(deps, options));
 }
