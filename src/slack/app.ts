@@ -67,7 +67,10 @@ export function createSlackApp(deps: SlackDeps, settings: SlackSettings): SlackR
     });
     receiver = httpReceiver;
   }
-  const app = new App({ token: settings.botToken, ...settings.identity, receiver, logger, clientOptions });
+  // convoStore: false: the bot keeps no conversation state in Bolt, and Bolt's default memory
+  // store answers every request's lookup with a rejected promise carrying a new Error (a stack
+  // trace captured per request, on the thread that acknowledges).
+  const app = new App({ token: settings.botToken, ...settings.identity, receiver, logger, clientOptions, convoStore: false });
 
   // First: every line logged while a request is handled carries its requestId.
   app.use(requestLogMiddleware(deps.log));

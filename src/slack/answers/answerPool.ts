@@ -71,8 +71,11 @@ export interface AnswerPool {
   answer(task: AnswerTask): Promise<void>;
   /** Workers started and able to take tasks. */
   available(): number;
-  /** Terminates the workers; tasks still pending are given back (workerGone). */
-  close(): Promise<void>;
+  /**
+   * Stops taking tasks, waits up to `graceMs` for those handed over to be answered, then
+   * terminates the workers; tasks still pending then are given back (workerGone).
+   */
+  close(graceMs?: number): Promise<void>;
 }
 
 const WORKER_MODULE = new URL('./answerWorker.ts', import.meta.url);
@@ -161,8 +164,13 @@ export function startAnswerPool(options: AnswerPoolOptions): AnswerPool {
       });
     },
     available: () => slots.filter((s) => s.worker && s.ready && !s.givenUp).length,
-    async close() {
+    async close(graceMs = 10_000) {
       closing = true;
+      // Polled rather than tracked per task: nothing extra on the path of every answer.
+      const deadline = performance.now() + graceMs;
+      while (slots.some((slot) => slot.worker && slot.pending.size > 0) && performance.now() < deadline) {
+        await new Promise((resolve) => setTimeout(resolve, 10));
+      }
       await Promise.all(
         slots.map(async (slot) => {
           const worker = slot.worker;

@@ -102,9 +102,17 @@ describe('answer pool', () => {
   it('close() hands pending tasks back and refuses new ones', async () => {
     pool = startAnswerPool({ size: 2, data: data(), log, spawn: () => scripted('/* never answers */') });
     const pending = rejection(pool.answer(TASK));
-    await pool.close();
+    await pool.close(50);
     expect(await pending).toMatchObject({ workerGone: true, mayHavePosted: false });
     expect((await rejection(pool.answer(TASK))).message).toBe('no answer worker available');
+  });
+
+  it('close() first lets the workers finish what they were given (within its grace)', async () => {
+    pool = startAnswerPool({ size: 1, data: data(), log, spawn: () => scripted("setTimeout(() => parentPort.postMessage({ id, kind: 'done' }), 100);") });
+    await until(() => pool?.available() === 1);
+    const answered = pool.answer(TASK);
+    await pool.close(5000);
+    await expect(answered).resolves.toBeUndefined();
   });
 
   it('never hands a worker the Slack token, signing secret or app token', async () => {

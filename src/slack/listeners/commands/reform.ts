@@ -6,7 +6,7 @@ import type { Middleware, SlackCommandMiddlewareArgs } from '@slack/bolt';
 import { translator } from '../../../i18n/index.ts';
 import { currentLogFields } from '../../../logContext.ts';
 import { afterAck } from '../../afterAck.ts';
-import { answerInWorker } from '../../answers/answerInWorker.ts';
+import { answerInWorker, type WorkerOutcome } from '../../answers/answerInWorker.ts';
 import type { SlackDeps } from '../../deps.ts';
 import { localeFor } from '../../locale.ts';
 import { type AnswerTarget, answer } from '../../respond.ts';
@@ -39,6 +39,32 @@ function logFailure(deps: SlackDeps, userId: string, error: Error): void {
   deps.log.error({ userId, err: error.message, stack: error.stack }, '/reform failed');
 }
 
+interface AfterWorker {
+  /** Builds the answer on this thread, when no worker took it. */
+  answerHere: () => Promise<SlackMessage | undefined>;
+  target: AnswerTarget;
+  /** Logs the failure and tells the person. */
+  failed: (error: Error) => Promise<void>;
+}
+
+/** What is left after the worker: nothing, the answer itself (given back), or the failure. */
+async function settleWorkerAnswer(deps: SlackDeps, userId: string, outcome: Promise<WorkerOutcome>, after: AfterWorker): Promise<void> {
+  try {
+    const result = await outcome;
+    if (result.kind === 'answered') return;
+    if (result.kind === 'failed') {
+      // A post that was tried went to the same response_url: a notice there would fail too, or come after the answer.
+      if (result.posted) logFailure(deps, userId, result.error);
+      else await after.failed(result.error);
+      return;
+    }
+    const message = await after.answerHere();
+    if (message) await answer(after.target, message);
+  } catch (error) {
+    await after.failed(error as Error);
+  }
+}
+
 export function reformCommand(deps: SlackDeps): Middleware<SlackCommandMiddlewareArgs> {
   return async ({ ack, command, respond, client }) => {
     await ack();
@@ -58,14 +84,16 @@ export function reformCommand(deps: SlackDeps): Middleware<SlackCommandMiddlewar
     try {
       if (deps.answers && isReadOnly(parsed) && command.response_url) {
         const task = { command: parsed, userId, locale, nowMs: deps.now().getTime(), responseUrl: command.response_url, logFields: { ...currentLogFields() } };
-        const outcome = await answerInWorker(deps.answers, task, deps.log);
-        if (outcome.kind === 'answered') return;
-        if (outcome.kind === 'failed') {
-          // A post that was tried went to the same response_url: a notice there would fail too, or come after the answer.
-          if (outcome.posted) logFailure(deps, userId, outcome.error);
-          else await failed(outcome.error);
-          return;
-        }
+        // Not awaited: Bolt keeps the whole request (body, context, every helper) alive until the
+        // listener returns, and answers can queue in the worker for a while under load; kept that
+        // long, those objects outlived young-generation collections and were copied and promoted
+        // in bulk (pauses on this thread). The follow-up below holds only what it needs.
+        void settleWorkerAnswer(deps, userId, answerInWorker(deps.answers, task, deps.log), {
+          answerHere: () => run({ deps, client, userId, locale, t, triggerId: command.trigger_id }, parsed),
+          target,
+          failed,
+        });
+        return;
       }
       const message = await run({ deps, client, userId, locale, t, triggerId: command.trigger_id }, parsed);
       if (message) await answer(target, message);
