@@ -1,7 +1,7 @@
 // Acknowledgement latency under load: the real bot (`reform-bot start`, HTTP mode, a 25,000-item
 // ledger, its answer worker) and a bare Bolt app that only acks, each in its own process, receive
 // signed `/reform stats` and `/reform item P1#1` at 200 requests per second: BENCH_ACK_SECONDS
-// (default 30) of load each, after a short warm-up. The load comes in BENCH_ACK_ROUNDS rounds
+// (default 30) of load each, after a 15 s warm-up. The load comes in BENCH_ACK_ROUNDS rounds
 // (default 3) that alternate between the two apps, and each app's latencies are pooled over its
 // rounds: a p99 is decided by its slowest 1%, and on a shared 2-core machine a neighbour's burst
 // during one app's only run would otherwise decide the comparison. The Web API stand-in runs in
@@ -23,7 +23,9 @@ import { writeSyntheticLedger } from './lib/syntheticLedger.ts';
 import { type BenchRow, renderText } from './lib/table.ts';
 
 const RATE = 200;
-const WARM_UP_SECONDS = 5;
+// Long enough for the load generator and both apps to reach steady state: after 5 s, the first
+// measured round of either app was still up to three times slower than the last.
+const WARM_UP_SECONDS = 15;
 const SIGNING_SECRET = 'bench-signing-secret';
 const BOT_TOKEN = 'xoxb-bench';
 const TEXTS = ['stats', 'item P1#1'];
