@@ -28,7 +28,7 @@ export function slackSettingProblems(config: Config): string[] {
 /** Answer workers (ANSWER_WORKERS) share the database file; an in-memory one cannot be shared. */
 function startAnswers(config: Config, calendar: WorkCalendar, log: Logger): AnswerPool | undefined {
   if (config.ANSWER_WORKERS === 0 || config.DATABASE_PATH === ':memory:') return undefined;
-  return startAnswerPool({ size: config.ANSWER_WORKERS, data: { databasePath: config.DATABASE_PATH, config, calendar, logLevel: config.LOG_LEVEL }, log });
+  return startAnswerPool({ size: config.ANSWER_WORKERS, data: { config, calendar }, log });
 }
 
 export async function startBot(config: Config, log: Logger = createLogger({ level: config.LOG_LEVEL, pretty: Boolean(process.stderr.isTTY) })): Promise<Running> {

@@ -25,7 +25,7 @@ const cachedLocaleRow = (db: Db) => db.$client.prepare<[string], CachedLocale>('
 
 /** The cached row; this runs before every answer, so its statement is prepared once. */
 function cachedLocale(db: Db, userId: string): CachedLocale | undefined {
-  return prepared(db, 'cachedLocaleRow', cachedLocaleRow).get(userId);
+  return prepared(db, cachedLocaleRow).get(userId);
 }
 
 export async function localeFor(client: LocaleClient, deps: LocaleDeps, userId: string): Promise<Locale> {

@@ -12,12 +12,17 @@ export interface AnswerTarget {
   userId: string;
 }
 
+/** An answer only the asker sees, added below the message they typed or clicked (not replacing it). */
+export function ephemeralBody(message: SlackMessage) {
+  return { response_type: 'ephemeral', replace_original: false, text: message.text, blocks: message.blocks } as const;
+}
+
 export async function answer(target: AnswerTarget, message: SlackMessage, options: { replace?: boolean } = {}): Promise<void> {
   if (target.respond && target.hasResponseUrl) {
     await target.respond(
       options.replace
         ? { replace_original: true, text: message.text, blocks: message.blocks }
-        : { response_type: 'ephemeral', replace_original: false, text: message.text, blocks: message.blocks },
+        : ephemeralBody(message),
     );
     return;
   }

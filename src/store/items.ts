@@ -41,18 +41,18 @@ const historyOfItem = (db: Db) =>
   db.select().from(itemHistory).where(eq(itemHistory.itemId, sql.placeholder('itemId'))).orderBy(desc(itemHistory.id)).limit(sql.placeholder('limit')).prepare();
 
 export function findItem(db: Db, planCode: string, itemCode: string): ItemDetail | undefined {
-  const row = prepared(db, 'itemByCodes', itemByCodes).get({ planCode, itemCode });
+  const row = prepared(db, itemByCodes).get({ planCode, itemCode });
   return row ? toDetail(db, row.item, row.plan) : undefined;
 }
 
 export function getItem(db: Db, itemId: number): ItemDetail | undefined {
-  const row = prepared(db, 'itemById', itemById).get({ itemId });
+  const row = prepared(db, itemById).get({ itemId });
   return row ? toDetail(db, row.item, row.plan) : undefined;
 }
 
 function toDetail(db: Db, item: typeof items.$inferSelect, plan: typeof plans.$inferSelect): ItemDetail {
-  const depts = prepared(db, 'departmentsOfItem', departmentsOfItem).all({ itemId: item.id });
-  const group = plan.leadGroupId ? (prepared(db, 'groupById', groupById).get({ groupId: plan.leadGroupId }) ?? null) : null;
+  const depts = prepared(db, departmentsOfItem).all({ itemId: item.id });
+  const group = plan.leadGroupId ? (prepared(db, groupById).get({ groupId: plan.leadGroupId }) ?? null) : null;
   return {
     id: item.id,
     code: item.code,
@@ -71,7 +71,7 @@ function toDetail(db: Db, item: typeof items.$inferSelect, plan: typeof plans.$i
 export type HistoryEntry = typeof itemHistory.$inferSelect;
 
 export function recentHistory(db: Db, itemId: number, limit = 5): HistoryEntry[] {
-  return prepared(db, 'historyOfItem', historyOfItem).all({ itemId, limit });
+  return prepared(db, historyOfItem).all({ itemId, limit });
 }
 
 export interface ItemChange {

@@ -12,9 +12,9 @@ const departmentsOf = (db: Db) =>
 
 /** Runs before every item card and permission check: prepared once per connection. */
 export function loadPerson(db: Db, userId: string): Person {
-  const isAdmin = prepared(db, 'adminRow', adminRow).get({ userId }) !== undefined;
-  const groupIds = new Set(prepared(db, 'groupsOf', groupsOf).all({ userId }).map((r) => r.id));
-  const departmentIds = new Set(prepared(db, 'departmentsOf', departmentsOf).all({ userId }).map((r) => r.id));
+  const isAdmin = prepared(db, adminRow).get({ userId }) !== undefined;
+  const groupIds = new Set(prepared(db, groupsOf).all({ userId }).map((r) => r.id));
+  const departmentIds = new Set(prepared(db, departmentsOf).all({ userId }).map((r) => r.id));
   return { userId, isAdmin, groupIds, departmentIds };
 }
 

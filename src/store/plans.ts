@@ -64,5 +64,5 @@ export function planItems(db: Db, planId: number): PlanItemRow[] {
 const allGroupNames = (db: Db) => db.select({ code: groups.code, name: groups.name }).from(groups).prepare();
 
 export function groupNames(db: Db): Map<string, string> {
-  return new Map(prepared(db, 'allGroupNames', allGroupNames).all().map((g) => [g.code, g.name]));
+  return new Map(prepared(db, allGroupNames).all().map((g) => [g.code, g.name]));
 }

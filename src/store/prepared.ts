@@ -4,19 +4,19 @@
 // long as the connection lives.
 import type { Db } from '../db/client.ts';
 
-const caches = new WeakMap<Db, Map<string, unknown>>();
+const caches = new WeakMap<Db, Map<(db: Db) => unknown, unknown>>();
 
-/** The query `build` makes for this connection, built on first use. `name` must be unique per query. */
-export function prepared<T>(db: Db, name: string, build: (db: Db) => T): T {
+/** The query `build` makes for this connection, built on first use. `build` must be a module-level function: it is the cache key. */
+export function prepared<T>(db: Db, build: (db: Db) => T): T {
   let cache = caches.get(db);
   if (!cache) {
     cache = new Map();
     caches.set(db, cache);
   }
-  let query = cache.get(name) as T | undefined;
+  let query = cache.get(build) as T | undefined;
   if (query === undefined) {
     query = build(db);
-    cache.set(name, query);
+    cache.set(build, query);
   }
   return query;
 }

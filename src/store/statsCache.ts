@@ -16,6 +16,9 @@ interface Entry {
 
 const last = new WeakMap<Db, Entry>();
 
+const generationQuery = (db: Db) =>
+  db.$client.prepare("select (select max(id) from item_history) as history, (select value from settings where key = 'plans_version') as plans");
+
 /**
  * Changes whenever the ledger the statistics read changes, whoever wrote it (the bot, or the CLI
  * importing a ledger in another process): every item change appends to item_history, and a
@@ -23,9 +26,7 @@ const last = new WeakMap<Db, Entry>();
  * job runs) leave it alone, so a busy dispatcher does not throw the cache away.
  */
 export function writeGeneration(db: Db): string {
-  const row = prepared(db, 'writeGeneration', (d) =>
-    d.$client.prepare("select (select max(id) from item_history) as history, (select value from settings where key = 'plans_version') as plans"),
-  ).get() as { history: number | null; plans: string | null };
+  const row = prepared(db, generationQuery).get() as { history: number | null; plans: string | null };
   return `${row.history ?? 0}:${row.plans ?? 0}`;
 }
 

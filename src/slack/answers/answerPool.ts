@@ -17,12 +17,10 @@ import type { Logger } from '../../log.ts';
 import { spawnTsWorker } from './spawnTsWorker.ts';
 import type { AnswerTask, FromWorker } from './task.ts';
 
-/** What every worker gets at start (structured clone). No Slack token: answers need none. */
+/** What every worker gets at start (structured clone): it opens config.DATABASE_PATH and logs at config.LOG_LEVEL. No Slack token: answers need none. */
 export interface AnswerWorkerData {
-  databasePath: string;
   config: Config;
   calendar: WorkCalendar;
-  logLevel: string;
 }
 
 export class AnswerWorkerError extends Error {

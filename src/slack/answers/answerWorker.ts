@@ -18,8 +18,8 @@ const port = parentPort;
 if (!port) throw new Error('answerWorker.ts runs as a worker thread (see answerPool.ts)');
 lowerThisThreadPriority();
 const data = workerData as AnswerWorkerData;
-const db = openReadOnlyDatabase(data.databasePath);
-const log = createLogger({ level: data.logLevel });
+const db = openReadOnlyDatabase(data.config.DATABASE_PATH);
+const log = createLogger({ level: data.config.LOG_LEVEL });
 const send = (message: FromWorker) => port.postMessage(message);
 
 async function handle({ id, task }: ToWorker): Promise<void> {

@@ -4,6 +4,7 @@
 // time after the ledger queries.
 import { Agent as HttpAgent, request as httpRequest, type IncomingMessage } from 'node:http';
 import { Agent as HttpsAgent, request as httpsRequest } from 'node:https';
+import { ephemeralBody } from '../respond.ts';
 import type { SlackMessage } from '../ui/parts/index.ts';
 
 /** Slack keeps a response_url for 30 minutes; an answer that hangs this long is not coming. */
@@ -26,7 +27,7 @@ function readAll(response: IncomingMessage): Promise<string> {
 export function postEphemeral(responseUrl: string, message: SlackMessage): Promise<void> {
   const url = new URL(responseUrl);
   if (url.protocol !== 'https:' && url.protocol !== 'http:') return Promise.reject(new Error(`response_url is not http(s): ${url.protocol}`));
-  const payload = Buffer.from(JSON.stringify({ response_type: 'ephemeral', replace_original: false, text: message.text, blocks: message.blocks }));
+  const payload = Buffer.from(JSON.stringify(ephemeralBody(message)));
   const secure = url.protocol === 'https:';
   return new Promise((resolve, reject) => {
     const req = (secure ? httpsRequest : httpRequest)(

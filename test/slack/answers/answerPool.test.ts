@@ -23,7 +23,7 @@ function scripted(onTask: string, ready = true): Worker {
 }
 
 const log = createLogger({ level: 'silent' });
-const data = (config = parseConfig({})): AnswerWorkerData => ({ databasePath: '/nonexistent.db', config, calendar: WEEKENDS_ONLY, logLevel: 'silent' });
+const data = (config = parseConfig({ DATABASE_PATH: '/nonexistent.db', LOG_LEVEL: 'silent' })): AnswerWorkerData => ({ config, calendar: WEEKENDS_ONLY });
 let pool: AnswerPool | undefined;
 afterEach(async () => {
   await pool?.close();

@@ -110,7 +110,8 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
     now: options.now ?? (() => NOW),
   };
   if (file && options.answerWorkers) {
-    deps.answers = startAnswerPool({ size: options.answerWorkers, data: { databasePath: file.path, config, calendar: deps.calendar, logLevel: 'warn' }, log: deps.log });
+    // The workers open the same file; they log only warnings, like a quiet test.
+    deps.answers = startAnswerPool({ size: options.answerWorkers, data: { config: { ...config, DATABASE_PATH: file.path, LOG_LEVEL: 'warn' }, calendar: deps.calendar }, log: deps.log });
   }
   const runtime = createSlackApp(deps, { botToken: BOT_TOKEN, signingSecret: SIGNING_SECRET, apiUrl: standIn.url, port: 0, host: '127.0.0.1' });
   const { port } = await runtime.start();

@@ -76,6 +76,7 @@ export function reformCommand(deps: SlackDeps): Middleware<SlackCommandMiddlewar
     const opensModal = parsed.kind === 'updateModal' || parsed.kind === 'central' || parsed.kind === 'round';
     const locale = opensModal ? await localeWithin(client, deps, userId) : await localeFor(client, deps, userId);
     const t = translator(locale);
+    const req: CommandRequest = { deps, client, userId, locale, t, triggerId: command.trigger_id };
     const target: AnswerTarget = { respond, hasResponseUrl: Boolean(command.response_url), client, userId };
     const failed = async (error: Error) => {
       logFailure(deps, userId, error);
@@ -89,13 +90,13 @@ export function reformCommand(deps: SlackDeps): Middleware<SlackCommandMiddlewar
         // long, those objects outlived young-generation collections and were copied and promoted
         // in bulk (pauses on this thread). The follow-up below holds only what it needs.
         void settleWorkerAnswer(deps, userId, answerInWorker(deps.answers, task, deps.log), {
-          answerHere: () => run({ deps, client, userId, locale, t, triggerId: command.trigger_id }, parsed),
+          answerHere: () => run(req, parsed),
           target,
           failed,
         });
         return;
       }
-      const message = await run({ deps, client, userId, locale, t, triggerId: command.trigger_id }, parsed);
+      const message = await run(req, parsed);
       if (message) await answer(target, message);
     } catch (error) {
       await failed(error as Error);
