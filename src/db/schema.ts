@@ -14,6 +14,8 @@ export const groups = sqliteTable('groups', {
   code: text('code').notNull().unique(),
   name: text('name').notNull(),
   channel: text('channel'),
+  /** The group's default 改革领域 (org file), for ledgers whose rows do not name a domain. */
+  domain: text('domain'),
   createdAt: createdAt(),
 });
 
@@ -37,6 +39,17 @@ export const departments = sqliteTable('departments', {
   id: integer('id').primaryKey({ autoIncrement: true }),
   name: text('name').notNull().unique(),
   createdAt: createdAt(),
+});
+
+/**
+ * Other names a ledger writes for a department (省发改委 for 发展改革委), from the org file.
+ * An alias names exactly one department; the import reads it as that department.
+ */
+export const departmentAliases = sqliteTable('department_aliases', {
+  alias: text('alias').primaryKey(),
+  departmentId: integer('department_id')
+    .notNull()
+    .references(() => departments.id, { onDelete: 'cascade' }),
 });
 
 export const departmentMembers = sqliteTable(
@@ -97,6 +110,12 @@ export const items = sqliteTable(
     note: text('note'),
     /** Bumped on every change; lets a modal refuse a submission built on a stale view. */
     version: integer('version').notNull().default(1),
+    /**
+     * The version the ledger file last agreed with (set by an import that applied or matched
+     * the file). A later version means someone changed the item outside the file since, so an
+     * import of an older file must not revert it. Null: unknown (treated as changed).
+     */
+    syncedVersion: integer('synced_version'),
     createdAt: createdAt(),
   },
   (t) => [uniqueIndex('items_plan_code').on(t.planId, t.code), index('items_due').on(t.dueOn)],
@@ -115,6 +134,21 @@ export const itemDepartments = sqliteTable(
     position: integer('position').notNull().default(0),
   },
   (t) => [primaryKey({ columns: [t.itemId, t.departmentId] }), index('item_departments_dept').on(t.departmentId)],
+);
+
+/** 配合单位: departments that cooperate on an item; they are not responsible for it. */
+export const itemCooperatingDepartments = sqliteTable(
+  'item_cooperating_departments',
+  {
+    itemId: integer('item_id')
+      .notNull()
+      .references(() => items.id, { onDelete: 'cascade' }),
+    departmentId: integer('department_id')
+      .notNull()
+      .references(() => departments.id),
+    position: integer('position').notNull().default(0),
+  },
+  (t) => [primaryKey({ columns: [t.itemId, t.departmentId] }), index('item_cooperating_dept').on(t.departmentId)],
 );
 
 /**

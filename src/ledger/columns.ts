@@ -2,14 +2,18 @@
 // and Chinese. Offices type these by hand in Excel, so matching forgives case, surrounding
 // spaces and `Plan Code` for `plan_code`, but never guesses beyond the listed words.
 //
-// Which columns must be present (decision): every column except `issued_on` and `note`.
-// An optional column that is ABSENT leaves that field as the database has it (a ledger kept
-// without notes must not wipe the notes people wrote in Slack); a column that is PRESENT but
-// has an empty cell clears the field. `due_on` must be present as a column but a cell may be
-// empty: an item without a deadline (长期坚持) simply never turns yellow or red.
+// Which columns must be present (decision): the ones every office keeps — 方案名称, 具体改革事项,
+// 完成时限 and 落实情况 — and a department column (责任单位, or 牵头单位 for every item of a plan).
+// Codes, domain and special group are optional: offices rarely keep them, so plans get stable
+// codes from their titles, items from their numbers, and groups and domains from section rows
+// or the org file. An optional column that is ABSENT leaves that field as the database has it
+// (a ledger kept without notes must not wipe the notes people wrote in Slack); a column that is
+// PRESENT but has an empty cell clears the field. `due_on` may be empty in a cell: an item
+// without a deadline (长期坚持) simply never turns yellow or red.
 import { DOMAINS, type Domain, STATUSES, type Status } from '../domain/types.ts';
 
 export const COLUMNS = [
+  'seq',
   'plan_code',
   'plan_title',
   'domain',
@@ -19,41 +23,88 @@ export const COLUMNS = [
   'item_code',
   'item_title',
   'responsible_departments',
+  'cooperating_departments',
   'due_on',
   'status',
   'note',
+  'rev',
 ] as const;
 export type Column = (typeof COLUMNS)[number];
 
+/**
+ * The columns our exports write, in order: everything a round trip needs (codes, so nothing is
+ * matched by title; `rev`, so an import can tell Slack's newer changes from the file's). No 序号.
+ */
+export const EXPORT_COLUMNS = [
+  'plan_code',
+  'plan_title',
+  'domain',
+  'lead_group',
+  'lead_department',
+  'issued_on',
+  'item_code',
+  'item_title',
+  'responsible_departments',
+  'cooperating_departments',
+  'due_on',
+  'status',
+  'note',
+  'rev',
+] as const satisfies readonly Column[];
+export type ExportColumn = (typeof EXPORT_COLUMNS)[number];
+
 export interface ColumnSpec {
-  /** The Chinese header offices use. */
+  /** The Chinese header our exports and template write. */
   zh: string;
+  /** Other headers offices use for the same column (matched ignoring spaces, line breaks, case). */
+  synonyms: readonly string[];
   /** The header row must name this column. */
   requiredColumn: boolean;
-  /** A row must have a non-empty value here. */
-  requiredValue: boolean;
-  /** Plan-level columns repeat on every item row and must agree within a plan. */
+  /** Plan-level columns repeat on (or are merged down) every item row and must agree within a plan. */
   planLevel: boolean;
 }
 
 export const COLUMN_SPECS: Record<Column, ColumnSpec> = {
-  plan_code: { zh: '方案编号', requiredColumn: true, requiredValue: true, planLevel: true },
-  plan_title: { zh: '方案名称', requiredColumn: true, requiredValue: true, planLevel: true },
-  domain: { zh: '改革领域', requiredColumn: true, requiredValue: true, planLevel: true },
-  lead_group: { zh: '牵头专项小组', requiredColumn: true, requiredValue: true, planLevel: true },
-  lead_department: { zh: '牵头单位', requiredColumn: true, requiredValue: true, planLevel: true },
-  issued_on: { zh: '出台时间', requiredColumn: false, requiredValue: false, planLevel: true },
-  item_code: { zh: '事项编号', requiredColumn: true, requiredValue: true, planLevel: false },
-  item_title: { zh: '具体改革事项', requiredColumn: true, requiredValue: true, planLevel: false },
-  responsible_departments: { zh: '责任单位', requiredColumn: true, requiredValue: true, planLevel: false },
-  due_on: { zh: '完成时限', requiredColumn: true, requiredValue: false, planLevel: false },
-  status: { zh: '落实情况', requiredColumn: true, requiredValue: true, planLevel: false },
-  note: { zh: '备注', requiredColumn: false, requiredValue: false, planLevel: false },
+  seq: { zh: '序号', synonyms: ['no', 'no.', '#', '编号'], requiredColumn: false, planLevel: false },
+  plan_code: { zh: '方案编号', synonyms: ['方案代码'], requiredColumn: false, planLevel: true },
+  plan_title: {
+    zh: '方案名称',
+    synonyms: ['改革方案', '专项改革方案', '方案', '方案标题', '改革方案名称', '文件名称', 'plan'],
+    requiredColumn: true,
+    planLevel: true,
+  },
+  domain: { zh: '改革领域', synonyms: ['领域', '所属领域'], requiredColumn: false, planLevel: true },
+  lead_group: { zh: '牵头专项小组', synonyms: ['专项小组', '牵头小组', '责任专项小组', 'group'], requiredColumn: false, planLevel: true },
+  lead_department: { zh: '牵头单位', synonyms: ['牵头部门', '牵头责任单位'], requiredColumn: false, planLevel: true },
+  issued_on: { zh: '出台时间', synonyms: ['印发时间', '出台日期', '印发日期'], requiredColumn: false, planLevel: true },
+  item_code: { zh: '事项编号', synonyms: ['任务编号'], requiredColumn: false, planLevel: false },
+  item_title: {
+    zh: '具体改革事项',
+    synonyms: ['改革事项', '改革任务', '任务', '具体事项', '事项', '工作任务', '重点任务', '具体任务', '主要任务', '任务分解', 'item'],
+    requiredColumn: true,
+    planLevel: false,
+  },
+  responsible_departments: {
+    zh: '责任单位',
+    synonyms: ['责任部门', '具体责任单位', '责任处室', 'departments'],
+    requiredColumn: false,
+    planLevel: false,
+  },
+  cooperating_departments: { zh: '配合单位', synonyms: ['配合部门', '参与单位', '参与部门', 'cooperating'], requiredColumn: false, planLevel: false },
+  due_on: { zh: '完成时限', synonyms: ['时间节点', '完成时间', '时限', '时限要求', '完成期限', 'due'], requiredColumn: true, planLevel: false },
+  status: {
+    zh: '落实情况',
+    synonyms: ['进展情况', '完成情况', '进度', '推进情况', '落实进度', '工作进展', '进展'],
+    requiredColumn: true,
+    planLevel: false,
+  },
+  note: { zh: '备注', synonyms: ['说明'], requiredColumn: false, planLevel: false },
+  rev: { zh: '同步版本', synonyms: ['revision'], requiredColumn: false, planLevel: false },
 };
 
 export const PLAN_LEVEL_COLUMNS = COLUMNS.filter((c) => COLUMN_SPECS[c].planLevel && c !== 'plan_code');
 
-/** Status words: the English code first, then the Chinese word (MISSION "The objects"). */
+/** Status words: the English code first, then the Chinese word (the three statuses). */
 export const STATUS_WORDS: Record<Status, { en: string; zh: string }> = {
   done: { en: 'done', zh: '已完成' },
   started: { en: 'started', zh: '已启动未完成' },
@@ -77,15 +128,31 @@ export function normalizeWord(text: string): string {
   return text.trim().toLowerCase().replace(/[\s\-]+/g, '_');
 }
 
-const HEADER_LOOKUP = new Map<string, Column>();
-for (const column of COLUMNS) {
-  HEADER_LOOKUP.set(normalizeWord(column), column);
-  HEADER_LOOKUP.set(normalizeWord(COLUMN_SPECS[column].zh), column);
+/**
+ * A header as compared: full-width forms folded (NFKC), every space, line break, `_`, `-`, `*`
+ * (a "required" mark) and trailing colon removed, lower case: `具体改革\n事项` → `具体改革事项`,
+ * `Plan Code` → `plancode`.
+ */
+export function headerKey(text: string): string {
+  return text
+    .normalize('NFKC')
+    .toLowerCase()
+    .replace(/[\s_\-*＊]+/g, '')
+    .replace(/[:：]$/, '');
 }
 
-/** The column a header cell names, or undefined for a column the ledger does not know. */
+const HEADER_LOOKUP = new Map<string, Column>();
+for (const column of COLUMNS) {
+  for (const name of [column, COLUMN_SPECS[column].zh, ...COLUMN_SPECS[column].synonyms]) HEADER_LOOKUP.set(headerKey(name), column);
+}
+
+/**
+ * The column a header cell names, or undefined for a column the ledger does not know. A
+ * parenthesised tail is an explanation (`完成时限（年月）`, `责任单位(牵头单位在前)`) and is tried without.
+ */
 export function columnForHeader(header: string): Column | undefined {
-  return HEADER_LOOKUP.get(normalizeWord(header));
+  const key = headerKey(header);
+  return HEADER_LOOKUP.get(key) ?? HEADER_LOOKUP.get(key.replace(/\([^()]*\)$/, ''));
 }
 
 export function headerFor(column: Column, language: HeaderLanguage): string {

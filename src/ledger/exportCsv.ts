@@ -2,15 +2,15 @@
 // Chinese text correctly, CRLF line ends, dates YYYY-MM-DD. It imports back unchanged.
 import { rename, writeFile } from 'node:fs/promises';
 import type { ExportPlan } from '../store/ledgerExport.ts';
-import { COLUMNS, type HeaderLanguage, headerFor } from './columns.ts';
+import { EXPORT_COLUMNS, type HeaderLanguage, headerFor } from './columns.ts';
 import { protectCell } from './csvSafety.ts';
 import { ledgerValues } from './exportRows.ts';
 
-/** One ledger row per item, as text, in COLUMNS order. */
+/** One ledger row per item, as text, in EXPORT_COLUMNS order. */
 export function ledgerCells(plan: ExportPlan, language: HeaderLanguage): string[][] {
   return plan.items.map((item) => {
     const values = ledgerValues(plan, item, language);
-    return COLUMNS.map((column) => values[column] ?? '');
+    return EXPORT_COLUMNS.map((column) => values[column] ?? '');
   });
 }
 
@@ -18,7 +18,7 @@ const quote = (text: string) => (/[",\r\n]/.test(text) ? `"${text.replace(/"/g, 
 const line = (cells: readonly string[]) => `${cells.map((cell) => quote(protectCell(cell))).join(',')}\r\n`;
 
 export function ledgerCsv(plans: readonly ExportPlan[], language: HeaderLanguage): string {
-  const parts = [`\ufeff${line(COLUMNS.map((c) => headerFor(c, language)))}`];
+  const parts = [`\ufeff${line(EXPORT_COLUMNS.map((c) => headerFor(c, language)))}`];
   for (const plan of plans) for (const cells of ledgerCells(plan, language)) parts.push(line(cells));
   return parts.join('');
 }

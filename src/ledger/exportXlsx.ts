@@ -6,7 +6,7 @@ import type { Stats } from '../domain/stats.ts';
 import type { Translate } from '../i18n/index.ts';
 import type { ExportPlan } from '../store/ledgerExport.ts';
 import { NO_GROUP } from '../store/stats.ts';
-import { COLUMNS, type HeaderLanguage, headerFor } from './columns.ts';
+import { EXPORT_COLUMNS, type HeaderLanguage, headerFor } from './columns.ts';
 import { ledgerValues } from './exportRows.ts';
 import { excelDateOf } from './parseDate.ts';
 import { uniqueSheetNames } from './sheetNames.ts';
@@ -33,7 +33,7 @@ interface StreamSheet {
 }
 
 /** 1-based positions of the date columns in the ledger sheet. */
-const DATE_COLUMNS = [COLUMNS.indexOf('issued_on') + 1, COLUMNS.indexOf('due_on') + 1];
+const DATE_EXPORT_COLUMNS = [EXPORT_COLUMNS.indexOf('issued_on') + 1, EXPORT_COLUMNS.indexOf('due_on') + 1];
 
 function addTable(sheet: StreamSheet, rows: readonly TableRow[], rateColumns: readonly number[] = []): void {
   for (const row of rows) {
@@ -69,20 +69,20 @@ export async function writeLedgerXlsx(path: string, data: XlsxExport): Promise<v
 
   const ledger = addSheet(
     ledgerName,
-    COLUMNS.map((c) => (c.endsWith('title') ? 40 : 14)),
+    EXPORT_COLUMNS.map((c) => (c.endsWith('title') ? 40 : 14)),
   );
-  ledger.addRow(COLUMNS.map((c) => headerFor(c, language))).commit();
+  ledger.addRow(EXPORT_COLUMNS.map((c) => headerFor(c, language))).commit();
   for (const plan of data.plans) {
     for (const item of plan.items) {
       const values = ledgerValues(plan, item, language);
       // Dates as real Excel date cells, so the sheet sorts and filters by date.
       const row = ledger.addRow(
-        COLUMNS.map((c) => {
+        EXPORT_COLUMNS.map((c) => {
           const value = values[c];
           return (c === 'issued_on' || c === 'due_on') && value ? excelDateOf(value) : value;
         }),
       );
-      for (const c of DATE_COLUMNS) row.getCell(c).numFmt = 'yyyy-mm-dd';
+      for (const c of DATE_EXPORT_COLUMNS) row.getCell(c).numFmt = 'yyyy-mm-dd';
       row.commit();
     }
   }

@@ -3,7 +3,6 @@
 // first line of every (plan, item) and each plan's plan-level values.
 import type { Domain, IsoDate, Status } from '../domain/types.ts';
 import {
-  COLUMN_SPECS,
   COLUMNS,
   type Column,
   domainFromWord,
@@ -57,6 +56,8 @@ interface Reference {
 
 type Texts = Record<Column, string>;
 
+const REQUIRED_VALUES = new Set<Column>(['plan_code', 'plan_title', 'domain', 'lead_group', 'lead_department', 'item_code', 'item_title', 'responsible_departments', 'status']);
+
 /** Each cell's text, once per row, as an object literal (one shape for every row: fast). */
 function textsOf(cells: RawRow['cells']): Texts {
   return {
@@ -72,6 +73,9 @@ function textsOf(cells: RawRow['cells']): Texts {
     due_on: cellText(cells.due_on),
     status: cellText(cells.status),
     note: cellText(cells.note),
+    seq: cellText(cells.seq),
+    cooperating_departments: cellText(cells.cooperating_departments),
+    rev: cellText(cells.rev),
   };
 }
 
@@ -91,7 +95,7 @@ export function createLedgerValidator(header: HeaderMap): LedgerValidator {
   const planReferences = new Map<string, Partial<Record<Column, Reference>>>();
   const present = COLUMNS.filter((column) => header.positions[column] !== undefined);
   const presentPlanColumns = PLAN_LEVEL_COLUMNS.filter((column) => header.positions[column] !== undefined);
-  const requiredPresent = present.filter((column) => COLUMN_SPECS[column].requiredValue);
+  const requiredPresent = present.filter((column) => REQUIRED_VALUES.has(column));
   const hasNote = header.positions.note !== undefined;
   let dataRows = 0;
 

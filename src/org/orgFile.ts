@@ -2,6 +2,7 @@
 // with their members. Parsed and validated as a whole; errors name the path that is wrong.
 import { parse as parseYaml, YAMLParseError } from 'yaml';
 import { z } from 'zod';
+import { DOMAINS, STATUSES } from '../domain/types.ts';
 
 const SLACK_USER = /^[UW][A-Z0-9]{2,}$/;
 const SLACK_CHANNEL = /^[CG][A-Z0-9]{2,}$/;
@@ -19,6 +20,8 @@ export const orgFileSchema = z.object({
         code: z.string().trim().min(1, { message: 'group code is empty' }),
         name: z.string().trim().min(1, { message: 'group name is empty' }),
         channel: channelId.optional(),
+        /** The default 改革领域 of the group's plans, for ledgers without a domain column. */
+        domain: z.enum(DOMAINS, { message: `not a domain (one of ${DOMAINS.join(', ')})` }).optional(),
         leaders: users,
         deputies: users,
         liaisons: users,
@@ -29,10 +32,19 @@ export const orgFileSchema = z.object({
     .array(
       z.object({
         name: z.string().trim().min(1, { message: 'department name is empty' }),
+        /** Other names ledgers write for it (省发改委 for 发展改革委). */
+        aliases: z.array(z.string().trim().min(1, { message: 'alias is empty' })).default([]),
         members: users,
       }),
     )
     .default([]),
+  /** Status words an office invented, and what they mean: { 基本完成: started }. */
+  status_words: z
+    .record(
+      z.string().trim().min(1, { message: 'status word is empty' }),
+      z.enum(STATUSES, { message: `not a status (one of ${STATUSES.join(', ')})` }),
+    )
+    .default({}),
 });
 
 export type OrgFile = z.infer<typeof orgFileSchema>;
@@ -50,6 +62,23 @@ export function formatPath(path: readonly PropertyKey[]): string {
 function duplicates(values: string[]): string[] {
   const seen = new Set<string>();
   return values.filter((v) => (seen.has(v) ? true : (seen.add(v), false)));
+}
+
+/** An alias must name one department, and must not be another department's own name. */
+function aliasProblems(org: OrgFile): string[] {
+  const names = new Set(org.departments.map((d) => d.name));
+  const owner = new Map<string, string>();
+  const problems: string[] = [];
+  org.departments.forEach((d, i) =>
+    d.aliases.forEach((alias, j) => {
+      const where = `departments[${i}].aliases[${j}]`;
+      if (alias === d.name) return;
+      if (names.has(alias)) problems.push(`${where}: ${alias} is the name of another department`);
+      else if (owner.has(alias) && owner.get(alias) !== d.name) problems.push(`${where}: ${alias} is also an alias of ${owner.get(alias)}`);
+      else owner.set(alias, d.name);
+    }),
+  );
+  return problems;
 }
 
 export function parseOrgFile(text: string): OrgParseResult {
@@ -71,6 +100,7 @@ export function parseOrgFile(text: string): OrgParseResult {
   const errors = [
     ...duplicates(org.groups.map((g) => g.code)).map((code) => `groups: group code ${code} appears twice`),
     ...duplicates(org.departments.map((d) => d.name)).map((name) => `departments: ${name} appears twice`),
+    ...aliasProblems(org),
   ];
   return errors.length > 0 ? { ok: false, errors } : { ok: true, org };
 }

@@ -8,9 +8,13 @@ export interface ExportItem {
   code: string;
   title: string;
   departments: string[];
+  /** 配合单位 */
+  cooperatingDepartments: string[];
   dueOn: IsoDate | null;
   status: Status;
   note: string | null;
+  /** The item's version when exported: an import of this file tells newer changes by it. */
+  version: number;
 }
 
 export interface ExportPlan {
@@ -50,13 +54,13 @@ export function loadLedgerForExport(db: Db, planCodes?: readonly string[]): Expo
     plans.set(id, { code, title, domain, leadGroup, leadGroupName, leadDepartment, issuedOn, stage, items: [] });
   }
   const items = new Map<number, ExportItem>();
-  const itemRows = sqlite.prepare('SELECT id, plan_id, code, title, due_on, status, note FROM items ORDER BY plan_id, id').raw();
-  for (const [id, planId, code, title, dueOn, status, note] of itemRows.iterate() as Iterable<
-    [number, number, string, string, IsoDate | null, Status, string | null]
+  const itemRows = sqlite.prepare('SELECT id, plan_id, code, title, due_on, status, note, version FROM items ORDER BY plan_id, id').raw();
+  for (const [id, planId, code, title, dueOn, status, note, version] of itemRows.iterate() as Iterable<
+    [number, number, string, string, IsoDate | null, Status, string | null, number]
   >) {
     const plan = plans.get(planId);
     if (!plan) continue;
-    const item: ExportItem = { code, title, departments: [], dueOn, status, note };
+    const item: ExportItem = { code, title, departments: [], cooperatingDepartments: [], dueOn, status, note, version };
     plan.items.push(item);
     items.set(id, item);
   }
@@ -64,5 +68,11 @@ export function loadLedgerForExport(db: Db, planCodes?: readonly string[]): Expo
     .prepare('SELECT x.item_id, d.name FROM item_departments x JOIN departments d ON d.id = x.department_id ORDER BY x.item_id, x.position')
     .raw();
   for (const [itemId, name] of links.iterate() as Iterable<[number, string]>) items.get(itemId)?.departments.push(name);
+  const cooperating = sqlite
+    .prepare(
+      'SELECT x.item_id, d.name FROM item_cooperating_departments x JOIN departments d ON d.id = x.department_id ORDER BY x.item_id, x.position',
+    )
+    .raw();
+  for (const [itemId, name] of cooperating.iterate() as Iterable<[number, string]>) items.get(itemId)?.cooperatingDepartments.push(name);
   return [...plans.values()];
 }

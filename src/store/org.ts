@@ -2,7 +2,7 @@
 // lists; groups and departments the file does not name (e.g. created by a ledger import) are kept.
 import { and, eq } from 'drizzle-orm';
 import type { Db } from '../db/client.ts';
-import { admins, departmentMembers, departments, type GroupRole, groupMembers, groups, settings } from '../db/schema.ts';
+import { admins, departmentAliases, departmentMembers, departments, type GroupRole, groupMembers, groups, settings } from '../db/schema.ts';
 import type { OrgFile } from '../org/orgFile.ts';
 
 export interface OrgImportSummary {
@@ -27,7 +27,11 @@ export function importOrg(db: Db, org: OrgFile): OrgImportSummary {
       const existing = tx.select().from(groups).where(eq(groups.code, g.code)).get();
       const wanted: Record<GroupRole, string[]> = { leader: g.leaders, deputy: g.deputies, liaison: g.liaisons };
       if (!existing) {
-        const { id } = tx.insert(groups).values({ code: g.code, name: g.name, channel: g.channel ?? null }).returning({ id: groups.id }).get();
+        const { id } = tx
+          .insert(groups)
+          .values({ code: g.code, name: g.name, channel: g.channel ?? null, domain: g.domain ?? null })
+          .returning({ id: groups.id })
+          .get();
         for (const [role, people] of Object.entries(wanted) as [GroupRole, string[]][]) {
           for (const userId of new Set(people)) tx.insert(groupMembers).values({ groupId: id, userId, role }).run();
         }
@@ -35,7 +39,7 @@ export function importOrg(db: Db, org: OrgFile): OrgImportSummary {
         continue;
       }
       const current = tx.select().from(groupMembers).where(eq(groupMembers.groupId, existing.id)).all();
-      let changed = existing.name !== g.name || existing.channel !== (g.channel ?? null);
+      let changed = existing.name !== g.name || existing.channel !== (g.channel ?? null) || existing.domain !== (g.domain ?? null);
       for (const role of Object.keys(wanted) as GroupRole[]) {
         const have = current.filter((m) => m.role === role).map((m) => m.userId);
         const want = [...new Set(wanted[role])];
@@ -45,7 +49,10 @@ export function importOrg(db: Db, org: OrgFile): OrgImportSummary {
         for (const userId of want) tx.insert(groupMembers).values({ groupId: existing.id, userId, role }).run();
       }
       if (changed) {
-        tx.update(groups).set({ name: g.name, channel: g.channel ?? null }).where(eq(groups.id, existing.id)).run();
+        tx.update(groups)
+          .set({ name: g.name, channel: g.channel ?? null, domain: g.domain ?? null })
+          .where(eq(groups.id, existing.id))
+          .run();
         summary.groups.updated.push(g.code);
       } else summary.groups.unchanged.push(g.code);
     }
@@ -61,7 +68,20 @@ export function importOrg(db: Db, org: OrgFile): OrgImportSummary {
         tx.delete(departmentMembers).where(eq(departmentMembers.departmentId, id)).run();
         for (const userId of want) tx.insert(departmentMembers).values({ departmentId: id, userId }).run();
       }
-      const bucket = !existing ? 'created' : sameSet(have, want) ? 'unchanged' : 'updated';
+      const haveAliases = existing
+        ? tx.select().from(departmentAliases).where(eq(departmentAliases.departmentId, id)).all().map((a) => a.alias)
+        : [];
+      const wantAliases = [...new Set(d.aliases)].filter((a) => a !== d.name);
+      const aliasesChanged = !sameSet(haveAliases, wantAliases);
+      if (aliasesChanged) {
+        tx.delete(departmentAliases).where(eq(departmentAliases.departmentId, id)).run();
+        for (const alias of wantAliases) {
+          // The alias may have named another department before this file moved it here.
+          tx.delete(departmentAliases).where(eq(departmentAliases.alias, alias)).run();
+          tx.insert(departmentAliases).values({ alias, departmentId: id }).run();
+        }
+      }
+      const bucket = !existing ? 'created' : sameSet(have, want) && !aliasesChanged ? 'unchanged' : 'updated';
       summary.departments[bucket].push(d.name);
     }
 
@@ -78,6 +98,15 @@ export function importOrg(db: Db, org: OrgFile): OrgImportSummary {
         .onConflictDoUpdate({ target: settings.key, set: { value: org.digest_channel } })
         .run();
     }
+    // The office's own status words replace the previous file's (an empty map clears them).
+    const statusWords = JSON.stringify(org.status_words);
+    tx.insert(settings)
+      .values({ key: STATUS_WORDS_KEY, value: statusWords })
+      .onConflictDoUpdate({ target: settings.key, set: { value: statusWords } })
+      .run();
     return summary;
   });
 }
+
+/** The settings key holding the org file's `status_words`, as JSON. */
+export const STATUS_WORDS_KEY = 'status_words';

@@ -4,7 +4,7 @@ import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { closeDatabase, openDatabase } from '../../src/db/client.ts';
-import { COLUMNS } from '../../src/ledger/columns.ts';
+import { COLUMNS } from '../support/ledgerFixture.ts';
 import { cli } from '../support/cli.ts';
 import { snapshot, tempDir } from '../support/db.ts';
 import { baseRows, csvText, type FixtureRow, excelDate, writeCsv, writeXlsx } from '../support/ledgerFixture.ts';

@@ -3,7 +3,7 @@ import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Db } from '../../src/db/client.ts';
-import { COLUMNS } from '../../src/ledger/columns.ts';
+import { COLUMNS } from '../support/ledgerFixture.ts';
 import type { LedgerFormat } from '../../src/ledger/fileCheck.ts';
 import { parseDateText } from '../../src/ledger/parseDate.ts';
 import { readLedger } from '../../src/ledger/readLedger.ts';

@@ -1,9 +1,26 @@
 // A small ledger in the office's shape, written as CSV or XLSX for import tests.
 import { writeFileSync } from 'node:fs';
 import ExcelJS from 'exceljs';
-import { COLUMN_SPECS, COLUMNS, type Column } from '../../src/ledger/columns.ts';
+import { COLUMN_SPECS, type Column } from '../../src/ledger/columns.ts';
 
-export type FixtureRow = Record<Column, string | Date | number | null>;
+/** The twelve columns of a coded ledger (our first export format): codes, domain, group. */
+export const COLUMNS = [
+  'plan_code',
+  'plan_title',
+  'domain',
+  'lead_group',
+  'lead_department',
+  'issued_on',
+  'item_code',
+  'item_title',
+  'responsible_departments',
+  'due_on',
+  'status',
+  'note',
+] as const satisfies readonly Column[];
+type FixtureColumn = (typeof COLUMNS)[number];
+
+export type FixtureRow = Record<FixtureColumn, string | Date | number | null>;
 
 /** Three plans, seven items: two groups, several departments, an unissued plan, notes. */
 export function baseRows(): FixtureRow[] {
@@ -23,7 +40,7 @@ export function baseRows(): FixtureRow[] {
 
 export type HeaderLanguage = 'en' | 'zh';
 
-export function headerRow(language: HeaderLanguage, columns: readonly Column[] = COLUMNS): string[] {
+export function headerRow(language: HeaderLanguage, columns: readonly FixtureColumn[] = COLUMNS): string[] {
   return columns.map((c) => (language === 'zh' ? COLUMN_SPECS[c].zh : c));
 }
 
@@ -34,7 +51,7 @@ const csvField = (value: string | Date | number | null) => {
 
 export interface CsvOptions {
   language?: HeaderLanguage;
-  columns?: readonly Column[];
+  columns?: readonly FixtureColumn[];
   bom?: boolean;
   eol?: string;
 }
@@ -53,7 +70,7 @@ export function writeCsv(path: string, rows: readonly FixtureRow[], options: Csv
 
 export interface XlsxOptions {
   language?: HeaderLanguage;
-  columns?: readonly Column[];
+  columns?: readonly FixtureColumn[];
   /** Sheets placed before the ledger sheet (e.g. a cover sheet). */
   sheetsBefore?: string[];
   sheetName?: string;
