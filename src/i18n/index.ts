@@ -8,6 +8,7 @@ import { jobsCatalog } from './catalog/jobs.ts';
 import { ledgerCatalog } from './catalog/ledger.ts';
 import { ledgerCliCatalog } from './catalog/ledgerCli.ts';
 import { ledgerExportCatalog } from './catalog/ledgerExport.ts';
+import { ledgerPreviewCatalog } from './catalog/ledgerPreview.ts';
 import { roundsCatalog } from './catalog/rounds.ts';
 import { slackCommandsCatalog } from './catalog/slackCommands.ts';
 import { slackHomeCatalog } from './catalog/slackHome.ts';
@@ -20,6 +21,7 @@ const catalogs = [
   ledgerCatalog,
   ledgerCliCatalog,
   ledgerExportCatalog,
+  ledgerPreviewCatalog,
   roundsCatalog,
   slackCommandsCatalog,
   slackModalCatalog,

@@ -1,6 +1,7 @@
 // What can be wrong with a ledger file. Each defect names the line (the header is line 1) and
 // the column, so an office can find the cell in Excel; the words come from the i18n catalogue.
 import type { Column } from './columns.ts';
+import type { HeaderCell } from './header.ts';
 
 /** Why the file itself could not be read past some point (syntax, encoding, structure). */
 export type FileProblem =
@@ -8,10 +9,11 @@ export type FileProblem =
   | { reason: 'badQuote' }
   | { reason: 'notUtf8' }
   | { reason: 'recordTooLong' }
-  | { reason: 'xlsx'; detail: string };
+  | { reason: 'xlsx'; detail: string }
+  | { reason: 'noSheet'; sheet: string; sheets: string[] };
 
 export type DefectDetail =
-  | { code: 'missingColumn' }
+  | { code: 'missingColumn'; found: HeaderCell[] }
   | { code: 'duplicateColumn'; firstHeader: string; header: string }
   | { code: 'noRows' }
   | { code: 'noHeader' }
@@ -19,6 +21,9 @@ export type DefectDetail =
   | { code: 'textBeyondHeader'; expected: number }
   | { code: 'emptyValue' }
   | { code: 'unknownStatus'; value: string }
+  | { code: 'noGroup'; plan: string }
+  | { code: 'noDomain'; plan: string; group: string | null }
+  | { code: 'duplicateTitle'; plan: string; firstLine: number }
   | { code: 'unknownDomain'; value: string }
   | { code: 'badDate'; value: string }
   | { code: 'duplicateItem'; plan: string; item: string; firstLine: number }

@@ -1,34 +1,47 @@
-// The ledger's rules, pure: raw rows in, typed rows or the complete list of defects out. Rows
-// arrive one at a time (the file is streamed) and only what cross-row rules need is kept: the
-// first line of every (plan, item) and each plan's plan-level values.
+// The ledger's rules, pure: item rows in, typed rows or the complete list of defects out. Rows
+// arrive one at a time (the file is streamed) and only what cross-row rules need is kept: each
+// plan's identity and values, and the first line of every item.
+//
+// Identity without code columns: a plan is its title (the store gives it a stable code); an
+// item is its title within its plan, and its code is the title's leading number ("1.制定…",
+// "（二）…") where every item of the plan has a distinct one, else its position in the plan.
 import type { Domain, IsoDate, Status } from '../domain/types.ts';
-import {
-  COLUMNS,
-  type Column,
-  domainFromWord,
-  PLAN_LEVEL_COLUMNS,
-  splitDepartments,
-  statusFromWord,
-} from './columns.ts';
+import { COLUMNS, type Column, domainFromWord } from './columns.ts';
 import { compareDefects, type Defect } from './defects.ts';
+import { DepartmentReader } from './departmentReader.ts';
 import type { HeaderMap } from './header.ts';
+import type { LedgerContext } from './ledgerContext.ts';
 import { parseDateCell } from './parseDate.ts';
+import { PlanResolver } from './planResolver.ts';
 import { cellText, type RawRow } from './rawRow.ts';
+import type { ReadingCollector } from './readingReport.ts';
+import { readDueText } from './words/dueText.ts';
+import { leadingItemNumber } from './words/itemNumber.ts';
+import type { SectionMatch } from './words/sectionMatch.ts';
+import { readStatusText } from './words/statusText.ts';
 
 export interface LedgerRow {
   line: number;
-  planCode: string;
+  /** The plan's 方案编号 when the file has the column, else its title. */
+  planKey: string;
+  planCode: string | null;
   planTitle: string;
   domain: Domain;
   leadGroup: string;
-  leadDepartment: string;
+  leadDepartment: string | null;
   issuedOn: IsoDate | null;
-  itemCode: string;
+  /** The file's 事项编号; null when the file has no such column. */
+  itemCode: string | null;
+  /** Without 事项编号: the title's leading number, or the item's position in its plan. */
+  itemNumber: string;
   itemTitle: string;
   departments: string[];
+  cooperating: string[];
   dueOn: IsoDate | null;
   status: Status;
   note: string | null;
+  /** The item's version when the file was exported (the `rev` column), if it says. */
+  rev: number | null;
 }
 
 export interface Ledger {
@@ -36,156 +49,202 @@ export interface Ledger {
   /** Optional columns the file has; an absent one leaves the database's values alone. */
   hasIssuedOn: boolean;
   hasNote: boolean;
+  hasCooperating: boolean;
+  hasLeadDepartment: boolean;
 }
 
 export type ValidationResult = { ok: true; ledger: Ledger } | { ok: false; defects: Defect[] };
 
 export interface LedgerValidator {
-  add(row: RawRow): void;
+  add(row: RawRow, section: SectionMatch | null): void;
   /** Report a defect found outside the rules (header, file syntax) so one list holds them all. */
   addDefects(defects: readonly Defect[]): void;
   finish(): ValidationResult;
+  departments: DepartmentReader;
 }
 
-/** A plan-level value as first seen, to compare later rows of the same plan with. */
-interface Reference {
-  value: string;
-  text: string;
-  line: number;
+/** A due date cell: a date, no deadline (null), or undefined when unreadable (reported). */
+function dueOf(raw: RawRow, collector: ReadingCollector, defects: Defect[]): IsoDate | null | undefined {
+  const cell = raw.cells.due_on ?? null;
+  if (cell instanceof Date) {
+    const date = parseDateCell(cell);
+    if (date) collector.date(null, date, raw.line);
+    else defects.push({ line: raw.line, column: 'due_on', code: 'badDate', value: cellText(cell) });
+    return date;
+  }
+  const text = cellText(cell);
+  if (text === '') {
+    collector.date('', null, raw.line);
+    return null;
+  }
+  const reading = readDueText(text);
+  if (reading.kind === 'bad') {
+    defects.push({ line: raw.line, column: 'due_on', code: 'badDate', value: text });
+    return undefined;
+  }
+  const date = reading.kind === 'date' ? reading.date : null;
+  collector.date(text, date, raw.line);
+  return date;
 }
 
-type Texts = Record<Column, string>;
-
-const REQUIRED_VALUES = new Set<Column>(['plan_code', 'plan_title', 'domain', 'lead_group', 'lead_department', 'item_code', 'item_title', 'responsible_departments', 'status']);
-
-/** Each cell's text, once per row, as an object literal (one shape for every row: fast). */
-function textsOf(cells: RawRow['cells']): Texts {
-  return {
-    plan_code: cellText(cells.plan_code),
-    plan_title: cellText(cells.plan_title),
-    domain: cellText(cells.domain),
-    lead_group: cellText(cells.lead_group),
-    lead_department: cellText(cells.lead_department),
-    issued_on: cellText(cells.issued_on),
-    item_code: cellText(cells.item_code),
-    item_title: cellText(cells.item_title),
-    responsible_departments: cellText(cells.responsible_departments),
-    due_on: cellText(cells.due_on),
-    status: cellText(cells.status),
-    note: cellText(cells.note),
-    seq: cellText(cells.seq),
-    cooperating_departments: cellText(cells.cooperating_departments),
-    rev: cellText(cells.rev),
-  };
-}
-
-/** A date column's value: null when empty, undefined (and reported) when not a date. */
-function dateOf(raw: RawRow, text: Texts, column: 'issued_on' | 'due_on', defects: Defect[]): IsoDate | null | undefined {
-  if (text[column] === '') return null;
-  const parsed = parseDateCell(raw.cells[column] ?? null);
-  if (!parsed) defects.push({ line: raw.line, column, code: 'badDate', value: text[column] });
-  return parsed;
+interface PlanItems {
+  /** First line of each item, by code (file codes) or by title (no code column). */
+  lines: Map<string, number>;
+  numbers: Set<string>;
+  count: number;
+  numbersClash: boolean;
 }
 
 // No closures are created per row: this runs 250,000 times for a large ledger.
-export function createLedgerValidator(header: HeaderMap): LedgerValidator {
+export function createLedgerValidator(header: HeaderMap, context: LedgerContext, collector: ReadingCollector): LedgerValidator {
   const defects: Defect[] = [];
   const rows: LedgerRow[] = [];
-  const itemLines = new Map<string, Map<string, number>>(); // plan → item → first line
-  const planReferences = new Map<string, Partial<Record<Column, Reference>>>();
-  const present = COLUMNS.filter((column) => header.positions[column] !== undefined);
-  const presentPlanColumns = PLAN_LEVEL_COLUMNS.filter((column) => header.positions[column] !== undefined);
-  const requiredPresent = present.filter((column) => REQUIRED_VALUES.has(column));
-  const hasNote = header.positions.note !== undefined;
+  const positions: number[] = []; // each row's position in its plan, for clashing numbers
+  const has = (column: Column) => header.positions[column] !== undefined;
+  const hasPlanCode = has('plan_code');
+  const hasItemCode = has('item_code');
+  const hasNote = has('note');
+  const plans = new PlanResolver(context);
+  const departments = new DepartmentReader(context);
+  const items = new Map<string, PlanItems>();
+  const references = new Map<string, Partial<Record<Column, { text: string; line: number }>>>();
   let dataRows = 0;
 
-  function add(raw: RawRow): void {
-    dataRows += 1;
-    const { line } = raw;
-    const text = textsOf(raw.cells);
+  /** Plan-level cells must agree on every row of a plan (after filling down). */
+  const checkAgrees = (plan: string, column: Column, text: string, line: number) => {
+    if (text === '' || !has(column)) return;
+    let refs = references.get(plan);
+    if (!refs) references.set(plan, (refs = {}));
+    const reference = refs[column];
+    if (!reference) refs[column] = { text, line };
+    else if (reference.text !== text) {
+      defects.push({ line, column, code: 'planMismatch', plan, value: text, expected: reference.text, firstLine: reference.line });
+    }
+  };
 
+  function add(raw: RawRow, section: SectionMatch | null): void {
+    dataRows += 1;
+    const { line, cells } = raw;
     if (raw.width !== undefined && raw.width < header.width) {
       defects.push({ line, column: null, code: 'cellCount', got: raw.width, expected: header.width });
     }
     if (raw.textBeyondHeader) defects.push({ line, column: null, code: 'textBeyondHeader', expected: header.width });
-    for (const column of requiredPresent) if (text[column] === '') defects.push({ line, column, code: 'emptyValue' });
 
-    // The value each checked column means; undefined when empty or wrong (and then reported).
-    const status = text.status === '' ? undefined : statusFromWord(text.status);
-    if (text.status !== '' && !status) defects.push({ line, column: 'status', code: 'unknownStatus', value: text.status });
-    const domain = text.domain === '' ? undefined : domainFromWord(text.domain);
-    if (text.domain !== '' && !domain) defects.push({ line, column: 'domain', code: 'unknownDomain', value: text.domain });
-    const issuedOn = dateOf(raw, text, 'issued_on', defects);
-    const dueOn = dateOf(raw, text, 'due_on', defects);
-    const departments = splitDepartments(text.responsible_departments);
-    if (text.responsible_departments !== '' && departments.length === 0) {
-      defects.push({ line, column: 'responsible_departments', code: 'emptyValue' });
+    const planCode = hasPlanCode ? cellText(cells.plan_code) : '';
+    const planTitle = cellText(cells.plan_title);
+    const itemTitle = cellText(cells.item_title);
+    const itemCode = hasItemCode ? cellText(cells.item_code) : '';
+    if (hasPlanCode && planCode === '') defects.push({ line, column: 'plan_code', code: 'emptyValue' });
+    if (planTitle === '') defects.push({ line, column: 'plan_title', code: 'emptyValue' });
+    if (itemTitle === '') defects.push({ line, column: 'item_title', code: 'emptyValue' });
+    if (hasItemCode && itemCode === '') defects.push({ line, column: 'item_code', code: 'emptyValue' });
+
+    const statusText = cellText(cells.status);
+    const status = readStatusText(statusText, context.statusWords);
+    if (!status.ok) {
+      if (status.reason === 'empty') defects.push({ line, column: 'status', code: 'emptyValue' });
+      else defects.push({ line, column: 'status', code: 'unknownStatus', value: statusText });
+    } else collector.status(statusText, status.status, !readStatusText(statusText).ok, line);
+
+    const domainText = cellText(cells.domain);
+    if (domainText !== '' && !domainFromWord(domainText)) defects.push({ line, column: 'domain', code: 'unknownDomain', value: domainText });
+    const dueOn = dueOf(raw, collector, defects);
+    const issuedText = cellText(cells.issued_on);
+    const issuedOn = issuedText === '' ? null : parseDateCell(cells.issued_on ?? null);
+    if (issuedOn === undefined) defects.push({ line, column: 'issued_on', code: 'badDate', value: issuedText });
+
+    const leadText = cellText(cells.lead_department);
+    const leadDepartment = leadText === '' ? null : departments.readOne(leadText, line);
+    const people = departments.read(cellText(cells.responsible_departments), cellText(cells.cooperating_departments), line);
+    if (people.responsible.length === 0) {
+      // 责任单位 left empty: the plan's 牵头单位 answers for the item.
+      if (leadDepartment !== null) {
+        people.responsible.push(leadDepartment);
+        if (has('responsible_departments')) collector.fill('responsible_departments', 'leadDepartment', line);
+      } else defects.push({ line, column: has('responsible_departments') ? 'responsible_departments' : 'lead_department', code: 'emptyValue' });
     }
 
-    const plan = text.plan_code;
-    const item = text.item_code;
-    if (plan !== '' && item !== '') {
-      let items = itemLines.get(plan);
-      if (!items) itemLines.set(plan, (items = new Map()));
-      const firstLine = items.get(item);
-      if (firstLine === undefined) items.set(item, line);
-      else defects.push({ line, column: 'item_code', code: 'duplicateItem', plan, item, firstLine });
+    const planKey = hasPlanCode ? planCode : planTitle;
+    let plan = planKey === '' ? undefined : plans.get(planKey);
+    if (planKey !== '' && !plan) plan = plans.start(planKey, line, cellText(cells.lead_group), domainText, section, defects);
+    if (plan) {
+      if (hasPlanCode) checkAgrees(planKey, 'plan_title', planTitle, line);
+      checkAgrees(planKey, 'lead_department', leadDepartment ?? '', line);
+      checkAgrees(planKey, 'lead_group', cellText(cells.lead_group), line);
+      checkAgrees(planKey, 'issued_on', issuedOn ?? '', line);
     }
-    if (plan !== '') {
-      let references = planReferences.get(plan);
-      if (!references) planReferences.set(plan, (references = {}));
-      for (const column of presentPlanColumns) {
-        // Compared by meaning (经济体制 = economic, 2016/1/5 = 2016-01-05); an empty issue date
-        // is a value of its own, an empty required cell was reported above.
-        const value =
-          column === 'domain' ? domain : column === 'issued_on' ? (issuedOn === null ? '' : issuedOn) : text[column] || undefined;
-        if (value === undefined) continue;
-        const reference = references[column];
-        if (!reference) references[column] = { value, text: text[column], line };
-        else if (reference.value !== value) {
-          defects.push({ line, column, code: 'planMismatch', plan, value: text[column], expected: reference.text, firstLine: reference.line });
-        }
-      }
+
+    let position = 0;
+    let itemNumber = '';
+    if (plan && itemTitle !== '') {
+      let planItems = items.get(planKey);
+      if (!planItems) items.set(planKey, (planItems = { lines: new Map(), numbers: new Set(), count: 0, numbersClash: false }));
+      position = ++planItems.count;
+      const identity = hasItemCode ? itemCode : itemTitle;
+      const firstLine = planItems.lines.get(identity);
+      if (firstLine === undefined) planItems.lines.set(identity, line);
+      else if (hasItemCode) defects.push({ line, column: 'item_code', code: 'duplicateItem', plan: planKey, item: itemCode, firstLine });
+      else defects.push({ line, column: 'item_title', code: 'duplicateTitle', plan: planKey, firstLine });
+      itemNumber = leadingItemNumber(itemTitle) ?? String(position);
+      if (planItems.numbers.has(itemNumber)) planItems.numbersClash = true;
+      planItems.numbers.add(itemNumber);
     }
 
     // Once anything is wrong nothing will be written, so typed rows are no longer worth keeping.
-    if (defects.length > 0) return;
+    if (defects.length > 0 || !plan || !status.ok) return;
+    const noteCell = hasNote ? cellText(cells.note) : '';
+    // 已完成（已印发实施细则）: the parenthesis is evidence, kept before the 备注 text.
+    const note = [status.note, noteCell].filter((n) => n !== null && n !== '').join('；') || null;
     rows.push({
       line,
-      planCode: plan,
-      planTitle: text.plan_title,
-      domain: domain as Domain,
-      leadGroup: text.lead_group,
-      leadDepartment: text.lead_department,
+      planKey,
+      planCode: hasPlanCode ? planCode : null,
+      planTitle,
+      domain: plan.domain as Domain,
+      leadGroup: plan.group as string,
+      leadDepartment,
       issuedOn: issuedOn ?? null,
-      itemCode: item,
-      itemTitle: text.item_title,
-      departments,
+      itemCode: hasItemCode ? itemCode : null,
+      itemNumber,
+      itemTitle,
+      departments: people.responsible,
+      cooperating: people.cooperating,
       dueOn: dueOn ?? null,
-      status: status as Status,
-      note: hasNote && text.note !== '' ? text.note : null,
+      status: status.status,
+      note: hasNote || status.note !== null ? note : null,
+      rev: revOf(cellText(cells.rev)),
     });
+    positions.push(position);
   }
 
   return {
     add,
+    departments,
     addDefects(more) {
       defects.push(...more);
     },
     finish() {
       if (dataRows === 0 && defects.length === 0) defects.push({ line: header.line, column: null, code: 'noRows' });
-      if (defects.length > 0) {
-        return { ok: false, defects: [...defects].sort((a, b) => compareDefects(a, b, COLUMNS)) };
-      }
-      return { ok: true, ledger: { rows, hasIssuedOn: header.positions.issued_on !== undefined, hasNote } };
+      if (defects.length > 0) return { ok: false, defects: [...defects].sort((a, b) => compareDefects(a, b, COLUMNS)) };
+      // Two items of a plan with the same leading number (or a number equal to another's
+      // position): numbers cannot tell them apart, positions can.
+      rows.forEach((row, i) => {
+        if (items.get(row.planKey)?.numbersClash) row.itemNumber = String(positions[i]);
+      });
+      return {
+        ok: true,
+        ledger: {
+          rows,
+          hasIssuedOn: has('issued_on'),
+          hasNote: hasNote,
+          hasCooperating: has('cooperating_departments'),
+          hasLeadDepartment: has('lead_department'),
+        },
+      };
     },
   };
 }
 
-/** The whole file at once, for small ledgers and tests. */
-export function validateLedger(header: HeaderMap, rows: Iterable<RawRow>, headerDefects: readonly Defect[] = []): ValidationResult {
-  const validator = createLedgerValidator(header);
-  validator.addDefects(headerDefects);
-  for (const row of rows) validator.add(row);
-  return validator.finish();
+function revOf(text: string): number | null {
+  return /^\d{1,9}$/.test(text) ? Number(text) : null;
 }

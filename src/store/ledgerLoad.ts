@@ -23,8 +23,12 @@ export interface StoredItem {
   status: string;
   note: string | null;
   version: number;
+  /** The version the ledger file last agreed with; null when unknown. */
+  syncedVersion: number | null;
   /** Department ids in position order. */
   departmentIds: number[];
+  /** 配合单位 ids in position order. */
+  cooperatingIds: number[];
 }
 
 export function loadGroups(sqlite: Database.Database): Map<string, number> {
@@ -61,18 +65,22 @@ export function loadItems(sqlite: Database.Database, planIds: ReadonlySet<number
   if (planIds.size === 0) return items;
   const byId = new Map<number, StoredItem>();
   // Raw rows (arrays) skip building an object per row: this reads every item of a big ledger.
-  const select = sqlite.prepare('SELECT id, plan_id, code, title, due_on, status, note, version FROM items ORDER BY id').raw();
-  for (const [id, planId, code, title, dueOn, status, note, version] of select.iterate() as Iterable<
-    [number, number, string, string, string | null, string, string | null, number]
+  const select = sqlite.prepare('SELECT id, plan_id, code, title, due_on, status, note, version, synced_version FROM items ORDER BY id').raw();
+  for (const [id, planId, code, title, dueOn, status, note, version, syncedVersion] of select.iterate() as Iterable<
+    [number, number, string, string, string | null, string, string | null, number, number | null]
   >) {
     if (!planIds.has(planId)) continue;
-    const item: StoredItem = { id, planId, code, title, dueOn, status, note, version, departmentIds: [] };
+    const item: StoredItem = { id, planId, code, title, dueOn, status, note, version, syncedVersion, departmentIds: [], cooperatingIds: [] };
     items.set(itemKey(planId, code), item);
     byId.set(id, item);
   }
   const links = sqlite.prepare('SELECT item_id, department_id FROM item_departments ORDER BY item_id, position').raw();
   for (const [itemId, departmentId] of links.iterate() as Iterable<[number, number]>) {
     byId.get(itemId)?.departmentIds.push(departmentId);
+  }
+  const cooperating = sqlite.prepare('SELECT item_id, department_id FROM item_cooperating_departments ORDER BY item_id, position').raw();
+  for (const [itemId, departmentId] of cooperating.iterate() as Iterable<[number, number]>) {
+    byId.get(itemId)?.cooperatingIds.push(departmentId);
   }
   return items;
 }

@@ -1,10 +1,13 @@
-// `reform-bot import <file.csv|file.xlsx> [--dry-run]`: check the file, read and validate it
-// (streamed), then write it in one transaction, or list every defect and write nothing.
+// `reform-bot import <file.csv|file.xlsx> [--dry-run] [--sheet NAME] [--overwrite] [--json]`:
+// check the file, read it as the office keeps it (streamed), show how every kind of cell was
+// read, then write it in one transaction, or list every defect and write nothing.
 import type { Translate } from '../../i18n/index.ts';
-import { checkLedgerFile, type FileRejection, MAX_LEDGER_BYTES, MAX_XLSX_BYTES } from '../../ledger/fileCheck.ts';
+import { checkLedgerFile, type FileRejection, MAX_LEDGER_BYTES } from '../../ledger/fileCheck.ts';
 import { formatDefect } from '../../ledger/formatDefect.ts';
+import { changeLines, readingLines } from '../../ledger/formatPreview.ts';
 import { formatImportSummary } from '../../ledger/formatSummary.ts';
 import { readLedger } from '../../ledger/readLedger.ts';
+import { loadLedgerContext } from '../../store/ledgerContext.ts';
 import { importLedger } from '../../store/ledgerImport.ts';
 import { type CliCommand, EXIT_FAILED, EXIT_OK } from '../command.ts';
 import { createProgress } from '../progress.ts';
@@ -28,42 +31,68 @@ function rejectionMessage(file: string, r: FileRejection, t: Translate): string 
 
 export const importCommand: CliCommand = {
   name: 'import',
-  usage: 'reform-bot import <file.csv|file.xlsx> [--dry-run]',
+  usage: 'reform-bot import <file.csv|file.xlsx> [--dry-run] [--sheet NAME] [--overwrite] [--json]',
   summary: (t) => t('cli.import.summary'),
-  help: (t) => t('cli.import.help', { limitMb: MAX_LEDGER_BYTES / 1024 / 1024, xlsxLimitMb: MAX_XLSX_BYTES / 1024 / 1024 }),
-  options: { 'dry-run': { type: 'boolean', default: false } },
+  help: (t) => t('cli.import.help', { limitMb: MAX_LEDGER_BYTES / 1024 / 1024 }),
+  options: {
+    'dry-run': { type: 'boolean', default: false },
+    sheet: { type: 'string' },
+    overwrite: { type: 'boolean', default: false },
+    json: { type: 'boolean', default: false },
+  },
   positionals: { min: 1, max: 1 },
   async run(ctx, { positionals, values }) {
     const { t } = ctx;
     const file = positionals[0] as string;
+    const json = values.json === true;
     const check = checkLedgerFile(file);
     if (!check.ok) {
       ctx.io.err(rejectionMessage(file, check.rejection, t));
       return EXIT_FAILED;
     }
-    const progress = await createProgress(Boolean(process.stderr.isTTY) && check.size >= PROGRESS_MIN_BYTES);
+    const db = ctx.db();
+    const progress = await createProgress(!json && Boolean(process.stderr.isTTY) && check.size >= PROGRESS_MIN_BYTES);
     progress.start(t('ledger.import.progressRead'), check.size);
-    const read = await readLedger(file, check.format, { onBytes: (bytes) => progress.update(bytes) });
+    const read = await readLedger(file, check.format, loadLedgerContext(db), {
+      sheet: values.sheet as string | undefined,
+      onBytes: (bytes) => progress.update(bytes),
+    });
     progress.stop();
 
     const language = ctx.locale === 'zh-CN' ? 'zh' : 'en';
     if (!read.ok) {
-      ctx.io.err(t('ledger.import.defects', { file, count: read.defects.length }));
-      const context = { labels: read.header?.labels, language } as const;
-      ctx.io.err(read.defects.map((d) => `  ${formatDefect(d, t, context)}`).join('\n'));
+      const context = { labels: read.header?.labels, language, sheet: read.sheet, header: read.header } as const;
+      const lines = read.defects.map((d) => formatDefect(d, t, context));
+      if (json) ctx.io.out(JSON.stringify({ ok: false, file, sheet: read.sheet, defects: read.defects, messages: lines }, null, 2));
+      ctx.io.err(t('ledger.import.defects', { file: read.sheet ? `${file} [${read.sheet}]` : file, count: read.defects.length }));
+      ctx.io.err(lines.map((line) => `  ${line}`).join('\n'));
       return EXIT_FAILED;
     }
 
     progress.start(t('ledger.import.progressWrite'), read.ledger.rows.length);
-    const summary = importLedger(ctx.db(), read.ledger, {
+    const summary = importLedger(db, read.ledger, {
       file,
       now: ctx.now,
       dryRun: values['dry-run'] === true,
+      overwrite: values.overwrite === true,
       onProgress: (done) => progress.update(done),
     });
     progress.stop();
-    const lines = formatImportSummary(summary, t, { file, ignoredColumns: read.header.ignored, encoding: read.encoding });
-    ctx.io.out(lines.join('\n'));
+    if (json) {
+      const header = { lines: read.header.lines, cells: read.header.cells };
+      ctx.io.out(JSON.stringify({ ok: true, file, encoding: read.encoding, header, reading: read.report, summary }, null, 2));
+      return EXIT_OK;
+    }
+    const lines = formatImportSummary(summary, t, { file, ignoredColumns: [], encoding: read.encoding });
+    ctx.io.out(
+      [
+        ...lines.slice(0, 1),
+        ...readingLines(read.report, read.header, t, language),
+        '',
+        ...lines.slice(1),
+        ...changeLines(summary, t, ctx.config.REFORM_TZ),
+      ].join('\n'),
+    );
     return EXIT_OK;
   },
 };

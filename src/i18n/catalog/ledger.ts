@@ -14,6 +14,13 @@ export const ledgerCatalog = defineCatalog({
   en: {
     'ledger.defect.line': (p: { where: string; what: string }) => `${p.where}: ${p.what}`,
     'ledger.defect.at': (p: Line) => `line ${p.line}`,
+    'ledger.defect.inSheet': (p: { sheet: string; where: string }) => `sheet ${p.sheet}, ${p.where}`,
+    'ledger.defect.noGroup': (p: { plan: string }) =>
+      `plan "${p.plan}" has no special group: add a 牵头专项小组 column, or a section row above the plan naming the group (e.g. 一、经济体制改革) as the org file names it`,
+    'ledger.defect.noDomain': (p: { plan: string; group: string }) =>
+      `plan "${p.plan}" has no domain: add a 改革领域 column, a section row naming the domain (e.g. 二、民主法制领域改革), or a default domain for group ${p.group || '(none)'} in the org file (groups: - code: … domain: economic)`,
+    'ledger.defect.duplicateTitle': (p: { plan: string; firstLine: number }) =>
+      `the same item title is already on line ${p.firstLine} of plan "${p.plan}" (without an item code column, an item is known by its title)`,
     'ledger.defect.atColumn': (p: LineColumn) => `line ${p.line}, column ${p.column}`,
     'ledger.defect.missingColumn': (p: { en: string; zh: string }) => `missing required column ${p.en} (${p.zh})`,
     'ledger.defect.duplicateColumn': (p: { firstHeader: string; header: string }) =>
@@ -23,7 +30,7 @@ export const ledgerCatalog = defineCatalog({
     'ledger.defect.cellCount': (p: { got: number; expected: number }) => `the row has ${p.got} cells, the header has ${p.expected}`,
     'ledger.defect.textBeyondHeader': (p: { expected: number }) => `text in a cell beyond the header's ${p.expected} columns`,
     'ledger.defect.emptyValue': 'empty, a value is required',
-    'ledger.defect.unknownStatus': (p: Choices) => `unknown status "${p.value}" (expected ${p.choices})`,
+    'ledger.defect.unknownStatus': (p: Choices) => `unknown status "${p.value}" (known words: ${p.choices}; an office's own word can be mapped in the org file: status_words: { ${p.value}: started })`,
     'ledger.defect.unknownDomain': (p: Choices) => `unknown domain "${p.value}" (expected ${p.choices})`,
     'ledger.defect.badDate': (p: { value: string }) =>
       `bad date "${p.value}" (expected a real date such as 2016-06-30, 2016/6/30 or 2016年6月30日)`,
@@ -71,6 +78,13 @@ export const ledgerCatalog = defineCatalog({
   'zh-CN': {
     'ledger.defect.line': (p: { where: string; what: string }) => `${p.where}：${p.what}`,
     'ledger.defect.at': (p: Line) => `第 ${p.line} 行`,
+    'ledger.defect.inSheet': (p: { sheet: string; where: string }) => `工作表“${p.sheet}”${p.where}`,
+    'ledger.defect.noGroup': (p: { plan: string }) =>
+      `方案“${p.plan}”没有专项小组：请增加“牵头专项小组”列，或在方案上方加一行按组织文件中的小组名称写的分组行（如“一、经济体制改革”）`,
+    'ledger.defect.noDomain': (p: { plan: string; group: string }) =>
+      `方案“${p.plan}”没有改革领域：请增加“改革领域”列，或加一行写明领域的分组行（如“二、民主法制领域改革”），或在组织文件中为小组 ${p.group || '（无）'} 设默认领域（groups: - code: … domain: economic）`,
+    'ledger.defect.duplicateTitle': (p: { plan: string; firstLine: number }) =>
+      `方案“${p.plan}”中同名事项已在第 ${p.firstLine} 行出现（没有事项编号列时，按事项名称区分事项）`,
     'ledger.defect.atColumn': (p: LineColumn) => `第 ${p.line} 行“${p.column}”列`,
     'ledger.defect.missingColumn': (p: { en: string; zh: string }) => `缺少必需的列“${p.zh}”（${p.en}）`,
     'ledger.defect.duplicateColumn': (p: { firstHeader: string; header: string }) =>
@@ -80,7 +94,7 @@ export const ledgerCatalog = defineCatalog({
     'ledger.defect.cellCount': (p: { got: number; expected: number }) => `该行有 ${p.got} 个单元格，表头有 ${p.expected} 个`,
     'ledger.defect.textBeyondHeader': (p: { expected: number }) => `表头 ${p.expected} 列之外的单元格有内容`,
     'ledger.defect.emptyValue': '为空，必须填写',
-    'ledger.defect.unknownStatus': (p: Choices) => `无法识别的落实情况“${p.value}”（应为 ${p.choices}）`,
+    'ledger.defect.unknownStatus': (p: Choices) => `无法识别的落实情况“${p.value}”（可用的写法：${p.choices}；本单位自己的写法可在组织文件中对应：status_words: { ${p.value}: started }）`,
     'ledger.defect.unknownDomain': (p: Choices) => `无法识别的改革领域“${p.value}”（应为 ${p.choices}）`,
     'ledger.defect.badDate': (p: { value: string }) =>
       `日期“${p.value}”无效（应为真实日期，如 2016-06-30、2016/6/30 或 2016年6月30日）`,
