@@ -62,13 +62,6 @@ export class DepartmentReader {
     return result;
   }
 
-  /** Also counts a plan's 牵头单位, which gets the same checks. */
-  readOne(text: string, line: number): string {
-    const name = this.resolve(text, line);
-    this.note(name, line);
-    return name;
-  }
-
   warnings(): DepartmentWarning[] {
     const warnings: DepartmentWarning[] = [];
     for (const [alias, use] of this.aliasUses) warnings.push({ kind: 'alias', alias, name: use.name, lines: use.lines });

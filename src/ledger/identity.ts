@@ -31,6 +31,18 @@ export function assignPlanCodes(titles: readonly string[], existing: readonly Co
   return codes;
 }
 
+// The number label a title starts with (see words/itemNumber.ts), as it is compared: offices
+// renumber items when they insert one ("2.推进…" becomes "3.推进…"), and it stays the same item.
+const LABEL =
+  /^\s*(?:[\u2460-\u2473\u3251-\u325f\u32b1-\u32bf]|\(\s*[^()]{1,8}?\s*\)|\d{1,3}(?:\.\d{1,3})*[.、):\s]|[〇零一二两三四五六七八九十百千]+[.、):\s]|第\s*(?:[〇零一二两三四五六七八九十百千]+|\d{1,3})\s*[项条][.、:\s]?)\s*/;
+
+/** A title without its leading number label, for matching: `（二）建立…` → `建立…`. */
+export function titleCore(title: string): string {
+  const text = title.normalize('NFKC');
+  const core = text.replace(LABEL, '');
+  return core === '' ? text : core;
+}
+
 export interface ItemIdentity {
   title: string;
   /** The title's leading number, or the item's position. */
@@ -40,24 +52,25 @@ export interface ItemIdentity {
 /** Codes for one plan's items (file order) given the plan's stored items. */
 export function assignItemCodes(items: readonly ItemIdentity[], stored: readonly CodedTitle[]): string[] {
   const byTitle = new Map<string, string>();
-  for (const item of stored) if (!byTitle.has(item.title)) byTitle.set(item.title, item.code);
-  const storedTitleOf = new Map(stored.map((s) => [s.code, s.title]));
-  const fileTitles = new Set(items.map((i) => i.title));
-  const taken = new Set<string>();
-  for (const item of items) {
-    const code = byTitle.get(item.title);
-    if (code !== undefined) taken.add(code);
+  for (const item of stored) {
+    const core = titleCore(item.title);
+    if (!byTitle.has(core)) byTitle.set(core, item.code);
   }
+  const storedTitleOf = new Map(stored.map((s) => [s.code, titleCore(s.title)]));
+  const fileTitles = new Set(items.map((i) => titleCore(i.title)));
+  const taken = new Set<string>();
+  const known = items.map((item) => byTitle.get(titleCore(item.title)));
+  for (const code of known) if (code !== undefined) taken.add(code);
   let max = 0;
   for (const code of [...storedTitleOf.keys(), ...items.map((i) => i.number)]) if (/^\d+$/.test(code)) max = Math.max(max, Number(code));
 
-  return items.map((item) => {
-    const known = byTitle.get(item.title);
-    if (known !== undefined) return known;
+  return items.map((item, i) => {
+    const code = known[i];
+    if (code !== undefined) return code;
     const storedTitle = storedTitleOf.get(item.number);
     const free = !taken.has(item.number) && (storedTitle === undefined || !fileTitles.has(storedTitle));
-    const code = free ? item.number : String(++max);
-    taken.add(code);
-    return code;
+    const given = free ? item.number : String(++max);
+    taken.add(given);
+    return given;
   });
 }

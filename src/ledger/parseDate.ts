@@ -22,6 +22,8 @@ function isoFrom(year: number, month: number, day: number): IsoDate | undefined 
 const MIDNIGHT = String.raw`(?:\s+0?0:00(?::00)?)?`;
 const ISO = /^\d{4}-\d\d-\d\d$/;
 const NUMERIC = new RegExp(String.raw`^(\d{4})([-/.])(\d{1,2})\2(\d{1,2})${MIDNIGHT}$`);
+// Excel's m/d/yyyy format saved as CSV writes what it shows: 5/31/2016 (US order, year last).
+const YEAR_LAST = new RegExp(String.raw`^(\d{1,2})/(\d{1,2})/(\d{4})${MIDNIGHT}$`);
 const CHINESE = /^(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日?$/;
 const END_OF_MONTH = /^(\d{4})\s*年\s*(\d{1,2})\s*月\s*底$/;
 const END_OF_YEAR = /^(\d{4})\s*年\s*底$/;
@@ -33,6 +35,12 @@ export function parseDateText(text: string): IsoDate | undefined {
   if (ISO.test(value)) return isoFrom(Number(value.slice(0, 4)), Number(value.slice(5, 7)), Number(value.slice(8, 10)));
   let m = NUMERIC.exec(value);
   if (m) return isoFrom(Number(m[1]), Number(m[3]), Number(m[4]));
+  m = YEAR_LAST.exec(value);
+  if (m) {
+    // Month first, as Excel's m/d/yyyy writes it; 31/5/2016 can only be day first.
+    const [first, second] = [Number(m[1]), Number(m[2])];
+    return first > 12 ? isoFrom(Number(m[3]), second, first) : isoFrom(Number(m[3]), first, second);
+  }
   m = CHINESE.exec(value);
   if (m) return isoFrom(Number(m[1]), Number(m[2]), Number(m[3]));
   m = END_OF_MONTH.exec(value);

@@ -11,6 +11,7 @@ import { compareDefects, type Defect } from './defects.ts';
 import { DepartmentReader } from './departmentReader.ts';
 import type { HeaderMap } from './header.ts';
 import type { LedgerContext } from './ledgerContext.ts';
+import { titleCore } from './identity.ts';
 import { parseDateCell } from './parseDate.ts';
 import { PlanResolver } from './planResolver.ts';
 import { cellText, type RawRow } from './rawRow.ts';
@@ -131,8 +132,8 @@ export function createLedgerValidator(header: HeaderMap, context: LedgerContext,
     if (raw.textBeyondHeader) defects.push({ line, column: null, code: 'textBeyondHeader', expected: header.width });
 
     const planCode = hasPlanCode ? cellText(cells.plan_code) : '';
-    const planTitle = cellText(cells.plan_title);
-    const itemTitle = cellText(cells.item_title);
+    const planTitle = oneLine(cellText(cells.plan_title));
+    const itemTitle = oneLine(cellText(cells.item_title));
     const itemCode = hasItemCode ? cellText(cells.item_code) : '';
     if (hasPlanCode && planCode === '') defects.push({ line, column: 'plan_code', code: 'emptyValue' });
     if (planTitle === '') defects.push({ line, column: 'plan_title', code: 'emptyValue' });
@@ -153,13 +154,14 @@ export function createLedgerValidator(header: HeaderMap, context: LedgerContext,
     const issuedOn = issuedText === '' ? null : parseDateCell(cells.issued_on ?? null);
     if (issuedOn === undefined) defects.push({ line, column: 'issued_on', code: 'badDate', value: issuedText });
 
-    const leadText = cellText(cells.lead_department);
-    const leadDepartment = leadText === '' ? null : departments.readOne(leadText, line);
+    const leads = departments.read(cellText(cells.lead_department), '', line).responsible;
+    // A plan has one lead department; a cell naming several (省法院、省检察院) leads with the first.
+    const leadDepartment = leads[0] ?? null;
     const people = departments.read(cellText(cells.responsible_departments), cellText(cells.cooperating_departments), line);
     if (people.responsible.length === 0) {
-      // 责任单位 left empty: the plan's 牵头单位 answers for the item.
+      // 责任单位 left empty: the plan's 牵头单位 answer for the item.
       if (leadDepartment !== null) {
-        people.responsible.push(leadDepartment);
+        people.responsible.push(...leads);
         if (has('responsible_departments')) collector.fill('responsible_departments', 'leadDepartment', line);
       } else defects.push({ line, column: has('responsible_departments') ? 'responsible_departments' : 'lead_department', code: 'emptyValue' });
     }
@@ -169,7 +171,7 @@ export function createLedgerValidator(header: HeaderMap, context: LedgerContext,
     if (planKey !== '' && !plan) plan = plans.start(planKey, line, cellText(cells.lead_group), domainText, section, defects);
     if (plan) {
       if (hasPlanCode) checkAgrees(planKey, 'plan_title', planTitle, line);
-      checkAgrees(planKey, 'lead_department', leadDepartment ?? '', line);
+      checkAgrees(planKey, 'lead_department', leads.join('、'), line);
       checkAgrees(planKey, 'lead_group', cellText(cells.lead_group), line);
       checkAgrees(planKey, 'issued_on', issuedOn ?? '', line);
     }
@@ -180,7 +182,7 @@ export function createLedgerValidator(header: HeaderMap, context: LedgerContext,
       let planItems = items.get(planKey);
       if (!planItems) items.set(planKey, (planItems = { lines: new Map(), numbers: new Set(), count: 0, numbersClash: false }));
       position = ++planItems.count;
-      const identity = hasItemCode ? itemCode : itemTitle;
+      const identity = hasItemCode ? itemCode : titleCore(itemTitle);
       const firstLine = planItems.lines.get(identity);
       if (firstLine === undefined) planItems.lines.set(identity, line);
       else if (hasItemCode) defects.push({ line, column: 'item_code', code: 'duplicateItem', plan: planKey, item: itemCode, firstLine });
@@ -243,6 +245,19 @@ export function createLedgerValidator(header: HeaderMap, context: LedgerContext,
       };
     },
   };
+}
+
+/**
+ * A cell's text on one line: a line break typed into a cell (Alt+Enter) to fit a narrow column
+ * is not part of a title; between Chinese characters it disappears, elsewhere it is a space.
+ */
+export function oneLine(text: string): string {
+  if (!/[\r\n]/.test(text)) return text;
+  return text.replace(/\s*[\r\n]+\s*/g, (_, offset: number, whole: string) => {
+    const before = whole[offset - 1] ?? '';
+    const after = whole[offset + _.length] ?? '';
+    return /[\u3000-\u9fff\uff00-\uffef]/.test(before) && /[\u3000-\u9fff\uff00-\uffef]/.test(after) ? '' : ' ';
+  });
 }
 
 function revOf(text: string): number | null {
