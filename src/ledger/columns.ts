@@ -10,7 +10,7 @@
 // (a ledger kept without notes must not wipe the notes people wrote in Slack); a column that is
 // PRESENT but has an empty cell clears the field. `due_on` may be empty in a cell: an item
 // without a deadline (长期坚持) simply never turns yellow or red.
-import { DOMAINS, type Domain, STATUSES, type Status } from '../domain/types.ts';
+import { DOMAINS, type Domain, type Status } from '../domain/types.ts';
 
 export const COLUMNS = [
   'seq',
@@ -159,25 +159,9 @@ export function headerFor(column: Column, language: HeaderLanguage): string {
   return language === 'zh' ? COLUMN_SPECS[column].zh : column;
 }
 
-const STATUS_LOOKUP = new Map<string, Status>();
-for (const status of STATUSES) {
-  STATUS_LOOKUP.set(normalizeWord(STATUS_WORDS[status].en), status);
-  STATUS_LOOKUP.set(normalizeWord(STATUS_WORDS[status].zh), status);
-}
-
-export function statusFromWord(word: string): Status | undefined {
-  return STATUS_LOOKUP.get(word) ?? STATUS_LOOKUP.get(normalizeWord(word));
-}
-
 export function statusWord(status: Status, language: HeaderLanguage): string {
   return STATUS_WORDS[status][language];
 }
-
-/** Every accepted status word, for the "expected ..." part of a defect message. */
-export const STATUS_CHOICES: readonly string[] = [
-  ...STATUSES.map((s) => STATUS_WORDS[s].en),
-  ...STATUSES.map((s) => STATUS_WORDS[s].zh),
-];
 
 const DOMAIN_LOOKUP = new Map<string, Domain>();
 for (const domain of DOMAINS) {
@@ -199,21 +183,6 @@ export const DOMAIN_CHOICES: readonly string[] = [
   ...DOMAINS.map((d) => DOMAIN_WORDS[d].en),
   ...DOMAINS.map((d) => DOMAIN_WORDS[d].zh),
 ];
-
-/** 责任单位 cells list several departments joined by `;` `；` or `、`. Order is kept, repeats dropped. */
-export function splitDepartments(cell: string): string[] {
-  const text = cell.trim();
-  // Most cells name one department: no arrays to build and throw away for them.
-  if (!SEPARATOR.test(text)) return text === '' ? [] : [text];
-  const names: string[] = [];
-  for (const part of text.split(SEPARATOR)) {
-    const name = part.trim();
-    if (name !== '' && !names.includes(name)) names.push(name);
-  }
-  return names;
-}
-
-const SEPARATOR = /[;；、]/;
 
 /** How an export joins departments back into one cell, per header language. */
 export function joinDepartments(names: readonly string[], language: HeaderLanguage): string {

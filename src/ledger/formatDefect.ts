@@ -31,11 +31,11 @@ function describe(d: Defect, t: Translate, context: DefectContext): string {
     case 'missingColumn': {
       const what = t('ledger.defect.missingColumn', {
         en: d.column ?? '',
-        zh: d.column ? [COLUMN_SPECS[d.column].zh, ...COLUMN_SPECS[d.column].synonyms.filter((s) => /[\u4e00-\u9fff]/.test(s))].join(' / ') : '',
+        zh: d.column ? [COLUMN_SPECS[d.column].zh, ...COLUMN_SPECS[d.column].synonyms.filter((s) => /[\u4e00-\u9fff]/.test(s)).slice(0, 3)].join(' / ') : '',
       });
       const lines = lineRanges(context.header?.lines ?? [d.line]);
       const where = context.sheet ? t('preview.where', { lines, sheet: context.sheet }) : t('preview.whereCsv', { lines });
-      return `${what}; ${t('preview.headersFound', { where, list: foundHeaders(d.found, t, context.language) })}`;
+      return `${what}${t('preview.clauses')}${t('preview.headersFound', { where, list: foundHeaders(d.found, t, context.language) })}`;
     }
     case 'noGroup':
       return t('ledger.defect.noGroup', { plan: d.plan });

@@ -5,7 +5,7 @@
 import { type Defect, LedgerFileError } from './defects.ts';
 import type { LedgerFormat } from './fileCheck.ts';
 import { HEADER_SEARCH_ROWS, type HeaderMap, mapHeader, rowMapper } from './header.ts';
-import type { LedgerContext } from './ledgerContext.ts';
+import { EMPTY_CONTEXT, type LedgerContext } from './ledgerContext.ts';
 import { cellText, type SheetRecord } from './rawRow.ts';
 import { type ReadOptions, readCsvRecords, type TextEncoding } from './readCsv.ts';
 import { ReadingCollector, type ReadingReport } from './readingReport.ts';
@@ -18,6 +18,8 @@ import { readXlsxSheet } from './xlsxSheets.ts';
 export interface ReadLedgerOptions extends ReadOptions {
   /** XLSX: the sheet to read (`--sheet`); otherwise the one with a ledger header. */
   sheet?: string;
+  /** The office's groups, departments and words (store/ledgerContext.ts); none by default. */
+  context?: LedgerContext;
 }
 
 interface ReadBase {
@@ -56,9 +58,9 @@ export async function firstRecords(source: AsyncGenerator<SheetRecord[]>): Promi
 export async function readLedger(
   path: string,
   format: LedgerFormat,
-  context: LedgerContext,
   options: ReadLedgerOptions = {},
 ): Promise<ReadLedgerResult> {
+  const context = options.context ?? EMPTY_CONTEXT;
   let encoding: TextEncoding | null = null;
   const readOptions: ReadOptions = { ...options, onEncoding: (e) => ((encoding = e), options.onEncoding?.(e)) };
   let choice: SheetChoice;

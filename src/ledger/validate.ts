@@ -136,20 +136,21 @@ export function createLedgerValidator(header: HeaderMap, context: LedgerContext,
     const itemTitle = oneLine(cellText(cells.item_title));
     const itemCode = hasItemCode ? cellText(cells.item_code) : '';
     if (hasPlanCode && planCode === '') defects.push({ line, column: 'plan_code', code: 'emptyValue' });
-    if (planTitle === '') defects.push({ line, column: 'plan_title', code: 'emptyValue' });
-    if (itemTitle === '') defects.push({ line, column: 'item_title', code: 'emptyValue' });
+    // A column the header lacks was reported once, as missing; its cells are not reported again.
+    if (planTitle === '' && has('plan_title')) defects.push({ line, column: 'plan_title', code: 'emptyValue' });
+    if (itemTitle === '' && has('item_title')) defects.push({ line, column: 'item_title', code: 'emptyValue' });
     if (hasItemCode && itemCode === '') defects.push({ line, column: 'item_code', code: 'emptyValue' });
 
     const statusText = cellText(cells.status);
     const status = readStatusText(statusText, context.statusWords);
-    if (!status.ok) {
+    if (!status.ok && has('status')) {
       if (status.reason === 'empty') defects.push({ line, column: 'status', code: 'emptyValue' });
       else defects.push({ line, column: 'status', code: 'unknownStatus', value: statusText });
     } else collector.status(statusText, status.status, !readStatusText(statusText).ok, line);
 
     const domainText = cellText(cells.domain);
     if (domainText !== '' && !domainFromWord(domainText)) defects.push({ line, column: 'domain', code: 'unknownDomain', value: domainText });
-    const dueOn = dueOf(raw, collector, defects);
+    const dueOn = has('due_on') ? dueOf(raw, collector, defects) : null;
     const issuedText = cellText(cells.issued_on);
     const issuedOn = issuedText === '' ? null : parseDateCell(cells.issued_on ?? null);
     if (issuedOn === undefined) defects.push({ line, column: 'issued_on', code: 'badDate', value: issuedText });
@@ -163,7 +164,9 @@ export function createLedgerValidator(header: HeaderMap, context: LedgerContext,
       if (leadDepartment !== null) {
         people.responsible.push(...leads);
         if (has('responsible_departments')) collector.fill('responsible_departments', 'leadDepartment', line);
-      } else defects.push({ line, column: has('responsible_departments') ? 'responsible_departments' : 'lead_department', code: 'emptyValue' });
+      } else if (has('responsible_departments') || has('lead_department')) {
+        defects.push({ line, column: has('responsible_departments') ? 'responsible_departments' : 'lead_department', code: 'emptyValue' });
+      }
     }
 
     const planKey = hasPlanCode ? planCode : planTitle;

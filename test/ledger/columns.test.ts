@@ -5,8 +5,6 @@ import {
   columnForHeader,
   domainFromWord,
   joinDepartments,
-  splitDepartments,
-  statusFromWord,
 } from '../../src/ledger/columns.ts';
 
 describe('ledger columns', () => {
@@ -17,25 +15,28 @@ describe('ledger columns', () => {
       expect(columnForHeader(` ${column.toUpperCase()}\t`)).toBe(column);
     }
     expect(columnForHeader('Plan Code')).toBe('plan_code');
-    expect(columnForHeader('序号')).toBeUndefined();
+    expect(columnForHeader('联系人')).toBeUndefined();
   });
 
-  it('requires every column except issued_on and note', () => {
-    const optional = COLUMNS.filter((c) => !COLUMN_SPECS[c].requiredColumn);
-    expect(optional).toEqual(['issued_on', 'note']);
+  it('reads the headers offices write: synonyms, line breaks, full-width forms, explanations in parentheses', () => {
+    expect(columnForHeader('具体改革\n事项')).toBe('item_title');
+    expect(columnForHeader('改革任务')).toBe('item_title');
+    expect(columnForHeader('时间节点')).toBe('due_on');
+    expect(columnForHeader('完成\n时限')).toBe('due_on');
+    expect(columnForHeader('完成时限（年月）')).toBe('due_on');
+    expect(columnForHeader('进展情况')).toBe('status');
+    expect(columnForHeader('完成情况')).toBe('status');
+    expect(columnForHeader('进　度')).toBe('status');
+    expect(columnForHeader('配合单位')).toBe('cooperating_departments');
+    expect(columnForHeader('*方案名称')).toBe('plan_title');
+    expect(columnForHeader('序号')).toBe('seq');
   });
 
-  it('knows the three status words in both languages and nothing else', () => {
-    expect(statusFromWord('done')).toBe('done');
-    expect(statusFromWord(' 已完成 ')).toBe('done');
-    expect(statusFromWord('Started')).toBe('started');
-    expect(statusFromWord('已启动未完成')).toBe('started');
-    expect(statusFromWord('not_started')).toBe('not_started');
-    expect(statusFromWord('Not started')).toBe('not_started');
-    expect(statusFromWord('未启动')).toBe('not_started');
-    expect(statusFromWord('完成')).toBeUndefined();
-    expect(statusFromWord('')).toBeUndefined();
+  it('requires only the columns every office keeps: plan title, item, due date, status', () => {
+    const required = COLUMNS.filter((c) => COLUMN_SPECS[c].requiredColumn);
+    expect(required).toEqual(['plan_title', 'item_title', 'due_on', 'status']);
   });
+
 
   it('knows the seven domains in both languages, also written with 改革', () => {
     expect(domainFromWord('economic')).toBe('economic');
@@ -51,9 +52,7 @@ describe('ledger columns', () => {
     expect(domainFromWord('经济')).toBeUndefined();
   });
 
-  it('splits responsible departments on ; ； and 、, trimming and dropping empties and repeats', () => {
-    expect(splitDepartments(' 国资委、财政厅 ；发展改革委; ;国资委')).toEqual(['国资委', '财政厅', '发展改革委']);
-    expect(splitDepartments('、')).toEqual([]);
+  it('joins departments with the separator of the header language', () => {
     expect(joinDepartments(['a', 'b'], 'zh')).toBe('a、b');
     expect(joinDepartments(['a', 'b'], 'en')).toBe('a;b');
   });

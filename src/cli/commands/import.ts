@@ -53,7 +53,8 @@ export const importCommand: CliCommand = {
     const db = ctx.db();
     const progress = await createProgress(!json && Boolean(process.stderr.isTTY) && check.size >= PROGRESS_MIN_BYTES);
     progress.start(t('ledger.import.progressRead'), check.size);
-    const read = await readLedger(file, check.format, loadLedgerContext(db), {
+    const read = await readLedger(file, check.format, {
+      context: loadLedgerContext(db),
       sheet: values.sheet as string | undefined,
       onBytes: (bytes) => progress.update(bytes),
     });

@@ -33,7 +33,7 @@ export const ledgerCatalog = defineCatalog({
     'ledger.defect.unknownStatus': (p: Choices) => `unknown status "${p.value}" (known words: ${p.choices}; an office's own word can be mapped in the org file: status_words: { ${p.value}: started })`,
     'ledger.defect.unknownDomain': (p: Choices) => `unknown domain "${p.value}" (expected ${p.choices})`,
     'ledger.defect.badDate': (p: { value: string }) =>
-      `bad date "${p.value}" (expected a real date such as 2016-06-30, 2016/6/30 or 2016年6月30日)`,
+      `bad date "${p.value}" (expected a real date such as 2016-06-30, 2016/6/30 or 2016年6月30日; a due date may also name a period, 2016年6月底前, 2016年第三季度, 2017年, or be 长期坚持 for no deadline)`,
     'ledger.defect.duplicateItem': (p: { plan: string; item: string; firstLine: number }) =>
       `item ${p.item} of plan ${p.plan} is already on line ${p.firstLine}`,
     'ledger.defect.planMismatch': (p: Mismatch) =>
@@ -97,7 +97,7 @@ export const ledgerCatalog = defineCatalog({
     'ledger.defect.unknownStatus': (p: Choices) => `无法识别的落实情况“${p.value}”（可用的写法：${p.choices}；本单位自己的写法可在组织文件中对应：status_words: { ${p.value}: started }）`,
     'ledger.defect.unknownDomain': (p: Choices) => `无法识别的改革领域“${p.value}”（应为 ${p.choices}）`,
     'ledger.defect.badDate': (p: { value: string }) =>
-      `日期“${p.value}”无效（应为真实日期，如 2016-06-30、2016/6/30 或 2016年6月30日）`,
+      `日期“${p.value}”无效（应为真实日期，如 2016-06-30、2016/6/30 或 2016年6月30日；完成时限也可写期限，如 2016年6月底前、2016年第三季度、2017年，无期限写“长期坚持”）`,
     'ledger.defect.duplicateItem': (p: { plan: string; item: string; firstLine: number }) =>
       `方案 ${p.plan} 的事项 ${p.item} 已在第 ${p.firstLine} 行出现`,
     'ledger.defect.planMismatch': (p: Mismatch) =>

@@ -80,6 +80,7 @@ export const ledgerPreviewCatalog = defineCatalog({
     'preview.headersFound': (p: { where: string; list: string }) => `headers found on ${p.where}: ${p.list}`,
     'preview.where': (p: { lines: string; sheet: string }) => `row ${p.lines} of sheet ${p.sheet}`,
     'preview.whereCsv': (p: Lines) => `line ${p.lines}`,
+    'preview.clauses': '; ',
   },
   'zh-CN': {
     'preview.sheet': (p: Sheet) => `读取的工作表：${p.sheet}`,
@@ -150,5 +151,6 @@ export const ledgerPreviewCatalog = defineCatalog({
     'preview.headersFound': (p: { where: string; list: string }) => `${p.where}的表头为：${p.list}`,
     'preview.where': (p: { lines: string; sheet: string }) => `工作表“${p.sheet}”第 ${p.lines} 行`,
     'preview.whereCsv': (p: Lines) => `第 ${p.lines} 行`,
+    'preview.clauses': '；',
   },
 });
