@@ -41,7 +41,9 @@ export function readingLines(report: ReadingReport, header: HeaderMap, t: Transl
   const columnName = (column: keyof typeof COLUMN_SPECS) => (language === 'zh' ? COLUMN_SPECS[column].zh : column);
   if (report.sheet !== null) out.push(t('preview.sheet', { sheet: report.sheet }));
   if (report.otherSheets.length > 0) {
-    const list = report.otherSheets.map((s) => `${s.name}（${t(`preview.sheetReason.${s.reason}`)}）`).join(t('ledger.list.separator'));
+    const list = report.otherSheets
+      .map((s) => t('preview.sheetWithReason', { name: s.name, reason: t(`preview.sheetReason.${s.reason}`) }))
+      .join(t('ledger.list.separator'));
     out.push(t('preview.otherSheets', { list }));
   }
   out.push('', t('preview.header', { lines: lineRanges(header.lines) }));

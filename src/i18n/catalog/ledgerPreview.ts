@@ -10,6 +10,7 @@ export const ledgerPreviewCatalog = defineCatalog({
   en: {
     'preview.sheet': (p: Sheet) => `Sheet read: ${p.sheet}`,
     'preview.otherSheets': (p: { list: string }) => `Sheets not read: ${p.list}`,
+    'preview.sheetWithReason': (p: { name: string; reason: string }) => `${p.name} (${p.reason})`,
     'preview.sheetReason.notLedger': 'no ledger header',
     'preview.sheetReason.hidden': 'hidden',
     'preview.sheetReason.notChosen': 'not chosen (--sheet)',
@@ -85,6 +86,7 @@ export const ledgerPreviewCatalog = defineCatalog({
   'zh-CN': {
     'preview.sheet': (p: Sheet) => `读取的工作表：${p.sheet}`,
     'preview.otherSheets': (p: { list: string }) => `未读取的工作表：${p.list}`,
+    'preview.sheetWithReason': (p: { name: string; reason: string }) => `${p.name}（${p.reason}）`,
     'preview.sheetReason.notLedger': '没有台账表头',
     'preview.sheetReason.hidden': '隐藏',
     'preview.sheetReason.notChosen': '未选定（--sheet）',
