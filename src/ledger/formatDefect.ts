@@ -22,7 +22,7 @@ export interface DefectContext {
 function foundHeaders(found: readonly HeaderCell[], t: Translate, language: HeaderLanguage): string {
   if (found.length === 0) return t('preview.none');
   return found
-    .map((c) => `${columnLetter(c.position)} ${c.text.replace(/\s+/g, ' ')}${c.column ? '' : ` ${t('preview.ignored')}`}`)
+    .map((c) => `${columnLetter(c.position)} ${c.text.replace(/\s+/g, ' ')}${c.column ? '' : t('preview.ignoredAfter')}`)
     .join(language === 'zh' ? '、' : ', ');
 }
 

@@ -76,7 +76,7 @@ describe('ledger defects', () => {
       ],
       [
         '第 1 行“A plan_code”列：同一列出现两次：“plan_code”和“方案编号”',
-        `第 1 行：缺少必需的列“方案名称 / 改革方案 / 专项改革方案 / 方案”（plan_title）；第 1 行的表头为：${found.replaceAll(', ', '、').replace('L 状态备注 (ignored)', 'L 状态备注 （忽略）')}`,
+        `第 1 行：缺少必需的列“方案名称 / 改革方案 / 专项改革方案 / 方案”（plan_title）；第 1 行的表头为：${found.replaceAll(', ', '、').replace('L 状态备注 (ignored)', 'L 状态备注（忽略）')}`,
       ],
     );
   });
