@@ -35,23 +35,8 @@ export type Column = (typeof COLUMNS)[number];
  * The columns our exports write, in order: everything a round trip needs (codes, so nothing is
  * matched by title; `rev`, so an import can tell Slack's newer changes from the file's). No 序号.
  */
-export const EXPORT_COLUMNS = [
-  'plan_code',
-  'plan_title',
-  'domain',
-  'lead_group',
-  'lead_department',
-  'issued_on',
-  'item_code',
-  'item_title',
-  'responsible_departments',
-  'cooperating_departments',
-  'due_on',
-  'status',
-  'note',
-  'rev',
-] as const satisfies readonly Column[];
-export type ExportColumn = (typeof EXPORT_COLUMNS)[number];
+export type ExportColumn = Exclude<Column, 'seq'>;
+export const EXPORT_COLUMNS = COLUMNS.filter((c): c is ExportColumn => c !== 'seq');
 
 export interface ColumnSpec {
   /** The Chinese header our exports and template write. */

@@ -36,11 +36,9 @@ export function parseDateText(text: string): IsoDate | undefined {
   let m = NUMERIC.exec(value);
   if (m) return isoFrom(Number(m[1]), Number(m[3]), Number(m[4]));
   m = YEAR_LAST.exec(value);
-  if (m) {
-    // Month first, as Excel's m/d/yyyy writes it; 31/5/2016 can only be day first.
-    const [first, second] = [Number(m[1]), Number(m[2])];
-    return first > 12 ? isoFrom(Number(m[3]), second, first) : isoFrom(Number(m[3]), first, second);
-  }
+  // Month first, as Excel's m/d/yyyy writes it. Day-first text (30/06/2016) is not a form
+  // Chinese offices use, and 05/06/2016 could be either: it is refused rather than guessed.
+  if (m) return isoFrom(Number(m[3]), Number(m[1]), Number(m[2]));
   m = CHINESE.exec(value);
   if (m) return isoFrom(Number(m[1]), Number(m[2]), Number(m[3]));
   m = END_OF_MONTH.exec(value);

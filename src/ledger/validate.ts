@@ -143,10 +143,11 @@ export function createLedgerValidator(header: HeaderMap, context: LedgerContext,
 
     const statusText = cellText(cells.status);
     const status = readStatusText(statusText, context.statusWords);
-    if (!status.ok && has('status')) {
+    if (status.ok) collector.status(statusText, status.status, !readStatusText(statusText).ok, line);
+    else if (has('status')) {
       if (status.reason === 'empty') defects.push({ line, column: 'status', code: 'emptyValue' });
       else defects.push({ line, column: 'status', code: 'unknownStatus', value: statusText });
-    } else collector.status(statusText, status.status, !readStatusText(statusText).ok, line);
+    }
 
     const domainText = cellText(cells.domain);
     if (domainText !== '' && !domainFromWord(domainText)) defects.push({ line, column: 'domain', code: 'unknownDomain', value: domainText });

@@ -17,6 +17,9 @@ describe('ledger dates', () => {
     ['2015年2月底', '2015-02-28'],
     ['2016年底', '2016-12-31'],
     [' 2016-06-30 ', '2016-06-30'],
+    // Excel's m/d/yyyy number format, as a CSV saved from it writes the cell.
+    ['5/31/2016', '2016-05-31'],
+    ['12/1/2016 0:00', '2016-12-01'],
   ])('reads %s as %s', (text, iso) => {
     expect(parseDateText(text)).toBe(iso);
   });

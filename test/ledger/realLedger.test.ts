@@ -106,7 +106,7 @@ describe("an office's own ledger, built blind", () => {
     const out = dry.out;
     expect(out).toContain('试运行：以下是导入将会做的变更，未写入任何内容。');
     expect(out).toMatch(/读取的工作表：\S+/);
-    expect(out).toContain('未读取的工作表：汇总（没有台账表头）');
+    expect(out).toContain('未读取的工作表：汇总（不是台账工作表）');
     expect(out).toMatch(/表头（第 \d+–\d+ 行）：/);
     expect(out).toMatch(/2016年第三季度\s+2016-09-30/);
     expect(out).toMatch(/长期坚持\s+无期限/);
@@ -128,7 +128,7 @@ describe("an office's own ledger, built blind", () => {
     expect(dry.out).toMatch(/2016年上半年\s+2016-06-30/);
     expect(dry.out).toMatch(/持续推进\s+no deadline/);
     expect(dry.out).toContain('plan_title: from the row above on rows');
-    expect(dry.out).toContain('Sheets not read: 汇总 (no ledger header)');
+    expect(dry.out).toContain('Sheets not read: 汇总 (not the ledger sheet)');
     const json = await cli(['import', files.xlsx, '--dry-run', '--json'], env);
     const data = JSON.parse(json.out) as {
       ok: boolean;

@@ -1,24 +1,11 @@
 // A small ledger in the office's shape, written as CSV or XLSX for import tests.
 import { writeFileSync } from 'node:fs';
 import ExcelJS from 'exceljs';
-import { COLUMN_SPECS, type Column } from '../../src/ledger/columns.ts';
+import { COLUMN_SPECS, type Column, COLUMNS as COLUMN_ORDER } from '../../src/ledger/columns.ts';
 
 /** The twelve columns of a coded ledger (our first export format): codes, domain, group. */
-export const COLUMNS = [
-  'plan_code',
-  'plan_title',
-  'domain',
-  'lead_group',
-  'lead_department',
-  'issued_on',
-  'item_code',
-  'item_title',
-  'responsible_departments',
-  'due_on',
-  'status',
-  'note',
-] as const satisfies readonly Column[];
-type FixtureColumn = (typeof COLUMNS)[number];
+type FixtureColumn = Exclude<Column, 'seq' | 'cooperating_departments' | 'rev'>;
+export const COLUMNS = COLUMN_ORDER.filter((c): c is FixtureColumn => c !== 'seq' && c !== 'cooperating_departments' && c !== 'rev');
 
 export type FixtureRow = Record<FixtureColumn, string | Date | number | null>;
 
