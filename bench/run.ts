@@ -5,6 +5,7 @@ import { cpus, loadavg, tmpdir, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { renderMarkdown, renderText, type BenchRow } from './lib/table.ts';
 import { benchAck } from './ack.ts';
+import { benchImport } from './import.ts';
 import { benchScale } from './scale.ts';
 import { benchStats } from './stats.ts';
 
@@ -13,6 +14,7 @@ type Section = { name: string; run: (dir: string) => Promise<BenchRow[]> };
 const sections: Section[] = [
   { name: 'stats', run: benchStats },
   { name: 'scale', run: benchScale },
+  { name: 'import', run: (dir) => benchImport(dir) },
   { name: 'ack', run: () => benchAck() },
 ];
 
