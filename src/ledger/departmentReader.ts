@@ -3,14 +3,22 @@
 // the org file's aliases. Remembers which rows named what, so the import can warn about names
 // not in the org file, departments nobody belongs to (their reminders would reach nobody) and
 // names close to another's (省发展改革委 beside 发展改革委) with the rows concerned.
+import { detached } from './detached.ts';
 import type { LedgerContext } from './ledgerContext.ts';
 import { addReportLine, type DepartmentWarning } from './readingReport.ts';
-import { readDepartmentText } from './words/departmentText.ts';
-import { similarDepartmentNames } from './words/departmentText.ts';
+import { readDepartmentText, similarDepartmentNames } from './words/departmentText.ts';
 
 export interface DepartmentCells {
-  responsible: string[];
-  cooperating: string[];
+  /** Shared between rows with the same cells: read-only. */
+  readonly responsible: readonly string[];
+  readonly cooperating: readonly string[];
+}
+
+/** What a pair of cells says, worked out once per distinct pair of texts. */
+interface CellsReading extends DepartmentCells {
+  /** Every name read (own names), and the aliases that gave one: noted per row. */
+  names: readonly string[];
+  aliases: readonly string[];
 }
 
 /** Names compared pairwise for similarity only up to this many distinct unknown names. */
@@ -19,47 +27,54 @@ const MAX_SIMILARITY_NAMES = 2000;
 export class DepartmentReader {
   private readonly used = new Map<string, number[]>(); // own name → lines
   private readonly aliasUses = new Map<string, { name: string; lines: number[] }>();
+  // A ledger of 250,000 rows has a few hundred distinct department cells: each is split and
+  // resolved once, and rows share the result.
+  private readonly readings = new Map<string, CellsReading>();
 
   constructor(private readonly context: LedgerContext) {}
 
-  private resolve(name: string, line: number): string {
-    const own = this.context.aliases.get(name);
-    if (own === undefined || own === name) return name;
-    let use = this.aliasUses.get(name);
-    if (!use) this.aliasUses.set(name, (use = { name: own, lines: [] }));
-    addReportLine(use.lines, line);
-    return own;
+  private own(name: string): string {
+    return this.context.aliases.get(name) ?? name;
   }
 
-  private note(name: string, line: number): void {
-    let lines = this.used.get(name);
-    if (!lines) this.used.set(name, (lines = []));
-    addReportLine(lines, line);
+  private interpret(responsible: string, cooperating: string): CellsReading {
+    const lead: string[] = [];
+    const plain: string[] = [];
+    const helping: string[] = [];
+    const names: string[] = [];
+    const aliases: string[] = [];
+    const mentions = [
+      ...readDepartmentText(responsible),
+      ...readDepartmentText(cooperating).map((m) => ({ name: m.name, role: 'cooperating' as const })),
+    ];
+    for (const mention of mentions) {
+      const name = detached(this.own(mention.name));
+      if (name !== mention.name && !aliases.includes(mention.name)) aliases.push(detached(mention.name));
+      if (!names.includes(name)) names.push(name);
+      const list = mention.role === 'lead' ? lead : mention.role === 'cooperating' ? helping : plain;
+      if (!list.includes(name)) list.push(name);
+    }
+    // A department marked （牵头） leads: it comes first among those responsible.
+    const responsibleNames = [...lead, ...plain.filter((n) => !lead.includes(n))];
+    return { responsible: responsibleNames, cooperating: helping.filter((n) => !responsibleNames.includes(n)), names, aliases };
   }
 
   /** `responsible` and `cooperating` are the two cells' texts ('' when empty or absent). */
   read(responsible: string, cooperating: string, line: number): DepartmentCells {
-    const result: DepartmentCells = { responsible: [], cooperating: [] };
-    const add = (list: string[], name: string) => {
-      if (!result.responsible.includes(name) && !result.cooperating.includes(name)) list.push(name);
-    };
-    const lead: string[] = [];
-    for (const mention of readDepartmentText(responsible)) {
-      const name = this.resolve(mention.name, line);
-      this.note(name, line);
-      if (mention.role === 'lead') lead.push(name);
-      else if (mention.role === 'cooperating') add(result.cooperating, name);
-      else add(result.responsible, name);
+    const key = `${responsible}\u0001${cooperating}`;
+    let reading = this.readings.get(key);
+    if (!reading) this.readings.set(key, (reading = this.interpret(responsible, cooperating)));
+    for (const name of reading.names) {
+      let lines = this.used.get(name);
+      if (!lines) this.used.set(name, (lines = []));
+      addReportLine(lines, line);
     }
-    // A department marked （牵头） leads: it comes first among those responsible.
-    result.responsible = [...lead.filter((n, i) => lead.indexOf(n) === i), ...result.responsible.filter((n) => !lead.includes(n))];
-    result.cooperating = result.cooperating.filter((n) => !result.responsible.includes(n));
-    for (const mention of readDepartmentText(cooperating)) {
-      const name = this.resolve(mention.name, line);
-      this.note(name, line);
-      add(result.cooperating, name);
+    for (const alias of reading.aliases) {
+      let use = this.aliasUses.get(alias);
+      if (!use) this.aliasUses.set(alias, (use = { name: this.own(alias), lines: [] }));
+      addReportLine(use.lines, line);
     }
-    return result;
+    return reading;
   }
 
   warnings(): DepartmentWarning[] {

@@ -6,12 +6,15 @@
 import type { Domain } from '../domain/types.ts';
 import { domainFromWord } from './columns.ts';
 import type { Defect } from './defects.ts';
+import { detached } from './detached.ts';
 import type { LedgerContext } from './ledgerContext.ts';
 import { squeeze } from './words/normalize.ts';
 import { type GroupRef, matchSection, type SectionMatch } from './words/sectionMatch.ts';
 
 export interface PlanValues {
   key: string;
+  /** The title at the plan's first row: one string for all its rows. */
+  title: string;
   firstLine: number;
   group: string | null;
   domain: Domain | null;
@@ -38,7 +41,7 @@ export class PlanResolver {
    * The plan's values at its first row. `groupText` / `domainText` are the row's cells ('' when
    * empty or the file has no such column); an unknown domain word was reported by the caller.
    */
-  start(key: string, line: number, groupText: string, domainText: string, section: SectionMatch | null, defects: Defect[]): PlanValues {
+  start(key: string, title: string, line: number, groupText: string, domainText: string, section: SectionMatch | null, defects: Defect[]): PlanValues {
     let group: string | null = null;
     let groupRef: GroupRef | undefined;
     if (groupText !== '') {
@@ -53,7 +56,8 @@ export class PlanResolver {
       (domainText !== '' ? (domainFromWord(domainText) ?? null) : null) ?? section?.domain ?? groupRef?.domain ?? null;
     if (group === null) defects.push({ line, column: 'lead_group', code: 'noGroup', plan: key });
     if (domain === null && domainText === '') defects.push({ line, column: 'domain', code: 'noDomain', plan: key, group });
-    const plan: PlanValues = { key, firstLine: line, group, domain };
+    const plan: PlanValues = { key: detached(key), title: key === title ? '' : detached(title), firstLine: line, group, domain };
+    if (plan.title === '') plan.title = plan.key;
     this.plans.set(key, plan);
     return plan;
   }

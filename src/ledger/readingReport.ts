@@ -5,6 +5,7 @@
 // departments that look wrong. Distinct words are few even in a 250,000-row ledger.
 import type { Domain, IsoDate, Status } from '../domain/types.ts';
 import type { Column } from './columns.ts';
+import { detached } from './detached.ts';
 
 export type SkipReason = 'empty' | 'total' | 'remark' | 'noItem';
 
@@ -82,13 +83,13 @@ export class ReadingCollector {
     const key = text ?? '\u0000excel';
     const seen = this.dates.get(key);
     if (seen) seen.count += 1;
-    else this.dates.set(key, { text, date, count: 1, firstLine: line });
+    else this.dates.set(text === null ? key : detached(key), { text: text === null ? null : detached(text), date, count: 1, firstLine: line });
   }
 
   status(text: string, status: Status, custom: boolean, line: number): void {
     const seen = this.statuses.get(text);
     if (seen) seen.count += 1;
-    else this.statuses.set(text, { text, status, custom, count: 1, firstLine: line });
+    else this.statuses.set(detached(text), { text: detached(text), status, custom, count: 1, firstLine: line });
   }
 
   fill(column: Column, from: FilledColumn['from'], line: number): void {
@@ -99,7 +100,7 @@ export class ReadingCollector {
   }
 
   skip(line: number, reason: SkipReason, text: string): void {
-    this.skipped.push({ line, reason, text });
+    this.skipped.push({ line, reason, text: detached(text) });
   }
 
   report(sheet: string | null, otherSheets: ReadingReport['otherSheets'], departments: DepartmentWarning[]): ReadingReport {

@@ -26,6 +26,10 @@ function nonEmptyTexts(record: SheetRecord): string[] {
   return texts;
 }
 
+// The words a total or remark row starts with (see words/rowKinds.ts), by their first
+// character: an item row, which starts otherwise, is not normalised and matched at all.
+const MAY_BE_NON_ITEM = /^[合小总共注说备填附tsngTSNG\uFF21-\uFF5A]/;
+
 export function createRowInterpreter(
   header: HeaderMap,
   toRow: (record: SheetRecord) => RawRow,
@@ -55,19 +59,29 @@ export function createRowInterpreter(
   };
 
   return (record) => {
-    const texts = nonEmptyTexts(record);
-    if (texts.length === 0) {
+    // One pass over the cells: how many hold text, the first, and whether all say the same.
+    let first = '';
+    let count = 0;
+    let allSame = true;
+    for (const v of record.values) {
+      const text = cellText(v);
+      if (text === '') continue;
+      if (count === 0) first = text;
+      else if (text !== first) allSame = false;
+      count += 1;
+    }
+    if (count === 0) {
       collector.skip(record.line, 'empty', '');
       return { kind: 'skip' };
     }
-    const kind = nonItemKind(record.values.map((v) => cellText(v)));
+    const kind = MAY_BE_NON_ITEM.test(first) ? nonItemKind([first]) : undefined;
     if (kind) {
-      collector.skip(record.line, kind, texts.join(' '));
+      collector.skip(record.line, kind, nonEmptyTexts(record).join(' '));
       return { kind: 'skip' };
     }
     // A merged row holds its text once (XLSX) or in every cell (some CSV exports).
-    if (new Set(texts).size === 1) {
-      const heading = sectionHeading(texts[0] as string);
+    if (allSame) {
+      const heading = sectionHeading(first);
       if (heading) {
         previous = null; // plans of a new section start afresh
         return { kind: 'section', line: record.line, heading };
@@ -76,8 +90,8 @@ export function createRowInterpreter(
     const row = toRow(record);
     if (cellText(row.cells.item_title) === '' && cellText(row.cells.status) === '') {
       // 方案名称 alone on a row: the plan's heading, its items follow.
-      if (cellText(row.cells.plan_title) !== '' && texts.length <= 2) previous = row;
-      collector.skip(record.line, 'noItem', texts.join(' '));
+      if (cellText(row.cells.plan_title) !== '' && count <= 2) previous = row;
+      collector.skip(record.line, 'noItem', nonEmptyTexts(record).join(' '));
       return { kind: 'skip' };
     }
     fillDown(row);

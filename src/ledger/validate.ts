@@ -11,12 +11,13 @@ import { compareDefects, type Defect } from './defects.ts';
 import { DepartmentReader } from './departmentReader.ts';
 import type { HeaderMap } from './header.ts';
 import type { LedgerContext } from './ledgerContext.ts';
+import { detached } from './detached.ts';
 import { titleCore } from './identity.ts';
 import { parseDateCell } from './parseDate.ts';
 import { PlanResolver } from './planResolver.ts';
 import { cellText, type RawRow } from './rawRow.ts';
 import type { ReadingCollector } from './readingReport.ts';
-import { readDueText } from './words/dueText.ts';
+import { type DueReading, readDueText } from './words/dueText.ts';
 import { leadingItemNumber } from './words/itemNumber.ts';
 import type { SectionMatch } from './words/sectionMatch.ts';
 import { readStatusText } from './words/statusText.ts';
@@ -36,8 +37,8 @@ export interface LedgerRow {
   /** Without 事项编号: the title's leading number, or the item's position in its plan. */
   itemNumber: string;
   itemTitle: string;
-  departments: string[];
-  cooperating: string[];
+  departments: readonly string[];
+  cooperating: readonly string[];
   dueOn: IsoDate | null;
   status: Status;
   note: string | null;
@@ -65,7 +66,7 @@ export interface LedgerValidator {
 }
 
 /** A due date cell: a date, no deadline (null), or undefined when unreadable (reported). */
-function dueOf(raw: RawRow, collector: ReadingCollector, defects: Defect[]): IsoDate | null | undefined {
+function dueOf(raw: RawRow, collector: ReadingCollector, defects: Defect[], cache: Map<string, DueReading>): IsoDate | null | undefined {
   const cell = raw.cells.due_on ?? null;
   if (cell instanceof Date) {
     const date = parseDateCell(cell);
@@ -78,7 +79,8 @@ function dueOf(raw: RawRow, collector: ReadingCollector, defects: Defect[]): Iso
     collector.date('', null, raw.line);
     return null;
   }
-  const reading = readDueText(text);
+  let reading = cache.get(text);
+  if (!reading) cache.set(detached(text), (reading = readDueText(text)));
   if (reading.kind === 'bad') {
     defects.push({ line: raw.line, column: 'due_on', code: 'badDate', value: text });
     return undefined;
@@ -109,6 +111,8 @@ export function createLedgerValidator(header: HeaderMap, context: LedgerContext,
   const departments = new DepartmentReader(context);
   const items = new Map<string, PlanItems>();
   const references = new Map<string, Partial<Record<Column, { text: string; line: number }>>>();
+  const statusWords = new Map<string, { reading: ReturnType<typeof readStatusText>; custom: boolean }>();
+  const dueTexts = new Map<string, DueReading>();
   let dataRows = 0;
 
   /** Plan-level cells must agree on every row of a plan (after filling down). */
@@ -142,8 +146,14 @@ export function createLedgerValidator(header: HeaderMap, context: LedgerContext,
     if (hasItemCode && itemCode === '') defects.push({ line, column: 'item_code', code: 'emptyValue' });
 
     const statusText = cellText(cells.status);
-    const status = readStatusText(statusText, context.statusWords);
-    if (status.ok) collector.status(statusText, status.status, !readStatusText(statusText).ok, line);
+    let known = statusWords.get(statusText);
+    if (!known) {
+      // Few distinct words in any ledger: each is read once.
+      known = { reading: readStatusText(statusText, context.statusWords), custom: !readStatusText(statusText).ok };
+      statusWords.set(detached(statusText), known);
+    }
+    const status = known.reading;
+    if (status.ok) collector.status(statusText, status.status, known.custom, line);
     else if (has('status')) {
       if (status.reason === 'empty') defects.push({ line, column: 'status', code: 'emptyValue' });
       else defects.push({ line, column: 'status', code: 'unknownStatus', value: statusText });
@@ -151,7 +161,7 @@ export function createLedgerValidator(header: HeaderMap, context: LedgerContext,
 
     const domainText = cellText(cells.domain);
     if (domainText !== '' && !domainFromWord(domainText)) defects.push({ line, column: 'domain', code: 'unknownDomain', value: domainText });
-    const dueOn = has('due_on') ? dueOf(raw, collector, defects) : null;
+    const dueOn = has('due_on') ? dueOf(raw, collector, defects, dueTexts) : null;
     const issuedText = cellText(cells.issued_on);
     const issuedOn = issuedText === '' ? null : parseDateCell(cells.issued_on ?? null);
     if (issuedOn === undefined) defects.push({ line, column: 'issued_on', code: 'badDate', value: issuedText });
@@ -160,10 +170,11 @@ export function createLedgerValidator(header: HeaderMap, context: LedgerContext,
     // A plan has one lead department; a cell naming several (省法院、省检察院) leads with the first.
     const leadDepartment = leads[0] ?? null;
     const people = departments.read(cellText(cells.responsible_departments), cellText(cells.cooperating_departments), line);
-    if (people.responsible.length === 0) {
+    let responsible = people.responsible;
+    if (responsible.length === 0) {
       // 责任单位 left empty: the plan's 牵头单位 answer for the item.
       if (leadDepartment !== null) {
-        people.responsible.push(...leads);
+        responsible = leads;
         if (has('responsible_departments')) collector.fill('responsible_departments', 'leadDepartment', line);
       } else if (has('responsible_departments') || has('lead_department')) {
         defects.push({ line, column: has('responsible_departments') ? 'responsible_departments' : 'lead_department', code: 'emptyValue' });
@@ -172,7 +183,7 @@ export function createLedgerValidator(header: HeaderMap, context: LedgerContext,
 
     const planKey = hasPlanCode ? planCode : planTitle;
     let plan = planKey === '' ? undefined : plans.get(planKey);
-    if (planKey !== '' && !plan) plan = plans.start(planKey, line, cellText(cells.lead_group), domainText, section, defects);
+    if (planKey !== '' && !plan) plan = plans.start(planKey, planTitle, line, cellText(cells.lead_group), domainText, section, defects);
     if (plan) {
       if (hasPlanCode) checkAgrees(planKey, 'plan_title', planTitle, line);
       checkAgrees(planKey, 'lead_department', leads.join('、'), line);
@@ -186,14 +197,18 @@ export function createLedgerValidator(header: HeaderMap, context: LedgerContext,
       let planItems = items.get(planKey);
       if (!planItems) items.set(planKey, (planItems = { lines: new Map(), numbers: new Set(), count: 0, numbersClash: false }));
       position = ++planItems.count;
-      const identity = hasItemCode ? itemCode : titleCore(itemTitle);
+      // With 事项编号 the file's codes identify items; numbers and title cores are not needed.
+      const label = hasItemCode ? undefined : leadingItemNumber(itemTitle);
+      const identity = hasItemCode ? itemCode : label === undefined ? itemTitle : titleCore(itemTitle);
       const firstLine = planItems.lines.get(identity);
-      if (firstLine === undefined) planItems.lines.set(identity, line);
+      if (firstLine === undefined) planItems.lines.set(detached(identity), line);
       else if (hasItemCode) defects.push({ line, column: 'item_code', code: 'duplicateItem', plan: planKey, item: itemCode, firstLine });
       else defects.push({ line, column: 'item_title', code: 'duplicateTitle', plan: planKey, firstLine });
-      itemNumber = leadingItemNumber(itemTitle) ?? String(position);
-      if (planItems.numbers.has(itemNumber)) planItems.numbersClash = true;
-      planItems.numbers.add(itemNumber);
+      if (!hasItemCode) {
+        itemNumber = label ?? String(position);
+        if (planItems.numbers.has(itemNumber)) planItems.numbersClash = true;
+        planItems.numbers.add(itemNumber);
+      }
     }
 
     // Once anything is wrong nothing will be written, so typed rows are no longer worth keeping.
@@ -203,21 +218,21 @@ export function createLedgerValidator(header: HeaderMap, context: LedgerContext,
     const note = [status.note, noteCell].filter((n) => n !== null && n !== '').join('；') || null;
     rows.push({
       line,
-      planKey,
-      planCode: hasPlanCode ? planCode : null,
-      planTitle,
+      planKey: plan.key,
+      planCode: hasPlanCode ? plan.key : null,
+      planTitle: plan.title,
       domain: plan.domain as Domain,
       leadGroup: plan.group as string,
       leadDepartment,
       issuedOn: issuedOn ?? null,
       itemCode: hasItemCode ? itemCode : null,
       itemNumber,
-      itemTitle,
-      departments: people.responsible,
+      itemTitle: detached(itemTitle),
+      departments: responsible,
       cooperating: people.cooperating,
       dueOn: dueOn ?? null,
       status: status.status,
-      note: hasNote || status.note !== null ? note : null,
+      note: hasNote || status.note !== null ? (note === null ? null : detached(note)) : null,
       rev: revOf(cellText(cells.rev)),
     });
     positions.push(position);

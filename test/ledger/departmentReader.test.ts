@@ -18,7 +18,7 @@ const context: LedgerContext = {
 describe('reading departments', () => {
   it('splits, resolves aliases, orders the lead first and keeps cooperating departments apart', () => {
     const reader = new DepartmentReader(context);
-    expect(reader.read('财政厅；省发改委（牵头）\n审计厅（配合）', '审计厅、统计局', 7)).toEqual({
+    expect(reader.read('财政厅；省发改委（牵头）\n审计厅（配合）', '审计厅、统计局', 7)).toMatchObject({
       responsible: ['发展改革委', '财政厅'],
       cooperating: ['审计厅', '统计局'],
     });
