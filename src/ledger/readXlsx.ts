@@ -1,26 +1,23 @@
 // Reads the ledger sheet of an XLSX workbook into positional records numbered by the sheet's
 // own row numbers, so "line 12" is row 12 in Excel.
 //
-// Which sheet (decision): the sheet named 台账 or ledger (any case, spaces ignored) when the
-// workbook has one, otherwise the first sheet in tab order. Our own export writes such a sheet
-// next to the statistics and per-plan tables, so an exported workbook imports back as is.
+// Which sheet (decision): the one the caller names, else the sheet named 台账 or ledger (any
+// case, spaces ignored) when the workbook has one, otherwise the first sheet in tab order. Our
+// own export writes such a sheet next to the statistics and per-plan tables, so an exported
+// workbook imports back as is.
 //
-// Why the whole workbook is loaded (exceljs's in-memory reader) and not streamed: exceljs's
-// streaming reader (4.4, over unzipper 0.10) can silently drop the last zip entries of a small
-// workbook, because unzipper signals 'end' when its input is consumed while entries still wait
-// in its buffer. Every workbook exceljs writes puts xl/workbook.xml (the sheet list) last, so
-// our own exports failed to import about one time in ten. Loading whole is reliable, and it
-// expands merged cells (the plan columns of many office ledgers are merged down the items).
-// The price is memory, about 100 MB per MB of XLSX, hence MAX_XLSX_BYTES; larger ledgers go
-// through CSV, which streams.
-import { stat } from 'node:fs/promises';
+// How (see xlsx/): the workbook is streamed, not loaded whole. The zip is read through its
+// central directory (yauzl) and the sheet's XML parsed as it inflates (saxes), so memory stays
+// bounded whatever the sheet's size and XLSX files take the same size limit as CSV. exceljs is
+// not used for reading: its in-memory reader needs about 100 MB per MB of file, and its
+// streaming reader (4.4, over unzipper 0.10) can silently drop the last zip entries, where
+// exceljs puts xl/workbook.xml. Merged cells are spread over their range, as Excel shows them
+// (the plan columns of many office ledgers are merged down the items).
 import { normalizeWord } from './columns.ts';
 import { LedgerFileError } from './defects.ts';
 import type { SheetRecord } from './rawRow.ts';
 import type { ReadOptions } from './readCsv.ts';
-import { cellFromExcel } from './xlsxCell.ts';
-
-const XLSX_BATCH = 1000;
+import { listXlsxSheets, readXlsxSheet } from './xlsx/index.ts';
 
 export const LEDGER_SHEET_NAMES = ['台账', 'ledger'] as const;
 
@@ -33,35 +30,14 @@ export function pickLedgerSheet(names: readonly string[]): string | undefined {
   return names.find(isLedgerSheetName) ?? names[0];
 }
 
-/** Records in batches of up to XLSX_BATCH rows, like readCsvRecords. */
-export async function* readXlsxRecords(path: string, options: ReadOptions = {}): AsyncGenerator<SheetRecord[]> {
-  // Loaded on demand: exceljs takes a third of a second to load, which CSV imports need not pay.
-  const { default: ExcelJS } = await import('exceljs');
-  const workbook = new ExcelJS.Workbook();
-  try {
-    await workbook.xlsx.readFile(path);
-  } catch (error) {
-    throw new LedgerFileError({ reason: 'xlsx', detail: (error as Error).message }, 1);
-  }
-  const name = pickLedgerSheet(workbook.worksheets.map((s) => s.name));
-  const sheet = workbook.worksheets.find((s) => s.name === name);
-  if (!sheet) throw new LedgerFileError({ reason: 'xlsx', detail: 'no worksheet' }, 1);
-  options.onBytes?.((await stat(path)).size); // loaded whole: the file is read
+export interface XlsxRecordOptions extends ReadOptions {
+  /** The sheet to read; by default the one pickLedgerSheet chooses. */
+  sheet?: string;
+}
 
-  const width = sheet.columnCount;
-  let batch: SheetRecord[] = [];
-  for (let number = 1; number <= sheet.rowCount; number++) {
-    const row = sheet.findRow(number);
-    if (!row || !row.hasValues) continue;
-    const values = [];
-    // getCell resolves a merged cell to the value of its range's top-left cell.
-    for (let c = 1; c <= width; c++) values.push(cellFromExcel(row.getCell(c).value));
-    while (values.length > 0 && values[values.length - 1] === null) values.pop();
-    batch.push({ line: number, values });
-    if (batch.length >= XLSX_BATCH) {
-      yield batch;
-      batch = [];
-    }
-  }
-  yield batch;
+/** Records in batches of about 1000 rows, like readCsvRecords. */
+export async function* readXlsxRecords(path: string, options: XlsxRecordOptions = {}): AsyncGenerator<SheetRecord[]> {
+  const sheet = options.sheet ?? pickLedgerSheet((await listXlsxSheets(path)).map((s) => s.name));
+  if (sheet === undefined) throw new LedgerFileError({ reason: 'xlsx', detail: 'no worksheet' }, 1);
+  yield* readXlsxSheet(path, sheet, { onBytes: options.onBytes, fillMerged: true });
 }
