@@ -9,12 +9,6 @@ import { extname } from 'node:path';
  */
 export const MAX_LEDGER_BYTES = 200 * 1024 * 1024;
 
-/**
- * XLSX is streamed with bounded memory (see readXlsx.ts), so it takes the same limit as CSV.
- * Kept as a name of its own for the import command's help text.
- */
-export const MAX_XLSX_BYTES = MAX_LEDGER_BYTES;
-
 export type LedgerFormat = 'csv' | 'xlsx';
 
 export type FileRejection =
@@ -22,8 +16,6 @@ export type FileRejection =
   | { reason: 'notAFile' }
   | { reason: 'empty' }
   | { reason: 'tooLarge'; size: number; limit: number }
-  /** No longer given (XLSX takes MAX_LEDGER_BYTES like CSV); kept while the CLI still names it. */
-  | { reason: 'xlsxTooLarge'; size: number; limit: number }
   | { reason: 'unknownExtension'; extension: string }
   | { reason: 'legacyXls' }
   | { reason: 'binary' }

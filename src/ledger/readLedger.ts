@@ -13,7 +13,7 @@ import { createRowInterpreter } from './rowInterpreter.ts';
 import { chooseSheet, type SheetChoice } from './sheetChoice.ts';
 import { createLedgerValidator, type Ledger } from './validate.ts';
 import { matchSection, type SectionMatch } from './words/sectionMatch.ts';
-import { readXlsxSheet } from './xlsxSheets.ts';
+import { readXlsxSheet } from './xlsx/index.ts';
 
 export interface ReadLedgerOptions extends ReadOptions {
   /** XLSX: the sheet to read (`--sheet`); otherwise the one with a ledger header. */
@@ -36,7 +36,9 @@ export type ReadLedgerResult =
 const isBlankRecord = (record: SheetRecord) => record.values.every((v) => cellText(v) === '');
 
 function records(path: string, format: LedgerFormat, sheet: string | null, options: ReadOptions): AsyncGenerator<SheetRecord[]> {
-  return format === 'csv' ? readCsvRecords(path, options) : readXlsxSheet(path, sheet as string, options);
+  // Merged cells are read as Excel shows them: every cell of the range holds its value (a
+  // 责任单位 merged down three items names the department of all three).
+  return format === 'csv' ? readCsvRecords(path, options) : readXlsxSheet(path, sheet as string, { onBytes: options.onBytes, fillMerged: true });
 }
 
 /** The first non-blank records of a sheet, for finding its header. */

@@ -9,7 +9,7 @@ import type { LedgerFormat } from './fileCheck.ts';
 import { findHeaderRows, knownColumnCount } from './header.ts';
 import type { SheetRecord } from './rawRow.ts';
 import type { ReadingReport } from './readingReport.ts';
-import { listXlsxSheets } from './xlsxSheets.ts';
+import { listXlsxSheets } from './xlsx/index.ts';
 
 export interface SheetChoice {
   /** null for CSV. */

@@ -20,7 +20,6 @@ const mb = (bytes: number) => (bytes / 1024 / 1024).toFixed(1);
 function rejectionMessage(file: string, r: FileRejection, t: Translate): string {
   switch (r.reason) {
     case 'tooLarge':
-    case 'xlsxTooLarge':
       return t(`ledger.reject.${r.reason}`, { file, size: mb(r.size), limit: mb(r.limit) });
     case 'unknownExtension':
       return t('ledger.reject.unknownExtension', { file, extension: r.extension });

@@ -47,8 +47,6 @@ export const ledgerCatalog = defineCatalog({
     'ledger.reject.notAFile': (p: FileArg) => `${p.file} is not a file`,
     'ledger.reject.empty': (p: FileArg) => `${p.file} is empty`,
     'ledger.reject.tooLarge': (p: Size) => `${p.file} is ${p.size} MB, over the ${p.limit} MB limit for a ledger file`,
-    'ledger.reject.xlsxTooLarge': (p: Size) =>
-      `${p.file} is ${p.size} MB, over the ${p.limit} MB limit for an XLSX ledger; save it as "CSV UTF-8" and import the CSV`,
     'ledger.reject.unknownExtension': (p: { file: string; extension: string }) =>
       `${p.file}: unknown file type "${p.extension}"; a ledger is a .csv or .xlsx file`,
     'ledger.reject.legacyXls': (p: FileArg) =>
@@ -111,8 +109,6 @@ export const ledgerCatalog = defineCatalog({
     'ledger.reject.notAFile': (p: FileArg) => `${p.file} 不是文件`,
     'ledger.reject.empty': (p: FileArg) => `${p.file} 是空文件`,
     'ledger.reject.tooLarge': (p: Size) => `${p.file} 大小为 ${p.size} MB，超过台账文件 ${p.limit} MB 的上限`,
-    'ledger.reject.xlsxTooLarge': (p: Size) =>
-      `${p.file} 大小为 ${p.size} MB，超过 XLSX 台账 ${p.limit} MB 的上限；请另存为“CSV UTF-8”后导入 CSV 文件`,
     'ledger.reject.unknownExtension': (p: { file: string; extension: string }) =>
       `${p.file}：无法识别的文件类型“${p.extension}”，台账应为 .csv 或 .xlsx 文件`,
     'ledger.reject.legacyXls': (p: FileArg) =>
