@@ -4,7 +4,8 @@ import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
 import type { SheetRecord } from '../../src/ledger/rawRow.ts';
 import { readCsvRecords } from '../../src/ledger/readCsv.ts';
-import { pickLedgerSheet, readXlsxRecords } from '../../src/ledger/readXlsx.ts';
+import { isLedgerSheetName } from '../../src/ledger/sheetChoice.ts';
+import { readXlsxSheet } from '../../src/ledger/xlsx/index.ts';
 import { LedgerFileError } from '../../src/ledger/defects.ts';
 import { tempDir } from '../support/db.ts';
 import { excelDate } from '../support/ledgerFixture.ts';
@@ -67,7 +68,7 @@ describe('readCsvRecords', () => {
   });
 });
 
-describe('readXlsxRecords', () => {
+describe('readXlsxSheet', () => {
   it('reads the first sheet by its row numbers, with real Date cells, numbers, rich text and formulas', async () => {
     const path = join(tempDir(), 'a.xlsx');
     const workbook = new ExcelJS.Workbook();
@@ -77,32 +78,27 @@ describe('readXlsxRecords', () => {
     const row = sheet.addRow(['P1', 7, excelDate('2016-06-30'), { richText: [{ text: '富' }, { text: '文本' }] }, { formula: '"a"&"b"', result: 'ab' }]);
     row.getCell(3).numFmt = 'yyyy"年"m"月"d"日"';
     await workbook.xlsx.writeFile(path);
-    const records = await all(readXlsxRecords(path));
+    const records = await all(readXlsxSheet(path, '工作表1'));
     expect(records.map((r) => r.line)).toEqual([1, 3]);
     expect(records[1]?.values).toEqual(['P1', 7, excelDate('2016-06-30'), '富文本', 'ab']);
   });
 
-  it('prefers a sheet named 台账 or ledger over the first sheet', async () => {
-    expect(pickLedgerSheet(['封面', '台账'])).toBe('台账');
-    expect(pickLedgerSheet(['Summary', 'P1', ' Ledger '])).toBe(' Ledger ');
-    expect(pickLedgerSheet(['统计表', 'P1'])).toBe('统计表');
-    const path = join(tempDir(), 'b.xlsx');
-    const workbook = new ExcelJS.Workbook();
-    workbook.addWorksheet('封面').addRow(['cover']);
-    workbook.addWorksheet('台账').addRow(['plan_code']);
-    await workbook.xlsx.writeFile(path);
-    expect(await all(readXlsxRecords(path))).toEqual([{ line: 1, values: ['plan_code'] }]);
+  it('knows a ledger sheet by its name (台账, ledger), which the import tries first', () => {
+    expect(isLedgerSheetName('台账')).toBe(true);
+    expect(isLedgerSheetName('2016年工作台账')).toBe(true);
+    expect(isLedgerSheetName(' Ledger ')).toBe(true);
+    expect(isLedgerSheetName('统计表')).toBe(false);
   });
 
   it('reports a zip that is not a workbook as a file problem', async () => {
     const path = join(tempDir(), 'fake.xlsx');
     writeFileSync(path, Buffer.from('504b0304', 'hex'));
-    const error = await failure(readXlsxRecords(path));
+    const error = await failure(readXlsxSheet(path, '台账'));
     expect(error.problem.reason).toBe('xlsx');
   });
 });
 
-describe('readXlsxRecords, merged cells', () => {
+describe('readXlsxSheet, merged cells', () => {
   it('gives every row of a merged plan cell the plan’s value, as Excel shows it', async () => {
     const path = join(tempDir(), 'merged.xlsx');
     const workbook = new ExcelJS.Workbook();
@@ -114,7 +110,7 @@ describe('readXlsxRecords, merged cells', () => {
     sheet.mergeCells('A2:A4');
     sheet.mergeCells('B2:B4');
     await workbook.xlsx.writeFile(path);
-    const records = await all(readXlsxRecords(path));
+    const records = await all(readXlsxSheet(path, '台账', { fillMerged: true }));
     expect(records.map((r) => r.values)).toEqual([
       ['plan_code', 'plan_title', 'item_code'],
       ['P1', '方案一', '1'],

@@ -8,6 +8,7 @@ import { readLedger } from '../../src/ledger/readLedger.ts';
 import type { LedgerContext } from '../../src/ledger/ledgerContext.ts';
 import { cli } from '../support/cli.ts';
 import { tempDir } from '../support/db.ts';
+import { writeWorkbook } from './xlsx/fixture.ts';
 
 const context: LedgerContext = {
   groups: [{ code: 'G1', name: '经济体制改革专项小组', domain: 'economic' }],
@@ -98,5 +99,13 @@ describe('workbooks as offices keep them', () => {
     );
     const zh = await cli(['import', file], { ...env, REFORM_LOCALE: 'zh-CN' });
     expect(zh.err).toContain('工作表“台账”第 2 行的表头为：A 序号、B 方案名称、C 改革任务、D 责任单位、E 时间节点、F 联系人（忽略）');
+  });
+
+  it('says so when a workbook has no sheet at all', async () => {
+    const path = writeWorkbook(join(tempDir(), 'none.xlsx'), { sheets: [] });
+    const read = await readLedger(path, 'xlsx', { context });
+    expect(read.ok).toBe(false);
+    if (read.ok) return;
+    expect(read.defects).toEqual([{ line: 1, column: null, code: 'badFile', reason: 'xlsx', detail: 'the workbook has no sheet' }]);
   });
 });
