@@ -121,7 +121,7 @@ export function createLedgerValidator(header: HeaderMap, context: LedgerContext,
     let refs = references.get(plan);
     if (!refs) references.set(plan, (refs = {}));
     const reference = refs[column];
-    if (!reference) refs[column] = { text, line };
+    if (!reference) refs[column] = { text: detached(text), line };
     else if (reference.text !== text) {
       defects.push({ line, column, code: 'planMismatch', plan, value: text, expected: reference.text, firstLine: reference.line });
     }
@@ -225,7 +225,7 @@ export function createLedgerValidator(header: HeaderMap, context: LedgerContext,
       leadGroup: plan.group as string,
       leadDepartment,
       issuedOn: issuedOn ?? null,
-      itemCode: hasItemCode ? itemCode : null,
+      itemCode: hasItemCode ? detached(itemCode) : null,
       itemNumber,
       itemTitle: detached(itemTitle),
       departments: responsible,
