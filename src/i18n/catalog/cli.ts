@@ -5,6 +5,10 @@ export const cliCatalog = defineCatalog({
     'cli.overviewTitle': 'reform-bot: checklist-style precision supervision of reform plans',
     'cli.overviewFooter': 'Run `reform-bot <command> --help` for the options and an example of each command.',
     'cli.usageLine': (p: { usage: string }) => `Usage: ${p.usage}`,
+    'cli.overviewUsage': 'reform-bot <command> [options]',
+    'cli.group.usage': (p: { group: string }) => `reform-bot ${p.group} <subcommand> [options]`,
+    'cli.group.footer': (p: { group: string }) => `Run \`reform-bot ${p.group} <subcommand> --help\` for the options and an example of each.`,
+    'cli.group.missing': (p: { group: string }) => `reform-bot ${p.group} needs a subcommand:`,
     'cli.unknownCommand': (p: { command: string }) => `Unknown command: ${p.command}`,
     'cli.wrongArgCount': (p: { command: string; min: number; max: number; got: number }) =>
       `${p.command}: expected ${p.min === p.max ? p.min : `${p.min} to ${p.max}`} argument(s), got ${p.got}`,
@@ -83,6 +87,10 @@ export const cliCatalog = defineCatalog({
     'cli.overviewTitle': 'reform-bot：专项改革方案“清单式”精准督察',
     'cli.overviewFooter': '运行 `reform-bot <命令> --help` 查看各命令的选项和示例。',
     'cli.usageLine': (p: { usage: string }) => `用法：${p.usage}`,
+    'cli.overviewUsage': 'reform-bot <命令> [选项]',
+    'cli.group.usage': (p: { group: string }) => `reform-bot ${p.group} <子命令> [选项]`,
+    'cli.group.footer': (p: { group: string }) => `运行 \`reform-bot ${p.group} <子命令> --help\` 查看各子命令的选项和示例。`,
+    'cli.group.missing': (p: { group: string }) => `reform-bot ${p.group} 需要指定子命令：`,
     'cli.unknownCommand': (p: { command: string }) => `未知命令：${p.command}`,
     'cli.wrongArgCount': (p: { command: string; min: number; max: number; got: number }) =>
       `${p.command}：需要 ${p.min === p.max ? p.min : `${p.min} 至 ${p.max}`} 个参数，实际 ${p.got} 个`,
