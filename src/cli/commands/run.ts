@@ -11,6 +11,7 @@ import { sendDue } from '../../outbox/runAndSend.ts';
 import { createSlackPoster } from '../../outbox/slackPoster.ts';
 import { maxOutboxId, rowsCreatedAfter } from '../../store/outboxQueue.ts';
 import { type CliCommand, EXIT_FAILED, EXIT_OK, EXIT_USAGE } from '../command.ts';
+import { detailsLine } from './runDetails.ts';
 
 /** About a minute of waiting for retries and Retry-After, then the command returns. */
 export const RUN_SEND_BUDGET_MS = 60_000;
@@ -79,10 +80,8 @@ export const runCommand: CliCommand = {
     const queued = rowsCreatedAfter(db, before);
     const atShown = atText === undefined || parsedAt.dateOnly ? localInstant(at, config.REFORM_TZ) : atText;
     io.out(t('cli.run.ran', { job: name, at: atShown, queued: queued.length }));
-    const details = outcome.status === 'ran' ? outcome.result.details : undefined;
-    if (details && Object.keys(details).length > 0) {
-      io.out(t('cli.run.details', { details: Object.entries(details).map(([k, v]) => `${k}: ${v}`).join(', ') }));
-    }
+    const details = outcome.status === 'ran' ? detailsLine(t, outcome.result.details) : undefined;
+    if (details) io.out(details);
     for (const row of queued.slice(0, LISTED)) io.out(t('cli.run.queuedRow', { id: row.id, kind: row.kind, target: row.target }));
     if (queued.length > LISTED) io.out(t('cli.run.queuedMore', { count: queued.length - LISTED }));
     if (queueOnly) {
