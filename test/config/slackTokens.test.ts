@@ -3,19 +3,10 @@
 // unreachable Slack for a minute and a half.
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { ConfigError, parseConfig } from '../../src/config.ts';
+import { parseConfig } from '../../src/config.ts';
 import { cli } from '../support/cli.ts';
+import { configProblems as problems } from '../support/configProblems.ts';
 import { tempDir } from '../support/db.ts';
-
-function problems(env: Record<string, string>): string[] {
-  try {
-    parseConfig(env);
-  } catch (error) {
-    if (error instanceof ConfigError) return error.problems;
-    throw error;
-  }
-  return [];
-}
 
 describe('Slack token settings', () => {
   it('refuses the README placeholder, naming it', () => {
