@@ -16,8 +16,8 @@ export interface JobContext {
 }
 
 /**
- * Why a run queued nothing. The logs keep the English words; `reform-bot run` shows them in the
- * reader's language (cli.run.skipped.<code>).
+ * Why a run skipped its usual work (details.skipped). The logs keep the English words;
+ * `reform-bot run` shows them in the reader's language (cli.run.skipped.<code>).
  */
 export const SKIPPED = {
   notWorkday: 'not a working day',
