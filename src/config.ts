@@ -5,6 +5,7 @@ import cron from 'node-cron';
 import { z } from 'zod';
 import { parseFastClock } from './clock.ts';
 import { LOCALES } from './domain/types.ts';
+import { type SlackTokenKind, slackTokenProblem } from './slackTokens.ts';
 
 function isTimeZone(tz: string): boolean {
   try {
@@ -20,6 +21,13 @@ const optionalText = z
   .trim()
   .transform((v) => (v === '' ? undefined : v))
   .optional();
+
+/** Empty is unset; otherwise the token must have Slack's shape (see slackTokens.ts for why). */
+const slackToken = (kind: SlackTokenKind) =>
+  optionalText.superRefine((value, ctx) => {
+    const problem = value === undefined ? undefined : slackTokenProblem(value, kind);
+    if (problem) ctx.addIssue({ code: 'custom', message: problem });
+  });
 
 /** A node-cron expression (5 fields, or 6 with seconds first), read in REFORM_TZ. */
 const cronText = (fallback: string) =>
@@ -39,13 +47,9 @@ export const configSchema = z.object({
   REFORM_YELLOW_WORKDAYS: z.coerce.number().int().min(0).max(60).default(3),
   /** JSON file of holidays and make-up working days (see README "Working days"). */
   REFORM_CALENDAR: optionalText,
-  SLACK_BOT_TOKEN: optionalText.pipe(
-    z.string().startsWith('xoxb-', { message: 'must be a bot token starting with xoxb-' }).optional(),
-  ),
+  SLACK_BOT_TOKEN: slackToken('bot'),
   SLACK_SIGNING_SECRET: optionalText,
-  SLACK_APP_TOKEN: optionalText.pipe(
-    z.string().startsWith('xapp-', { message: 'must be an app-level token starting with xapp-' }).optional(),
-  ),
+  SLACK_APP_TOKEN: slackToken('app'),
   SLACK_API_URL: optionalText.pipe(z.url({ message: 'must be a URL such as https://slack.com/api/' }).optional()),
   PORT: z.coerce.number().int().min(0).max(65535).default(3000),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),

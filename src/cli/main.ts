@@ -7,7 +7,7 @@ import { translator } from '../i18n/index.ts';
 import { createLogger } from '../log.ts';
 import { type CliCommand, type CliContext, type CliIo, EXIT_FAILED, EXIT_USAGE } from './command.ts';
 import { commands } from './commands/index.ts';
-import { renderCommandHelp, renderOverview } from './help.ts';
+import { groupMembers, renderCommandHelp, renderGroupHelp, renderOverview } from './help.ts';
 
 const processIo: CliIo = {
   out: (text) => process.stdout.write(text.endsWith('\n') ? text : `${text}\n`),
@@ -40,14 +40,30 @@ export async function runCli(argv: string[], io: CliIo = processIo, now = new Da
   const wantsHelp = (args: string[]) => args.includes('--help') || args.includes('-h');
 
   if (argv.length === 0 || argv[0] === 'help' || (argv.length === 1 && wantsHelp(argv))) {
-    const named = argv[0] === 'help' && argv.length > 1 ? findCommand(argv.slice(1)) : undefined;
-    io.out(named ? renderCommandHelp(named.command, t) : renderOverview(commands, t));
+    const asked = argv[0] === 'help' ? argv.slice(1) : [];
+    const named = asked.length > 0 ? findCommand(asked) : undefined;
+    const group = groupMembers(commands, asked[0]);
+    if (named) io.out(renderCommandHelp(named.command, t));
+    else if (group.length > 0) io.out(renderGroupHelp(asked[0] as string, group, t));
+    else io.out(renderOverview(commands, t));
     return 0;
   }
   const found = findCommand(argv);
   if (!found) {
+    // A group word (`round`, `central`, `plan`) alone or with --help lists what it offers.
+    const group = groupMembers(commands, argv[0]);
+    const groupHelp = () => renderGroupHelp(argv[0] as string, group, t);
+    if (group.length > 0 && wantsHelp(argv.slice(1))) {
+      io.out(groupHelp());
+      return 0;
+    }
+    if (group.length > 0 && argv.length === 1) {
+      io.err(t('cli.group.missing', { group: argv[0] as string }));
+      io.err(groupHelp());
+      return EXIT_USAGE;
+    }
     io.err(t('cli.unknownCommand', { command: argv.join(' ') }));
-    io.err(renderOverview(commands, t));
+    io.err(group.length > 0 ? groupHelp() : renderOverview(commands, t));
     return EXIT_USAGE;
   }
   const { command, rest } = found;

@@ -161,3 +161,24 @@ export function formatInstantIn(iso: string, timeZone: string): string {
   const p = Object.fromEntries(fmt.formatToParts(date).map((x) => [x.type, x.value]));
   return `${p.year}-${p.month}-${p.day} ${p.hour}:${p.minute}`;
 }
+
+/** How far the clock in `timeZone` is ahead of UTC at the instant `ms` (whole minutes). */
+function zoneOffsetMs(ms: number, timeZone: string): number {
+  const wall = formatInstantIn(new Date(ms).toISOString(), timeZone); // `YYYY-MM-DD HH:MM`
+  return Date.parse(`${wall.replace(' ', 'T')}:00Z`) - Math.floor(ms / 60_000) * 60_000;
+}
+
+/**
+ * The instant at which the office's clock in `timeZone` reads `hour:minute` on `date`: the
+ * inverse of todayIn, for "09:00 on 2026-12-07 in Asia/Shanghai". The offset is read at a first
+ * guess and read again there, so a day on which daylight saving starts or ends gets its own
+ * offset; a time the clock skips (02:30 when it jumps from 02:00 to 03:00) comes out an hour on.
+ */
+export function instantAt(date: IsoDate, hour: number, minute: number, timeZone: string): Date {
+  if (!Number.isInteger(hour) || hour < 0 || hour > 23 || !Number.isInteger(minute) || minute < 0 || minute > 59) {
+    throw new RangeError(`not a time of day: ${hour}:${minute}`);
+  }
+  const wallMs = toEpochDay(date) * DAY_MS + (hour * 60 + minute) * 60_000;
+  const guess = wallMs - zoneOffsetMs(wallMs, timeZone);
+  return new Date(wallMs - zoneOffsetMs(guess, timeZone));
+}

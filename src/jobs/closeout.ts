@@ -14,17 +14,17 @@ import { findNewCloseoutCandidates, recordProposals } from '../store/closeout.ts
 import { enqueue, outboxKey } from '../store/outbox.ts';
 import { listAdmins } from '../store/people.ts';
 import { recipientLocales } from '../store/recipientLocale.ts';
-import type { Job, JobContext, JobResult } from './job.ts';
+import { type Job, type JobContext, type JobResult, SKIPPED } from './job.ts';
 
 export const CLOSEOUT_KIND = 'closeout.proposal';
 
 export function runCloseout({ db, now, config, calendar }: JobContext): JobResult {
   const today = todayIn(now, config.REFORM_TZ);
-  if (!isWorkday(calendar, today)) return { queued: 0, details: { today, skipped: 'not a working day' } };
+  if (!isWorkday(calendar, today)) return { queued: 0, details: { today, skipped: SKIPPED.notWorkday } };
   return db.transaction((): JobResult => {
     const admins = listAdmins(db);
     const candidates = findNewCloseoutCandidates(db);
-    if (admins.length === 0) return { queued: 0, details: { today, ready: candidates.length, skipped: 'no office admins' } };
+    if (admins.length === 0) return { queued: 0, details: { today, ready: candidates.length, skipped: SKIPPED.noAdmins } };
     if (candidates.length === 0) return { queued: 0, details: { today, ready: 0 } };
     const proposalIds = recordProposals(db, candidates, now);
     const locales = recipientLocales(db, admins, config.REFORM_LOCALE);

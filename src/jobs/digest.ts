@@ -29,7 +29,7 @@ import { enqueue, outboxKey } from '../store/outbox.ts';
 import { listAdmins } from '../store/people.ts';
 import { recipientLocales } from '../store/recipientLocale.ts';
 import { loadStats } from '../store/stats.ts';
-import type { Job, JobContext, JobResult } from './job.ts';
+import { type Job, type JobContext, type JobResult, SKIPPED } from './job.ts';
 
 /** How many rows each list shows before "and N more". */
 export const DIGEST_LIST_LIMIT = { overdue: 30, closable: 50, closed: 50, followups: 50 } as const;
@@ -95,7 +95,7 @@ export function runDigest({ db, now, config, calendar }: JobContext): JobResult 
   const asOf = todayIn(now, config.REFORM_TZ);
   const period = isoWeek(asOf);
   return db.transaction((): JobResult => {
-    if (hasSnapshot(db, period)) return { queued: 0, details: { period, skipped: 'already posted this week' } };
+    if (hasSnapshot(db, period)) return { queued: 0, details: { period, skipped: SKIPPED.alreadyPosted } };
     const channel = digestChannel(db);
     if (!channel) {
       // Nothing is saved, so the digest goes out on the next run once the channel is set.
@@ -107,7 +107,7 @@ export function runDigest({ db, now, config, calendar }: JobContext): JobResult 
         const key = outboxKey('digest.no_channel', admin, 'digest', period);
         if (enqueue(db, { idempotencyKey: key, kind: 'digest.no_channel', target: admin, payload: { text } }, now)) queued += 1;
       }
-      return { queued, details: { period, skipped: 'no digest channel' } };
+      return { queued, details: { period, skipped: SKIPPED.noDigestChannel } };
     }
     const data = gatherDigest(db, asOf, calendar, config);
     const locale = config.REFORM_LOCALE;

@@ -15,11 +15,27 @@ export interface JobContext {
   calendar: WorkCalendar;
 }
 
+/**
+ * Why a run skipped its usual work (details.skipped). The logs keep the English words;
+ * `reform-bot run` shows them in the reader's language (cli.run.skipped.<code>).
+ */
+export const SKIPPED = {
+  notWorkday: 'not a working day',
+  noAdmins: 'no office admins',
+  alreadyPosted: 'already posted this week',
+  noDigestChannel: 'no digest channel',
+} as const;
+
+/** The facts a run can report. A closed list, so each has its label in both languages (cli.run.detail.<key>). */
+export type JobDetailKey =
+  | 'today' | 'day' | 'period' | 'skipped' | 'ready' | 'proposed' | 'admins' | 'items' | 'doneRate' | 'replies'
+  | 'people' | 'groupMessages' | 'longOverdue' | 'plans' | 'prompts' | 'chases' | 'supervised' | 'chaseDay';
+
 export interface JobResult {
   /** Outbox rows newly queued by this run (0 when re-run for the same period). */
   queued: number;
-  /** Short facts for logs and the CLI, e.g. { people: 12, items: 40 }. */
-  details?: Record<string, number | string>;
+  /** Short facts for logs and the CLI, e.g. { people: 12, items: 40 }; `skipped` is a SKIPPED text. */
+  details?: { [K in JobDetailKey]?: number | string };
 }
 
 export interface Job {

@@ -12,14 +12,14 @@ import { enqueue, outboxKey } from '../store/outbox.ts';
 import { listAdmins } from '../store/people.ts';
 import { recipientLocales } from '../store/recipientLocale.ts';
 import { type ReminderItem, sweepReminders } from '../store/reminders.ts';
-import type { Job, JobContext, JobResult } from './job.ts';
+import { type Job, type JobContext, type JobResult, SKIPPED } from './job.ts';
 
 export const REMINDER_KIND = 'reminder';
 export const ADMIN_REPORT_KIND = 'reminder.admin';
 
 export function runReminders({ db, now, config, calendar }: JobContext): JobResult {
   const day = todayIn(now, config.REFORM_TZ);
-  if (!isWorkday(calendar, day)) return { queued: 0, details: { day, skipped: 'not a working day' } };
+  if (!isWorkday(calendar, day)) return { queued: 0, details: { day, skipped: SKIPPED.notWorkday } };
 
   const yellow = config.REFORM_YELLOW_WORKDAYS;
   const sweep = sweepReminders(db, { horizon: yellowHorizon(day, calendar, yellow), light: lightClassifier(day, calendar, yellow) });

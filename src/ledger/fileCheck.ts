@@ -51,8 +51,8 @@ export function sniffProblem(format: LedgerFormat, head: Buffer): FileRejection 
 
 /** `maxBytes` overrides the limit (tests). */
 export function checkLedgerFile(path: string, maxBytes?: number): FileCheck {
-  const format = formatOfPath(path);
-  if (typeof format !== 'string') return { ok: false, rejection: format };
+  // Existence first: advice about the file's kind (save .xls as .xlsx) is no help for a file
+  // that is not there - the person mistyped the name.
   let size: number;
   try {
     const stat = statSync(path);
@@ -61,6 +61,8 @@ export function checkLedgerFile(path: string, maxBytes?: number): FileCheck {
   } catch {
     return { ok: false, rejection: { reason: 'notFound' } };
   }
+  const format = formatOfPath(path);
+  if (typeof format !== 'string') return { ok: false, rejection: format };
   if (size === 0) return { ok: false, rejection: { reason: 'empty' } };
   const limit = maxBytes ?? MAX_LEDGER_BYTES;
   if (size > limit) return { ok: false, rejection: { reason: 'tooLarge', size, limit } };

@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { commands } from '../../src/cli/commands/index.ts';
 import { runCli } from '../../src/cli/main.ts';
+import { translator } from '../../src/i18n/index.ts';
 
 const dir = mkdtempSync(join(tmpdir(), 'reform-bot-cli-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -16,6 +17,19 @@ function cli(args: string[], env: Record<string, string> = {}) {
     encoding: 'utf8',
   });
   return { code: result.status, out: result.stdout, err: result.stderr };
+}
+
+async function inProcess(argv: string[]) {
+  let out = '';
+  let err = '';
+  const io = { out: (text: string) => void (out += `${text}\n`), err: (text: string) => void (err += `${text}\n`), isTty: false };
+  const code = await runCli(argv, io);
+  return { code, out, err };
+}
+
+/** True when `text` has the line `  <name>   <summary>` (names padded to one column). */
+function lists(text: string, command: (typeof commands)[number], t: ReturnType<typeof translator>): boolean {
+  return text.split('\n').some((line) => line.startsWith(`  ${command.name} `) && line.endsWith(`  ${command.summary(t)}`));
 }
 
 describe('reform-bot CLI', () => {
@@ -45,6 +59,36 @@ describe('reform-bot CLI', () => {
         expect(code, command.name).toBe(0);
         expect(out, command.name).toContain(`Usage: ${command.usage}`);
         expect(out, command.name).toContain('Example');
+      }
+    } finally {
+      if (saved === undefined) delete process.env.REFORM_LOCALE;
+      else process.env.REFORM_LOCALE = saved;
+    }
+  });
+
+  // `central --help` was an unknown command: the group words only existed inside two-word names.
+  it('answers a group word alone or with --help with its subcommands, in both languages', async () => {
+    const groups = [...new Set(commands.filter((c) => c.name.includes(' ')).map((c) => c.name.split(' ')[0] as string))];
+    expect(groups.sort()).toEqual(['central', 'plan', 'round']);
+    const saved = process.env.REFORM_LOCALE;
+    try {
+      for (const locale of ['en', 'zh-CN'] as const) {
+        process.env.REFORM_LOCALE = locale;
+        const t = translator(locale);
+        for (const group of groups) {
+          const members = commands.filter((c) => c.name.startsWith(`${group} `));
+          for (const argv of [[group, '--help'], [group, '-h'], ['help', group]]) {
+            const help = await inProcess(argv);
+            expect(help.code, argv.join(' ')).toBe(0);
+            for (const c of members) expect(lists(help.out, c, t), `${argv.join(' ')} ${locale}: ${c.name}`).toBe(true);
+            const others = commands.filter((c) => !members.includes(c));
+            expect(others.filter((c) => lists(help.out, c, t))).toEqual([]);
+          }
+          const bare = await inProcess([group]);
+          expect(bare.code, group).toBe(2);
+          expect(bare.out).toBe('');
+          for (const c of members) expect(lists(bare.err, c, t), `${group} ${locale}: ${c.name}`).toBe(true);
+        }
       }
     } finally {
       if (saved === undefined) delete process.env.REFORM_LOCALE;

@@ -1,15 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { ConfigError, parseConfig } from '../../src/config.ts';
-
-function problems(env: Record<string, string>): string[] {
-  try {
-    parseConfig(env);
-  } catch (error) {
-    if (error instanceof ConfigError) return error.problems;
-    throw error;
-  }
-  return [];
-}
+import { parseConfig } from '../../src/config.ts';
+import { configProblems as problems } from '../support/configProblems.ts';
 
 describe('parseConfig', () => {
   it('has the documented defaults', () => {

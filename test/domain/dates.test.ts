@@ -7,6 +7,7 @@ import {
   daysBetween,
   daysInMonth,
   fromEpochDay,
+  instantAt,
   isIsoDate,
   isWeekend,
   parseIsoDate,
@@ -174,5 +175,29 @@ describe('todayIn', () => {
   it('refuses an unknown zone or an invalid Date', () => {
     expect(() => todayIn(lateEvening, 'Mars/Olympus_Mons')).toThrow(RangeError);
     expect(() => todayIn(new Date('nonsense'), 'Asia/Shanghai')).toThrow(RangeError);
+  });
+});
+
+describe('instantAt', () => {
+  it('is the instant the office clock shows that time that day', () => {
+    expect(instantAt('2026-12-07', 9, 0, 'Asia/Shanghai')).toEqual(new Date('2026-12-07T09:00:00+08:00'));
+    expect(instantAt('2026-12-07', 0, 30, 'Asia/Shanghai')).toEqual(new Date('2026-12-06T16:30:00Z'));
+    expect(instantAt('2026-12-07', 9, 0, 'UTC')).toEqual(new Date('2026-12-07T09:00:00Z'));
+    expect(instantAt('2026-12-07', 9, 0, 'Asia/Kolkata')).toEqual(new Date('2026-12-07T09:00:00+05:30'));
+  });
+
+  it('takes the offset of the day itself where daylight saving changes it', () => {
+    expect(instantAt('2026-01-15', 9, 0, 'Europe/Berlin')).toEqual(new Date('2026-01-15T09:00:00+01:00'));
+    expect(instantAt('2026-07-15', 9, 0, 'Europe/Berlin')).toEqual(new Date('2026-07-15T09:00:00+02:00'));
+    // Summer time starts at 02:00 on 29 March 2026: 09:00 that day is already +02:00.
+    expect(instantAt('2026-03-29', 9, 0, 'Europe/Berlin')).toEqual(new Date('2026-03-29T09:00:00+02:00'));
+    // 02:30 does not exist that night; it comes out as 03:30 summer time.
+    expect(instantAt('2026-03-29', 2, 30, 'Europe/Berlin')).toEqual(new Date('2026-03-29T03:30:00+02:00'));
+    expect(todayIn(instantAt('2026-11-01', 23, 59, 'America/New_York'), 'America/New_York')).toBe('2026-11-01');
+  });
+
+  it('refuses an invalid date or time of day', () => {
+    expect(() => instantAt('2026-02-30', 9, 0, 'Asia/Shanghai')).toThrow(RangeError);
+    expect(() => instantAt('2026-02-03', 24, 0, 'Asia/Shanghai')).toThrow(RangeError);
   });
 });

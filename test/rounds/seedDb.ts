@@ -1,5 +1,5 @@
-// A fresh in-memory database holding the seed ledger, plus a few people: the office, and for
-// each group a leader and a liaison (G1 has two liaisons).
+// A fresh database (in memory unless a file is named) holding the seed ledger, plus a few
+// people: the office, and for each group a leader and a liaison (G1 has two liaisons).
 import { openDatabase, type Db } from '../../src/db/client.ts';
 import { admins, groupMembers } from '../../src/db/schema.ts';
 import { generateSeedLedger, type SeedLedgerRow } from '../fixtures/seedLedger.ts';
@@ -10,8 +10,9 @@ export const liaisonOf = (group: string) => `ULIAISON${group}`;
 export const leaderOf = (group: string) => `ULEADER${group}`;
 export const SECOND_G1_LIAISON = 'ULIAISONG1B';
 
-export function seedDb(rows: readonly SeedLedgerRow[] = generateSeedLedger()): { db: Db; ledger: LoadedLedger } {
-  const db = openDatabase(':memory:');
+/** In memory unless `path` names a file (for tests that run the CLI against it). */
+export function seedDb(rows: readonly SeedLedgerRow[] = generateSeedLedger(), path = ':memory:'): { db: Db; ledger: LoadedLedger } {
+  const db = openDatabase(path);
   const ledger = loadLedgerForTest(db, rows);
   db.insert(admins).values({ userId: ADMIN }).run();
   for (const [code, groupId] of ledger.groupIds) {

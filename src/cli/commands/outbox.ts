@@ -1,5 +1,6 @@
 // `reform-bot outbox [--failed] [--json] [--limit n] [--retry <ids|all>]`: what the dispatcher has
 // not delivered, and why; --retry puts failed messages back in the queue once the cause is fixed.
+import { formatInstant } from '../../ledger/exportRoundFormat.ts';
 import { countByState, listOutbox, type OutboxState, requeueFailed } from '../../store/outboxQueue.ts';
 import { type CliCommand, EXIT_OK, EXIT_USAGE } from '../command.ts';
 import { renderTable } from '../textTable.ts';
@@ -55,17 +56,20 @@ export const outboxCommand: CliCommand = {
       io.out(t('cli.outbox.empty'));
       return EXIT_OK;
     }
-    const header = ['cli.outbox.colId', 'cli.outbox.colState', 'cli.outbox.colKind', 'cli.outbox.colTarget', 'cli.outbox.colAttempts', 'cli.outbox.colWhen', 'cli.outbox.colError'] as const;
-    const table = rows.map((r) => [
-      r.id,
-      t(`outbox.state.${r.state as OutboxState}`),
-      r.kind,
-      r.target,
-      r.attempts,
-      r.state === 'sending' ? (r.sendingSince ?? '') : r.state === 'pending' ? r.nextAttemptAt : '',
-      (r.lastError ?? '').slice(0, 80),
-    ]);
-    io.out(renderTable(header.map((k) => t(k)), table, ['right', 'left', 'left', 'left', 'right']));
+    // Times as the office's clock reads them (the header names the zone); --json keeps ISO instants.
+    const zone = ctx.config.REFORM_TZ;
+    const when = (r: (typeof rows)[number]) => formatInstant(r.state === 'sending' ? r.sendingSince : r.state === 'pending' ? r.nextAttemptAt : null, zone);
+    const header = [
+      t('cli.outbox.colId'),
+      t('cli.outbox.colState'),
+      t('cli.outbox.colKind'),
+      t('cli.outbox.colTarget'),
+      t('cli.outbox.colAttempts'),
+      t('cli.outbox.colWhen', { zone }),
+      t('cli.outbox.colError'),
+    ];
+    const table = rows.map((r) => [r.id, t(`outbox.state.${r.state as OutboxState}`), r.kind, r.target, r.attempts, when(r), (r.lastError ?? '').slice(0, 80)]);
+    io.out(renderTable(header, table, ['right', 'left', 'left', 'left', 'right']));
     return EXIT_OK;
   },
 };

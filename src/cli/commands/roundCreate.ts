@@ -5,11 +5,12 @@ import { DEFAULT_MIN_AGE_MONTHS, roundCutoff } from '../../domain/rounds.ts';
 import { ROUND_KINDS, type RoundKind } from '../../domain/types.ts';
 import { roundSelfCheckPrompt } from '../../slack/ui/modals/roundSelfCheckPrompt.ts';
 import { queueSelfCheckPrompts } from '../../store/roundPrompts.ts';
+import { groupNames } from '../../store/plans.ts';
 import { createRound, loadRoundStats } from '../../store/rounds.ts';
 import { type CliCommand, type CliContext, EXIT_FAILED, EXIT_OK, EXIT_USAGE } from '../command.ts';
 import { roundRef } from './roundArgs.ts';
 import { printPromptsQueued } from './roundNotify.ts';
-import { renderStats } from './stats.ts';
+import { renderStats, statsForJson } from './stats.ts';
 
 export const roundCreateCommand: CliCommand = {
   name: 'round create',
@@ -60,14 +61,15 @@ async function create(ctx: CliContext, kind: RoundKind, asOf: string, minAgeMont
   const { round, selectedPlans } = created;
   const stats = loadRoundStats(db, round, loadCalendar(ctx.config.REFORM_CALENDAR), ctx.config.REFORM_YELLOW_WORKDAYS);
   const codes = selectedPlans.map((p) => p.code);
+  const names = groupNames(db);
   if (json) {
-    ctx.io.out(JSON.stringify({ ...stats, roundId: round.id, selectedPlans: codes }, null, 2));
+    ctx.io.out(JSON.stringify({ ...statsForJson(stats, names), roundId: round.id, selectedPlans: codes }, null, 2));
   } else {
     const cutoff = roundCutoff(asOf, minAgeMonths);
     ctx.io.out(ctx.t('round.cli.created', { ...roundRef(ctx, round), cutoff, months: minAgeMonths, plans: codes.length, items: created.items }));
     ctx.io.out(ctx.t('round.cli.selected', { codes: codes.join(', ') }));
     ctx.io.out('');
-    ctx.io.out(renderStats(stats, ctx.t));
+    ctx.io.out(renderStats(stats, names, ctx.t));
   }
   // With --json, stdout is the figures only; what was queued is reported on stderr.
   if (prompts) printPromptsQueued(ctx, prompts, json ? ctx.io.err : ctx.io.out);

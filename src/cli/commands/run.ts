@@ -2,6 +2,7 @@
 // runs for the instant given (recorded in job_runs like a cron slot, but run even when that
 // instant already ran: idempotency keys make a re-run queue nothing new), then what is due is
 // sent within a bounded wait (RUN_SEND_BUDGET_MS); the rest stays queued.
+import { instantAt, isIsoDate } from '../../domain/dates.ts';
 import { JOB_NAMES } from '../../jobs/job.ts';
 import { isJobName, JOBS } from '../../jobs/registry.ts';
 import { runSlot } from '../../jobs/runJob.ts';
@@ -10,16 +11,26 @@ import { sendDue } from '../../outbox/runAndSend.ts';
 import { createSlackPoster } from '../../outbox/slackPoster.ts';
 import { maxOutboxId, rowsCreatedAfter } from '../../store/outboxQueue.ts';
 import { type CliCommand, EXIT_FAILED, EXIT_OK, EXIT_USAGE } from '../command.ts';
+import { detailsLine } from './runDetails.ts';
 
 /** About a minute of waiting for retries and Retry-After, then the command returns. */
 export const RUN_SEND_BUDGET_MS = 60_000;
 const LISTED = 30;
 const ISO_WITH_OFFSET = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,9})?)?(Z|[+-]\d{2}:?\d{2})$/;
+/** `--at 2026-12-07` means this hour that day in REFORM_TZ: when the default schedules run. */
+export const DATE_ONLY_HOUR = 9;
 
-export function parseInstant(value: string): Date | undefined {
-  if (!ISO_WITH_OFFSET.test(value)) return undefined;
+/**
+ * `--at` as an instant: an ISO 8601 instant with an offset, or a date alone (then DATE_ONLY_HOUR
+ * in `timeZone`, and `dateOnly` so the command can say which instant it chose).
+ */
+export function parseInstant(value: string, timeZone: string): { at: Date; dateOnly: boolean } | undefined {
+  const day = value.slice(0, 10);
+  if (day === value) return isIsoDate(day) ? { at: instantAt(day, DATE_ONLY_HOUR, 0, timeZone), dateOnly: true } : undefined;
+  // Date would roll 2026-02-30 over into March; the day must exist.
+  if (!ISO_WITH_OFFSET.test(value) || !isIsoDate(day)) return undefined;
   const at = new Date(value);
-  return Number.isNaN(at.getTime()) ? undefined : at;
+  return Number.isNaN(at.getTime()) ? undefined : { at, dateOnly: false };
 }
 
 /** `2026-11-27 09:00:00 Asia/Shanghai`: the instant as the office reads it. */
@@ -30,7 +41,7 @@ function localInstant(at: Date, timeZone: string): string {
 
 export const runCommand: CliCommand = {
   name: 'run',
-  usage: 'reform-bot run <followups|reminders|digest|closeout> [--at <ISO 8601 with offset>] [--queue-only]',
+  usage: 'reform-bot run <followups|reminders|digest|closeout> [--at <YYYY-MM-DD | ISO 8601 with offset>] [--queue-only]',
   summary: (t) => t('cli.run.summary'),
   help: (t) => t('cli.run.help'),
   options: { at: { type: 'string' }, 'queue-only': { type: 'boolean' } },
@@ -43,10 +54,15 @@ export const runCommand: CliCommand = {
       return EXIT_USAGE;
     }
     const atText = values.at as string | undefined;
-    const at = atText === undefined ? ctx.now : parseInstant(atText);
-    if (!at) {
+    const parsedAt = atText === undefined ? { at: ctx.now, dateOnly: false } : parseInstant(atText, config.REFORM_TZ);
+    if (!parsedAt) {
       io.err(t('cli.run.badAt', { value: atText ?? '' }));
       return EXIT_USAGE;
+    }
+    const { at } = parsedAt;
+    if (parsedAt.dateOnly) {
+      const time = `${String(DATE_ONLY_HOUR).padStart(2, '0')}:00`;
+      io.out(t('cli.run.atDate', { value: atText as string, instant: localInstant(at, config.REFORM_TZ), time }));
     }
     const queueOnly = values['queue-only'] === true;
     if (!queueOnly && !config.SLACK_BOT_TOKEN) {
@@ -62,11 +78,10 @@ export const runCommand: CliCommand = {
       return EXIT_FAILED;
     }
     const queued = rowsCreatedAfter(db, before);
-    io.out(t('cli.run.ran', { job: name, at: atText ?? localInstant(at, config.REFORM_TZ), queued: queued.length }));
-    const details = outcome.status === 'ran' ? outcome.result.details : undefined;
-    if (details && Object.keys(details).length > 0) {
-      io.out(t('cli.run.details', { details: Object.entries(details).map(([k, v]) => `${k}: ${v}`).join(', ') }));
-    }
+    const atShown = atText === undefined || parsedAt.dateOnly ? localInstant(at, config.REFORM_TZ) : atText;
+    io.out(t('cli.run.ran', { job: name, at: atShown, queued: queued.length }));
+    const details = outcome.status === 'ran' ? detailsLine(t, outcome.result.details) : undefined;
+    if (details) io.out(details);
     for (const row of queued.slice(0, LISTED)) io.out(t('cli.run.queuedRow', { id: row.id, kind: row.kind, target: row.target }));
     if (queued.length > LISTED) io.out(t('cli.run.queuedMore', { count: queued.length - LISTED }));
     if (queueOnly) {
@@ -87,7 +102,7 @@ export const runCommand: CliCommand = {
       io.out(t('cli.run.failedRow', { id: row.id, kind: row.kind, target: row.target, error: row.lastError ?? '' }));
     }
     if (report.blocked) io.err(t('cli.run.blocked', { reason: report.blocked }));
-    else if (report.pending > 0) io.out(t('cli.run.stillQueued', { count: report.pending, at: report.nextAttemptAt?.toISOString() ?? '—' }));
+    else if (report.pending > 0) io.out(t('cli.run.stillQueued', { count: report.pending, at: report.nextAttemptAt ? localInstant(report.nextAttemptAt, config.REFORM_TZ) : '—' }));
     return report.newlyFailed.length > 0 || report.pending > 0 || report.blocked ? EXIT_FAILED : EXIT_OK;
   },
 };

@@ -2,11 +2,27 @@ import { isIsoDate, todayIn } from '../../domain/dates.ts';
 import type { Stats, StatusTally } from '../../domain/stats.ts';
 import type { Translate } from '../../i18n/index.ts';
 import { loadCalendar } from '../../calendarFile.ts';
-import { loadStats } from '../../store/stats.ts';
+import { groupNames } from '../../store/plans.ts';
+import { loadStats, NO_GROUP } from '../../store/stats.ts';
 import { type CliCommand, EXIT_OK, EXIT_USAGE } from '../command.ts';
 import { renderTable } from '../textTable.ts';
 
-export function renderStats(stats: Stats, t: Translate): string {
+/** Group code → name from the org file (store/plans.ts groupNames). */
+export type GroupNames = ReadonlyMap<string, string>;
+
+/** `G1 经济体制改革专项小组`: the code alone when the org file has not named the group yet. */
+function groupLabel(code: string, names: GroupNames, t: Translate): string {
+  if (code === NO_GROUP) return t('stats.noGroup');
+  const name = names.get(code);
+  return name && name !== code ? `${code} ${name}` : code;
+}
+
+/** The figures for --json, each group's `name` beside its `group` code (null for plans without a lead group). */
+export function statsForJson(stats: Stats, names: GroupNames) {
+  return { ...stats, byGroup: stats.byGroup.map(({ group, ...rest }) => ({ group, name: names.get(group) ?? null, ...rest })) };
+}
+
+export function renderStats(stats: Stats, names: GroupNames, t: Translate): string {
   const header = [
     t('cli.stats.colName'),
     t('cli.stats.colPlans'),
@@ -36,7 +52,7 @@ export function renderStats(stats: Stats, t: Translate): string {
     '',
     table(t('cli.stats.byDomain'), [...stats.byDomain.map((d) => row(t(`domain.${d.domain}`), d)), row(t('common.overall'), stats)]),
     '',
-    table(t('cli.stats.byGroup'), [...stats.byGroup.map((g) => row(g.group, g)), row(t('common.overall'), stats)]),
+    table(t('cli.stats.byGroup'), [...stats.byGroup.map((g) => row(groupLabel(g.group, names, t), g)), row(t('common.overall'), stats)]),
     '',
     t('cli.stats.lightsLine', { ...stats.lights, yellowWorkdays: stats.yellowWorkdays }),
     t('cli.stats.closableLine', { closable: stats.closablePlans, closed: stats.closedPlans }),
@@ -61,7 +77,8 @@ export const statsCommand: CliCommand = {
       calendar: loadCalendar(ctx.config.REFORM_CALENDAR),
       yellowWorkdays: ctx.config.REFORM_YELLOW_WORKDAYS,
     });
-    ctx.io.out(values.json ? JSON.stringify(stats, null, 2) : renderStats(stats, ctx.t));
+    const names = groupNames(ctx.db());
+    ctx.io.out(values.json ? JSON.stringify(statsForJson(stats, names), null, 2) : renderStats(stats, names, ctx.t));
     return EXIT_OK;
   },
 };
