@@ -1,6 +1,6 @@
 // The dispatcher's Web API client. Retries are OFF and 429s are rejected, not waited out inside
 // the client: the dispatcher owns retries, backoff and Retry-After, and records each attempt.
-import { webApi } from '@slack/bolt';
+import type { webApi } from '@slack/bolt';
 import type { Logger } from '../log.ts';
 
 export interface PostArgs {
@@ -21,9 +21,13 @@ export interface PosterSettings {
   timeoutMs?: number;
 }
 
-export function createSlackPoster(settings: PosterSettings, log: Logger): PostMessage {
-  const child = log.child({ component: 'outbox-client' });
-  const client = new webApi.WebClient(settings.token, {
+/**
+ * The client is built on the first post: loading Slack's SDK costs most of a second, which
+ * every CLI command would pay at start (they all list `run` and `outbox --retry`, which post).
+ */
+async function webClient(settings: PosterSettings, child: Logger): Promise<webApi.WebClient> {
+  const { webApi } = await import('@slack/bolt');
+  return new webApi.WebClient(settings.token, {
     ...(settings.apiUrl ? { slackApiUrl: settings.apiUrl } : {}),
     retryConfig: { retries: 0 },
     rejectRateLimitedCalls: true,
@@ -38,8 +42,14 @@ export function createSlackPoster(settings: PosterSettings, log: Logger): PostMe
       setName: () => {},
     },
   });
+}
+
+export function createSlackPoster(settings: PosterSettings, log: Logger): PostMessage {
+  const child = log.child({ component: 'outbox-client' });
+  let client: Promise<webApi.WebClient> | undefined;
   return async (args) => {
-    const result = await client.chat.postMessage({
+    client ??= webClient(settings, child);
+    const result = await (await client).chat.postMessage({
       channel: args.channel,
       text: args.text,
       ...(args.blocks ? { blocks: args.blocks as never } : {}),
