@@ -15,7 +15,7 @@ import { detached } from './detached.ts';
 import { titleCore } from './identity.ts';
 import { parseDateCell } from './parseDate.ts';
 import { PlanResolver } from './planResolver.ts';
-import { cellText, type RawRow } from './rawRow.ts';
+import { type Cell, cellText, type RawRow } from './rawRow.ts';
 import type { ReadingCollector } from './readingReport.ts';
 import { type DueReading, readDueText } from './words/dueText.ts';
 import { leadingItemNumber } from './words/itemNumber.ts';
@@ -113,6 +113,13 @@ export function createLedgerValidator(header: HeaderMap, context: LedgerContext,
   const references = new Map<string, Partial<Record<Column, { text: string; line: number }>>>();
   const statusWords = new Map<string, { reading: ReturnType<typeof readStatusText>; custom: boolean }>();
   const dueTexts = new Map<string, DueReading>();
+  // A plan's issue date repeats on each of its rows: each distinct text is read once.
+  const issuedTexts = new Map<string, IsoDate | undefined>();
+  const issuedOf = (cell: Cell, text: string): IsoDate | undefined => {
+    if (typeof cell !== 'string') return parseDateCell(cell);
+    if (!issuedTexts.has(text)) issuedTexts.set(detached(text), parseDateCell(cell));
+    return issuedTexts.get(text);
+  };
   let dataRows = 0;
 
   /** Plan-level cells must agree on every row of a plan (after filling down). */
@@ -163,7 +170,7 @@ export function createLedgerValidator(header: HeaderMap, context: LedgerContext,
     if (domainText !== '' && !domainFromWord(domainText)) defects.push({ line, column: 'domain', code: 'unknownDomain', value: domainText });
     const dueOn = has('due_on') ? dueOf(raw, collector, defects, dueTexts) : null;
     const issuedText = cellText(cells.issued_on);
-    const issuedOn = issuedText === '' ? null : parseDateCell(cells.issued_on ?? null);
+    const issuedOn = issuedText === '' ? null : issuedOf(cells.issued_on ?? null, issuedText);
     if (issuedOn === undefined) defects.push({ line, column: 'issued_on', code: 'badDate', value: issuedText });
 
     const leads = departments.read(cellText(cells.lead_department), '', line).responsible;
