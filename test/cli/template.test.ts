@@ -122,6 +122,26 @@ describe('reform-bot template', () => {
     expect(dropdownOf(ledger, 'J3')?.formulae).toEqual(['"已完成,已启动未完成,未启动"']);
   });
 
+  it('imports once filled in: the import reads its 台账 sheet, title row and all, and leaves the instructions alone', async () => {
+    const file = join(dir, '台账.xlsx');
+    expect((await run([file], 'zh-CN')).code).toBe(0);
+    const book = await workbook(file);
+    const ledger = book.getWorksheet('台账') as ExcelJS.Worksheet;
+    const plan = ['1', '关于深化国有企业改革的实施意见', '经济体制', 'G1', '国资委'];
+    ledger.addRow([...plan, '制定国有资本投资运营公司试点方案', '国资委', '财政厅', '2016年6月底前', '已完成', '已印发']);
+    ledger.addRow([...plan, '推进混合所有制改革', '国资委', '', '2016年第三季度', '已启动未完成', '']);
+    await book.xlsx.writeFile(file);
+    const imported = await cli(['import', file], { DATABASE_PATH: join(dir, 'reform.db'), REFORM_LOCALE: 'en' });
+    expect([imported.code, imported.err]).toEqual([0, '']);
+    const exported = join(dir, 'back.csv');
+    expect((await cli(['export', exported], { DATABASE_PATH: join(dir, 'reform.db'), REFORM_LOCALE: 'en' })).code).toBe(0);
+    const lines = readFileSync(exported, 'utf8').split('\r\n');
+    expect(lines).toHaveLength(4);
+    expect(lines[1]).toContain(',关于深化国有企业改革的实施意见,economic,G1,国资委,');
+    expect(lines[1]).toContain(',制定国有资本投资运营公司试点方案,国资委,财政厅,2016-06-30,done,已印发,');
+    expect(lines[2]).toContain(',推进混合所有制改革,国资委,,2016-09-30,started,,');
+  });
+
   it('refuses to overwrite a file unless --force, a name not ending in .xlsx and an unknown header language', async () => {
     const file = join(dir, 'kept.xlsx');
     writeFileSync(file, 'the office’s filled-in ledger');

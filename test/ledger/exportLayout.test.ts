@@ -174,3 +174,23 @@ describe('XLSX export layout', () => {
     expect(sheet(book, 'Ledger').getCell('A1').value).toBe('Reform work ledger (exported 2016-07-01 10:00)');
   });
 });
+
+describe('XLSX export read back', () => {
+  it('imports the edits made in its ledger sheet, under the title row, and never reads the plan sheets', async () => {
+    const file = join(dir, 'book.xlsx');
+    expect((await cli(['export', file, '--as-of', '2016-07-01'], { DATABASE_PATH: db, REFORM_LOCALE: 'zh-CN' })).code).toBe(0);
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.readFile(file);
+    // P1's item 3 is row 5 of the ledger sheet: mark it started there, and done on its plan sheet.
+    const status = EXPORT_COLUMNS.indexOf('status') + 1;
+    sheet(book, '台账').getCell(5, status).value = '已启动未完成';
+    sheet(book, 'P1 关于深化国有企业改革的实施意见').getCell('E7').value = '已完成';
+    await book.xlsx.writeFile(file);
+    const result = await cli(['import', file], { DATABASE_PATH: db, REFORM_LOCALE: 'en' });
+    expect([result.code, result.err]).toEqual([0, '']);
+    const database = openDatabase(db);
+    const row = database.$client.prepare("SELECT i.status FROM items i JOIN plans p ON p.id = i.plan_id WHERE p.code = 'P1' AND i.code = '3'").get();
+    closeDatabase(database);
+    expect(row).toEqual({ status: 'started' });
+  });
+});
