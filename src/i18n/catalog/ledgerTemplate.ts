@@ -23,7 +23,8 @@ export const ledgerTemplateCatalog = defineCatalog({
       "The plan's name. Required. Write it on every row of the plan, or merge the cell down the plan's rows.",
     'template.guide.column.domain': (p: Guide) =>
       `The plan's reform domain, from the dropdown: ${p.domains}. Optional: a section row above the plans (一、经济体制改革) or the org file gives it.`,
-    'template.guide.column.lead_group': (_: Guide) => 'The special group leading the plan. Optional: the org file gives it.',
+    'template.guide.column.lead_group': (_: Guide) =>
+      'The special group leading the plan, by code or name. Optional: the section row above the plans (一、经济体制改革) gives it.',
     'template.guide.column.lead_department': (_: Guide) =>
       "The department leading the plan; may be merged down the plan's rows. Without a responsible departments column, it is every item's responsible department.",
     'template.guide.column.item_title': (_: Guide) => 'The reform item. Required, one item per row.',
@@ -62,7 +63,7 @@ export const ledgerTemplateCatalog = defineCatalog({
     'template.guide.column.plan_title': (_: Guide) => '改革方案的名称，必填。一个方案的每一行都填写，或向下合并单元格。',
     'template.guide.column.domain': (p: Guide) =>
       `方案所属的改革领域，从下拉列表中选择：${p.domains}。可不填：由方案上方的分组行（如“一、经济体制改革”）或组织架构文件确定。`,
-    'template.guide.column.lead_group': (_: Guide) => '牵头的专项小组。可不填：由组织架构文件确定。',
+    'template.guide.column.lead_group': (_: Guide) => '牵头的专项小组，写编号或名称。可不填：由方案上方的分组行（如“一、经济体制改革”）确定。',
     'template.guide.column.lead_department': (_: Guide) =>
       '方案的牵头单位，一个方案的各行可向下合并。表中没有“责任单位”列时，牵头单位即各事项的责任单位。',
     'template.guide.column.item_title': (_: Guide) => '具体改革事项，必填，每行一项。',
