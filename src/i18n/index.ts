@@ -9,6 +9,7 @@ import { ledgerCatalog } from './catalog/ledger.ts';
 import { ledgerCliCatalog } from './catalog/ledgerCli.ts';
 import { ledgerExportCatalog } from './catalog/ledgerExport.ts';
 import { ledgerPreviewCatalog } from './catalog/ledgerPreview.ts';
+import { ledgerTemplateCatalog } from './catalog/ledgerTemplate.ts';
 import { roundsCatalog } from './catalog/rounds.ts';
 import { slackCommandsCatalog } from './catalog/slackCommands.ts';
 import { slackHomeCatalog } from './catalog/slackHome.ts';
@@ -22,6 +23,7 @@ const catalogs = [
   ledgerCliCatalog,
   ledgerExportCatalog,
   ledgerPreviewCatalog,
+  ledgerTemplateCatalog,
   roundsCatalog,
   slackCommandsCatalog,
   slackModalCatalog,

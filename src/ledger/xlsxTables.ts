@@ -1,16 +1,23 @@
 // The exported workbook's tables as plain rows, pure, so their content is tested without Excel:
 // the statistics table (统计表) and one supervision table (督察评估事项表) per plan.
+import type { LightInput } from '../domain/lights.ts';
+import { percent } from '../domain/rates.ts';
 import type { Stats, StatusTally } from '../domain/stats.ts';
+import type { Light } from '../domain/types.ts';
 import type { Translate } from '../i18n/index.ts';
 import type { ExportPlan } from '../store/ledgerExport.ts';
-import { percent } from '../domain/rates.ts';
+import { statusTone, type Tone } from './xlsxStyle.ts';
 
 export type TableCell = string | number | null;
 
-/** A table row, and whether it is a heading (bold) or carries rates (one-decimal format). */
+/**
+ * A table row and what it is: the sheet's title, a heading (column names), data (bordered; rates
+ * one-decimal), a caption or a warning line people must not miss. `tones` colour data cells.
+ */
 export interface TableRow {
   cells: TableCell[];
-  kind: 'title' | 'heading' | 'data' | 'text';
+  kind: 'title' | 'heading' | 'data' | 'text' | 'warning';
+  tones?: (Tone | undefined)[];
 }
 
 /** Columns whose numbers are percentages, in the statistics table. */
@@ -59,7 +66,11 @@ export function summaryTable(stats: Stats, groupNames: ReadonlyMap<string, strin
   ];
 }
 
-export function planTable(plan: ExportPlan, t: Translate): TableRow[] {
+/** Columns of the plan table whose long text wraps: the item, its departments and the note. */
+export const PLAN_WRAPPED_COLUMNS = [1, 2, 6] as const;
+
+/** `lightOf` decides each item's light at the export's as-of date (domain/lights.ts). */
+export function planTable(plan: ExportPlan, t: Translate, lightOf: (item: LightInput) => Light): TableRow[] {
   const counts = { done: 0, started: 0, not_started: 0 };
   for (const item of plan.items) counts[item.status] += 1;
   const total = plan.items.length;
@@ -68,6 +79,8 @@ export function planTable(plan: ExportPlan, t: Translate): TableRow[] {
   const group = [plan.leadGroup, plan.leadGroupName === plan.leadGroup ? null : plan.leadGroupName].filter(Boolean).join(' ');
   return [
     { kind: 'title', cells: [t('export.plan.title', { code: plan.code, title: plan.title })] },
+    // People edit what they see: this sheet is a summary, and the import never reads it.
+    { kind: 'warning', cells: [t('export.plan.readOnly', { sheet: t('export.sheet.ledger') })] },
     {
       kind: 'text',
       cells: [
@@ -87,15 +100,18 @@ export function planTable(plan: ExportPlan, t: Translate): TableRow[] {
         t('export.plan.colDepartments'),
         t('export.plan.colDue'),
         t('export.plan.colStatus'),
+        t('export.plan.colLight'),
         t('export.plan.colNote'),
       ],
     },
-    ...plan.items.map(
-      (item): TableRow => ({
+    ...plan.items.map((item): TableRow => {
+      const light = lightOf(item);
+      return {
         kind: 'data',
-        cells: [item.code, item.title, item.departments.join('、'), item.dueOn, t(`status.${item.status}`), item.note],
-      }),
-    ),
+        cells: [item.code, item.title, item.departments.join('、'), item.dueOn, t(`status.${item.status}`), t(`light.${light}`), item.note],
+        tones: [undefined, undefined, undefined, undefined, statusTone(item.status, light), light],
+      };
+    }),
     {
       kind: 'text',
       cells: [

@@ -61,17 +61,37 @@ describe('CSV export', () => {
     await ok(['export', join(dir, 'en.csv')], dbAt('a'));
     await ok(['export', join(dir, 'zh.csv'), '--headers', 'zh', '--plan', 'P1'], dbAt('a'));
     const en = readFileSync(join(dir, 'en.csv'), 'utf8');
-    expect(en.startsWith('\ufeffplan_code,plan_title,domain,lead_group,lead_department,issued_on,item_code,item_title,responsible_departments,due_on,status,note\r\n')).toBe(true);
-    expect(en).toContain('\r\nP1,关于深化国有企业改革的实施意见,economic,G1,国资委,2016-01-15,2,推进混合所有制改革,国资委;发展改革委,2016-12-31,started,\r\n');
-    expect(en).toContain(',2,提高法律援助质量,司法厅;财政厅,,started,长期坚持\r\n');
+    expect(en.startsWith('\ufeffplan_code,plan_title,domain,lead_group,lead_department,issued_on,item_code,item_title,responsible_departments,cooperating_departments,due_on,status,note,rev\r\n')).toBe(true);
+    expect(en).toContain('\r\nP1,关于深化国有企业改革的实施意见,economic,G1,国资委,2016-01-15,2,推进混合所有制改革,国资委;发展改革委,,2016-12-31,started,,1\r\n');
+    expect(en).toContain(',2,提高法律援助质量,司法厅;财政厅,,,started,长期坚持,1\r\n');
     const zh = readFileSync(join(dir, 'zh.csv'), 'utf8');
     expect(zh.split('\r\n')).toEqual([
-      '\ufeff方案编号,方案名称,改革领域,牵头专项小组,牵头单位,出台时间,事项编号,具体改革事项,责任单位,完成时限,落实情况,备注',
-      'P1,关于深化国有企业改革的实施意见,经济体制,G1,国资委,2016-01-15,1,制定国有资本投资运营公司试点方案,国资委、财政厅,2016-06-30,已完成,已印发',
-      'P1,关于深化国有企业改革的实施意见,经济体制,G1,国资委,2016-01-15,2,推进混合所有制改革,国资委、发展改革委,2016-12-31,已启动未完成,',
-      'P1,关于深化国有企业改革的实施意见,经济体制,G1,国资委,2016-01-15,3,完善国有企业领导人员管理办法,省委组织部,2016-09-30,未启动,',
+      '\ufeff方案编号,方案名称,改革领域,牵头专项小组,牵头单位,出台时间,事项编号,具体改革事项,责任单位,配合单位,完成时限,落实情况,备注,同步版本',
+      'P1,关于深化国有企业改革的实施意见,经济体制,G1,国资委,2016-01-15,1,制定国有资本投资运营公司试点方案,国资委、财政厅,,2016-06-30,已完成,已印发,1',
+      'P1,关于深化国有企业改革的实施意见,经济体制,G1,国资委,2016-01-15,2,推进混合所有制改革,国资委、发展改革委,,2016-12-31,已启动未完成,,1',
+      'P1,关于深化国有企业改革的实施意见,经济体制,G1,国资委,2016-01-15,3,完善国有企业领导人员管理办法,省委组织部,,2016-09-30,未启动,,1',
       '',
     ]);
+  });
+
+  it('writes headers and words in the configured language unless --headers says otherwise', async () => {
+    await ok(['import', writeBase()], dbAt('a'));
+    const write = async (name: string, locale: 'en' | 'zh-CN', ...extra: string[]) => {
+      await ok(['export', join(dir, name), '--plan', 'P2', ...extra], dbAt('a'), locale);
+      return readFileSync(join(dir, name), 'utf8').split('\r\n').slice(0, 2);
+    };
+    const zh = [
+      '\ufeff方案编号,方案名称,改革领域,牵头专项小组,牵头单位,出台时间,事项编号,具体改革事项,责任单位,配合单位,完成时限,落实情况,备注,同步版本',
+      'P2,关于完善法律援助制度的实施意见,民主法制,G2,司法厅,2016-03-01,1,扩大法律援助范围,司法厅,,2016-05-31,已完成,,1',
+    ];
+    const en = [
+      '\ufeffplan_code,plan_title,domain,lead_group,lead_department,issued_on,item_code,item_title,responsible_departments,cooperating_departments,due_on,status,note,rev',
+      'P2,关于完善法律援助制度的实施意见,political,G2,司法厅,2016-03-01,1,扩大法律援助范围,司法厅,,2016-05-31,done,,1',
+    ];
+    expect(await write('zh.csv', 'zh-CN')).toEqual(zh);
+    expect(await write('en.csv', 'en')).toEqual(en);
+    expect(await write('zh-forced-en.csv', 'zh-CN', '--headers', 'en')).toEqual(en);
+    expect(await write('en-forced-zh.csv', 'en', '--headers', 'zh')).toEqual(zh);
   });
 
   it('guards against formula injection and still round-trips the text', async () => {
@@ -83,7 +103,7 @@ describe('CSV export', () => {
     await ok(['export', join(dir, 'out.csv')], dbAt('a'));
     const out = readFileSync(join(dir, 'out.csv'), 'utf8');
     expect(out).toContain(`,"'=HYPERLINK(""http://x"",""点击"")",`);
-    expect(out).toContain(",done,'+1\r\n");
+    expect(out).toContain(",done,'+1,1\r\n");
     const db = openDatabase(dbAt('a'));
     expect(db.$client.prepare("SELECT title, note FROM items WHERE id = 1").get()).toEqual({ title: '=HYPERLINK("http://x","点击")', note: '+1' });
     closeDatabase(db);
@@ -133,15 +153,18 @@ describe('XLSX export', () => {
     ]);
     const p2 = book.getWorksheet('P2 关于完善法律援助制度的实施意见');
     const rows = (p2?.getSheetValues() ?? []).slice(1).map((r) => (Array.isArray(r) ? r.slice(1) : r));
-    expect(rows[0]).toEqual(['督察评估事项表：P2 关于完善法律援助制度的实施意见']);
-    expect(rows[1]).toEqual(['牵头专项小组：G2　牵头单位：司法厅　出台时间：2016-03-01　阶段：已出台']);
-    expect(rows[2]).toEqual(['事项编号', '具体改革事项', '责任单位', '完成时限', '落实情况', '备注']);
-    expect(rows[3]).toEqual(['1', '扩大法律援助范围', '司法厅', '2016-05-31', '已完成']);
-    expect(rows[4]).toEqual(['2', '提高法律援助质量', '司法厅、财政厅', undefined, '已启动未完成', '长期坚持']);
-    expect(rows[5]).toEqual(['已完成 1 项（50.0%），已启动未完成 1 项（50.0%），未启动 0 项（0.0%）']);
+    // The title is merged across the table, so every cell of its row reads the title.
+    expect(rows[0]).toEqual(Array(7).fill('督察评估事项表：P2 关于完善法律援助制度的实施意见'));
+    expect(rows[1]).toEqual(['本表为只读汇总，修改请在“台账”工作表中进行；导入时不读取本表。']);
+    expect(rows[2]).toEqual(['牵头专项小组：G2　牵头单位：司法厅　出台时间：2016-03-01　阶段：已出台']);
+    expect(rows[3]).toEqual(['事项编号', '具体改革事项', '责任单位', '完成时限', '落实情况', '状态灯', '备注']);
+    expect(rows[4]).toEqual(['1', '扩大法律援助范围', '司法厅', '2016-05-31', '已完成', '正常']);
+    expect(rows[5]).toEqual(['2', '提高法律援助质量', '司法厅、财政厅', undefined, '已启动未完成', '正常', '长期坚持']);
+    expect(rows[6]).toEqual(['已完成 1 项（50.0%），已启动未完成 1 项（50.0%），未启动 0 项（0.0%）']);
     const ledger = book.getWorksheet('台账');
-    expect(ledger?.getRow(1).values).toEqual([undefined, '方案编号', '方案名称', '改革领域', '牵头专项小组', '牵头单位', '出台时间', '事项编号', '具体改革事项', '责任单位', '完成时限', '落实情况', '备注']);
-    expect(ledger?.getRow(2).getCell(10).value).toEqual(new Date('2016-06-30T00:00:00Z'));
+    expect(ledger?.getCell('A1').value).toBe('改革工作台账（导出于 2016-07-01 10:00）');
+    expect(ledger?.getRow(2).values).toEqual([undefined, '方案编号', '方案名称', '改革领域', '牵头专项小组', '牵头单位', '出台时间', '事项编号', '具体改革事项', '责任单位', '配合单位', '完成时限', '落实情况', '备注', '同步版本']);
+    expect(ledger?.getRow(3).getCell(11).value).toEqual(new Date('2016-06-30T00:00:00Z'));
   });
 
   it('reproduces the seed’s mid-year table for the 35 plans of the round, in English', async () => {
@@ -155,7 +178,7 @@ describe('XLSX export', () => {
     expect(book.worksheets).toHaveLength(37);
     const summary = book.getWorksheet('Summary');
     const values = (summary?.getSheetValues() ?? []).map((r) => (Array.isArray(r) ? r.slice(1) : r));
-    expect(values[1]).toEqual(['Implementation of reform plans: statistics as of 2016-06-30']);
+    expect(values[1]).toEqual(Array(9).fill('Implementation of reform plans: statistics as of 2016-06-30'));
     const overall = values.filter((r) => Array.isArray(r) && r[0] === 'Overall');
     expect(overall).toHaveLength(2);
     expect(overall[0]).toEqual(['Overall', 35, 717, 461, 64.3, 224, 31.2, 32, 4.5]);

@@ -2,14 +2,15 @@
 // `reform-bot export --round <id> <out.xlsx>` for a supervision round's tables.
 import { extname } from 'node:path';
 import { loadCalendar } from '../../calendarFile.ts';
-import { isIsoDate, todayIn } from '../../domain/dates.ts';
-import type { HeaderLanguage } from '../../ledger/columns.ts';
+import { formatInstantIn, isIsoDate, todayIn } from '../../domain/dates.ts';
+import { lightClassifier } from '../../domain/lights.ts';
 import { writeLedgerCsv } from '../../ledger/exportCsv.ts';
 import { writeLedgerXlsx } from '../../ledger/exportXlsx.ts';
 import { loadLedgerForExport, unknownPlanCodes } from '../../store/ledgerExport.ts';
 import { loadStats } from '../../store/stats.ts';
 import { type CliCommand, EXIT_FAILED, EXIT_OK, EXIT_USAGE } from '../command.ts';
 import { exportRoundCommandHandler } from './exportRound.ts';
+import { headersFromArg } from './headersArg.ts';
 
 export const exportCommand: CliCommand = {
   name: 'export',
@@ -29,11 +30,10 @@ export const exportCommand: CliCommand = {
       ctx.io.err(t('cli.export.badFormat', { file }));
       return EXIT_USAGE;
     }
-    const headers = values.headers as string | undefined;
-    if (headers !== undefined && headers !== 'en' && headers !== 'zh') {
-      ctx.io.err(t('cli.export.badHeaders', { value: headers }));
-      return EXIT_USAGE;
-    }
+    // Both formats are opened by people in Excel, in the office's language: the headers and
+    // words follow the configured language unless --headers says otherwise. The import reads either.
+    const language = headersFromArg(ctx, args, ctx.locale === 'en' ? 'en' : 'zh');
+    if (language === undefined) return EXIT_USAGE;
     const asOf = (values['as-of'] as string | undefined) ?? todayIn(ctx.now, ctx.config.REFORM_TZ);
     if (!isIsoDate(asOf)) {
       ctx.io.err(t('cli.export.badAsOf', { value: asOf }));
@@ -49,18 +49,20 @@ export const exportCommand: CliCommand = {
       }
     }
     const plans = loadLedgerForExport(db, planCodes);
-    // CSV is a ledger for machines and round trips: English by default. The workbook is for
-    // people: its ledger sheet follows the configured language unless told otherwise.
-    const language: HeaderLanguage = (headers as HeaderLanguage | undefined) ?? (format === '.csv' || ctx.locale === 'en' ? 'en' : 'zh');
     if (format === '.csv') await writeLedgerCsv(file, plans, language);
     else {
-      const stats = loadStats(db, {
-        asOf,
-        calendar: loadCalendar(ctx.config.REFORM_CALENDAR),
-        yellowWorkdays: ctx.config.REFORM_YELLOW_WORKDAYS,
-        planCodes,
+      const calendar = loadCalendar(ctx.config.REFORM_CALENDAR);
+      const yellowWorkdays = ctx.config.REFORM_YELLOW_WORKDAYS;
+      const stats = loadStats(db, { asOf, calendar, yellowWorkdays, planCodes });
+      await writeLedgerXlsx(file, {
+        plans,
+        stats,
+        language,
+        t,
+        // The same lights as the statistics sheet's counts: one as-of date, one calendar.
+        lightOf: lightClassifier(asOf, calendar, yellowWorkdays),
+        exportedAt: formatInstantIn(ctx.now.toISOString(), ctx.config.REFORM_TZ),
       });
-      await writeLedgerXlsx(file, { plans, stats, language, t });
     }
     const items = plans.reduce((sum, p) => sum + p.items.length, 0);
     ctx.io.out(t('cli.export.done', { file, plans: plans.length, items }));

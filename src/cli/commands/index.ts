@@ -15,12 +15,14 @@ import { roundShowCommand } from './roundShow.ts';
 import { runCommand } from './run.ts';
 import { startCommand } from './start.ts';
 import { statsCommand } from './stats.ts';
+import { templateCommand } from './template.ts';
 
 export const commands: readonly CliCommand[] = [
   startCommand,
   importOrgCommand,
   importCommand,
   exportCommand,
+  templateCommand,
   statsCommand,
   runCommand,
   outboxCommand,

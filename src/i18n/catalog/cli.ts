@@ -82,6 +82,25 @@ export const cliCatalog = defineCatalog({
     'cli.restore.refused': (p: { file: string; problems: string }) => `Not restored: ${p.file}: ${p.problems}`,
     'cli.restore.done': (p: { file: string; database: string; previous: string }) =>
       `Restored ${p.file} to ${p.database}; the previous database is kept as ${p.previous}`,
+    'cli.template.summary': 'Write an empty ledger (工作台账) to fill in: the office\'s layout, dropdowns and instructions',
+    'cli.template.help': [
+      'Writes an XLSX with a 台账/Ledger sheet in the office\'s layout (序号, 方案名称, 改革领域, 牵头专项小组,',
+      '牵头单位, 具体改革事项, 责任单位, 配合单位, 完成时限, 落实情况, 备注) under a title row, with',
+      'dropdowns on 落实情况 and 改革领域, and a 填表说明/Instructions sheet explaining each column.',
+      'Fill it in and load it with `reform-bot import`; the import reads the ledger sheet only.',
+      '',
+      'Options:',
+      '  --headers zh|en  header texts and dropdown words (default: zh, as offices write them)',
+      '  --force          replace the file if it exists',
+      '',
+      'Examples:',
+      '  reform-bot template 2027台账.xlsx',
+      '  reform-bot template ledger.xlsx --headers en',
+    ].join('\n'),
+    'cli.template.badFormat': (p: { file: string }) => `${p.file}: the template must end in .xlsx`,
+    'cli.template.exists': (p: { file: string }) => `${p.file} already exists; nothing was written. Use --force to replace it.`,
+    'cli.template.done': (p: { file: string; sheet: string }) =>
+      `Wrote the empty ledger ${p.file}: fill in the "${p.sheet}" sheet, then run reform-bot import ${p.file}`,
   },
   'zh-CN': {
     'cli.overviewTitle': 'reform-bot：专项改革方案“清单式”精准督察',
@@ -164,5 +183,24 @@ export const cliCatalog = defineCatalog({
     'cli.restore.refused': (p: { file: string; problems: string }) => `未恢复：${p.file}：${p.problems}`,
     'cli.restore.done': (p: { file: string; database: string; previous: string }) =>
       `已将 ${p.file} 恢复为 ${p.database}；原数据库保留为 ${p.previous}`,
+    'cli.template.summary': '生成空白工作台账：按各单位常用格式，含下拉选项和填表说明',
+    'cli.template.help': [
+      '生成一个 XLSX 文件：“台账”工作表按各单位常用格式排列（序号、方案名称、改革领域、牵头专项小组、',
+      '牵头单位、具体改革事项、责任单位、配合单位、完成时限、落实情况、备注），上方有标题行，',
+      '落实情况和改革领域两列带下拉选项；“填表说明”工作表逐列说明填法。',
+      '填好后用 `reform-bot import` 导入；导入只读取台账工作表。',
+      '',
+      '选项：',
+      '  --headers zh|en  表头及下拉选项的语言（默认 zh，即各单位使用的中文表头）',
+      '  --force          文件已存在时覆盖',
+      '',
+      '示例：',
+      '  reform-bot template 2027台账.xlsx',
+      '  reform-bot template ledger.xlsx --headers en',
+    ].join('\n'),
+    'cli.template.badFormat': (p: { file: string }) => `${p.file}：模板文件须以 .xlsx 结尾`,
+    'cli.template.exists': (p: { file: string }) => `${p.file} 已存在，未写入。如需覆盖，请加 --force。`,
+    'cli.template.done': (p: { file: string; sheet: string }) =>
+      `已生成空白台账 ${p.file}：请在“${p.sheet}”工作表中填写，然后运行 reform-bot import ${p.file}`,
   },
 });

@@ -1,4 +1,5 @@
-// Labels of the exported workbook: the statistics sheet and the per-plan supervision tables.
+// Labels of the exported workbook: the statistics sheet, the per-plan supervision tables and the
+// ledger sheet, and the dropdowns the ledger sheet and the empty template share.
 import { defineCatalog } from '../define.ts';
 
 type Rates = { done: number; doneRate: string; started: number; startedRate: string; notStarted: number; notStartedRate: string };
@@ -26,6 +27,14 @@ export const ledgerExportCatalog = defineCatalog({
     'export.plan.colDue': 'Due',
     'export.plan.colStatus': 'Status',
     'export.plan.colNote': 'Note',
+    'export.plan.colLight': 'Light',
+    'export.plan.readOnly': (p: { sheet: string }) =>
+      `This sheet is a read-only summary: make changes in the "${p.sheet}" sheet. The import does not read this sheet.`,
+    'export.ledger.title': (p: { exportedAt: string }) => `Reform work ledger (exported ${p.exportedAt})`,
+    'export.ledger.revNote': (p: { header: string }) =>
+      `${p.header}: the item's version when this file was exported. The import compares it with the item's version now to tell whether the item was changed in Slack after the export. Do not edit.`,
+    'export.dropdown.errorTitle': 'Not in the list',
+    'export.dropdown.error': (p: { words: string }) => `Choose one of: ${p.words}.`,
     'export.plan.total': (p: Rates) =>
       `Done ${p.done} (${p.doneRate}%), started ${p.started} (${p.startedRate}%), not started ${p.notStarted} (${p.notStartedRate}%)`,
   },
@@ -51,6 +60,13 @@ export const ledgerExportCatalog = defineCatalog({
     'export.plan.colDue': '完成时限',
     'export.plan.colStatus': '落实情况',
     'export.plan.colNote': '备注',
+    'export.plan.colLight': '状态灯',
+    'export.plan.readOnly': (p: { sheet: string }) => `本表为只读汇总，修改请在“${p.sheet}”工作表中进行；导入时不读取本表。`,
+    'export.ledger.title': (p: { exportedAt: string }) => `改革工作台账（导出于 ${p.exportedAt}）`,
+    'export.ledger.revNote': (p: { header: string }) =>
+      `${p.header}：导出时该事项的版本号。导入时与事项当前的版本号比较，以判断导出后是否在 Slack 中改过该事项。请勿修改。`,
+    'export.dropdown.errorTitle': '不在列表中',
+    'export.dropdown.error': (p: { words: string }) => `请从以下选项中选择：${p.words}。`,
     'export.plan.total': (p: Rates) =>
       `已完成 ${p.done} 项（${p.doneRate}%），已启动未完成 ${p.started} 项（${p.startedRate}%），未启动 ${p.notStarted} 项（${p.notStartedRate}%）`,
   },
