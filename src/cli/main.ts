@@ -6,7 +6,7 @@ import { closeDatabase, type Db, openDatabase } from '../db/client.ts';
 import { translator } from '../i18n/index.ts';
 import { createLogger } from '../log.ts';
 import { type CliCommand, type CliContext, type CliIo, EXIT_FAILED, EXIT_USAGE } from './command.ts';
-import { commands } from './commands/index.ts';
+import { findCommandEntry, loadCommands } from './commands/index.ts';
 import { groupMembers, renderCommandHelp, renderGroupHelp, renderOverview } from './help.ts';
 
 const processIo: CliIo = {
@@ -15,14 +15,10 @@ const processIo: CliIo = {
   isTty: Boolean(process.stdout.isTTY),
 };
 
-/** The longest command name that prefixes argv (`plan close` before `plan`). */
-function findCommand(argv: string[]): { command: CliCommand; rest: string[] } | undefined {
-  const byLength = [...commands].sort((a, b) => b.name.split(' ').length - a.name.split(' ').length);
-  for (const command of byLength) {
-    const words = command.name.split(' ');
-    if (words.every((word, i) => argv[i] === word)) return { command, rest: argv.slice(words.length) };
-  }
-  return undefined;
+/** The command argv names, loaded, and the arguments after its name. */
+async function findCommand(argv: string[]): Promise<{ command: CliCommand; rest: string[] } | undefined> {
+  const found = findCommandEntry(argv);
+  return found ? { command: await found.entry.load(), rest: found.rest } : undefined;
 }
 
 export async function runCli(argv: string[], io: CliIo = processIo, now = new Date()): Promise<number> {
@@ -41,15 +37,17 @@ export async function runCli(argv: string[], io: CliIo = processIo, now = new Da
 
   if (argv.length === 0 || argv[0] === 'help' || (argv.length === 1 && wantsHelp(argv))) {
     const asked = argv[0] === 'help' ? argv.slice(1) : [];
-    const named = asked.length > 0 ? findCommand(asked) : undefined;
+    const named = asked.length > 0 ? await findCommand(asked) : undefined;
+    const commands = await loadCommands();
     const group = groupMembers(commands, asked[0]);
     if (named) io.out(renderCommandHelp(named.command, t));
     else if (group.length > 0) io.out(renderGroupHelp(asked[0] as string, group, t));
     else io.out(renderOverview(commands, t));
     return 0;
   }
-  const found = findCommand(argv);
+  const found = await findCommand(argv);
   if (!found) {
+    const commands = await loadCommands();
     // A group word (`round`, `central`, `plan`) alone or with --help lists what it offers.
     const group = groupMembers(commands, argv[0]);
     const groupHelp = () => renderGroupHelp(argv[0] as string, group, t);

@@ -4,9 +4,11 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { commands } from '../../src/cli/commands/index.ts';
+import { loadCommands } from '../../src/cli/commands/index.ts';
 import { runCli } from '../../src/cli/main.ts';
 import { translator } from '../../src/i18n/index.ts';
+
+const commands = await loadCommands();
 
 const dir = mkdtempSync(join(tmpdir(), 'reform-bot-cli-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
