@@ -200,7 +200,7 @@ export function importLedger(db: Db, ledger: Ledger, options: LedgerImportOption
       unchanged: written.unchanged,
       statusChanges: written.statusChanges,
     };
-    summary.newItems = written.created;
+    summary.newItems = written.created.map((row) => ({ key: `${row.planCode}#${row.itemCode}`, title: row.itemTitle }));
     summary.changes = written.changes;
     summary.conflicts = written.conflicts;
     summary.historyRows = written.historyRows;

@@ -50,7 +50,8 @@ export interface ItemWriteInput {
 }
 
 export interface ItemWriteResult {
-  created: { key: string; title: string }[];
+  /** The rows that became new items (their keys are built when reported, not per row here). */
+  created: LedgerRow[];
   updated: string[];
   unchanged: number;
   statusChanges: number;
@@ -169,10 +170,10 @@ export function writeItems(sqlite: Database.Database, input: ItemWriteInput): It
     const planId = input.planIds.get(row.planCode as string) as number;
     const code = row.itemCode as string;
     const key = itemKey(planId, code);
-    const label = `${row.planCode}#${code}`;
     const item = input.stored.get(key);
     if (item) {
       result.seen.add(key);
+      const label = `${row.planCode}#${code}`;
       if (update(item, row, label)) result.updated.push(label);
       else result.unchanged += 1;
       return;
@@ -183,7 +184,7 @@ export function writeItems(sqlite: Database.Database, input: ItemWriteInput): It
     link(links, id, row.departments);
     link(cooperating, id, row.cooperating);
     record(id, 'status', null, row.status, note);
-    result.created.push({ key: label, title: row.itemTitle });
+    result.created.push(row);
   });
   items.flush();
   links.flush();
