@@ -150,9 +150,11 @@ export function changeLines(summary: LedgerImportSummary, t: Translate, timeZone
       ]),
     );
   }
-  if (summary.newItems.length > 0) {
-    out.push('', t('preview.newItems', { count: summary.newItems.length }));
-    out.push(...limited(summary.newItems, t, (items) => items.map((i) => `  ${i.key} ${clip(i.title)}`)));
+  if (summary.items.created > 0) {
+    out.push('', t('preview.newItems', { count: summary.items.created }));
+    out.push(...summary.newItems.slice(0, MAX_LISTED).map((i) => `  ${i.key} ${clip(i.title)}`));
+    const more = summary.items.created - Math.min(summary.newItems.length, MAX_LISTED);
+    if (more > 0) out.push(t('preview.more', { count: more }));
   }
   if (summary.changes.length > 0) {
     out.push('', t('preview.changes', { count: summary.changes.length }));

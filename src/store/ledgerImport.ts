@@ -27,6 +27,11 @@ export interface LedgerImportOptions {
   overwrite?: boolean;
   /** Called now and then while items are written. */
   onProgress?: (done: number, total: number) => void;
+  /**
+   * How many new items `newItems` lists (all by default). A terminal shows a few; building
+   * 250,000 entries it will not print costs memory at the import's peak.
+   */
+  newItemsListed?: number;
 }
 
 export interface LedgerImportSummary {
@@ -36,6 +41,7 @@ export interface LedgerImportSummary {
   planCodes: { code: string; title: string; created: boolean }[];
   /** `updated` lists `plan#item`. */
   items: { created: number; updated: string[]; unchanged: number; statusChanges: number };
+  /** The first `newItemsListed` new items; `items.created` counts them all. */
   newItems: { key: string; title: string }[];
   changes: ItemChange[];
   conflicts: ItemConflict[];
@@ -200,7 +206,9 @@ export function importLedger(db: Db, ledger: Ledger, options: LedgerImportOption
       unchanged: written.unchanged,
       statusChanges: written.statusChanges,
     };
-    summary.newItems = written.created.map((row) => ({ key: `${row.planCode}#${row.itemCode}`, title: row.itemTitle }));
+    summary.newItems = written.created
+      .slice(0, options.newItemsListed ?? written.created.length)
+      .map((row) => ({ key: `${row.planCode}#${row.itemCode}`, title: row.itemTitle }));
     summary.changes = written.changes;
     summary.conflicts = written.conflicts;
     summary.historyRows = written.historyRows;

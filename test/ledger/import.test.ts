@@ -194,6 +194,19 @@ describe('ledger import', () => {
     expect(db.$client.prepare("SELECT name FROM groups WHERE code = 'G1'").get()).toEqual({ name: '经济体制和生态文明体制改革专项小组' });
   });
 
+  it('lists as many new items as asked, and counts them all', async () => {
+    const db = testDb();
+    const file = writeCsv(join(tempDir(), 'l.csv'), baseRows());
+    const read = await readLedger(file, 'csv');
+    if (!read.ok) throw new Error('unexpected defects');
+    const summary = importLedger(db, read.ledger, { file, now: NOW, newItemsListed: 2 });
+    expect(summary.items.created).toBe(7);
+    expect(summary.newItems).toEqual([
+      { key: 'P1#1', title: '制定国有资本投资运营公司试点方案' },
+      { key: 'P1#2', title: '推进混合所有制改革' },
+    ]);
+  });
+
   it('a dry run reports what would change and writes nothing', async () => {
     const db = testDb();
     const dir = tempDir();

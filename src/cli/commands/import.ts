@@ -4,7 +4,7 @@
 import type { Translate } from '../../i18n/index.ts';
 import { checkLedgerFile, type FileRejection, MAX_LEDGER_BYTES } from '../../ledger/fileCheck.ts';
 import { formatDefect } from '../../ledger/formatDefect.ts';
-import { changeLines, readingLines } from '../../ledger/formatPreview.ts';
+import { changeLines, MAX_LISTED, readingLines } from '../../ledger/formatPreview.ts';
 import { formatImportSummary } from '../../ledger/formatSummary.ts';
 import { readLedger } from '../../ledger/readLedger.ts';
 import { loadLedgerContext } from '../../store/ledgerContext.ts';
@@ -75,6 +75,8 @@ export const importCommand: CliCommand = {
       now: ctx.now,
       dryRun: values['dry-run'] === true,
       overwrite: values.overwrite === true,
+      // JSON lists every new item; the terminal shows the first few.
+      newItemsListed: json ? undefined : MAX_LISTED,
       onProgress: (done) => progress.update(done),
     });
     progress.stop();
