@@ -2,7 +2,7 @@
 // updates the item, bumps its version and appends to item_history; nothing is overwritten silently.
 import { and, desc, eq, inArray, sql } from 'drizzle-orm';
 import type { Db } from '../db/client.ts';
-import { departments, groups, itemDepartments, itemHistory, items, plans } from '../db/schema.ts';
+import { departments, groups, itemCooperatingDepartments, itemDepartments, itemHistory, items, plans } from '../db/schema.ts';
 import type { ChangeSource, Status } from '../domain/types.ts';
 import { prepared } from './prepared.ts';
 
@@ -18,6 +18,8 @@ export interface ItemDetail {
   plan: { id: number; code: string; title: string; domain: string; stage: string; closedOn: string | null };
   leadGroup: { id: number; code: string; name: string } | null;
   departments: { id: number; name: string }[];
+  /** 配合单位: shown on the card; they are not responsible (no reminders, no updates). */
+  cooperatingDepartments: { id: number; name: string }[];
 }
 
 const itemWithPlan = (db: Db) => db.select({ item: items, plan: plans }).from(items).innerJoin(plans, eq(plans.id, items.planId));
@@ -34,6 +36,14 @@ const departmentsOfItem = (db: Db) =>
     .innerJoin(departments, eq(departments.id, itemDepartments.departmentId))
     .where(eq(itemDepartments.itemId, sql.placeholder('itemId')))
     .orderBy(itemDepartments.position)
+    .prepare();
+const cooperatingOfItem = (db: Db) =>
+  db
+    .select({ id: departments.id, name: departments.name })
+    .from(itemCooperatingDepartments)
+    .innerJoin(departments, eq(departments.id, itemCooperatingDepartments.departmentId))
+    .where(eq(itemCooperatingDepartments.itemId, sql.placeholder('itemId')))
+    .orderBy(itemCooperatingDepartments.position)
     .prepare();
 const groupById = (db: Db) =>
   db.select({ id: groups.id, code: groups.code, name: groups.name }).from(groups).where(eq(groups.id, sql.placeholder('groupId'))).prepare();
@@ -65,6 +75,7 @@ function toDetail(db: Db, item: typeof items.$inferSelect, plan: typeof plans.$i
     plan: { id: plan.id, code: plan.code, title: plan.title, domain: plan.domain, stage: plan.stage, closedOn: plan.closedOn },
     leadGroup: group,
     departments: depts,
+    cooperatingDepartments: prepared(db, cooperatingOfItem).all({ itemId: item.id }),
   };
 }
 

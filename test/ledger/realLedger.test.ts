@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { closeDatabase, openDatabase } from '../../src/db/client.ts';
 import { oneLine } from '../../src/ledger/validate.ts';
+import { findItem } from '../../src/store/items.ts';
 import { buildBlindLedgers, type BlindFiles } from '../fixtures/blind/build.ts';
 import { cli } from '../support/cli.ts';
 import { tempDir } from '../support/db.ts';
@@ -83,6 +84,13 @@ describe("an office's own ledger, built blind", () => {
       const named = [...(item?.departments?.split('|') ?? []), ...(item?.cooperating?.split('|') ?? [])];
       expect(named).toEqual(expect.arrayContaining(sample.departments));
       if (sample.cooperating) expect(item?.cooperating?.split('|')).toEqual(expect.arrayContaining(sample.cooperating));
+    }
+    // The item card reads the cooperating departments back (P2 is the second plan of the file).
+    const db = openDatabase(env.DATABASE_PATH);
+    try {
+      expect(findItem(db, 'P2', '1')?.cooperatingDepartments.map((d) => d.name)).toEqual(expect.arrayContaining(['财政厅']));
+    } finally {
+      closeDatabase(db);
     }
   });
 

@@ -67,6 +67,7 @@ export const slackCommandsCatalog = defineCatalog({
 
     'card.plan': 'Plan',
     'card.departments': 'Responsible',
+    'card.cooperating': 'Cooperating',
     'card.due': 'Due',
     'card.status': 'Status',
     'card.light': 'Light',
@@ -180,6 +181,7 @@ export const slackCommandsCatalog = defineCatalog({
 
     'card.plan': '所属方案',
     'card.departments': '责任单位',
+    'card.cooperating': '配合单位',
     'card.due': '完成时限',
     'card.status': '状态',
     'card.light': '信号灯',

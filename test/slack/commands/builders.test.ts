@@ -33,6 +33,7 @@ function bigItem(overrides: Partial<ItemDetail> = {}): ItemDetail {
     plan: { id: 3, code: 'P10', title: CJK200, domain: 'economic', stage: 'issued', closedOn: null },
     leadGroup: { id: 1, code: 'G1', name: '经济体制改革专项小组' },
     departments: Array.from({ length: 12 }, (_, i) => ({ id: i + 1, name: `省发展和改革委员会第${i + 1}处${'综合'.repeat(10)}` })),
+    cooperatingDepartments: Array.from({ length: 12 }, (_, i) => ({ id: i + 20, name: `省财政厅第${i + 1}处${'配合'.repeat(10)}` })),
     ...overrides,
   };
 }
@@ -75,6 +76,7 @@ describe.each(LOCALES)('builders in %s', (locale) => {
       expect(shown).toContain('import &lt;script&gt;');
       expect(shown).toContain('2016-06-29 16:05'); // REFORM_TZ
       expect(shown).toContain(locale === 'en' ? '8 working days overdue' : '已逾期 8 个工作日');
+      expect(shown).toContain(locale === 'en' ? '*Cooperating*\n省财政厅第1处' : '*配合单位*\n省财政厅第1处');
       const actions = card.blocks.find((b) => b.type === 'actions') as { elements: { action_id: string; value: string }[] } | undefined;
       if (canUpdate) {
         expect(actions?.elements.map((e) => e.action_id)).toEqual([ACTIONS.itemMarkDone, ACTIONS.itemOpenUpdate]);

@@ -20,6 +20,7 @@ const item: ItemDetail = {
   version: 4,
   plan: { id: 1, code: 'P1', title: 'Plan', domain: 'economic', stage: 'issued', closedOn: null },
   leadGroup: { id: 10, code: 'G1', name: 'Economic group' },
+  cooperatingDepartments: [],
   departments: [
     { id: 20, name: 'NDRC' },
     { id: 21, name: 'Finance' },

@@ -81,6 +81,9 @@ export function buildItemCard(t: Translate, data: ItemCardData): SlackMessage {
   const fields: types.MrkdwnElement[] = [
     { type: 'mrkdwn', text: `*${t('card.plan')}*\n${escapeClip(item.plan.code, 40)} ${escapeClip(item.plan.title, 400)}` },
     { type: 'mrkdwn', text: `*${t('card.departments')}*\n${escapeClip(departments, 1000)}` },
+    ...(item.cooperatingDepartments.length > 0
+      ? [{ type: 'mrkdwn' as const, text: `*${t('card.cooperating')}*\n${escapeClip(item.cooperatingDepartments.map((d) => d.name).join(separator), 1000)}` }]
+      : []),
     { type: 'mrkdwn', text: `*${t('card.due')}*\n${item.dueOn ?? t('parts.noDue')}` },
     { type: 'mrkdwn', text: `*${t('card.status')}*\n${statusLabel(t, item.status)}` },
     { type: 'mrkdwn', text: `*${t('card.light')}*\n${light}` },
