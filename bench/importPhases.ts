@@ -94,7 +94,7 @@ try {
   );
   const text = await step('format the output (reading report, summary, new items)', () =>
     [
-      ...modules.summary.formatImportSummary(summary!, t, { file, ignoredColumns: [], encoding: read!.encoding }),
+      ...modules.summary.formatImportSummary(summary!, t, { file, encoding: read!.encoding }),
       ...modules.preview.readingLines(report, header, t, 'zh'),
       ...modules.preview.changeLines(summary!, t, 'Asia/Shanghai'),
     ].join('\n'),

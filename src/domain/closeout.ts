@@ -1,4 +1,4 @@
-// Close-out (销账, MISSION rule 7): when every item of a plan is done the bot proposes the
+// Close-out (销账, docs/PRACTICE.md rule 7): when every item of a plan is done the bot proposes the
 // plan for close-out and an office admin confirms.
 
 import { createHash } from 'node:crypto';

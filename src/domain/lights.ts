@@ -1,4 +1,4 @@
-// Traffic lights on items (MISSION rule 2).
+// Traffic lights on items (docs/PRACTICE.md rule 2).
 //
 //   green  - done, or not due within the yellow window, or no due date at all
 //   yellow - not done and due today or within the next N working days (N = 3 by default)

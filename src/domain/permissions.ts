@@ -1,4 +1,4 @@
-// Who may do what (issue 3 §6). Pure: the caller loads the person's roles and the item's owners.
+// Who may do what (docs/PRACTICE.md "Who may do what"). Pure: the caller loads the person's roles and the item's owners.
 //   office admins: everything
 //   group leaders, deputies, liaisons: items of the plans their group leads
 //   department members: items their department is responsible for

@@ -1,4 +1,4 @@
-// Percentages for the statistics table (MISSION rule 4: "one decimal, computed from counts").
+// Percentages for the statistics table (docs/PRACTICE.md rule 4: "one decimal, computed from counts").
 //
 // Why integer arithmetic: 461/717*100 in floating point is 64.29567..., and rounding a float
 // to one decimal goes wrong at exact halves (1/16 = 6.25 would become 6.2 with toFixed).

@@ -1,4 +1,4 @@
-// The self-check of a supervision round (督察评估, MISSION rule 6): who may fill it, how the
+// The self-check of a supervision round (督察评估, docs/PRACTICE.md rule 6): who may fill it, how the
 // item corrections people type are read, and when a confirmed status also changes the live item.
 // Pure: the caller loads people, items and statuses.
 

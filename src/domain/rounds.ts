@@ -1,4 +1,4 @@
-// Selection of plans for a supervision round (督察评估, MISSION rule 6).
+// Selection of plans for a supervision round (督察评估, docs/PRACTICE.md rule 6).
 //
 // The seed's mid-year round, dated 2016-06-30, assessed "the 35 of 82 approved plans issued
 // more than half a year earlier". We read that as: issued on or before the date six calendar

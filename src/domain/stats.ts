@@ -1,4 +1,4 @@
-// The statistics table (统计口径, MISSION rule 4): counts and one-decimal percentages of
+// The statistics table (统计口径, docs/PRACTICE.md rule 4): counts and one-decimal percentages of
 // done / started / not started, overall, per domain and per special group, plus traffic
 // lights and plans ready for close-out. The seed's mid-year table is the reference:
 // 35 plans, 717 items, 461 done (64.3), 224 started (31.2), 32 not started (4.5), 6 closable.

@@ -1,4 +1,4 @@
-// The vocabulary of the practice (MISSION.md "The objects"). Pure types and constants only.
+// The vocabulary of the practice (docs/PRACTICE.md "The objects"). Pure types and constants only.
 
 export const STATUSES = ['done', 'started', 'not_started'] as const;
 /** done 已完成 · started 已启动未完成 · not_started 未启动 */

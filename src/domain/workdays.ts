@@ -1,4 +1,4 @@
-// Working days under China's official holiday schedule (MISSION rule 2: "reminders respect
+// Working days under China's official holiday schedule (docs/PRACTICE.md rule 2: "reminders respect
 // working days").
 //
 // Why a data-driven calendar: the State Council publishes each year's holidays and 调休

@@ -1,4 +1,4 @@
-// The close-out job (销账, MISSION rule 7), 09:00 on working days by default. Plans not closed
+// The close-out job (销账, docs/PRACTICE.md rule 7), 09:00 on working days by default. Plans not closed
 // whose items are all done, and not yet proposed with their current items, are proposed to each
 // office admin by direct message (Confirm / Not yet per plan, 20 plans per message).
 //

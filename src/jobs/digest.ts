@@ -1,4 +1,4 @@
-// The weekly digest (MISSION rule 5), Monday 09:00 by default, to the org file's digest channel:
+// The weekly digest (docs/PRACTICE.md rule 5), Monday 09:00 by default, to the org file's digest channel:
 // a parent message with the headline and the change since the last digest, and thread replies
 // (outbox rows with parentKey) with the detail. The digest's period is the ISO week of the run's
 // day; its snapshot is saved with the messages, in one transaction, so a second run in the same

@@ -1,4 +1,4 @@
-// The follow-up job (盯跟, MISSION rule 1), every 15 minutes by default. For each central plan
+// The follow-up job (盯跟, docs/PRACTICE.md rule 1), every 15 minutes by default. For each central plan
 // still without a docking arrangement:
 //   - the prompt (对接提示通知), once: to the group's channel and directly to each leader, deputy
 //     and liaison (new people added to the group later get it too, once);

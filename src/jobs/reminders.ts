@@ -1,4 +1,4 @@
-// Deadline reminders (MISSION rule 2, issue item 5). On a working day in REFORM_TZ (a make-up
+// Deadline reminders (docs/PRACTICE.md rule 2). On a working day in REFORM_TZ (a make-up
 // Saturday counts, a holiday does not), every responsible person gets ONE message listing their
 // red and yellow items, every group leader and deputy one for their group's items, and the office
 // admins one report of items overdue longer than ADMIN_OVERDUE_WORKDAYS. Idempotency keys carry

@@ -5,7 +5,6 @@ import type { TextEncoding } from './readCsv.ts';
 
 export interface SummaryContext {
   file: string;
-  ignoredColumns: readonly string[];
   encoding: TextEncoding | null;
 }
 
@@ -13,7 +12,6 @@ export function formatImportSummary(s: LedgerImportSummary, t: Translate, contex
   const list = (names: readonly string[]) => names.join(t('ledger.list.separator'));
   const lines = [s.dryRun ? t('ledger.import.titleDryRun', { file: context.file }) : t('ledger.import.title', { file: context.file })];
   if (context.encoding === 'gb18030') lines.push(t('ledger.import.gb18030'));
-  if (context.ignoredColumns.length > 0) lines.push(t('ledger.import.ignoredColumns', { list: list(context.ignoredColumns) }));
   lines.push(
     t('ledger.import.plans', { created: s.plans.created.length, updated: s.plans.updated.length, unchanged: s.plans.unchanged }),
     t('ledger.import.items', {

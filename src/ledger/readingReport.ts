@@ -68,9 +68,10 @@ export interface ReadingReport {
 /** Line lists kept in a report are cut at this length; the count is kept in full. */
 export const MAX_LINES_LISTED = 1000;
 
-const pushLine = (lines: number[], line: number) => {
+/** Adds a line to a report's list, once, up to MAX_LINES_LISTED. */
+export function addReportLine(lines: number[], line: number): void {
   if (lines.length < MAX_LINES_LISTED && lines[lines.length - 1] !== line) lines.push(line);
-};
+}
 
 export class ReadingCollector {
   private readonly dates = new Map<string, DateReading>();
@@ -96,7 +97,7 @@ export class ReadingCollector {
     const key = `${column}:${from}`;
     let seen = this.filled.get(key);
     if (!seen) this.filled.set(key, (seen = { column, from, lines: [] }));
-    pushLine(seen.lines, line);
+    addReportLine(seen.lines, line);
   }
 
   skip(line: number, reason: SkipReason, text: string): void {
@@ -119,4 +120,3 @@ export class ReadingCollector {
   }
 }
 
-export { pushLine as addReportLine };

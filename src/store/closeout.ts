@@ -1,4 +1,4 @@
-// Close-out (销账, MISSION rule 7): which plans are ready, what was proposed, and closing a plan.
+// Close-out (销账, docs/PRACTICE.md rule 7): which plans are ready, what was proposed, and closing a plan.
 //
 // A proposal is remembered per (plan, fingerprint); the fingerprint covers each item's id,
 // version and status, so the same plan is proposed again only after one of its items changed

@@ -29,22 +29,18 @@ const itemByCodes = (db: Db) =>
     .where(and(eq(plans.code, sql.placeholder('planCode')), eq(items.code, sql.placeholder('itemCode'))))
     .prepare();
 const itemById = (db: Db) => itemWithPlan(db).where(eq(items.id, sql.placeholder('itemId'))).prepare();
-const departmentsOfItem = (db: Db) =>
+/** The departments an item links through `table` (responsible or cooperating), in order. */
+const departmentsVia = (table: typeof itemDepartments | typeof itemCooperatingDepartments) => (db: Db) =>
   db
     .select({ id: departments.id, name: departments.name })
-    .from(itemDepartments)
-    .innerJoin(departments, eq(departments.id, itemDepartments.departmentId))
-    .where(eq(itemDepartments.itemId, sql.placeholder('itemId')))
-    .orderBy(itemDepartments.position)
+    .from(table)
+    .innerJoin(departments, eq(departments.id, table.departmentId))
+    .where(eq(table.itemId, sql.placeholder('itemId')))
+    .orderBy(table.position)
     .prepare();
-const cooperatingOfItem = (db: Db) =>
-  db
-    .select({ id: departments.id, name: departments.name })
-    .from(itemCooperatingDepartments)
-    .innerJoin(departments, eq(departments.id, itemCooperatingDepartments.departmentId))
-    .where(eq(itemCooperatingDepartments.itemId, sql.placeholder('itemId')))
-    .orderBy(itemCooperatingDepartments.position)
-    .prepare();
+// Two builders, made once: prepared() caches a statement per builder.
+const departmentsOfItem = departmentsVia(itemDepartments);
+const cooperatingOfItem = departmentsVia(itemCooperatingDepartments);
 const groupById = (db: Db) =>
   db.select({ id: groups.id, code: groups.code, name: groups.name }).from(groups).where(eq(groups.id, sql.placeholder('groupId'))).prepare();
 const historyOfItem = (db: Db) =>

@@ -1,4 +1,4 @@
-// The deadline-reminder sweep (MISSION rule 2): every red or yellow item of an open plan, with who
+// The deadline-reminder sweep (docs/PRACTICE.md rule 2): every red or yellow item of an open plan, with who
 // must hear about it. One streaming query over the items due by the yellow horizon (index
 // items_due), the org tables read once into maps, and everything grouped in memory by person
 // and by group - so a 250,000-item ledger is swept in well under a second.

@@ -1,4 +1,4 @@
-// The seed's table (MISSION rule 4) through the real binary: a ledger of the assessed 35 plans is
+// The seed's table (docs/PRACTICE.md rule 4) through the real binary: a ledger of the assessed 35 plans is
 // imported from CSV, and `stats --json` must give exactly the article's figures.
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';

@@ -1,4 +1,4 @@
-// Who may do what (issue 3 §6), as a table of roles × actions, end to end. Office admins:
+// Who may do what (docs/PRACTICE.md "Who may do what"), as a table of roles × actions, end to end. Office admins:
 // everything; the leaders, deputies and liaisons of the plan's lead group and the members of
 // the item's departments: update it; everyone: read cards, plan files and statistics. A refused
 // action says why and changes nothing.

@@ -1,5 +1,5 @@
 // Follow-up and close-out builders with the largest realistic data, in both languages, against
-// Slack's limits (GUIDE.md): blocks, section/header/button/option text, modal title, metadata.
+// Slack's limits (Slack's Block Kit reference): blocks, section/header/button/option text, modal title, metadata.
 import { describe, expect, it } from 'vitest';
 import type { Locale } from '../../src/domain/types.ts';
 import { closeoutProposalMessage, withCloseoutOutcome } from '../../src/slack/ui/messages/closeout.ts';

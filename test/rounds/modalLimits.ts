@@ -1,4 +1,4 @@
-// Slack's limits for a modal (GUIDE.md), checked over a whole view. Returns the problems found.
+// Slack's limits for a modal (Slack's Block Kit reference), checked over a whole view. Returns the problems found.
 type Json = Record<string, unknown>;
 
 const LIMITS = { blocks: 100, title: 24, button: 24, section: 3000, label: 2000, hint: 2000, placeholder: 150, option: 75, options: 100, metadata: 3000, blockId: 255, context: 10 };

@@ -1,5 +1,5 @@
 // What every payload the app sends to Slack must satisfy, checked over the stand-in's recorded
-// calls: Slack's size limits (GUIDE.md), valid UTF-16 (no half surrogate pair), no half-cut
+// calls: Slack's size limits (Slack's Block Kit reference), valid UTF-16 (no half surrogate pair), no half-cut
 // entity, and no markup that came from people's or ledgers' text. Returns problems as strings
 // so a failing test names the call, the path and the rule.
 import type { RecordedCall } from '../support/slackStandIn.ts';

@@ -1,7 +1,7 @@
 // TEST HELPER ONLY: puts ledger-shaped rows (test/fixtures/seedLedger.ts) straight into the store,
 // so tests of rounds, statistics and exports have a realistic ledger without the importer.
 // No validation, no status words, no merging with existing rows: the real import lives in
-// src/store/ledgerImport.ts (branch ledger). Use it on a fresh database.
+// src/store/ledgerImport.ts. Use it on a fresh database.
 import type { Db } from '../../src/db/client.ts';
 import { departments, groups, itemDepartments, items, plans } from '../../src/db/schema.ts';
 import { SEED_DEPARTMENT_SEPARATOR, SEED_GROUPS, type SeedLedgerRow } from '../fixtures/seedLedger.ts';

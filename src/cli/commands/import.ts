@@ -85,7 +85,7 @@ export const importCommand: CliCommand = {
       ctx.io.out(JSON.stringify({ ok: true, file, encoding: read.encoding, header, reading: read.report, summary }, null, 2));
       return EXIT_OK;
     }
-    const lines = formatImportSummary(summary, t, { file, ignoredColumns: [], encoding: read.encoding });
+    const lines = formatImportSummary(summary, t, { file, encoding: read.encoding });
     ctx.io.out(
       [
         ...lines.slice(0, 1),

@@ -67,7 +67,6 @@ export const ledgerCatalog = defineCatalog({
     'ledger.import.newDepartments': (p: { count: number; list: string }) => `New departments (${p.count}): ${p.list}`,
     'ledger.import.missing': (p: { count: number }) =>
       `Items in the database but not in this file (${p.count}; kept, not deleted):`,
-    'ledger.import.ignoredColumns': (p: { list: string }) => `Columns ignored (not ledger columns): ${p.list}`,
     'ledger.import.gb18030': 'The file is not UTF-8; it was read as GB18030 (GBK), the encoding of Excel on Chinese Windows.',
     'ledger.import.progressRead': 'Reading',
     'ledger.import.progressWrite': 'Writing',
@@ -127,7 +126,6 @@ export const ledgerCatalog = defineCatalog({
       `新建专项小组 ${p.count} 个（在组织文件给出名称前以编号命名）：${p.list}`,
     'ledger.import.newDepartments': (p: { count: number; list: string }) => `新建部门 ${p.count} 个：${p.list}`,
     'ledger.import.missing': (p: { count: number }) => `数据库中有、本文件中没有的事项 ${p.count} 个（已保留，未删除）：`,
-    'ledger.import.ignoredColumns': (p: { list: string }) => `已忽略的列（非台账列）：${p.list}`,
     'ledger.import.gb18030': '文件不是 UTF-8 编码，已按 GB18030（GBK，中文 Windows 版 Excel 的编码）读取。',
     'ledger.import.progressRead': '读取',
     'ledger.import.progressWrite': '写入',

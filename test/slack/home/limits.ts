@@ -1,4 +1,4 @@
-// Slack's Block Kit limits (GUIDE.md), checked over a whole view or message. No offline
+// Slack's Block Kit limits (Slack's Block Kit reference), checked over a whole view or message. No offline
 // validator exists, so builders are tested against these numbers with the largest data.
 // Returns the list of problems (empty when within limits), so a failure names every breach.
 

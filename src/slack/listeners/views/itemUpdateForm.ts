@@ -3,7 +3,7 @@
 // language. Every problem is reported at once, each on its own field.
 //
 // Decisions (README "Status-update modal"):
-// - Marking an item done needs an evidence note (MISSION rule 3: updates carry evidence).
+// - Marking an item done needs an evidence note (docs/PRACTICE.md rule 3: updates carry evidence).
 //   Other changes may go without one.
 // - A note longer than NOTE_MAX characters is refused, not cut: the ledger keeps what was written.
 // - Opened for an item (prefilled), the outcome box shows the ledger's flag: unticking clears it,

@@ -1,4 +1,4 @@
-// The weekly digest (MISSION rule 5): a short parent message with the headline figures and the
+// The weekly digest (docs/PRACTICE.md rule 5): a short parent message with the headline figures and the
 // change since the last digest, and thread replies with the detail leaders read. Pure: the job
 // gathers the data, this turns it into messages that each stay inside Slack's limits.
 import type { Stats, StatusTally } from '../../../domain/stats.ts';

@@ -1,4 +1,4 @@
-// Deadline reminders (MISSION rule 2): one message per person listing their red and yellow items,
+// Deadline reminders (docs/PRACTICE.md rule 2): one message per person listing their red and yellow items,
 // the worst first, each with buttons to mark it started or done or open the update modal; one per
 // group leader or deputy for the group's items; and the office admins' report of long-overdue
 // items. Pure: data in, message out. Every message keeps within Slack's limits whatever the data:
