@@ -15,13 +15,14 @@ import { enqueue, outboxKey } from '../store/outbox.ts';
 import { listAdmins } from '../store/people.ts';
 import { recipientLocales } from '../store/recipientLocale.ts';
 import { type Job, type JobContext, type JobResult, SKIPPED } from './job.ts';
+import { writeTransaction } from '../db/writeTransaction.ts';
 
 export const CLOSEOUT_KIND = 'closeout.proposal';
 
 export function runCloseout({ db, now, config, calendar }: JobContext): JobResult {
   const today = todayIn(now, config.REFORM_TZ);
   if (!isWorkday(calendar, today)) return { queued: 0, details: { today, skipped: SKIPPED.notWorkday } };
-  return db.transaction((): JobResult => {
+  return writeTransaction(db, (): JobResult => {
     const admins = listAdmins(db);
     const candidates = findNewCloseoutCandidates(db);
     if (admins.length === 0) return { queued: 0, details: { today, ready: candidates.length, skipped: SKIPPED.noAdmins } };

@@ -30,6 +30,7 @@ import { listAdmins } from '../store/people.ts';
 import { recipientLocales } from '../store/recipientLocale.ts';
 import { loadStats } from '../store/stats.ts';
 import { type Job, type JobContext, type JobResult, SKIPPED } from './job.ts';
+import { writeTransaction } from '../db/writeTransaction.ts';
 
 /** How many rows each list shows before "and N more". */
 export const DIGEST_LIST_LIMIT = { overdue: 30, closable: 50, closed: 50, followups: 50 } as const;
@@ -94,7 +95,7 @@ export function gatherDigest(db: Db, asOf: IsoDate, calendar: WorkCalendar, conf
 export function runDigest({ db, now, config, calendar }: JobContext): JobResult {
   const asOf = todayIn(now, config.REFORM_TZ);
   const period = isoWeek(asOf);
-  return db.transaction((): JobResult => {
+  return writeTransaction(db, (): JobResult => {
     if (hasSnapshot(db, period)) return { queued: 0, details: { period, skipped: SKIPPED.alreadyPosted } };
     const channel = digestChannel(db);
     if (!channel) {

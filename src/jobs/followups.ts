@@ -22,6 +22,7 @@ import {
   followupUnreachableMessage,
 } from '../slack/ui/messages/followup.ts';
 import type { Job, JobContext, JobResult } from './job.ts';
+import { writeTransaction } from '../db/writeTransaction.ts';
 
 const hourFormatters = new Map<string, Intl.DateTimeFormat>();
 
@@ -40,7 +41,7 @@ export function runFollowups({ db, now, config, calendar }: JobContext): JobResu
   const today = todayIn(now, tz);
   const chaseDay = isWorkday(calendar, today) && hourIn(now, tz) >= config.FOLLOWUP_CHASE_HOUR;
   const counts = { plans: 0, prompts: 0, chases: 0, supervised: 0 };
-  const queued = db.transaction(() => {
+  const queued = writeTransaction(db, () => {
     const admins = listAdmins(db);
     let n = 0;
     const put = (kind: string, target: string, subject: string, period: string, payload: { text: string; blocks: unknown[] }) => {

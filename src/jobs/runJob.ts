@@ -3,6 +3,7 @@
 // recorded and its messages are queued, or neither (and the catch-up runs it again).
 import type { Job, JobContext, JobResult } from './job.ts';
 import { claimSlot, finishSlot, recordFailure } from '../store/jobRuns.ts';
+import { writeTransaction } from '../db/writeTransaction.ts';
 
 export type SlotOutcome =
   | { status: 'ran'; result: JobResult }
@@ -24,7 +25,7 @@ export interface RunSlotOptions {
 export function runSlot(job: Job, ctx: JobContext, options: RunSlotOptions): SlotOutcome {
   const { db, now: slot } = ctx;
   try {
-    const outcome = db.transaction((): SlotOutcome => {
+    const outcome = writeTransaction(db, (): SlotOutcome => {
       const claimed = claimSlot(db, job.name, slot, options.startedAt);
       if (!claimed && !options.force) return { status: 'skipped' };
       const result = job.run(ctx);

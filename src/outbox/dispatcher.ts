@@ -25,6 +25,7 @@ import {
 import { queueAdminAlerts } from './adminAlert.ts';
 import { classifySlackError, type Verdict } from './slackErrors.ts';
 import type { PostMessage } from './slackPoster.ts';
+import { writeTransaction } from '../db/writeTransaction.ts';
 
 export type { Sleep };
 
@@ -136,7 +137,7 @@ export function createDispatcher(options: DispatcherOptions): Dispatcher {
   }
 
   function fail(row: DueRow, attempts: number, reason: string, channel: string, gaveUp = false): void {
-    const alerts = db.transaction(() => {
+    const alerts = writeTransaction(db, () => {
       const replies = markFailed(db, row.id, reason);
       const queued = queueAdminAlerts(db, { row: { ...row, attempts }, reason, replies: replies.length, gaveUp, channel }, defaultLocale, now());
       return { replies: replies.length, queued };

@@ -6,6 +6,7 @@ import { centralPlans, type GroupRole, groupMembers, groups, outbox } from '../d
 import { addDays, isIsoDate, todayIn } from '../domain/dates.ts';
 import { compareNatural } from '../domain/naturalOrder.ts';
 import type { IsoDate } from '../domain/types.ts';
+import { writeTransaction } from '../db/writeTransaction.ts';
 
 export const CENTRAL_TITLE_MAX = 300;
 export const CENTRAL_MEETING_MAX = 200;
@@ -73,7 +74,7 @@ export function registerCentralPlan(db: Db, input: CentralPlanInput, at: { now: 
   }
   if (problems.length > 0 || !group) return { kind: 'invalid', problems };
 
-  return db.transaction((tx) => {
+  return writeTransaction(db, (tx) => {
     const same = tx
       .select({ id: centralPlans.id, answerDueOn: centralPlans.answerDueOn })
       .from(centralPlans)

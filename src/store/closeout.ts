@@ -9,6 +9,7 @@ import { closeoutProposals, plans } from '../db/schema.ts';
 import { closeoutFingerprint, isClosable } from '../domain/closeout.ts';
 import { compareNatural } from '../domain/naturalOrder.ts';
 import type { IsoDate, PlanStage, Status } from '../domain/types.ts';
+import { writeTransaction } from '../db/writeTransaction.ts';
 
 export interface CloseoutCandidate {
   planId: number;
@@ -91,7 +92,7 @@ export interface CloseRequest {
 
 /** Closes a plan once; a second click or a retry finds it closed and changes nothing. */
 export function closePlan(db: Db, req: CloseRequest): CloseResult {
-  return db.transaction(() => {
+  return writeTransaction(db, () => {
     const plan = db.select().from(plans).where(eq(plans.id, req.planId)).get();
     if (!plan) return { kind: 'notFound' } as const;
     if (plan.stage === 'closed') return { kind: 'alreadyClosed', code: plan.code, closedOn: plan.closedOn, closedBy: plan.closedBy } as const;
@@ -123,7 +124,7 @@ export type NotYetResult =
 
 /** "Not yet": remembered for this fingerprint, so the plan is not proposed again until it changes. */
 export function decideNotYet(db: Db, req: { planId: number; fingerprint: string; by: string; at: Date }): NotYetResult {
-  return db.transaction(() => {
+  return writeTransaction(db, () => {
     const plan = db.select().from(plans).where(eq(plans.id, req.planId)).get();
     if (!plan) return { kind: 'notFound' } as const;
     if (plan.stage === 'closed') return { kind: 'alreadyClosed', code: plan.code, closedOn: plan.closedOn, closedBy: plan.closedBy } as const;

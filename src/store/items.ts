@@ -5,6 +5,7 @@ import type { Db } from '../db/client.ts';
 import { departments, groups, itemCooperatingDepartments, itemDepartments, itemHistory, items, plans } from '../db/schema.ts';
 import type { ChangeSource, Status } from '../domain/types.ts';
 import { prepared } from './prepared.ts';
+import { writeTransaction } from '../db/writeTransaction.ts';
 
 export interface ItemDetail {
   id: number;
@@ -104,7 +105,7 @@ export type ChangeResult =
   | { kind: 'notFound' };
 
 export function changeItem(db: Db, change: ItemChange): ChangeResult {
-  return db.transaction((tx) => {
+  return writeTransaction(db, (tx) => {
     const txDb = tx as unknown as Db;
     const current = tx.select().from(items).where(eq(items.id, change.itemId)).get();
     if (!current) return { kind: 'notFound' } as const;

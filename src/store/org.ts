@@ -4,6 +4,7 @@ import { and, eq } from 'drizzle-orm';
 import type { Db } from '../db/client.ts';
 import { admins, departmentAliases, departmentMembers, departments, type GroupRole, groupMembers, groups, settings } from '../db/schema.ts';
 import type { OrgFile } from '../org/orgFile.ts';
+import { writeTransaction } from '../db/writeTransaction.ts';
 
 export interface OrgImportSummary {
   groups: { created: string[]; updated: string[]; unchanged: string[] };
@@ -15,7 +16,7 @@ export interface OrgImportSummary {
 const sameSet = (a: string[], b: string[]) => a.length === b.length && [...a].sort().join() === [...b].sort().join();
 
 export function importOrg(db: Db, org: OrgFile): OrgImportSummary {
-  return db.transaction((tx) => {
+  return writeTransaction(db, (tx) => {
     const summary: OrgImportSummary = {
       groups: { created: [], updated: [], unchanged: [] },
       departments: { created: [], updated: [], unchanged: [] },

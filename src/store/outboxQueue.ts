@@ -12,6 +12,7 @@ import { and, asc, eq, inArray, sql } from 'drizzle-orm';
 import type { Db } from '../db/client.ts';
 import { outbox } from '../db/schema.ts';
 import type { OutboxPayload } from './outbox.ts';
+import { writeTransaction } from '../db/writeTransaction.ts';
 
 export const OUTBOX_STATES = ['pending', 'sending', 'sent', 'failed'] as const;
 export type OutboxState = (typeof OUTBOX_STATES)[number];
@@ -177,7 +178,7 @@ export function maxOutboxId(db: Db): number {
 /** Requeues failed rows (after the cause was fixed, e.g. the bot was invited). Returns how many. */
 export function requeueFailed(db: Db, ids: readonly number[] | 'all', now: Date): number {
   const condition = ids === 'all' ? eq(outbox.state, 'failed') : and(eq(outbox.state, 'failed'), inArray(outbox.id, [...ids]));
-  return db.transaction(() => {
+  return writeTransaction(db, () => {
     let changes = db.update(outbox).set({ state: 'pending', nextAttemptAt: now.toISOString() }).where(condition).run().changes;
     if (ids === 'all' || changes === 0) return changes;
     // Thread replies failed only because their parent did come back with it.

@@ -8,6 +8,7 @@ import { liveChangeFor } from '../domain/roundSelfCheck.ts';
 import type { IsoDate, Status } from '../domain/types.ts';
 import { changeItem } from './items.ts';
 import { getRound, type RoundRow } from './rounds.ts';
+import { writeTransaction } from '../db/writeTransaction.ts';
 
 export interface ThreeChecks {
   /** 牵头部门是否就落实工作专门进行了协调 */
@@ -117,7 +118,7 @@ export type SelfCheckResult =
  * not even the times.
  */
 export function recordSelfCheck(db: Db, s: SelfCheckSubmission): SelfCheckResult {
-  return db.transaction((tx) => {
+  return writeTransaction(db, (tx) => {
     const txDb = tx as unknown as Db;
     const data = loadSelfCheck(txDb, s.roundId, s.planId);
     if (!data) return { kind: 'notFound' } as const;

@@ -10,6 +10,7 @@ import { compareNatural } from '../domain/naturalOrder.ts';
 import type { Domain, IsoDate, PlanStage, RoundKind, Status } from '../domain/types.ts';
 import type { WorkCalendar } from '../domain/workdays.ts';
 import { NO_GROUP } from './stats.ts';
+import { writeTransaction } from '../db/writeTransaction.ts';
 
 export interface RoundRow {
   id: number;
@@ -44,7 +45,7 @@ export function getRound(db: Db, roundId: number): RoundRow | undefined {
  * Nothing is created when no plan qualifies.
  */
 export function createRound(db: Db, input: CreateRoundInput): CreateRoundResult {
-  return db.transaction((tx) => {
+  return writeTransaction(db, (tx) => {
     const same = tx
       .select()
       .from(rounds)

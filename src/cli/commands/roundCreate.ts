@@ -11,6 +11,7 @@ import { type CliCommand, type CliContext, EXIT_FAILED, EXIT_OK, EXIT_USAGE } fr
 import { roundRef } from './roundArgs.ts';
 import { printPromptsQueued } from './roundNotify.ts';
 import { renderStats, statsForJson } from './stats.ts';
+import { writeTransaction } from '../../db/writeTransaction.ts';
 
 export const roundCreateCommand: CliCommand = {
   name: 'round create',
@@ -42,7 +43,7 @@ export const roundCreateCommand: CliCommand = {
 async function create(ctx: CliContext, kind: RoundKind, asOf: string, minAgeMonths: number, json: boolean): Promise<number> {
   const db = ctx.db();
   // One transaction: the snapshot and the year-end messages exist together or not at all.
-  const { created, prompts } = db.transaction(() => {
+  const { created, prompts } = writeTransaction(db, () => {
     const created = createRound(db, { kind, asOf, minAgeMonths, createdBy: 'cli', now: ctx.now });
     const prompts =
       created.kind === 'created' && kind === 'year-end'

@@ -4,6 +4,7 @@ import { roundSelfCheckPrompt } from '../../slack/ui/modals/roundSelfCheckPrompt
 import { type QueuePromptsResult, queueSelfCheckPrompts } from '../../store/roundPrompts.ts';
 import { type CliCommand, type CliContext, EXIT_FAILED, EXIT_OK } from '../command.ts';
 import { roundFromArg, roundRef } from './roundArgs.ts';
+import { writeTransaction } from '../../db/writeTransaction.ts';
 
 export function printPromptsQueued(ctx: CliContext, r: QueuePromptsResult, print: (line: string) => void): void {
   print(ctx.t('round.cli.queued', { queued: r.queued, already: r.alreadyQueued, recipients: r.recipients }));
@@ -25,7 +26,7 @@ export const roundNotifyCommand: CliCommand = {
       return EXIT_FAILED;
     }
     const db = ctx.db();
-    const result = db.transaction(() => queueSelfCheckPrompts(db, round, roundSelfCheckPrompt, ctx.now, ctx.config.REFORM_LOCALE));
+    const result = writeTransaction(db, () => queueSelfCheckPrompts(db, round, roundSelfCheckPrompt, ctx.now, ctx.config.REFORM_LOCALE));
     printPromptsQueued(ctx, result, ctx.io.out);
     return EXIT_OK;
   },
