@@ -53,7 +53,7 @@ export async function startBot(config: Config, log: Logger = createLogger({ leve
   // Health: /healthz probes a write; outages are told to the admins by a client of its own.
   const health = createHealthMonitor({
     db,
-    check: createHealthCheck({ db, databasePath: config.DATABASE_PATH, minFreeMb: config.HEALTH_MIN_FREE_MB }),
+    check: createHealthCheck({ db, minFreeMb: config.HEALTH_MIN_FREE_MB }),
     post: createSlackPoster({ token: config.SLACK_BOT_TOKEN as string, ...(config.SLACK_API_URL ? { apiUrl: config.SLACK_API_URL } : {}) }, log),
     log,
     now: clock.now,

@@ -15,8 +15,12 @@ export const HEALTH_PROBE_KEY = 'health.last_write_probe';
 
 export type Statfs = (path: string) => Promise<{ bavail: number | bigint; bsize: number | bigint }>;
 
+export type DatabaseState = 'ok' | 'read-only' | 'busy' | 'unreachable' | 'error';
+
 export interface HealthReport {
   ok: boolean;
+  /** Absent when the database was not probed (the disk check failed first). */
+  database?: DatabaseState;
   /** Why not ok, in words an operator reads in a monitoring tool. */
   reason?: string;
   /** Free space in the database's folder (absent for an in-memory database). */
@@ -26,7 +30,8 @@ export interface HealthReport {
 
 export interface HealthCheckOptions {
   db: Db;
-  databasePath: string;
+  /** Whose folder's free space counts; default: the file the connection has open. */
+  databasePath?: string;
   minFreeMb: number;
   /** How long a busy database is waited for before it is reported (default 3 s). */
   busyBudgetMs?: number;
@@ -45,21 +50,22 @@ export function freeMegabytes(stats: { bavail: number | bigint; bsize: number | 
 }
 
 /** The operator's words for a failed write probe. */
-export function writeFailureReason(error: unknown): string {
-  if (error instanceof DatabaseBusyError) return `database busy for ${Math.max(1, Math.round(error.waitedMs / 1000))} s`;
+export function writeFailure(error: unknown): { database: DatabaseState; reason: string } {
+  if (error instanceof DatabaseBusyError) return { database: 'busy', reason: `database busy for ${Math.max(1, Math.round(error.waitedMs / 1000))} s` };
   const code = String((error as { code?: unknown } | null)?.code ?? '');
-  if (code.startsWith('SQLITE_READONLY')) return 'database read-only';
-  if (code.startsWith('SQLITE_FULL')) return 'disk full';
+  if (code.startsWith('SQLITE_READONLY')) return { database: 'read-only', reason: 'database read-only' };
+  if (code.startsWith('SQLITE_FULL')) return { database: 'error', reason: 'disk full' };
   const message = (error as Error | null)?.message ?? String(error);
-  if (/not open/i.test(message)) return 'database closed';
-  return `database error: ${code || message}`.slice(0, 200);
+  if (/not open/i.test(message)) return { database: 'unreachable', reason: 'database closed' };
+  return { database: 'error', reason: `database error: ${code || message}`.slice(0, 200) };
 }
 
 export function createHealthCheck(options: HealthCheckOptions): HealthCheck {
   const { db, minFreeMb } = options;
   const statfs = options.statfs ?? statfsNode;
   const busyBudgetMs = options.busyBudgetMs ?? 3000;
-  const folder = options.databasePath === ':memory:' ? undefined : dirname(resolve(options.databasePath));
+  const path = options.databasePath ?? db.$client.name;
+  const folder = path === ':memory:' || path === '' ? undefined : dirname(resolve(path));
   let running: Promise<HealthReport> | undefined;
 
   async function probe(now: Date): Promise<HealthReport> {
@@ -78,10 +84,10 @@ export function createHealthCheck(options: HealthCheckOptions): HealthCheck {
         { budgetMs: busyBudgetMs },
       );
     } catch (error) {
-      return { ok: false, reason: writeFailureReason(error), ...withFree };
+      return { ok: false, ...writeFailure(error), ...withFree };
     }
     const outboxPending = db.$client.prepare("select count(*) from outbox where state = 'pending'").pluck().get() as number;
-    return { ok: true, ...withFree, outboxPending };
+    return { ok: true, database: 'ok', ...withFree, outboxPending };
   }
 
   return {

@@ -7,16 +7,14 @@ import type { SlackDeps } from './deps.ts';
 
 export function healthRoute(deps: SlackDeps): CustomRoute {
   const health: HealthCheck =
-    deps.health ?? createHealthCheck({ db: deps.db, databasePath: deps.config.DATABASE_PATH, minFreeMb: deps.config.HEALTH_MIN_FREE_MB });
+    deps.health ?? createHealthCheck({ db: deps.db, minFreeMb: deps.config.HEALTH_MIN_FREE_MB });
   return {
     path: '/healthz',
     method: ['GET'],
     handler: (_req, res) => {
       void health.check(deps.now()).then((report) => {
-        const { ok, ...details } = report;
-        const body = { ok, database: ok ? 'ok' : 'unavailable', ...details };
         res.writeHead(report.ok ? 200 : 503, { 'content-type': 'application/json' });
-        res.end(JSON.stringify(body));
+        res.end(JSON.stringify(report));
       });
     },
   };
