@@ -72,6 +72,9 @@ export const configSchema = z.object({
     ctx.addIssue({ code: 'custom', message: spec });
     return z.NEVER;
   }),
+  // ---- issue 10, the contention run (contention/run.ts) ----
+  /** Testing only: write the event loop's longest stall to this file (src/stallReport.ts). */
+  REFORM_STALL_REPORT: optionalText,
 });
 
 export type Config = z.infer<typeof configSchema>;

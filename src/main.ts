@@ -9,6 +9,7 @@ import { createLogger, type Logger } from './log.ts';
 import { type AnswerPool, startAnswerPool } from './slack/answers/answerPool.ts';
 import { createSlackApp } from './slack/app.ts';
 import { fetchBotIdentity } from './slack/identity.ts';
+import { startStallReport } from './stallReport.ts';
 
 export interface Running {
   port?: number;
@@ -34,11 +35,14 @@ function startAnswers(config: Config, calendar: WorkCalendar, log: Logger): Answ
 export async function startBot(config: Config, log: Logger = createLogger({ level: config.LOG_LEVEL, pretty: Boolean(process.stderr.isTTY) })): Promise<Running> {
   // The database first: it is created and migrated on start even while Slack is slow to answer.
   const db = openDatabase(config.DATABASE_PATH);
+  // Opt-in (the contention run): measures event-loop stalls from here until stop.
+  const stalls = config.REFORM_STALL_REPORT ? startStallReport(config.REFORM_STALL_REPORT) : undefined;
   // Then Slack: a bot Slack does not know (or cannot reach) should not start.
   let identity: Awaited<ReturnType<typeof fetchBotIdentity>>;
   try {
     identity = await fetchBotIdentity({ token: config.SLACK_BOT_TOKEN as string, apiUrl: config.SLACK_API_URL, log });
   } catch (error) {
+    stalls?.stop();
     closeDatabase(db);
     throw error;
   }
@@ -60,6 +64,7 @@ export async function startBot(config: Config, log: Logger = createLogger({ leve
     ({ port } = await slack.start());
   } catch (error) {
     await answers?.close();
+    stalls?.stop();
     closeDatabase(db);
     throw error;
   }
@@ -75,6 +80,7 @@ export async function startBot(config: Config, log: Logger = createLogger({ leve
       await answers?.close();
       // Only after the listeners finished: they write to the database.
       closeDatabase(db);
+      stalls?.stop();
       log.info('reform-bot stopped');
     },
   };
