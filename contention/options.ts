@@ -29,7 +29,7 @@ export interface ContentionOptions {
 
 const FORMS: Record<'full' | 'short', Omit<ContentionOptions, 'seed' | 'json' | 'keep' | 'form'>> = {
   full: { items: 250_000, clickRate: 20, commandRate: 50, updateShare: 0.2, minLoadSeconds: 60, cliDelaySeconds: 5, slotAfterStartSeconds: 40, hardLimitSeconds: 600 },
-  short: { items: 20_000, clickRate: 10, commandRate: 20, updateShare: 0.25, minLoadSeconds: 20, cliDelaySeconds: 2, slotAfterStartSeconds: 12, hardLimitSeconds: 85 },
+  short: { items: 20_000, clickRate: 10, commandRate: 20, updateShare: 0.25, minLoadSeconds: 20, cliDelaySeconds: 2, slotAfterStartSeconds: 12, hardLimitSeconds: 80 },
 };
 
 type Knob = 'items' | 'clickRate' | 'commandRate' | 'updateShare' | 'minLoadSeconds' | 'cliDelaySeconds' | 'slotAfterStartSeconds' | 'hardLimitSeconds';

@@ -15,6 +15,10 @@ export interface ContentionSummary {
   slotOffsetsSeconds: number[];
   /** The load generator's own longest event-loop stall: if long, requests left late. */
   harnessStallMs: number;
+  /** The machine's 1-minute load average when the run started and ended (other work skews the figures). */
+  loadAverage: { before: number; after: number };
+  /** How the bot stopped on SIGTERM at the end (issue 10 wants a stop within 20 s). */
+  botStop: { ms: number; forced: boolean; code: number | null };
   figures: ContentionFigures;
   kept?: string;
 }
@@ -61,6 +65,8 @@ export function summaryRows(s: ContentionSummary): Row[] {
       target: '',
       met: null,
     },
+    { measure: `bot stop on SIGTERM after the load${s.botStop.forced ? ' (had to be killed)' : ` (exit ${s.botStop.code})`}`, figure: plainMs(s.botStop.ms), target: '', met: null },
+    { measure: 'machine load average (1 min) before / after', figure: `${s.loadAverage.before.toFixed(2)} / ${s.loadAverage.after.toFixed(2)}`, target: '', met: null },
     { measure: `duplicate messages (posts ${f.duplicates.messages}, answers ${f.duplicates.answers})`, figure: n(duplicates), target: String(TARGETS.duplicates), met: duplicates === 0 },
   ];
 }
@@ -80,6 +86,6 @@ export function renderSummary(s: ContentionSummary): string {
   const examples = [...f.clicks.lostExamples, ...f.updates.lostExamples, ...f.duplicates.examples];
   if (examples.length > 0) out.push('', 'examples:', ...examples.map((e) => `  ${e}`));
   for (const step of f.cli) if (step.errorTail) out.push('', `reform-bot ${step.args.join(' ')}:`, step.errorTail);
-  if (s.kept) out.push('', `kept: ${s.kept} (database, bot.log, stalls.json)`);
+  if (s.kept) out.push('', `kept: ${s.kept} (database, bot.log, stalls.json, requests.json, slack.json)`);
   return out.join('\n');
 }

@@ -5,13 +5,13 @@
 // every request was acknowledged, the bot's longest event-loop stall, which writes were applied,
 // told failed or lost, which slots were missed, what was posted twice. Exits 1 when a target is
 // missed (see analyse.ts), 2 when the run itself could not finish.
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { loadavg, tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { todayIn } from '../src/domain/dates.ts';
 import { type StallFigures, startStallReport } from '../src/stallReport.ts';
-import { startServer } from '../bench/lib/server.ts';
 import { analyse } from './analyse.ts';
+import { startBot } from './botProcess.ts';
 import { type CliStep, runCliSequence } from './cliSequence.ts';
 import { finalDbFacts, outboxBacklog } from './finalDb.ts';
 import { interimAnswerMatcher } from './interim.ts';
@@ -25,13 +25,13 @@ import { openTargets } from './targets.ts';
 
 const TZ = 'Asia/Shanghai';
 const SIGNING_SECRET = 'contention-signing-secret';
-const BIN = resolve(import.meta.dirname, '../bin/reform-bot.js');
 
 const options = parseContentionOptions(process.argv.slice(2), process.env);
 const human = options.json ? process.stderr : process.stdout;
 const say = (line: string) => void human.write(`${line}\n`);
 const sleep = (ms: number) => new Promise<void>((r) => setTimeout(r, ms));
 const t0 = Date.now();
+const loadBefore = loadavg()[0] as number;
 const elapsed = () => (Date.now() - t0) / 1000;
 // Whatever happens, the process ends: a last resort if something below hangs.
 setTimeout(() => {
@@ -59,8 +59,7 @@ const slack = await startSlackProcess();
 const slotAt = new Date(Math.ceil((Date.now() + options.slotAfterStartSeconds * 1000) / 1000) * 1000);
 const schedule = cronAt(slotAt, TZ);
 const spawnedAt = new Date();
-const bot = await startServer(
-  [BIN, 'start'],
+const bot = await startBot(
   {
     DATABASE_PATH: files.database,
     SLACK_BOT_TOKEN: 'xoxb-contention',
@@ -74,6 +73,7 @@ const bot = await startServer(
     CATCH_UP_HOURS: '0',
     REFORM_STALL_REPORT: stallFile,
   },
+  dir,
   join(dir, 'bot.log'),
   60_000,
 );
@@ -92,8 +92,9 @@ const cli = sleep(options.cliDelaySeconds * 1000).then(async () => {
   cliDone = true;
 });
 // The load stops when it has run its minimum, the CLI has finished and the slot is 5 s past -
-// or, at the latest, early enough to leave the drain and the verdict their time.
-const latestEnd = t0 + (options.hardLimitSeconds - 25) * 1000;
+// or, at the latest, early enough to leave the last answers (10 s), the drain, the bot's stop and
+// the verdict their time within the hard limit.
+const latestEnd = t0 + (options.hardLimitSeconds - 35) * 1000;
 const load = await runLoad({
   baseUrl: bot.baseUrl,
   signingSecret: SIGNING_SECRET,
@@ -113,7 +114,7 @@ say(`  load stopped after ${((loadTo - loadFrom) / 1000).toFixed(1)} s: ${sent.l
 await Promise.race([cli, sleep(Math.max(0, latestEnd + 10_000 - Date.now()))]);
 
 // Drain: the messages queued by the slot and the answers after ack, for up to 15 s.
-const drainUntil = Math.min(Date.now() + 15_000, t0 + (options.hardLimitSeconds - 12) * 1000);
+const drainUntil = Math.min(Date.now() + 15_000, t0 + (options.hardLimitSeconds - 18) * 1000);
 let lastAnswers = -1;
 for (;;) {
   const answers = (await slack.facts()).responses.length;
@@ -121,7 +122,8 @@ for (;;) {
   lastAnswers = answers;
   await sleep(1000);
 }
-await bot.stop();
+const stopped = await bot.stop(Math.max(3000, Math.min(15_000, t0 + (options.hardLimitSeconds - 6) * 1000 - Date.now())));
+say(`  bot stopped ${stopped.forced ? 'with SIGKILL after' : 'in'} ${(stopped.ms / 1000).toFixed(1)} s`);
 const slackFacts = await slack.facts();
 await slack.stop();
 
@@ -149,10 +151,17 @@ const summary: ContentionSummary = {
   seconds: { prepare: prepareSeconds, load: (loadTo - loadFrom) / 1000, total: elapsed() },
   slotOffsetsSeconds: [(slotAt.getTime() - loadFrom) / 1000],
   harnessStallMs: harnessStalls.figures().maxMs,
+  loadAverage: { before: loadBefore, after: loadavg()[0] as number },
+  botStop: stopped,
   figures,
 };
 if (summary.ok && !options.keep) rmSync(dir, { recursive: true, force: true });
-else summary.kept = dir;
+else {
+  // What the verdict was drawn from, for whoever looks into a failed run.
+  writeFileSync(join(dir, 'requests.json'), JSON.stringify(sent));
+  writeFileSync(join(dir, 'slack.json'), JSON.stringify(slackFacts));
+  summary.kept = dir;
+}
 say('');
 say(renderSummary(summary));
 if (options.json) process.stdout.write(`${JSON.stringify(summary)}\n`);
