@@ -31,6 +31,10 @@ export interface RunFacts {
   window: { from: number; to: number };
   cli: readonly CliStep[];
   isInterim(text: string): boolean;
+  /** The bot's "something went wrong" answer. */
+  isFailure(text: string): boolean;
+  /** Outbox rows still pending or sending when the bot had stopped. */
+  outboxBacklog: number;
 }
 
 export interface AckFigures {
@@ -55,6 +59,8 @@ export interface WriteFigures {
   /** Acknowledged, yet neither applied nor answered with a result. */
   lost: number;
   lostExamples: string[];
+  /** Applied, yet the person was told it failed (and may try again). */
+  appliedButToldFailed: number;
 }
 
 export interface ContentionFigures {
@@ -64,6 +70,7 @@ export interface ContentionFigures {
   updates: WriteFigures;
   readsAnswered: number;
   slots: { due: number; missed: number; missedList: string[] };
+  outboxBacklog: number;
   duplicates: { messages: number; answers: number; examples: string[] };
   stall: { inWindowMs: number | undefined; overallMs: number | undefined; delayP99Ms: number | undefined };
   cli: readonly CliStep[];
@@ -89,10 +96,12 @@ function ackFigures(requests: readonly SentRequest[]): AckFigures {
 const ackedInTime = (r: SentRequest) => r.status !== undefined && r.status >= 200 && r.status < 300 && (r.latencyMs as number) <= ACK_LIMIT_MS;
 
 function writeFigures(requests: readonly SentRequest[], facts: RunFacts, answers: Map<string, string[]>): WriteFigures {
-  const figures: WriteFigures = { sent: requests.length, applied: 0, toldFailed: 0, notAcked: 0, lost: 0, lostExamples: [] };
+  const figures: WriteFigures = { sent: requests.length, applied: 0, toldFailed: 0, notAcked: 0, lost: 0, lostExamples: [], appliedButToldFailed: 0 };
   for (const r of requests) {
-    if (r.requestKey !== undefined && facts.appliedKeys.has(r.requestKey)) figures.applied += 1;
-    else if (!ackedInTime(r)) {
+    if (r.requestKey !== undefined && facts.appliedKeys.has(r.requestKey)) {
+      figures.applied += 1;
+      if ((answers.get(r.id) ?? []).some(facts.isFailure)) figures.appliedButToldFailed += 1;
+    } else if (!ackedInTime(r)) {
       figures.toldFailed += 1;
       figures.notAcked += 1;
     } else if ((answers.get(r.id) ?? []).some((text) => !facts.isInterim(text))) figures.toldFailed += 1;
@@ -134,6 +143,7 @@ export function analyse(facts: RunFacts): ContentionFigures {
     updates: writeFigures(byKind('update'), facts, answers),
     readsAnswered: byKind('read').filter((r) => answers.has(r.id)).length,
     slots: { due: facts.dueSlots.length, missed: missedList.length, missedList },
+    outboxBacklog: facts.outboxBacklog,
     duplicates: { messages: messageDuplicates.extra, answers: answerDuplicates.extra, examples: [...messageDuplicates.examples, ...answerDuplicates.examples] },
     stall: { inWindowMs, overallMs: facts.stall?.maxMs, delayP99Ms: facts.stall?.delay.p99 },
     cli: facts.cli,

@@ -56,9 +56,11 @@ export function summaryRows(s: ContentionSummary): Row[] {
     },
     { measure: `clicks: applied / told failed (of which not acked in 3 s) / lost`, figure: `${n(f.clicks.applied)} / ${n(f.clicks.toldFailed)} (${n(f.clicks.notAcked)}) / ${n(f.clicks.lost)}`, target: '', met: null },
     { measure: `/reform update: applied / told failed (of which not acked in 3 s) / lost`, figure: `${n(f.updates.applied)} / ${n(f.updates.toldFailed)} (${n(f.updates.notAcked)}) / ${n(f.updates.lost)}`, target: '', met: null },
+    { measure: 'writes applied, yet the person was told it failed (may click again)', figure: n(f.clicks.appliedButToldFailed + f.updates.appliedButToldFailed), target: '', met: null },
     { measure: 'writes lost (acked, neither applied nor told)', figure: n(lost), target: String(TARGETS.lost), met: lost === TARGETS.lost },
     { measure: `read commands answered`, figure: `${n(f.readsAnswered)} / ${n(f.ackByKind.read.requests)}`, target: '', met: null },
     { measure: `job slots missed (reminders + digest; ${f.slots.due} due, at ${s.slotOffsetsSeconds.map((x) => `${x.toFixed(0)} s`).join(', ')} into the load)`, figure: n(f.slots.missed), target: String(TARGETS.slotsMissed), met: f.slots.due > 0 && f.slots.missed === 0 },
+    { measure: 'outbox messages still undelivered when the bot stopped', figure: n(f.outboxBacklog), target: '', met: null },
     {
       measure: 'load generator: longest stall of its own (a long one makes the latencies above suspect)',
       figure: plainMs(s.harnessStallMs),

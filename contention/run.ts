@@ -14,7 +14,7 @@ import { analyse } from './analyse.ts';
 import { startBot } from './botProcess.ts';
 import { type CliStep, runCliSequence } from './cliSequence.ts';
 import { finalDbFacts, outboxBacklog } from './finalDb.ts';
-import { interimAnswerMatcher } from './interim.ts';
+import { failureAnswerMatcher, interimAnswerMatcher } from './answerKinds.ts';
 import { runLoad } from './load.ts';
 import { parseContentionOptions } from './options.ts';
 import { prepareWorld } from './prepare.ts';
@@ -140,6 +140,8 @@ const figures = analyse({
   window: { from: loadFrom, to: load.settledAt },
   cli: cliSteps,
   isInterim: interimAnswerMatcher(),
+  isFailure: failureAnswerMatcher(),
+  outboxBacklog: outboxBacklog(files.database),
 });
 if (!cliDone) figures.problems.push('the CLI sequence did not finish in time');
 const { json: _json, keep: _keep, ...shown } = options;

@@ -26,6 +26,8 @@ function facts(overrides: Partial<RunFacts>): RunFacts {
     window: { from: at, to: at + 10_000 },
     cli: [],
     isInterim: (text) => text.includes('being saved'),
+    isFailure: (text) => text === 'Something went wrong',
+    outboxBacklog: 0,
     ...overrides,
   };
 }
@@ -34,11 +36,12 @@ describe('contention verdict', () => {
   it('a write is applied, told failed (answered with a result, or not acked in 3 s) or lost', () => {
     const f = analyse(
       facts({
-        sent: [click('applied', 50), click('told', 50), click('late', 4000), click('unanswered', undefined), click('interimOnly', 50), click('silent', 50)],
-        appliedKeys: new Set(['action:applied']),
+        sent: [click('applied', 50), click('appliedToldFailed', 50), click('told', 50), click('late', 4000), click('unanswered', undefined), click('interimOnly', 50), click('silent', 50)],
+        appliedKeys: new Set(['action:applied', 'action:appliedToldFailed']),
         slack: {
           responses: [
             { id: 'told', text: 'Something went wrong', at },
+            { id: 'appliedToldFailed', text: 'Something went wrong', at },
             { id: 'interimOnly', text: 'P1#1 is being saved', at },
           ],
           messages: [],
@@ -46,11 +49,11 @@ describe('contention verdict', () => {
         },
       }),
     );
-    expect(f.clicks).toMatchObject({ sent: 6, applied: 1, toldFailed: 3, notAcked: 2, lost: 2 });
+    expect(f.clicks).toMatchObject({ sent: 7, applied: 2, appliedButToldFailed: 1, toldFailed: 3, notAcked: 2, lost: 2 });
     expect(f.problems).toContain('2 writes lost (acknowledged, neither applied nor told)');
     // The unanswered request counts as slow as it was waited for.
     expect(f.ack.max).toBe(10_000);
-    expect(f.ack).toMatchObject({ acked: 4, late: 1, noAnswer: 1 });
+    expect(f.ack).toMatchObject({ acked: 5, late: 1, noAnswer: 1 });
   });
 
   it('counts a slot without a finished run as missed, and each extra post of a message as a duplicate', () => {

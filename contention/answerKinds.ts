@@ -1,4 +1,7 @@
-// Which answers to a click or `/reform update` are only "being saved" notes rather than a result.
+// What kind of answer a click or `/reform update` got. Interim: only a "being saved" note rather
+// than a result. Failure: the bot's "something went wrong" (a person told so may click again even
+// though the change was applied).
+//
 // Issue 10 lets the bot acknowledge a write it could not finish in time, tell the person it is
 // being saved, and tell them the result later: the run must not count that first note as the
 // person being told. Such notes are the `cmd.*` catalog messages whose key says so (saving,
@@ -23,4 +26,10 @@ function patternsOf(key: string): RegExp[] {
 export function interimAnswerMatcher(): (text: string) => boolean {
   const patterns = allKeys('en').filter((key) => INTERIM_KEY.test(key)).flatMap(patternsOf);
   return (text) => patterns.some((p) => p.test(text));
+}
+
+/** True for the bot's generic failure answer, in either language. */
+export function failureAnswerMatcher(): (text: string) => boolean {
+  const texts = new Set((['en', 'zh-CN'] as const).map((locale) => t(locale, 'cmd.error.failed')));
+  return (text) => texts.has(text);
 }
