@@ -79,6 +79,9 @@ export const configSchema = z.object({
   HEALTH_ALERT_AFTER_MINUTES: z.coerce.number().min(1).max(24 * 60).default(5),
   /** `stop` (SIGTERM) finishes within this: requests, in-flight posts and writes, then the database. */
   SHUTDOWN_BUDGET_MS: z.coerce.number().int().min(1000).max(600_000).default(20_000),
+  // ---- issue 10, the contention run (contention/run.ts) ----
+  /** Testing only: write the event loop's longest stall to this file (src/stallReport.ts). */
+  REFORM_STALL_REPORT: optionalText,
 });
 
 export type Config = z.infer<typeof configSchema>;

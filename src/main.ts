@@ -15,6 +15,7 @@ import { type AnswerPool, startAnswerPool } from './slack/answers/answerPool.ts'
 import { createSlackApp } from './slack/app.ts';
 import { fetchBotIdentity } from './slack/identity.ts';
 import { startPendingChangeDrainer } from './slack/pendingChangeDrainer.ts';
+import { startStallReport } from './stallReport.ts';
 
 export interface Running {
   port?: number;
@@ -43,11 +44,14 @@ export async function startBot(config: Config, log: Logger = createLogger({ leve
   // From here on the bot never waits long for the lock inside SQLite (it would freeze every
   // acknowledgement): writes retry on timers instead (src/db/busy.ts).
   setBusyTimeout(db.$client, BOT_BUSY_TIMEOUT_MS);
+  // Opt-in (the contention run): measures event-loop stalls from here until stop.
+  const stalls = config.REFORM_STALL_REPORT ? startStallReport(config.REFORM_STALL_REPORT) : undefined;
   // Then Slack: a bot Slack does not know (or cannot reach) should not start.
   let identity: Awaited<ReturnType<typeof fetchBotIdentity>>;
   try {
     identity = await fetchBotIdentity({ token: config.SLACK_BOT_TOKEN as string, apiUrl: config.SLACK_API_URL, log });
   } catch (error) {
+    stalls?.stop();
     closeDatabase(db);
     throw error;
   }
@@ -79,6 +83,7 @@ export async function startBot(config: Config, log: Logger = createLogger({ leve
     ({ port } = await slack.start());
   } catch (error) {
     await answers?.close();
+    stalls?.stop();
     closeDatabase(db);
     throw error;
   }
@@ -105,7 +110,10 @@ export async function startBot(config: Config, log: Logger = createLogger({ leve
           },
           scheduled: () => scheduled.stop(),
           // Only after the listeners and the dispatcher finished (or the budget ran out): they write.
-          close: () => closeDatabase(db),
+          close: () => {
+            closeDatabase(db);
+            stalls?.stop();
+          },
         },
         log,
       );
