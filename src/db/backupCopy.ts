@@ -27,6 +27,9 @@ export async function backupDatabase(source: string, target: string): Promise<vo
     const db = new Database(source, { readonly: true, fileMustExist: true });
     try {
       setBusyTimeout(db, CLI_BUSY_TIMEOUT_MS);
+      // Changes nothing in the source (it has tables already); the copy is written with it, so
+      // restoring a backup converts a database made before auto_vacuum (see README).
+      db.pragma('auto_vacuum = INCREMENTAL');
       db.prepare('VACUUM INTO ?').run(temp);
     } finally {
       db.close();

@@ -1,8 +1,9 @@
 // New databases are created with auto_vacuum = INCREMENTAL (2), so housekeeping can give freed
-// pages back; an existing database is left as it was (changing it needs a VACUUM, see README).
+// pages back; an existing database is left as it was, and converted by a backup and restore.
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
+import { backupDatabase } from '../../src/db/backupCopy.ts';
 import { closeDatabase, openDatabase } from '../../src/db/client.ts';
 import { tempDir } from '../support/db.ts';
 
@@ -28,5 +29,18 @@ describe('auto_vacuum', () => {
     old.exec('create table kept (a)');
     old.close();
     expect(autoVacuumOf(path)).toBe(0);
+  });
+
+  it('is INCREMENTAL in a backup of a database made without it, which is left unchanged', async () => {
+    const dir = tempDir();
+    const path = join(dir, 'old.db');
+    const old = new Database(path);
+    old.exec('create table kept (a)');
+    old.close();
+    await backupDatabase(path, join(dir, 'copy.db'));
+    expect(autoVacuumOf(join(dir, 'copy.db'))).toBe(2);
+    const source = new Database(path, { readonly: true });
+    expect(source.pragma('auto_vacuum', { simple: true })).toBe(0);
+    source.close();
   });
 });
