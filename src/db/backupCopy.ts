@@ -27,9 +27,10 @@ export async function backupDatabase(source: string, target: string): Promise<vo
     const db = new Database(source, { readonly: true, fileMustExist: true });
     try {
       setBusyTimeout(db, CLI_BUSY_TIMEOUT_MS);
-      // Changes nothing in the source (it has tables already); the copy is written with it, so
-      // restoring a backup converts a database made before auto_vacuum (see README).
-      db.pragma('auto_vacuum = INCREMENTAL');
+      // A source made without auto_vacuum (0) cannot change (it has tables), but the copy is
+      // written with it, so restoring a backup converts an older database (see README). On a
+      // source that has it, the pragma would write to the (read-only) source: left alone.
+      if (db.pragma('auto_vacuum', { simple: true }) === 0) db.pragma('auto_vacuum = INCREMENTAL');
       db.prepare('VACUUM INTO ?').run(temp);
     } finally {
       db.close();
