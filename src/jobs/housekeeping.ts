@@ -43,4 +43,5 @@ export const housekeepingJob: Job = {
   schedule: (config) => config.SCHEDULE_HOUSEKEEPING,
   run: runHousekeeping,
   afterCommit: pruneAndVacuum,
+  pastInstantsOnly: true,
 };

@@ -50,4 +50,9 @@ export interface Job {
    * from the scheduler and from `reform-bot run`; `signal` stops it early (shutdown).
    */
   afterCommit?(ctx: JobContext, signal: AbortSignal): Promise<JobResult['details']>;
+  /**
+   * `reform-bot run --at` refuses an instant after now: housekeeping run "as of next year" would
+   * prune history that is not old yet.
+   */
+  pastInstantsOnly?: boolean;
 }

@@ -40,4 +40,14 @@ describe('reform-bot run --at behind the pruning horizon', () => {
     expect(later.code).toBe(0);
     expect(slotsRun(path, 'reminders')).toEqual(['2026-06-08T01:00:00.000Z']);
   });
+
+  it('refuses housekeeping for an instant after now, which would prune history not old yet', async () => {
+    const path = join(tempDir(), 'run.db');
+    const future = await cli(['run', 'housekeeping', '--at', '2027-12-01', '--queue-only'], { DATABASE_PATH: path }, NOW);
+    expect(future.code).toBe(2);
+    expect(future.err).toContain('Refused: housekeeping cannot run for 2027-12-01 09:00:00 Asia/Shanghai, a later instant than now');
+    expect(slotsRun(path, 'housekeeping')).toEqual([]);
+    const zh = await cli(['run', 'housekeeping', '--at', '2027-12-01', '--queue-only'], { DATABASE_PATH: path, REFORM_LOCALE: 'zh-CN' }, NOW);
+    expect(zh.err).toContain('已拒绝：housekeeping 不能按晚于现在的时刻 2027-12-01 09:00:00 Asia/Shanghai 运行');
+  });
 });

@@ -78,8 +78,12 @@ export const runCommand: CliCommand = {
       io.err(t('cli.run.beforeHorizon', { at: localInstant(at, config.REFORM_TZ), horizon: localInstant(horizon, config.REFORM_TZ) }));
       return EXIT_FAILED;
     }
-    const before = maxOutboxId(db);
     const job = JOBS[name];
+    if (job.pastInstantsOnly && at > ctx.now) {
+      io.err(t('cli.run.futureInstant', { job: name, at: localInstant(at, config.REFORM_TZ) }));
+      return EXIT_USAGE;
+    }
+    const before = maxOutboxId(db);
     const jobCtx = { db, now: at, config, calendar: loadCalendar(config.REFORM_CALENDAR) };
     const outcome = runSlot(job, jobCtx, { startedAt: ctx.now, force: true });
     if (outcome.status === 'failed') {
