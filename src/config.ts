@@ -82,6 +82,13 @@ export const configSchema = z.object({
   // ---- issue 10, the contention run (contention/run.ts) ----
   /** Testing only: write the event loop's longest stall to this file (src/stallReport.ts). */
   REFORM_STALL_REPORT: optionalText,
+  // --- Housekeeping (issue 10 point 7): retention of the outbox and job history, and its schedule.
+  /**
+   * Sent/failed outbox rows and job runs older than this many days are pruned daily. At least 30:
+   * `run --at` and the outbox's idempotency keys rely on this history (see src/jobs/housekeeping.ts).
+   */
+  RETENTION_DAYS: z.coerce.number().int().min(30).max(3650).default(180),
+  SCHEDULE_HOUSEKEEPING: cronText('30 3 * * *'),
 });
 
 export type Config = z.infer<typeof configSchema>;

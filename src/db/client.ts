@@ -16,6 +16,9 @@ export const MIGRATIONS_FOLDER = resolve(dirname(fileURLToPath(import.meta.url))
 export function openDatabase(path: string): Db {
   if (path !== ':memory:') mkdirSync(dirname(resolve(path)), { recursive: true });
   const sqlite = new Database(path);
+  // Only a database with no pages yet can take it (later it needs a VACUUM): lets the
+  // housekeeping job give freed pages back to the disk (incremental_vacuum) a step at a time.
+  if (sqlite.pragma('page_count', { simple: true }) === 0) sqlite.pragma('auto_vacuum = INCREMENTAL');
   sqlite.pragma('journal_mode = WAL');
   sqlite.pragma('synchronous = NORMAL');
   // CLI commands and the running bot share the file. A command may wait for the lock inside

@@ -12,11 +12,12 @@ export const jobsCatalog = defineCatalog({
     // --- reform-bot run
     'cli.run.summary': 'Run a scheduled job now (or as of --at), then send what is due',
     'cli.run.help': [
-      'Runs followups, reminders, digest or closeout as the scheduler would at that instant, prints',
-      'what it queued, then sends every message that is due, waiting out short retry delays for at',
-      'most about a minute. What still fails stays queued for the bot (or the next run) to send.',
+      'Runs followups, reminders, digest, closeout or housekeeping as the scheduler would at that',
+      'instant, prints what it queued, then sends every message that is due, waiting out short retry',
+      'delays for at most about a minute. What still fails stays queued for the bot (or the next run) to send.',
       'Running a job twice for the same period sends nothing new: every message carries a key',
-      '(kind, recipient, subject, period), e.g. the working day for reminders.',
+      '(kind, recipient, subject, period), e.g. the working day for reminders. housekeeping prunes',
+      'history older than RETENTION_DAYS; an instant before the pruned history is refused.',
       '',
       'Options:',
       '  --at <date or instant>  the instant the job runs for (default: now): a date YYYY-MM-DD',
@@ -154,9 +155,10 @@ export const jobsCatalog = defineCatalog({
   'zh-CN': {
     'cli.run.summary': '立即（或按 --at 指定时刻）运行一项定时任务，并发送到期的消息',
     'cli.run.help': [
-      '按调度器在该时刻的方式运行 followups、reminders、digest 或 closeout，列出排队的消息，',
+      '按调度器在该时刻的方式运行 followups、reminders、digest、closeout 或 housekeeping，列出排队的消息，',
       '然后发送所有到期消息，短暂的重试等待最多约一分钟。仍然失败的消息留在队列中，由机器人（或下次运行）发送。',
       '同一周期内重复运行不会发送新消息：每条消息都有键（类型、接收人、主题、周期），如提醒按工作日。',
+      'housekeeping 清理早于 RETENTION_DAYS 的历史；早于已清理历史的时刻会被拒绝。',
       '',
       '选项：',
       '  --at <日期或时刻>  任务运行的时刻（默认：现在）：只给日期 YYYY-MM-DD 时为 REFORM_TZ',
