@@ -6,6 +6,7 @@ import Database from 'better-sqlite3';
 import { type BetterSQLite3Database, drizzle } from 'drizzle-orm/better-sqlite3';
 import { migrate } from 'drizzle-orm/better-sqlite3/migrator';
 import { createPrivateFile, ensurePrivateDir, tightenOwnFile } from '../files/privateFile.ts';
+import { CLI_BUSY_TIMEOUT_MS, setBusyTimeout } from './busy.ts';
 import * as schema from './schema.ts';
 
 export type Db = BetterSQLite3Database<typeof schema> & { $client: Database.Database };
@@ -30,8 +31,9 @@ export function openDatabase(path: string): Db {
   const sqlite = new Database(path);
   sqlite.pragma('journal_mode = WAL');
   sqlite.pragma('synchronous = NORMAL');
-  // Concurrent CLI commands and the running bot share the file; wait rather than fail.
-  sqlite.pragma('busy_timeout = 5000');
+  // CLI commands and the running bot share the file. A command may wait for the lock inside
+  // SQLite; the bot lowers this on its own connection right after opening (src/db/busy.ts).
+  setBusyTimeout(sqlite, CLI_BUSY_TIMEOUT_MS);
   const db = drizzle(sqlite, { schema }) as Db;
   migrateDatabase(db);
   sqlite.pragma('foreign_keys = ON');
