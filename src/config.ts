@@ -72,6 +72,13 @@ export const configSchema = z.object({
     ctx.addIssue({ code: 'custom', message: spec });
     return z.NEVER;
   }),
+  // --- health and shutdown (issue 10: outbox, health, shutdown)
+  /** /healthz answers 503 when the database's folder has less free space than this. */
+  HEALTH_MIN_FREE_MB: z.coerce.number().int().min(0).max(1_000_000).default(100),
+  /** Admins get one direct message once Slack posts or database writes have failed this long. */
+  HEALTH_ALERT_AFTER_MINUTES: z.coerce.number().min(1).max(24 * 60).default(5),
+  /** `stop` (SIGTERM) finishes within this: requests, in-flight posts and writes, then the database. */
+  SHUTDOWN_BUDGET_MS: z.coerce.number().int().min(1000).max(600_000).default(20_000),
 });
 
 export type Config = z.infer<typeof configSchema>;

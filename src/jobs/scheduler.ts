@@ -10,7 +10,7 @@ import type { Db } from '../db/client.ts';
 import type { WorkCalendar } from '../domain/workdays.ts';
 import type { Logger } from '../log.ts';
 import { withJobLog } from '../logContext.ts';
-import { createDispatcher, type Dispatcher } from '../outbox/dispatcher.ts';
+import { createDispatcher, type Dispatcher, type DispatcherOptions } from '../outbox/dispatcher.ts';
 import { createSlackPoster } from '../outbox/slackPoster.ts';
 import { cronMatcher, missedSlot, slotsBackwards } from './catchUp.ts';
 import type { Job } from './job.ts';
@@ -148,12 +148,17 @@ export interface ScheduledWork {
  * ends the cron tasks first, then lets an in-flight post finish.
  */
 export function startScheduledWork(
-  deps: Omit<SchedulerDeps, 'jobs' | 'onQueued' | 'now' | 'tickMs'> & { jobs?: readonly Job[]; clock?: Clock },
+  deps: Omit<SchedulerDeps, 'jobs' | 'onQueued' | 'now' | 'tickMs'> & {
+    jobs?: readonly Job[];
+    clock?: Clock;
+    /** Health watching (src/health): what the dispatcher's posts and `sent` writes do. */
+    dispatcherHealth?: Pick<DispatcherOptions, 'onDelivery' | 'onWrite'>;
+  },
 ): ScheduledWork {
   const { config, db, log } = deps;
   const clock = deps.clock ?? wallClock;
   const post = createSlackPoster({ token: config.SLACK_BOT_TOKEN as string, ...(config.SLACK_API_URL ? { apiUrl: config.SLACK_API_URL } : {}) }, log);
-  const dispatcher = createDispatcher({ db, post, log, defaultLocale: config.REFORM_LOCALE, now: clock.now, sleep: clock.sleep });
+  const dispatcher = createDispatcher({ db, post, log, defaultLocale: config.REFORM_LOCALE, now: clock.now, sleep: clock.sleep, ...deps.dispatcherHealth });
   const scheduler = createScheduler({
     ...deps,
     jobs: deps.jobs ?? ALL_JOBS,

@@ -4,6 +4,7 @@ import { defineCatalog } from '../define.ts';
 
 /** One fact of a job run, already in the reader's words (src/cli/commands/runDetails.ts). */
 type Detail = { label: string; value: string };
+type HealthAlertParams = { minutes: number; reason: string };
 type AlertParams = { id: number; kind: string; where: string; reason: string; replies: number; excerpt: string };
 
 export const jobsCatalog = defineCatalog({
@@ -143,6 +144,12 @@ export const jobsCatalog = defineCatalog({
     'jobs.alert.gaveUp': 'Slack kept failing for a day, so I stopped trying.',
     'jobs.alert.other': 'Slack refused this message.',
     'jobs.alert.retryHint': (p: { id: number }) => `Once fixed, send it again with \`reform-bot outbox --retry ${p.id}\`.`,
+
+    // --- health alerts (src/health): told once per outage, sent directly, not through the outbox
+    'health.alert.delivery': (p: HealthAlertParams) =>
+      `:warning: reform-bot cannot deliver messages to Slack: posting has been failing for ${p.minutes} minutes (${p.reason}). Scheduled messages stay queued and go out once Slack answers again.`,
+    'health.alert.writes': (p: HealthAlertParams) =>
+      `:warning: reform-bot's database has not been able to take writes for ${p.minutes} minutes (${p.reason}). Check the disk, the file's permissions, and any long-running reform-bot command.`,
   },
   'zh-CN': {
     'cli.run.summary': '立即（或按 --at 指定时刻）运行一项定时任务，并发送到期的消息',
@@ -270,5 +277,11 @@ export const jobsCatalog = defineCatalog({
     'jobs.alert.gaveUp': 'Slack 连续一天出错，已停止重试。',
     'jobs.alert.other': 'Slack 拒绝了这条消息。',
     'jobs.alert.retryHint': (p: { id: number }) => `问题解决后，可用 \`reform-bot outbox --retry ${p.id}\` 重新发送。`,
+
+    // --- health alerts (src/health)
+    'health.alert.delivery': (p: HealthAlertParams) =>
+      `:warning: reform-bot 无法向 Slack 发送消息：已连续失败 ${p.minutes} 分钟（${p.reason}）。定时消息仍在队列中，Slack 恢复后会自动发出。`,
+    'health.alert.writes': (p: HealthAlertParams) =>
+      `:warning: reform-bot 的数据库已有 ${p.minutes} 分钟无法正常写入（${p.reason}）。请检查磁盘空间、数据库文件权限，以及是否有长时间运行的 reform-bot 命令。`,
   },
 });
