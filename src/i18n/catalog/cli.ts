@@ -19,6 +19,8 @@ export const cliCatalog = defineCatalog({
       'Reads a YAML org file and upserts it: running it twice changes nothing. Groups and departments',
       'named in the file get exactly the people it lists; those it does not name are kept.',
       'Nothing is written when the file has an error; each error names its path.',
+      'Without an `admins:` key the admins stay as they are. A file that would leave no admin',
+      '(`admins: []`) is refused unless --allow-no-admin is given.',
       '',
       'Example:',
       '  reform-bot import-org org.yml',
@@ -28,6 +30,10 @@ export const cliCatalog = defineCatalog({
       `Groups: ${p.groupsCreated} created, ${p.groupsUpdated} updated, ${p.groupsUnchanged} unchanged. ` +
       `Departments: ${p.departmentsCreated} created, ${p.departmentsUpdated} updated, ${p.departmentsUnchanged} unchanged. ` +
       `Admins: ${p.adminsAdded} added, ${p.adminsRemoved} removed.`,
+    // import-org and the last admin (issue 10, safe admin edits)
+    'cli.importOrg.adminsKept': 'The file has no `admins:` key: the admins were left as they are.',
+    'cli.importOrg.lastAdmin': (p: { file: string; admins: string }) =>
+      `${p.file}: \`admins:\` is empty, which would remove the last admin(s) (${p.admins}) and leave nobody able to manage the bot. Nothing was imported. List at least one admin, or run again with --allow-no-admin if that is really meant.`,
     'cli.start.summary': 'Start the bot (Socket Mode with SLACK_APP_TOKEN, otherwise HTTP on PORT)',
     'cli.start.help': [
       'Opens (creating and migrating) the database, connects to Slack and runs the scheduler.',
@@ -126,6 +132,8 @@ export const cliCatalog = defineCatalog({
       '读取 YAML 组织文件并更新：重复运行结果不变。文件中列出的专项小组和部门，',
       '其人员以文件为准；文件未列出的小组和部门保持不变。',
       '文件有任何错误时不写入任何内容，每条错误注明位置。',
+      '文件没有 admins 项时，改革办人员保持不变。admins 项为空列表、会移除全部改革办人员时拒绝导入，',
+      '除非加上 --allow-no-admin。',
       '',
       '示例：',
       '  reform-bot import-org org.yml',
@@ -135,6 +143,10 @@ export const cliCatalog = defineCatalog({
       `专项小组：新建 ${p.groupsCreated}，更新 ${p.groupsUpdated}，未变 ${p.groupsUnchanged}。` +
       `部门：新建 ${p.departmentsCreated}，更新 ${p.departmentsUpdated}，未变 ${p.departmentsUnchanged}。` +
       `改革办人员：新增 ${p.adminsAdded}，移除 ${p.adminsRemoved}。`,
+    // import-org and the last admin (issue 10, safe admin edits)
+    'cli.importOrg.adminsKept': '文件没有 admins 项：改革办人员保持不变。',
+    'cli.importOrg.lastAdmin': (p: { file: string; admins: string }) =>
+      `${p.file}：admins 项为空，将移除最后的改革办人员（${p.admins}），此后无人能管理机器人。未导入任何内容。请至少列出一名改革办人员；确需如此，请加上 --allow-no-admin 重新运行。`,
     'cli.start.summary': '启动机器人（设置 SLACK_APP_TOKEN 时用 Socket Mode，否则在 PORT 上以 HTTP 方式运行）',
     'cli.start.help': [
       '打开（必要时创建并迁移）数据库，连接 Slack，并运行定时任务。',
