@@ -72,6 +72,12 @@ export const configSchema = z.object({
     ctx.addIssue({ code: 'custom', message: spec });
     return z.NEVER;
   }),
+  // --- One bot per database (issue 10 point 2, src/lease) ---
+  /**
+   * How long a bot's lease on the database outlives its last heartbeat (renewed every third of
+   * it): a bot killed on another host frees the file after this (on the same host at once).
+   */
+  BOT_LEASE_TTL_MS: z.coerce.number().int().min(300).max(600_000).default(30_000),
 });
 
 export type Config = z.infer<typeof configSchema>;

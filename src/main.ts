@@ -6,6 +6,7 @@ import { BOT_BUSY_TIMEOUT_MS, setBusyTimeout } from './db/busy.ts';
 import { closeDatabase, openDatabase } from './db/client.ts';
 import type { WorkCalendar } from './domain/workdays.ts';
 import { startScheduledWork } from './jobs/scheduler.ts';
+import { holdBotLease } from './lease/botLease.ts';
 import { createLogger, type Logger } from './log.ts';
 import { type AnswerPool, startAnswerPool } from './slack/answers/answerPool.ts';
 import { createSlackApp } from './slack/app.ts';
@@ -39,11 +40,18 @@ export async function startBot(config: Config, log: Logger = createLogger({ leve
   // From here on the bot never waits long for the lock inside SQLite (it would freeze every
   // acknowledgement): writes retry on timers instead (src/db/busy.ts).
   setBusyTimeout(db.$client, BOT_BUSY_TIMEOUT_MS);
+  // One bot per database file, decided before Slack sees this one. Wall clock even under
+  // FAST_CLOCK: other processes compare the heartbeat with theirs.
+  const lease = await holdBotLease({ db, databasePath: config.DATABASE_PATH, ttlMs: config.BOT_LEASE_TTL_MS, now: Date.now, log }).catch((error: unknown) => {
+    closeDatabase(db);
+    throw error;
+  });
   // Then Slack: a bot Slack does not know (or cannot reach) should not start.
   let identity: Awaited<ReturnType<typeof fetchBotIdentity>>;
   try {
     identity = await fetchBotIdentity({ token: config.SLACK_BOT_TOKEN as string, apiUrl: config.SLACK_API_URL, log });
   } catch (error) {
+    await lease.release();
     closeDatabase(db);
     throw error;
   }
@@ -65,6 +73,7 @@ export async function startBot(config: Config, log: Logger = createLogger({ leve
     ({ port } = await slack.start());
   } catch (error) {
     await answers?.close();
+    await lease.release();
     closeDatabase(db);
     throw error;
   }
@@ -82,6 +91,7 @@ export async function startBot(config: Config, log: Logger = createLogger({ leve
       await pending.stop();
       await answers?.close();
       // Only after the listeners finished: they write to the database.
+      await lease.release();
       closeDatabase(db);
       log.info('reform-bot stopped');
     },
