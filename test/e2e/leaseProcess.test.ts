@@ -54,10 +54,11 @@ async function startBotProcess(env: Record<string, string>): Promise<ProcessRun>
   return r;
 }
 
-function leaseRows(file: string): { pid: number; host: string; command: string }[] {
+type LeaseRow = { pid: number; host: string; command: string; heartbeatAtMs: number };
+function leaseRows(file: string): LeaseRow[] {
   const db = new Database(file, { readonly: true, fileMustExist: true });
   try {
-    return db.prepare('select pid, host, command from bot_lease').all() as { pid: number; host: string; command: string }[];
+    return db.prepare('select pid, host, command, heartbeat_at_ms as heartbeatAtMs from bot_lease').all() as LeaseRow[];
   } finally {
     db.close();
   }
@@ -124,8 +125,11 @@ describe('one bot per database', { timeout: 120_000 }, () => {
     expect(refused.err).toContain('(pid 1 on host office-far-away');
     // The same row once its heartbeat is older than the TTL (the holder was SIGKILLed over there).
     while (Date.now() - heartbeat <= TTL_MS) await new Promise((r) => setTimeout(r, 100));
-    const taker = await startBotProcess(envFor(database));
+    // Under a fast virtual clock too: the lease lives on the wall clock other processes share.
+    const taker = await startBotProcess(envFor(database, { FAST_CLOCK: '1440,2030-06-01T00:00:00Z' }));
     expect(taker.stderr.join('')).toContain('"reason":"expired"');
+    const [row] = leaseRows(database);
+    expect(Math.abs((row?.heartbeatAtMs ?? 0) - Date.now())).toBeLessThan(60_000);
     taker.child.kill('SIGTERM');
     expect((await taker.exit).code).toBe(0);
   });
