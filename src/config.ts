@@ -89,6 +89,12 @@ export const configSchema = z.object({
    */
   RETENTION_DAYS: z.coerce.number().int().min(30).max(3650).default(180),
   SCHEDULE_HOUSEKEEPING: cronText('30 3 * * *'),
+  // --- One bot per database (issue 10 point 2, src/lease) ---
+  /**
+   * How long a bot's lease on the database outlives its last heartbeat (renewed every third of
+   * it): a bot killed on another host frees the file after this (on the same host at once).
+   */
+  BOT_LEASE_TTL_MS: z.coerce.number().int().min(300).max(600_000).default(30_000),
 });
 
 export type Config = z.infer<typeof configSchema>;

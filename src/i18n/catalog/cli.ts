@@ -1,5 +1,14 @@
 import { defineCatalog } from '../define.ts';
 
+/** A lease holder as `cli.lease.holder` names it. */
+interface LeaseHolderText {
+  command: string;
+  pid: number;
+  host: string;
+  since: string;
+  heartbeatAgoS: number;
+}
+
 export const cliCatalog = defineCatalog({
   en: {
     'cli.overviewTitle': 'reform-bot: checklist-style precision supervision of reform plans',
@@ -86,7 +95,12 @@ export const cliCatalog = defineCatalog({
     'cli.restore.help': [
       'Checks the file (a SQLite database, intact, with reform-bot\'s tables) and refuses it otherwise.',
       'The current database is kept as <database>.before-restore; the restored one is migrated to this version.',
-      'Stop the bot before restoring and start it again afterwards.',
+      'Stop the bot before restoring and start it again afterwards: restore refuses while a bot holds the',
+      'database, and the restored file carries no bot\'s lease.',
+      '',
+      'Options:',
+      '  --force  restore although a bot on ANOTHER host still holds the database\'s lease, when you know',
+      '           it is stopped (never while its process runs on this host)',
       '',
       'Example:',
       '  reform-bot restore backups/reform-bot-2026-11-27.db',
@@ -113,6 +127,19 @@ export const cliCatalog = defineCatalog({
     'cli.template.exists': (p: { file: string }) => `${p.file} already exists; nothing was written. Use --force to replace it.`,
     'cli.template.done': (p: { file: string; sheet: string }) =>
       `Wrote the empty ledger ${p.file}: fill in the "${p.sheet}" sheet, then run reform-bot import ${p.file}`,
+    // One bot per database (src/lease): who holds the file, and why start/restore refuse.
+    'cli.lease.holder': (p: LeaseHolderText) =>
+      `reform-bot ${p.command} (pid ${p.pid} on host ${p.host}, since ${p.since}, last heartbeat ${p.heartbeatAgoS} s ago)`,
+    'cli.lease.startRefused': (p: { database: string; holder: string }) =>
+      `Not started: ${p.database} is in use by ${p.holder}. One bot per database: stop that process first. ` +
+      '(A bot that was killed frees the database at once on this host, otherwise BOT_LEASE_TTL_MS after its last heartbeat.)',
+    'cli.lease.restoreRefused': (p: { database: string; holder: string; otherHost: boolean }) =>
+      `Not restored: ${p.database} is in use by ${p.holder}. Stop the bot, then restore.` +
+      (p.otherHost ? ' If it runs on another host and you know it is stopped, add --force.' : ''),
+    'cli.lease.restoreForceRefused': (p: { database: string; holder: string }) =>
+      `Not restored, even with --force: ${p.holder} is running on this host and holds ${p.database}. Stop it first.`,
+    'cli.lease.restoreOverriding': (p: { database: string; holder: string }) =>
+      `--force: replacing ${p.database} although ${p.holder} still holds its lease`,
   },
   'zh-CN': {
     'cli.overviewTitle': 'reform-bot：专项改革方案“清单式”精准督察',
@@ -198,7 +225,11 @@ export const cliCatalog = defineCatalog({
     'cli.restore.help': [
       '先检查文件（是完好的 SQLite 数据库且包含 reform-bot 的数据表），否则拒绝恢复。',
       '当前数据库保留为 <数据库>.before-restore；恢复后的数据库会迁移到当前版本。',
-      '恢复前请停止机器人，恢复后再启动。',
+      '恢复前请停止机器人，恢复后再启动：机器人占用数据库时拒绝恢复；恢复后的文件不带任何机器人的租约。',
+      '',
+      '选项：',
+      '  --force  机器人在【其他主机】上仍持有数据库租约、但确认已停止时，仍予恢复',
+      '           （该进程在本机运行时一律拒绝）',
       '',
       '示例：',
       '  reform-bot restore backups/reform-bot-2026-11-27.db',
@@ -225,5 +256,18 @@ export const cliCatalog = defineCatalog({
     'cli.template.exists': (p: { file: string }) => `${p.file} 已存在，未写入。如需覆盖，请加 --force。`,
     'cli.template.done': (p: { file: string; sheet: string }) =>
       `已生成空白台账 ${p.file}：请在“${p.sheet}”工作表中填写，然后运行 reform-bot import ${p.file}`,
+    // One bot per database (src/lease): who holds the file, and why start/restore refuse.
+    'cli.lease.holder': (p: LeaseHolderText) =>
+      `reform-bot ${p.command}（主机 ${p.host} 上的进程 ${p.pid}，自 ${p.since} 起运行，最近一次心跳在 ${p.heartbeatAgoS} 秒前）`,
+    'cli.lease.startRefused': (p: { database: string; holder: string }) =>
+      `未启动：${p.database} 正被 ${p.holder} 使用。同一数据库只能运行一个机器人，请先停止该进程。` +
+      '（被强行终止的机器人：在本机上立即释放数据库；在其他主机上，最后一次心跳后经过 BOT_LEASE_TTL_MS 释放。）',
+    'cli.lease.restoreRefused': (p: { database: string; holder: string; otherHost: boolean }) =>
+      `未恢复：${p.database} 正被 ${p.holder} 使用。请先停止机器人，再恢复。` +
+      (p.otherHost ? '如该进程在其他主机上且确认已停止，可加 --force。' : ''),
+    'cli.lease.restoreForceRefused': (p: { database: string; holder: string }) =>
+      `未恢复（即使加了 --force）：本机上的 ${p.holder} 正在运行并占用 ${p.database}。请先停止它。`,
+    'cli.lease.restoreOverriding': (p: { database: string; holder: string }) =>
+      `--force：${p.holder} 仍持有 ${p.database} 的租约，仍予替换`,
   },
 });
