@@ -6,7 +6,6 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import { openWorkerDatabase } from '../db/client.ts';
 import { withLogContext } from '../logContext.ts';
-import { lowerThisThreadPriority } from '../slack/answers/threadPriority.ts';
 import type { Job } from './job.ts';
 import type { FromJobWorker, JobTask, JobWorkerData } from './jobTask.ts';
 import { runSlot, type SlotOutcome } from './runJob.ts';
@@ -14,8 +13,9 @@ import { toWire } from './jobTask.ts';
 
 const port = parentPort;
 if (!port) throw new Error('jobWorker.ts runs as a worker thread (see jobThread.ts)');
-// The main thread's acknowledgements come first on a 2-core machine.
-lowerThisThreadPriority();
+// Not niced like the answer workers: a slot is due now, and on a machine loaded by other
+// processes a niced thread was starved for seconds (the chaos run's restarts found the catch-up
+// unfinished at the next kill). Its work is bounded and the main thread keeps its own core.
 const data = workerData as JobWorkerData;
 const { JOBS } = (await import(data.jobsModule)) as { JOBS: Record<string, Job> };
 const db = openWorkerDatabase(data.config.DATABASE_PATH, data.busyTimeoutMs);
