@@ -1,4 +1,11 @@
-// Writes a validated ledger: all or nothing, in ONE synchronous better-sqlite3 transaction.
+// Writes a validated ledger: all or nothing, in ONE synchronous better-sqlite3 transaction,
+// kept short: the bot shares the file and waits while an import holds the write lock
+// (CLI_WRITE_LOCK_BUDGET_MS). Everything about the items (the bulk: 250,000 of them) is read and
+// decided from a snapshot BEFORE the lock is taken (ledgerItems.ts); inside it, the few groups,
+// departments and plans are upserted and the prepared rows written (ledgerItemsWrite.ts). An item
+// Slack changed in between is decided again inside the lock; if another import or org file
+// added items, plans, groups or departments in between, the snapshot is read again (and after
+// a few tries, inside the lock, as before).
 // Gives plans and items kept without codes their stable codes (ledger/identity.ts), upserts
 // plans on code and items on (plan, item code); creates unknown groups (named by their code
 // until the org file names them) and departments; records every item change in the
@@ -12,8 +19,9 @@ import type Database from 'better-sqlite3';
 import type { Db } from '../db/client.ts';
 import { assignItemCodes, assignPlanCodes } from '../ledger/identity.ts';
 import type { Ledger, LedgerRow } from '../ledger/validate.ts';
-import { type ItemChange, type ItemConflict, writeItems } from './ledgerItems.ts';
-import { loadDepartments, loadGroups, loadItems, loadPlans, type StoredItem } from './ledgerLoad.ts';
+import { type HistoryField, type ItemChange, type ItemConflict, type ItemPlan, mergeItemPlan, planItems, withoutItems } from './ledgerItems.ts';
+import { writeItemPlan } from './ledgerItemsWrite.ts';
+import { loadDepartments, loadGroups, loadItems, loadItemsById, loadPlans, type StoredItem } from './ledgerLoad.ts';
 
 export { HISTORY_FIELDS, type HistoryField } from './ledgerItems.ts';
 
@@ -166,71 +174,142 @@ function upsertPlans(sqlite: Database.Database, ledger: Ledger, directory: Direc
   return { planIds, existingIds };
 }
 
-export function importLedger(db: Db, ledger: Ledger, options: LedgerImportOptions): LedgerImportSummary {
-  const sqlite = db.$client;
-  const apply = (): LedgerImportSummary => {
-    const summary: LedgerImportSummary = {
-      dryRun: Boolean(options.dryRun),
-      plans: { created: [], updated: [], unchanged: 0 },
-      planCodes: [],
-      items: { created: 0, updated: [], unchanged: 0, statusChanges: 0 },
-      newItems: [],
-      changes: [],
-      conflicts: [],
-      historyRows: 0,
-      newGroups: [],
-      newDepartments: [],
-      missingItems: [],
-    };
+function emptySummary(dryRun: boolean): LedgerImportSummary {
+  return {
+    dryRun,
+    plans: { created: [], updated: [], unchanged: 0 },
+    planCodes: [],
+    items: { created: 0, updated: [], unchanged: 0, statusChanges: 0 },
+    newItems: [],
+    changes: [],
+    conflicts: [],
+    historyRows: 0,
+    newGroups: [],
+    newDepartments: [],
+    missingItems: [],
+  };
+}
+
+/** The import read and decided the snapshot it prepared from; another writer added rows meanwhile. */
+class SnapshotMoved extends Error {}
+
+/** What other writers change only by adding rows the import's decisions depend on (ids, codes). */
+function snapshotMarks(sqlite: Database.Database): string {
+  const row = sqlite
+    .prepare(
+      `SELECT (SELECT max(id) FROM groups) AS g, (SELECT max(id) FROM departments) AS d, (SELECT count(*) FROM departments) AS dc,
+              (SELECT max(id) FROM plans) AS p, (SELECT max(id) FROM items) AS i,
+              (SELECT group_concat(name || ':' || seq) FROM sqlite_sequence WHERE name IN ('groups', 'departments', 'plans', 'items')) AS s`,
+    )
+    .get();
+  return JSON.stringify(row);
+}
+
+interface Prepared {
+  marks: string;
+  /** Known plans of the file by code (new plans have no stored items). */
+  storedPlanIds: Map<string, number>;
+  stored: Map<string, StoredItem>;
+  items: ItemPlan;
+  planInput: Omit<Parameters<typeof planItems>[0], 'rows' | 'stored'>;
+}
+
+/**
+ * Reads what the file is compared with and decides every item, in one read transaction (one
+ * consistent snapshot) that does not hold the write lock. Plan codes the file leaves out are
+ * given here too (`summary.planCodes`).
+ */
+function prepare(sqlite: Database.Database, ledger: Ledger, options: LedgerImportOptions, summary: LedgerImportSummary): Prepared {
+  const own = !sqlite.inTransaction;
+  if (own) sqlite.exec('BEGIN');
+  try {
+    const marks = snapshotMarks(sqlite);
     resolvePlanCodes(sqlite, ledger.rows, summary);
-    const directory = ensureDirectory(sqlite, ledger.rows, summary);
-    const { planIds, existingIds } = upsertPlans(sqlite, ledger, directory, summary);
-    const stored = loadItems(sqlite, existingIds);
-    resolveItemCodes(ledger.rows, planIds, stored);
-    const written = writeItems(sqlite, {
-      rows: ledger.rows,
+    const plans = loadPlans(sqlite);
+    const storedPlanIds = new Map<string, number>();
+    for (const row of ledger.rows) {
+      const plan = plans.get(row.planCode as string);
+      if (plan) storedPlanIds.set(plan.code, plan.id);
+    }
+    const stored = loadItems(sqlite, new Set(storedPlanIds.values()));
+    resolveItemCodes(ledger.rows, storedPlanIds, stored);
+    const departmentNames = new Map([...loadDepartments(sqlite)].map(([name, id]) => [id, name]));
+    const lastChange = sqlite.prepare("SELECT actor, at FROM item_history WHERE item_id = ? AND field = ? AND source != 'import' ORDER BY id DESC LIMIT 1");
+    const planInput = {
       hasNote: ledger.hasNote,
       hasCooperating: ledger.hasCooperating,
-      planIds,
-      departmentIds: directory.departments,
-      departmentNames: directory.departmentNames,
-      stored,
+      planIds: storedPlanIds,
+      departmentNames,
       overwrite: Boolean(options.overwrite),
-      actor: `import:${basename(options.file)}`,
-      at: options.now.toISOString(),
-      onProgress: options.onProgress,
-    });
-    summary.items = {
-      created: written.created.length,
-      updated: written.updated,
-      unchanged: written.unchanged,
-      statusChanges: written.statusChanges,
+      lastChange: (itemId: number, field: HistoryField) => lastChange.get(itemId, field) as { actor: string; at: string } | undefined,
     };
-    summary.newItems = written.created
-      .slice(0, options.newItemsListed ?? written.created.length)
-      .map((row) => ({ key: `${row.planCode}#${row.itemCode}`, title: row.itemTitle }));
-    summary.changes = written.changes;
-    summary.conflicts = written.conflicts;
-    summary.historyRows = written.historyRows;
-    const planCodes = new Map([...planIds].map(([code, id]) => [id, code]));
-    for (const [key, item] of stored) {
-      if (!written.seen.has(key)) summary.missingItems.push(`${planCodes.get(item.planId)}#${item.code}`);
-    }
-    return summary;
-  };
-
-  const transaction = sqlite.transaction(() => {
-    const summary = apply();
-    if (options.dryRun) throw new DryRunRollback(summary);
-    return summary;
-  });
-  try {
-    // IMMEDIATE: take the write lock up front, so a concurrent writer waits (busy_timeout)
-    // instead of failing this import halfway, and item ids can be assigned safely.
-    return transaction.immediate();
-  } catch (error) {
-    if (error instanceof DryRunRollback) return error.summary;
-    throw error;
+    const items = planItems({ ...planInput, rows: ledger.rows, stored });
+    return { marks, storedPlanIds, stored, items, planInput };
+  } finally {
+    if (own) sqlite.exec('COMMIT');
   }
 }
 
+/** Inside the write lock: the directory and plans (a few thousand rows), then the prepared items. */
+function write(sqlite: Database.Database, ledger: Ledger, options: LedgerImportOptions, summary: LedgerImportSummary, prepared: Prepared): LedgerImportSummary {
+  if (snapshotMarks(sqlite) !== prepared.marks) throw new SnapshotMoved('rows were added since the import read the database');
+  const directory = ensureDirectory(sqlite, ledger.rows, summary);
+  const { planIds } = upsertPlans(sqlite, ledger, directory, summary);
+  const ctx = { planIds, departmentIds: directory.departments, actor: `import:${basename(options.file)}`, at: options.now.toISOString(), onProgress: options.onProgress };
+  const items = prepared.items;
+  const written = writeItemPlan(sqlite, items, ctx);
+  let historyRows = written.historyRows;
+  if (written.stale.length > 0) {
+    // Changed in Slack after the snapshot: decide these again from what they are now.
+    withoutItems(items, new Set(written.stale.map((u) => u.label)));
+    const fresh = loadItemsById(sqlite, written.stale.map((u) => u.item.id));
+    const again = planItems({ ...prepared.planInput, rows: written.stale.map((u) => u.row), stored: fresh });
+    again.seen.clear();
+    historyRows += writeItemPlan(sqlite, again, ctx).historyRows;
+    mergeItemPlan(items, again);
+  }
+  summary.items = { created: items.created.length, updated: items.updated, unchanged: items.unchanged, statusChanges: items.statusChanges };
+  summary.newItems = items.created
+    .slice(0, options.newItemsListed ?? items.created.length)
+    .map((row) => ({ key: `${row.planCode}#${row.itemCode}`, title: row.itemTitle }));
+  summary.changes = items.changes;
+  summary.conflicts = items.conflicts;
+  summary.historyRows = historyRows;
+  const planCodes = new Map([...planIds].map(([code, id]) => [id, code]));
+  for (const [key, item] of prepared.stored) {
+    if (!items.seen.has(key)) summary.missingItems.push(`${planCodes.get(item.planId)}#${item.code}`);
+  }
+  return summary;
+}
+
+/** Reads of the snapshot before the import prepares inside the lock instead (others kept adding rows). */
+const SNAPSHOT_TRIES = 3;
+
+export function importLedger(db: Db, ledger: Ledger, options: LedgerImportOptions): LedgerImportSummary {
+  const sqlite = db.$client;
+  // The codes a try gives the rows the file left without (resolvePlanCodes, resolveItemCodes)
+  // are taken back before the next try: they depend on the snapshot.
+  const noPlanCode = ledger.rows.filter((row) => row.planCode === null);
+  const noItemCode = ledger.rows.filter((row) => row.itemCode === null);
+  for (let attempt = 1; ; attempt += 1) {
+    const insideLock = attempt > SNAPSHOT_TRIES;
+    for (const row of noPlanCode) row.planCode = null;
+    for (const row of noItemCode) row.itemCode = null;
+    const summary = emptySummary(Boolean(options.dryRun));
+    const prepared = insideLock ? undefined : prepare(sqlite, ledger, options, summary);
+    const transaction = sqlite.transaction(() => {
+      const result = write(sqlite, ledger, options, summary, prepared ?? prepare(sqlite, ledger, options, summary));
+      if (options.dryRun) throw new DryRunRollback(result);
+      return result;
+    });
+    try {
+      // IMMEDIATE: take the write lock up front, so a concurrent writer waits (busy_timeout)
+      // instead of failing this import halfway, and item ids can be assigned safely.
+      return transaction.immediate();
+    } catch (error) {
+      if (error instanceof DryRunRollback) return error.summary;
+      if (error instanceof SnapshotMoved && !insideLock) continue;
+      throw error;
+    }
+  }
+}
