@@ -17,11 +17,11 @@
 import { basename } from 'node:path';
 import type Database from 'better-sqlite3';
 import type { Db } from '../db/client.ts';
-import { assignItemCodes, assignPlanCodes } from '../ledger/identity.ts';
 import type { Ledger, LedgerRow } from '../ledger/validate.ts';
-import { type HistoryField, type ItemChange, type ItemConflict, type ItemPlan, mergeItemPlan, planItems, withoutItems } from './ledgerItems.ts';
+import { type Prepared, prepare, snapshotMarks } from './ledgerImportPrepare.ts';
+import { type ItemChange, type ItemConflict, mergeItemPlan, planItems, withoutItems } from './ledgerItems.ts';
 import { writeItemPlan } from './ledgerItemsWrite.ts';
-import { loadDepartments, loadGroups, loadItems, loadItemsById, loadPlans, type StoredItem } from './ledgerLoad.ts';
+import { loadDepartments, loadGroups, loadItemsById, loadPlans } from './ledgerLoad.ts';
 
 export { HISTORY_FIELDS, type HistoryField } from './ledgerItems.ts';
 
@@ -40,6 +40,10 @@ export interface LedgerImportOptions {
    * 250,000 entries it will not print costs memory at the import's peak.
    */
   newItemsListed?: number;
+  /** Told how long the write lock was held (BEGIN IMMEDIATE taken to COMMIT done), wall and CPU. */
+  onWriteLock?: (held: { wallMs: number; cpuMs: number }) => void;
+  /** Called between reading the snapshot and taking the write lock (tests: a change in between). */
+  beforeWriteLock?: () => void;
 }
 
 export interface LedgerImportSummary {
@@ -96,42 +100,6 @@ function ensureDirectory(sqlite: Database.Database, rows: readonly LedgerRow[], 
     for (const name of row.cooperating) ensureDepartment(name);
   }
   return { groups, departments, departmentNames };
-}
-
-/** Gives every row its plan's code: the file's, or the stable one its title has. */
-function resolvePlanCodes(sqlite: Database.Database, rows: readonly LedgerRow[], summary: LedgerImportSummary): void {
-  const titles = [...new Set(rows.filter((r) => r.planCode === null).map((r) => r.planTitle))];
-  if (titles.length === 0) return;
-  const existing = [...loadPlans(sqlite).values()].sort((a, b) => a.id - b.id);
-  const known = new Set(existing.map((p) => p.title));
-  const codes = assignPlanCodes(titles, existing);
-  for (const title of titles) summary.planCodes.push({ code: codes.get(title) as string, title, created: !known.has(title) });
-  for (const row of rows) if (row.planCode === null) row.planCode = codes.get(row.planTitle) as string;
-}
-
-/** Gives every row its item code: the file's, or the stable one its title has in its plan. */
-function resolveItemCodes(rows: readonly LedgerRow[], planIds: ReadonlyMap<string, number>, stored: ReadonlyMap<string, StoredItem>): void {
-  const byPlan = new Map<string, LedgerRow[]>();
-  for (const row of rows) {
-    if (row.itemCode !== null) continue;
-    const list = byPlan.get(row.planCode as string);
-    if (list) list.push(row);
-    else byPlan.set(row.planCode as string, [row]);
-  }
-  if (byPlan.size === 0) return;
-  const storedByPlan = new Map<number, { code: string; title: string }[]>();
-  for (const item of stored.values()) {
-    const list = storedByPlan.get(item.planId);
-    if (list) list.push(item);
-    else storedByPlan.set(item.planId, [item]);
-  }
-  for (const [plan, planRows] of byPlan) {
-    const codes = assignItemCodes(
-      planRows.map((r) => ({ title: r.itemTitle, number: r.itemNumber })),
-      storedByPlan.get(planIds.get(plan) as number) ?? [],
-    );
-    planRows.forEach((row, i) => (row.itemCode = codes[i] as string));
-  }
 }
 
 /** Upserts the file's plans; returns each plan's id and the ids of those that existed before. */
@@ -193,63 +161,6 @@ function emptySummary(dryRun: boolean): LedgerImportSummary {
 /** The import read and decided the snapshot it prepared from; another writer added rows meanwhile. */
 class SnapshotMoved extends Error {}
 
-/** What other writers change only by adding rows the import's decisions depend on (ids, codes). */
-function snapshotMarks(sqlite: Database.Database): string {
-  const row = sqlite
-    .prepare(
-      `SELECT (SELECT max(id) FROM groups) AS g, (SELECT max(id) FROM departments) AS d, (SELECT count(*) FROM departments) AS dc,
-              (SELECT max(id) FROM plans) AS p, (SELECT max(id) FROM items) AS i,
-              (SELECT group_concat(name || ':' || seq) FROM sqlite_sequence WHERE name IN ('groups', 'departments', 'plans', 'items')) AS s`,
-    )
-    .get();
-  return JSON.stringify(row);
-}
-
-interface Prepared {
-  marks: string;
-  /** Known plans of the file by code (new plans have no stored items). */
-  storedPlanIds: Map<string, number>;
-  stored: Map<string, StoredItem>;
-  items: ItemPlan;
-  planInput: Omit<Parameters<typeof planItems>[0], 'rows' | 'stored'>;
-}
-
-/**
- * Reads what the file is compared with and decides every item, in one read transaction (one
- * consistent snapshot) that does not hold the write lock. Plan codes the file leaves out are
- * given here too (`summary.planCodes`).
- */
-function prepare(sqlite: Database.Database, ledger: Ledger, options: LedgerImportOptions, summary: LedgerImportSummary): Prepared {
-  const own = !sqlite.inTransaction;
-  if (own) sqlite.exec('BEGIN');
-  try {
-    const marks = snapshotMarks(sqlite);
-    resolvePlanCodes(sqlite, ledger.rows, summary);
-    const plans = loadPlans(sqlite);
-    const storedPlanIds = new Map<string, number>();
-    for (const row of ledger.rows) {
-      const plan = plans.get(row.planCode as string);
-      if (plan) storedPlanIds.set(plan.code, plan.id);
-    }
-    const stored = loadItems(sqlite, new Set(storedPlanIds.values()));
-    resolveItemCodes(ledger.rows, storedPlanIds, stored);
-    const departmentNames = new Map([...loadDepartments(sqlite)].map(([name, id]) => [id, name]));
-    const lastChange = sqlite.prepare("SELECT actor, at FROM item_history WHERE item_id = ? AND field = ? AND source != 'import' ORDER BY id DESC LIMIT 1");
-    const planInput = {
-      hasNote: ledger.hasNote,
-      hasCooperating: ledger.hasCooperating,
-      planIds: storedPlanIds,
-      departmentNames,
-      overwrite: Boolean(options.overwrite),
-      lastChange: (itemId: number, field: HistoryField) => lastChange.get(itemId, field) as { actor: string; at: string } | undefined,
-    };
-    const items = planItems({ ...planInput, rows: ledger.rows, stored });
-    return { marks, storedPlanIds, stored, items, planInput };
-  } finally {
-    if (own) sqlite.exec('COMMIT');
-  }
-}
-
 /** Inside the write lock: the directory and plans (a few thousand rows), then the prepared items. */
 function write(sqlite: Database.Database, ledger: Ledger, options: LedgerImportOptions, summary: LedgerImportSummary, prepared: Prepared): LedgerImportSummary {
   if (snapshotMarks(sqlite) !== prepared.marks) throw new SnapshotMoved('rows were added since the import read the database');
@@ -297,7 +208,12 @@ export function importLedger(db: Db, ledger: Ledger, options: LedgerImportOption
     for (const row of noItemCode) row.itemCode = null;
     const summary = emptySummary(Boolean(options.dryRun));
     const prepared = insideLock ? undefined : prepare(sqlite, ledger, options, summary);
+    options.beforeWriteLock?.();
+    let lockedAt = 0;
+    let cpuAt = process.cpuUsage();
     const transaction = sqlite.transaction(() => {
+      lockedAt = performance.now();
+      cpuAt = process.cpuUsage();
       const result = write(sqlite, ledger, options, summary, prepared ?? prepare(sqlite, ledger, options, summary));
       if (options.dryRun) throw new DryRunRollback(result);
       return result;
@@ -305,7 +221,10 @@ export function importLedger(db: Db, ledger: Ledger, options: LedgerImportOption
     try {
       // IMMEDIATE: take the write lock up front, so a concurrent writer waits (busy_timeout)
       // instead of failing this import halfway, and item ids can be assigned safely.
-      return transaction.immediate();
+      const summaryWritten = transaction.immediate();
+      const cpu = process.cpuUsage(cpuAt);
+      options.onWriteLock?.({ wallMs: performance.now() - lockedAt, cpuMs: (cpu.user + cpu.system) / 1000 });
+      return summaryWritten;
     } catch (error) {
       if (error instanceof DryRunRollback) return error.summary;
       if (error instanceof SnapshotMoved && !insideLock) continue;
