@@ -6,6 +6,7 @@ import { fileURLToPath } from 'node:url';
 import Database from 'better-sqlite3';
 import { type BetterSQLite3Database, drizzle } from 'drizzle-orm/better-sqlite3';
 import { migrate } from 'drizzle-orm/better-sqlite3/migrator';
+import { CLI_BUSY_TIMEOUT_MS } from './busy.ts';
 import * as schema from './schema.ts';
 
 export type Db = BetterSQLite3Database<typeof schema> & { $client: Database.Database };
@@ -17,8 +18,10 @@ export function openDatabase(path: string): Db {
   const sqlite = new Database(path);
   sqlite.pragma('journal_mode = WAL');
   sqlite.pragma('synchronous = NORMAL');
-  // Concurrent CLI commands and the running bot share the file; wait rather than fail.
-  sqlite.pragma('busy_timeout = 5000');
+  // Concurrent CLI commands and the running bot share the file; wait rather than fail. A CLI
+  // command acknowledges nothing and may wait long (CLI_BUSY_TIMEOUT_MS); the bot lowers its
+  // own connection's wait after opening (src/db/busy.ts).
+  sqlite.pragma(`busy_timeout = ${CLI_BUSY_TIMEOUT_MS}`);
   const db = drizzle(sqlite, { schema }) as Db;
   migrateDatabase(db);
   sqlite.pragma('foreign_keys = ON');
