@@ -83,9 +83,8 @@ export function createScheduler(deps: SchedulerDeps): Scheduler {
       log.debug(fields, 'slot already ran');
     } else {
       const retryInMs = retryLater(job, slot, attempt + 1);
-      const err = { message: outcome.error.message, code: (outcome.error as { code?: unknown }).code, stack: outcome.error.stack };
-      if (retryInMs === undefined) log.error({ ...fields, err }, 'job failed');
-      else log.error({ ...fields, err, retryInMs }, 'job failed; retrying the slot');
+      if (retryInMs === undefined) log.error({ ...fields, err: outcome.error }, 'job failed');
+      else log.error({ ...fields, err: outcome.error, retryInMs }, 'job failed; retrying the slot');
     }
     return outcome;
   }
