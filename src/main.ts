@@ -2,6 +2,7 @@
 import { loadCalendar } from './calendarFile.ts';
 import { fastClock, wallClock } from './clock.ts';
 import type { Config } from './config.ts';
+import { BOT_BUSY_TIMEOUT_MS, setBusyTimeout } from './db/busy.ts';
 import { closeDatabase, openDatabase } from './db/client.ts';
 import type { WorkCalendar } from './domain/workdays.ts';
 import { startScheduledWork } from './jobs/scheduler.ts';
@@ -9,6 +10,7 @@ import { createLogger, type Logger } from './log.ts';
 import { type AnswerPool, startAnswerPool } from './slack/answers/answerPool.ts';
 import { createSlackApp } from './slack/app.ts';
 import { fetchBotIdentity } from './slack/identity.ts';
+import { startPendingChangeDrainer } from './slack/pendingChangeDrainer.ts';
 
 export interface Running {
   port?: number;
@@ -34,6 +36,9 @@ function startAnswers(config: Config, calendar: WorkCalendar, log: Logger): Answ
 export async function startBot(config: Config, log: Logger = createLogger({ level: config.LOG_LEVEL, pretty: Boolean(process.stderr.isTTY) })): Promise<Running> {
   // The database first: it is created and migrated on start even while Slack is slow to answer.
   const db = openDatabase(config.DATABASE_PATH);
+  // From here on the bot never waits long for the lock inside SQLite (it would freeze every
+  // acknowledgement): writes retry on timers instead (src/db/busy.ts).
+  setBusyTimeout(db.$client, BOT_BUSY_TIMEOUT_MS);
   // Then Slack: a bot Slack does not know (or cannot reach) should not start.
   let identity: Awaited<ReturnType<typeof fetchBotIdentity>>;
   try {
@@ -65,6 +70,8 @@ export async function startBot(config: Config, log: Logger = createLogger({ leve
   }
   // After Slack is up: catch-up runs may queue messages the dispatcher sends at once.
   const scheduled = startScheduledWork({ config, db, calendar, log, clock });
+  // Changes queued while an office command held the database (maybe before a restart).
+  const pending = startPendingChangeDrainer(deps, slack.app.client);
   log.info({ mode: slack.mode, port, database: config.DATABASE_PATH }, 'reform-bot started');
   return {
     port,
@@ -72,6 +79,7 @@ export async function startBot(config: Config, log: Logger = createLogger({ leve
       log.info({ inFlight: slack.inFlight() }, 'reform-bot stopping');
       await scheduled.stop();
       await slack.stop();
+      await pending.stop();
       await answers?.close();
       // Only after the listeners finished: they write to the database.
       closeDatabase(db);

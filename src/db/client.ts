@@ -6,7 +6,7 @@ import { fileURLToPath } from 'node:url';
 import Database from 'better-sqlite3';
 import { type BetterSQLite3Database, drizzle } from 'drizzle-orm/better-sqlite3';
 import { migrate } from 'drizzle-orm/better-sqlite3/migrator';
-import { CLI_BUSY_TIMEOUT_MS } from './busy.ts';
+import { CLI_BUSY_TIMEOUT_MS, setBusyTimeout } from './busy.ts';
 import * as schema from './schema.ts';
 
 export type Db = BetterSQLite3Database<typeof schema> & { $client: Database.Database };
@@ -18,10 +18,9 @@ export function openDatabase(path: string): Db {
   const sqlite = new Database(path);
   sqlite.pragma('journal_mode = WAL');
   sqlite.pragma('synchronous = NORMAL');
-  // Concurrent CLI commands and the running bot share the file; wait rather than fail. A CLI
-  // command acknowledges nothing and may wait long (CLI_BUSY_TIMEOUT_MS); the bot lowers its
-  // own connection's wait after opening (src/db/busy.ts).
-  sqlite.pragma(`busy_timeout = ${CLI_BUSY_TIMEOUT_MS}`);
+  // CLI commands and the running bot share the file. A command may wait for the lock inside
+  // SQLite; the bot lowers this on its own connection right after opening (src/db/busy.ts).
+  setBusyTimeout(sqlite, CLI_BUSY_TIMEOUT_MS);
   const db = drizzle(sqlite, { schema }) as Db;
   migrateDatabase(db);
   sqlite.pragma('foreign_keys = ON');
@@ -65,7 +64,7 @@ export function closeDatabase(db: Db): void {
 export function openWorkerDatabase(path: string, busyTimeoutMs: number): Db {
   const sqlite = new Database(path, { fileMustExist: true });
   sqlite.pragma('synchronous = NORMAL');
-  sqlite.pragma(`busy_timeout = ${Math.max(0, Math.round(busyTimeoutMs))}`);
+  setBusyTimeout(sqlite, busyTimeoutMs);
   sqlite.pragma('foreign_keys = ON');
   return drizzle(sqlite, { schema }) as Db;
 }
