@@ -5,6 +5,7 @@ import { cpus, loadavg, tmpdir, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { renderMarkdown, renderText, type BenchRow } from './lib/table.ts';
 import { benchAck } from './ack.ts';
+import { benchContention } from './contention.ts';
 import { benchImport } from './import.ts';
 import { benchScale } from './scale.ts';
 import { benchStats } from './stats.ts';
@@ -16,6 +17,7 @@ const sections: Section[] = [
   { name: 'scale', run: benchScale },
   { name: 'import', run: (dir) => benchImport(dir) },
   { name: 'ack', run: () => benchAck() },
+  { name: 'contention', run: () => benchContention() },
 ];
 
 const only = process.argv.slice(2);

@@ -16,7 +16,7 @@ import type { Db } from '../db/client.ts';
 import type { WorkCalendar } from '../domain/workdays.ts';
 import type { Logger } from '../log.ts';
 import { withJobLog } from '../logContext.ts';
-import { createDispatcher, type Dispatcher } from '../outbox/dispatcher.ts';
+import { createDispatcher, type Dispatcher, type DispatcherOptions } from '../outbox/dispatcher.ts';
 import { createSlackPoster } from '../outbox/slackPoster.ts';
 import { cronMatcher, missedSlot, slotsBackwards } from './catchUp.ts';
 import type { Job } from './job.ts';
@@ -63,10 +63,13 @@ export function createScheduler(deps: SchedulerDeps): Scheduler {
   const sleep = deps.sleep ?? realSleep;
   const runner = deps.runSlot ?? runSlotsHere({ db, config, calendar });
   const tasks: ScheduledTask[] = [];
-  const stopRetries = new AbortController();
   /** `job slot` of the failed slots waiting for their retry: one retry chain per slot. */
   const retrying = new Set<string>();
   let ticker: NodeJS.Timeout | undefined;
+  // Ends pending retries and the jobs' afterCommit work still running (housekeeping's pruning),
+  // which stop() awaits.
+  const stopping = new AbortController();
+  const afterCommits = new Set<Promise<void>>();
 
   // Every line written during the run carries a jobId (with job and slot): see logContext.ts.
   type Reason = 'cron' | 'catch-up' | 'missed' | 'tick' | 'retry';
@@ -79,6 +82,7 @@ export function createScheduler(deps: SchedulerDeps): Scheduler {
     if (outcome.status === 'ran') {
       log.info({ ...fields, queued: outcome.result.queued, ...outcome.result.details }, 'job ran');
       if (outcome.result.queued > 0) deps.onQueued?.();
+      if (job.afterCommit) startAfterCommit(job, slot, fields);
     } else if (outcome.status === 'skipped') {
       log.debug(fields, 'slot already ran');
     } else {
@@ -92,12 +96,12 @@ export function createScheduler(deps: SchedulerDeps): Scheduler {
   /** Arms the slot's next attempt; returns its delay, or undefined when one is already armed (or stopping). */
   function retryLater(job: Job, slot: Date, attempt: number): number | undefined {
     const key = `${job.name} ${slot.toISOString()}`;
-    if (retrying.has(key) || stopRetries.signal.aborted) return undefined;
+    if (retrying.has(key) || stopping.signal.aborted) return undefined;
     retrying.add(key);
     const delay = jobRetryDelayMs(attempt);
-    void sleep(delay, stopRetries.signal).then(() => {
+    void sleep(delay, stopping.signal).then(() => {
       retrying.delete(key);
-      if (stopRetries.signal.aborted) return;
+      if (stopping.signal.aborted) return;
       const at = now();
       const matcher = cronMatcher(job.schedule(config), config.REFORM_TZ);
       const laterSlotDue = !slotsBackwards(matcher, slot, at).next().done;
@@ -106,6 +110,20 @@ export function createScheduler(deps: SchedulerDeps): Scheduler {
       log.warn({ job: job.name, slot: slot.toISOString(), attempts: attempt, verdict }, 'failed slot given up');
     });
     return delay;
+  }
+
+  /** Off the slot's transaction and not awaited: the pruning takes many short steps. */
+  function startAfterCommit(job: Job, slot: Date, fields: Record<string, string | number>): void {
+    const work = (async () => {
+      try {
+        const details = await job.afterCommit?.({ db, now: slot, config, calendar }, stopping.signal);
+        log.info({ ...fields, ...details }, 'job finished its work after the slot');
+      } catch (error) {
+        log.error({ ...fields, err: error }, 'job failed after its slot was recorded; its next slot tries again');
+      }
+    })();
+    afterCommits.add(work);
+    void work.finally(() => afterCommits.delete(work));
   }
 
   // Each job's missed slot is found and handed to the runner in turn, synchronously, before
@@ -170,11 +188,11 @@ export function createScheduler(deps: SchedulerDeps): Scheduler {
       }
     },
     async stop() {
-      stopRetries.abort();
+      stopping.abort();
       clearInterval(ticker);
       ticker = undefined;
-      const stopping = tasks.splice(0).map((task) => Promise.resolve(task.destroy()));
-      await Promise.all(stopping);
+      const destroyed = tasks.splice(0).map((task) => Promise.resolve(task.destroy()));
+      await Promise.all([...destroyed, ...afterCommits]);
     },
   };
 }
@@ -198,12 +216,19 @@ const JOB_THREAD_STOP_GRACE_MS = 5_000;
  * tasks and pending retries first, then the slot in progress, then lets an in-flight post finish.
  */
 export function startScheduledWork(
-  deps: Omit<SchedulerDeps, 'jobs' | 'onQueued' | 'now' | 'tickMs' | 'sleep' | 'runSlot'> & { jobs?: readonly Job[]; clock?: Clock; jobsModule?: string },
+  deps: Omit<SchedulerDeps, 'jobs' | 'onQueued' | 'now' | 'tickMs' | 'sleep' | 'runSlot'> & {
+    jobs?: readonly Job[];
+    clock?: Clock;
+    /** Health watching (src/health): what the dispatcher's posts and `sent` writes do. */
+    dispatcherHealth?: Pick<DispatcherOptions, 'onDelivery' | 'onWrite'>;
+    /** Tests run their own jobs on the job thread (a module exporting `JOBS`). */
+    jobsModule?: string;
+  },
 ): ScheduledWork {
   const { config, db, log, calendar } = deps;
   const clock = deps.clock ?? wallClock;
   const post = createSlackPoster({ token: config.SLACK_BOT_TOKEN as string, ...(config.SLACK_API_URL ? { apiUrl: config.SLACK_API_URL } : {}) }, log);
-  const dispatcher = createDispatcher({ db, post, log, defaultLocale: config.REFORM_LOCALE, now: clock.now, sleep: clock.sleep });
+  const dispatcher = createDispatcher({ db, post, log, defaultLocale: config.REFORM_LOCALE, now: clock.now, sleep: clock.sleep, ...deps.dispatcherHealth });
   const here = runSlotsHere({ db, config, calendar });
   const jobThread: JobThread | undefined =
     config.DATABASE_PATH === ':memory:' ? undefined : startJobThread({ config, calendar, log, fallback: here, ...(deps.jobsModule ? { jobsModule: deps.jobsModule } : {}) });

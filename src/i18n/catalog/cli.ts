@@ -19,6 +19,8 @@ export const cliCatalog = defineCatalog({
       'Reads a YAML org file and upserts it: running it twice changes nothing. Groups and departments',
       'named in the file get exactly the people it lists; those it does not name are kept.',
       'Nothing is written when the file has an error; each error names its path.',
+      'Without an `admins:` key the admins stay as they are. A file that would leave no admin',
+      '(`admins: []`) is refused unless --allow-no-admin is given.',
       '',
       'Example:',
       '  reform-bot import-org org.yml',
@@ -28,6 +30,10 @@ export const cliCatalog = defineCatalog({
       `Groups: ${p.groupsCreated} created, ${p.groupsUpdated} updated, ${p.groupsUnchanged} unchanged. ` +
       `Departments: ${p.departmentsCreated} created, ${p.departmentsUpdated} updated, ${p.departmentsUnchanged} unchanged. ` +
       `Admins: ${p.adminsAdded} added, ${p.adminsRemoved} removed.`,
+    // import-org and the last admin (issue 10, safe admin edits)
+    'cli.importOrg.adminsKept': 'The file has no `admins:` key: the admins were left as they are.',
+    'cli.importOrg.lastAdmin': (p: { file: string; admins: string }) =>
+      `${p.file}: \`admins:\` is empty, which would remove the last admin(s) (${p.admins}) and leave nobody able to manage the bot. Nothing was imported. List at least one admin, or run again with --allow-no-admin if that is really meant.`,
     'cli.start.summary': 'Start the bot (Socket Mode with SLACK_APP_TOKEN, otherwise HTTP on PORT)',
     'cli.start.help': [
       'Opens (creating and migrating) the database, connects to Slack and runs the scheduler.',
@@ -61,11 +67,17 @@ export const cliCatalog = defineCatalog({
       `Plans with every item done, ready to close out: ${p.closable}; closed out: ${p.closed}`,
     'cli.backup.summary': 'Make a consistent copy of the database, also while the bot runs',
     'cli.backup.help': [
-      'Uses SQLite\'s online backup, so the bot keeps working while the copy is made, then checks the copy',
-      '(integrity_check). Keep copies off this machine.',
+      'Copies the database in one step (SQLite\'s VACUUM INTO, a snapshot: the bot keeps writing meanwhile),',
+      'to a temporary file renamed onto the target when complete (readable by this user only), then checks',
+      'the copy (integrity_check). Keep copies off this machine.',
       '',
-      'Example:',
+      'Options:',
+      '  --keep <N>  the target is a folder: the copy is named reform-bot-<YYYYMMDD>-<HHMMSS>.db (REFORM_TZ)',
+      '              and only the newest N files so named are kept; nothing else in the folder is touched',
+      '',
+      'Examples:',
       '  reform-bot backup backups/reform-bot-2026-11-27.db',
+      '  reform-bot backup /var/backups/reform-bot --keep 14',
     ].join('\n'),
     'cli.backup.sameFile': 'The backup file must not be the database itself',
     'cli.backup.checkFailed': (p: { file: string; problems: string }) => `The copy ${p.file} failed its check: ${p.problems}`,
@@ -120,6 +132,8 @@ export const cliCatalog = defineCatalog({
       '读取 YAML 组织文件并更新：重复运行结果不变。文件中列出的专项小组和部门，',
       '其人员以文件为准；文件未列出的小组和部门保持不变。',
       '文件有任何错误时不写入任何内容，每条错误注明位置。',
+      '文件没有 admins 项时，改革办人员保持不变。admins 项为空列表、会移除全部改革办人员时拒绝导入，',
+      '除非加上 --allow-no-admin。',
       '',
       '示例：',
       '  reform-bot import-org org.yml',
@@ -129,6 +143,10 @@ export const cliCatalog = defineCatalog({
       `专项小组：新建 ${p.groupsCreated}，更新 ${p.groupsUpdated}，未变 ${p.groupsUnchanged}。` +
       `部门：新建 ${p.departmentsCreated}，更新 ${p.departmentsUpdated}，未变 ${p.departmentsUnchanged}。` +
       `改革办人员：新增 ${p.adminsAdded}，移除 ${p.adminsRemoved}。`,
+    // import-org and the last admin (issue 10, safe admin edits)
+    'cli.importOrg.adminsKept': '文件没有 admins 项：改革办人员保持不变。',
+    'cli.importOrg.lastAdmin': (p: { file: string; admins: string }) =>
+      `${p.file}：admins 项为空，将移除最后的改革办人员（${p.admins}），此后无人能管理机器人。未导入任何内容。请至少列出一名改革办人员；确需如此，请加上 --allow-no-admin 重新运行。`,
     'cli.start.summary': '启动机器人（设置 SLACK_APP_TOKEN 时用 Socket Mode，否则在 PORT 上以 HTTP 方式运行）',
     'cli.start.help': [
       '打开（必要时创建并迁移）数据库，连接 Slack，并运行定时任务。',
@@ -162,11 +180,16 @@ export const cliCatalog = defineCatalog({
       `事项全部完成、可进入销账程序的方案：${p.closable} 个；已销账：${p.closed} 个`,
     'cli.backup.summary': '备份数据库（机器人运行时也可进行），得到一致的副本',
     'cli.backup.help': [
-      '使用 SQLite 在线备份，备份期间机器人照常工作；完成后检查副本（integrity_check）。',
-      '请把备份保存到本机以外。',
+      '一步复制数据库（SQLite 的 VACUUM INTO，读取快照：复制期间机器人照常写入），先写入临时文件，',
+      '完成后改名为目标文件（仅本用户可读），然后检查副本（integrity_check）。请把备份保存到本机以外。',
+      '',
+      '选项：',
+      '  --keep <N>  目标为文件夹：副本命名为 reform-bot-<年月日>-<时分秒>.db（REFORM_TZ），',
+      '              只保留这样命名的最新 N 份；文件夹中的其他文件不受影响',
       '',
       '示例：',
       '  reform-bot backup backups/reform-bot-2026-11-27.db',
+      '  reform-bot backup /var/backups/reform-bot --keep 14',
     ].join('\n'),
     'cli.backup.sameFile': '备份文件不能是数据库本身',
     'cli.backup.checkFailed': (p: { file: string; problems: string }) => `副本 ${p.file} 检查未通过：${p.problems}`,
