@@ -32,6 +32,9 @@ describe('scheduled jobs in the bot', { timeout: 60_000 }, () => {
     // A virtual clock far from the wall clock, standing still: Friday 09:30 in Shanghai.
     const virtualNow = new Date('2026-11-27T01:30:00Z');
     const clock = { now: () => virtualNow, sleep: realSleep, speed: 1000 };
+    // The token in the environment too, as a service's EnvironmentFile puts it there.
+    const savedToken = process.env.SLACK_BOT_TOKEN;
+    process.env.SLACK_BOT_TOKEN = BOT_TOKEN;
     const work = startScheduledWork({ config, db: temp.db, calendar: WEEKENDS_ONLY, log: silentLog(), clock, jobs: [waitingJob], jobsModule: JOBS_MODULE });
     try {
       // The catch-up handed the missed 09:00 slot over; the main thread releases the job from a timer.
@@ -48,10 +51,12 @@ describe('scheduled jobs in the bot', { timeout: 60_000 }, () => {
       const evidence = temp.db.select().from(outbox).where(eq(outbox.idempotencyKey, EVIDENCE_KEY)).get();
       const seen = JSON.parse((JSON.parse(evidence?.payload ?? '{}') as { text: string }).text) as Record<string, unknown>;
       // The main thread's threadId is 0; the job was released by the main thread's timer while it ran.
-      expect(seen).toMatchObject({ released: true, now: '2026-11-27T01:00:00.000Z', hasBotToken: false });
+      expect(seen).toMatchObject({ released: true, now: '2026-11-27T01:00:00.000Z', hasBotToken: false, envHasBotToken: false });
       expect(seen.threadId).not.toBe(0);
     } finally {
       await work.stop();
+      if (savedToken === undefined) delete process.env.SLACK_BOT_TOKEN;
+      else process.env.SLACK_BOT_TOKEN = savedToken;
     }
   });
 });
