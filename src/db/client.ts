@@ -70,3 +70,17 @@ export function migrateDatabase(db: Db): void {
 export function closeDatabase(db: Db): void {
   if (db.$client.open) db.$client.close();
 }
+
+/**
+ * A writing connection for a worker thread of the bot (the job thread) while the main thread
+ * holds the file open: the main thread migrated it already, so this one never migrates. Its
+ * busy_timeout is its own: a thread that acknowledges nothing may wait longer for the lock than
+ * the main thread's event loop can.
+ */
+export function openWorkerDatabase(path: string, busyTimeoutMs: number): Db {
+  const sqlite = new Database(path, { fileMustExist: true });
+  sqlite.pragma('synchronous = NORMAL');
+  setBusyTimeout(sqlite, busyTimeoutMs);
+  sqlite.pragma('foreign_keys = ON');
+  return drizzle(sqlite, { schema }) as Db;
+}
