@@ -107,3 +107,15 @@ export function listQueued(folder: string, onUnreadable: (file: string, reason: 
 export function removeQueued(file: string): void {
   rmSync(file, { force: true });
 }
+
+/**
+ * Moves a database's queued changes out of the way (restore): they were asked for against the
+ * replaced database and must not be applied to the restored one. Returns how many were moved.
+ */
+export function setAsideQueue(folder: string, aside: string): number {
+  const count = listQueued(folder).length;
+  if (count === 0) return 0;
+  rmSync(aside, { recursive: true, force: true });
+  renameSync(folder, aside);
+  return count;
+}

@@ -6,6 +6,7 @@ import Database from 'better-sqlite3';
 import { afterEach, describe, expect, it } from 'vitest';
 import { backupDatabase } from '../../src/db/backupCopy.ts';
 import { thisHost } from '../../src/lease/thisProcess.ts';
+import { listQueued, queueChange, spoolFolderOf } from '../../src/spool/changeSpool.ts';
 import { cli, TEST_NOW } from '../support/cli.ts';
 import { type TempDb, tempDb } from '../support/tempDb.ts';
 
@@ -72,5 +73,20 @@ describe('restore and the lease', () => {
     expect(restored.code).toBe(0);
     expect(leaseCount(t.path)).toBe(0);
     expect(leaseCount(backup)).toBe(1);
+  });
+});
+
+describe('restore and the queue of changes waiting for the replaced database', () => {
+  it('sets them aside, says so, and the restored database never receives them', async () => {
+    t = tempDb();
+    const backup = join(t.dir, 'backup.db');
+    await backupDatabase(t.path, backup);
+    const queue = spoolFolderOf(t.path) as string;
+    queueChange(queue, { v: 1, requestKey: 'action:1', itemId: 1, status: 'done', actor: 'U1', at: '2026-12-03T01:00:00Z' });
+    const restored = await cli(['restore', backup], { DATABASE_PATH: t.path });
+    expect(restored.code).toBe(0);
+    expect(restored.out).toContain(`1 Slack change(s) that were waiting for the replaced database were set aside in ${t.path}.before-restore.pending`);
+    expect(listQueued(queue)).toEqual([]);
+    expect(listQueued(`${t.path}.before-restore.pending`)).toHaveLength(1);
   });
 });

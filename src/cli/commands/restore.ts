@@ -2,6 +2,7 @@ import { closeDatabase, openDatabase } from '../../db/client.ts';
 import { checkBackup, restoreDatabase } from '../../db/backup.ts';
 import { describeLeaseHolder } from '../../lease/leaseText.ts';
 import { clearLeaseInFile, takeRestoreLease } from '../../lease/restoreLease.ts';
+import { setAsideQueue, spoolFolderOf } from '../../spool/changeSpool.ts';
 import { type CliCommand, EXIT_FAILED, EXIT_OK } from '../command.ts';
 
 export const restoreCommand: CliCommand = {
@@ -41,6 +42,12 @@ export const restoreCommand: CliCommand = {
     // An older backup is brought up to the current schema right away.
     closeDatabase(openDatabase(database));
     ctx.io.out(ctx.t('cli.restore.done', { file: source, database, previous: previous ?? '-' }));
+    const queue = spoolFolderOf(database);
+    if (queue) {
+      const aside = `${database}.before-restore.pending`;
+      const count = setAsideQueue(queue, aside);
+      if (count > 0) ctx.io.out(ctx.t('cli.restore.pendingSetAside', { count, folder: aside }));
+    }
     return EXIT_OK;
   },
 };

@@ -108,6 +108,8 @@ export const cliCatalog = defineCatalog({
     'cli.restore.refused': (p: { file: string; problems: string }) => `Not restored: ${p.file}: ${p.problems}`,
     'cli.restore.done': (p: { file: string; database: string; previous: string }) =>
       `Restored ${p.file} to ${p.database}; the previous database is kept as ${p.previous}`,
+    'cli.restore.pendingSetAside': (p: { count: number; folder: string }) =>
+      `${p.count} Slack change(s) that were waiting for the replaced database were set aside in ${p.folder}; they are not applied to the restored one`,
     'cli.template.summary': 'Write an empty ledger (工作台账) to fill in: the office\'s layout, dropdowns and instructions',
     'cli.template.help': [
       'Writes an XLSX with a 台账/Ledger sheet in the office\'s layout (序号, 方案名称, 改革领域, 牵头专项小组,',
@@ -237,6 +239,7 @@ export const cliCatalog = defineCatalog({
     'cli.restore.refused': (p: { file: string; problems: string }) => `未恢复：${p.file}：${p.problems}`,
     'cli.restore.done': (p: { file: string; database: string; previous: string }) =>
       `已将 ${p.file} 恢复为 ${p.database}；原数据库保留为 ${p.previous}`,
+    'cli.restore.pendingSetAside': (p: { count: number; folder: string }) => `原数据库有 ${p.count} 条待保存的 Slack 更新，已移至 ${p.folder}，不会写入恢复后的数据库`,
     'cli.template.summary': '生成空白工作台账：按各单位常用格式，含下拉选项和填表说明',
     'cli.template.help': [
       '生成一个 XLSX 文件：“台账”工作表按各单位常用格式排列（序号、方案名称、改革领域、牵头专项小组、',
