@@ -4,6 +4,7 @@ import type { Db } from '../db/client.ts';
 import type { WorkCalendar } from '../domain/workdays.ts';
 import type { Logger } from '../log.ts';
 import type { AnswerPool } from './answers/answerPool.ts';
+import type { HomeRefresher } from './homeRefresher.ts';
 
 export interface SlackDeps {
   config: Config;
@@ -14,4 +15,6 @@ export interface SlackDeps {
   now: () => Date;
   /** Answer workers for read-only /reform subcommands; without them answers are built here. */
   answers?: AnswerPool;
+  /** Coalesced App Home refreshes after changes; createSlackApp starts it (and stops it). */
+  homes?: HomeRefresher;
 }

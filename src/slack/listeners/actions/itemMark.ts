@@ -9,7 +9,7 @@ import { peopleConcernedBy } from '../../../store/home.ts';
 import { getItem } from '../../../store/items.ts';
 import { loadPerson } from '../../../store/people.ts';
 import type { SlackDeps } from '../../deps.ts';
-import { refreshHomes } from '../../homeRefresh.ts';
+import { refreshHomesLater } from '../../homeRefresh.ts';
 import { decodeItemButton } from '../../ids.ts';
 import { localeFor } from '../../locale.ts';
 import { answer } from '../../respond.ts';
@@ -39,7 +39,7 @@ export function itemMark(deps: SlackDeps, status: Status): Middleware<SlackActio
       });
       // A refusal leaves the card as it was and adds a note; anything else refreshes the card.
       await answer(target, result.message, { replace: result.outcome !== 'refused' && result.outcome !== 'notFound' });
-      if (result.outcome === 'applied') await refreshHomes(client, deps, [userId, ...peopleConcernedBy(deps.db, item.id)]);
+      if (result.outcome === 'applied') refreshHomesLater(deps, [userId, ...peopleConcernedBy(deps.db, item.id)]);
     } catch (error) {
       deps.log.error({ userId, err: (error as Error).message, stack: (error as Error).stack }, `${action.action_id} failed`);
       await answer(target, buildNotice(t('cmd.error.failed'))).catch(() => {});

@@ -5,7 +5,7 @@ import type { Status } from '../../../domain/types.ts';
 import { peopleConcernedBy } from '../../../store/home.ts';
 import { findItem } from '../../../store/items.ts';
 import { loadPerson } from '../../../store/people.ts';
-import { refreshHomes } from '../../homeRefresh.ts';
+import { refreshHomesLater } from '../../homeRefresh.ts';
 import { buildNotice } from '../../ui/commands/notice.ts';
 import type { SlackMessage } from '../../ui/parts/index.ts';
 import { applyItemUpdate } from './applyItemUpdate.ts';
@@ -29,6 +29,6 @@ export async function updateSubcommand(req: CommandRequest, update: OneLineUpdat
     note: update.note,
     requestKey: `cmd:${req.triggerId}`,
   });
-  if (result.outcome === 'applied') await refreshHomes(req.client, deps, [req.userId, ...peopleConcernedBy(deps.db, item.id)]);
+  if (result.outcome === 'applied') refreshHomesLater(deps, [req.userId, ...peopleConcernedBy(deps.db, item.id)]);
   return result.message;
 }
