@@ -5,6 +5,7 @@ import { cpus, loadavg, tmpdir, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { renderMarkdown, renderText, type BenchRow } from './lib/table.ts';
 import { benchAck } from './ack.ts';
+import { benchHome } from './home.ts';
 import { benchImport } from './import.ts';
 import { benchScale } from './scale.ts';
 import { benchStats } from './stats.ts';
@@ -16,6 +17,7 @@ const sections: Section[] = [
   { name: 'scale', run: benchScale },
   { name: 'import', run: (dir) => benchImport(dir) },
   { name: 'ack', run: () => benchAck() },
+  { name: 'home', run: benchHome },
 ];
 
 const only = process.argv.slice(2);
