@@ -5,8 +5,12 @@
 import { eq } from 'drizzle-orm';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { items } from '../../src/db/schema.ts';
+import { type AnswerPool, AnswerWorkerError } from '../../src/slack/answers/answerPool.ts';
 import { ACTIONS, encodeItemButton } from '../../src/slack/ids.ts';
 import type { HomeRefresher } from '../../src/slack/homeRefresher.ts';
+import { appHomeOpened } from '../support/payloads.ts';
+import { postEvent } from '../support/signedRequest.ts';
+import { SIGNING_SECRET } from '../support/workspace.ts';
 import { type Harness, startHarness, textsOf } from '../slack/commands/harness.ts';
 import { PEOPLE } from '../slack/commands/seed.ts';
 
@@ -76,6 +80,32 @@ describe.each([
 
     if (answerWorkers > 0) expect(mainThreadLoadHome.calls).toBe(0);
     else expect(mainThreadLoadHome.calls).toBe(CONCERNED.length);
+  });
+});
+
+describe('opening the Home tab with an answer worker', () => {
+  async function openHome(harness: Harness, userId: string) {
+    const res = await postEvent(harness.baseUrl, SIGNING_SECRET, appHomeOpened({ user_id: userId }));
+    expect(res.status).toBe(200);
+    const call = await harness.standIn.waitFor('views.publish', (c) => c.args.user_id === userId);
+    return textsOf(call.args.view).join('\n');
+  }
+
+  it('publishes at once a Home built in the worker', async () => {
+    h = await startHarness({ answerWorkers: 1, env: { HOME_REFRESH_WINDOW_MS: '60000' } });
+    mainThreadLoadHome.calls = 0;
+    expect(await openHome(h, PEOPLE.g1Leader)).toContain('*P1*');
+    expect(mainThreadLoadHome.calls).toBe(0);
+  });
+
+  it('is built on the main thread when no worker can take it (nothing is lost)', async () => {
+    h = await startHarness({ answerWorkers: 1, env: { HOME_REFRESH_WINDOW_MS: '60000' } });
+    const pool = h.deps.answers as AnswerPool;
+    h.deps.answers = { ...pool, buildHome: () => Promise.reject(new AnswerWorkerError('no answer worker available', false, true)) };
+    mainThreadLoadHome.calls = 0;
+    expect(await openHome(h, PEOPLE.g1Leader)).toContain('*P1*');
+    expect(mainThreadLoadHome.calls).toBe(1);
+    h.deps.answers = pool; // the harness closes the real pool
   });
 });
 
