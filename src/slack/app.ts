@@ -130,7 +130,8 @@ export function createSlackApp(deps: SlackDeps, settings: SlackSettings): SlackR
         if (outcome === 'timeout') deps.log.warn({ unfinished: running.size }, 'shutdown: gave up waiting for in-flight work');
       }
       // After the listeners (they request refreshes): waiting Homes are dropped, running ones finish.
-      await homes.stop();
+      // Short grace: a Home is rebuilt next time anyway, and the pool and database close after this.
+      await homes.stop(2000);
     },
   };
 }

@@ -20,22 +20,27 @@ import { localeFor } from './locale.ts';
 export const HOME_REFRESH_CAP = 50;
 
 /** The view, from a worker when one takes it; on this thread when there is none (or it is gone). */
-async function buildView(deps: SlackDeps, task: HomeBuildTask): Promise<types.HomeView> {
+async function buildView(deps: SlackDeps, task: HomeBuildTask, signal?: AbortSignal): Promise<types.HomeView> {
   if (deps.answers) {
     try {
       return (await deps.answers.buildHome(task)) as types.HomeView;
     } catch (error) {
       // Nothing was posted by the worker (it never posts a Home): building here is safe.
       if (!(error instanceof AnswerWorkerError && error.workerGone)) throw error;
+      // Shutting down (the pool closed under a refresh the refresher gave up on): not here either.
+      signal?.throwIfAborted();
       deps.log.warn({ reason: error.message }, 'answer worker unavailable: App Home built on the main thread');
     }
   }
   return buildHomeView(deps, task);
 }
 
-export async function publishHome(client: webApi.WebClient, deps: SlackDeps, userId: string): Promise<void> {
+/** `signal`: set by the refresher, aborted when shutdown stopped waiting for this refresh. */
+export async function publishHome(client: webApi.WebClient, deps: SlackDeps, userId: string, signal?: AbortSignal): Promise<void> {
   const locale = await localeFor(client, deps, userId);
-  const view = await buildView(deps, { userId, locale, nowMs: deps.now().getTime() });
+  signal?.throwIfAborted();
+  const view = await buildView(deps, { userId, locale, nowMs: deps.now().getTime() }, signal);
+  signal?.throwIfAborted();
   await client.views.publish({ user_id: userId, view });
 }
 
@@ -45,7 +50,7 @@ export function startAppHomeRefresher(client: webApi.WebClient, deps: SlackDeps)
     windowMs: deps.config.HOME_REFRESH_WINDOW_MS,
     maxPending: deps.config.HOME_REFRESH_MAX_PENDING,
     concurrency: deps.config.HOME_REFRESH_CONCURRENCY,
-    refresh: (userId) => publishHome(client, deps, userId),
+    refresh: (userId, signal) => publishHome(client, deps, userId, signal),
     log: deps.log,
   });
 }

@@ -16,8 +16,11 @@ export interface HomeRefresherOptions {
   windowMs: number;
   maxPending: number;
   concurrency: number;
-  /** Builds and publishes one person's Home; a rejection is logged, not retried. */
-  refresh(userId: string): Promise<void>;
+  /**
+   * Builds and publishes one person's Home; a rejection is logged, not retried. `signal` aborts
+   * when stop() gives up waiting: the refresh should then neither build nor publish any more.
+   */
+  refresh(userId: string, signal: AbortSignal): Promise<void>;
   log: Logger;
 }
 
@@ -42,6 +45,7 @@ export function startHomeRefresher(options: HomeRefresherOptions): HomeRefresher
   const again = new Set<string>();
   let timer: NodeJS.Timeout | undefined;
   let stopped = false;
+  const abandon = new AbortController();
   let dropped = 0;
   /** Inside flush(): a person due again is queued at once instead of opening a new window. */
   let draining = false;
@@ -72,7 +76,7 @@ export function startHomeRefresher(options: HomeRefresherOptions): HomeRefresher
       if (running.size >= options.concurrency) break;
       queued.delete(userId);
       const run = options
-        .refresh(userId)
+        .refresh(userId, abandon.signal)
         .catch((error: unknown) => {
           options.log.warn({ userId, err: (error as Error).message }, 'App Home refresh failed');
         })
@@ -135,7 +139,10 @@ export function startHomeRefresher(options: HomeRefresherOptions): HomeRefresher
       });
       await Promise.race([Promise.allSettled([...running.values()]), timeout]);
       clearTimeout(grace);
-      if (running.size > 0) options.log.warn({ unfinished: running.size }, 'shutdown: App Home refreshes still running were left');
+      if (running.size > 0) {
+        abandon.abort(new Error('App Home refresher stopped'));
+        options.log.warn({ unfinished: running.size }, 'shutdown: App Home refreshes still running were left');
+      }
       releaseFlushes();
     },
     pending: pendingCount,

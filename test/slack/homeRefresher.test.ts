@@ -9,6 +9,7 @@ interface Run {
   userId: string;
   finish: () => void;
   fail: (error: Error) => void;
+  signal: AbortSignal;
 }
 
 function world(options: { windowMs?: number; maxPending?: number; concurrency?: number } = {}) {
@@ -21,7 +22,7 @@ function world(options: { windowMs?: number; maxPending?: number; concurrency?: 
     maxPending: options.maxPending ?? 100,
     concurrency: options.concurrency ?? 2,
     log,
-    refresh: (userId) => new Promise<void>((resolve, reject) => started.push({ userId, finish: resolve, fail: reject })),
+    refresh: (userId, signal) => new Promise<void>((resolve, reject) => started.push({ userId, finish: resolve, fail: reject, signal })),
   });
   /** Lets promise callbacks (a finished refresh's bookkeeping) run. */
   const settle = () => vi.advanceTimersByTimeAsync(0);
@@ -131,13 +132,17 @@ describe('startHomeRefresher', () => {
     expect(w.who()).toEqual(['U1']);
   });
 
-  it('stop() gives up on a refresh that hangs after its grace', async () => {
+  it('stop() gives up on a refresh that hangs after its grace, and tells it to stop', async () => {
     const w = world();
     w.refresher.request(['U1']);
     vi.advanceTimersByTime(1000);
     const stopping = w.refresher.stop(3000);
-    await vi.advanceTimersByTimeAsync(3000);
+    await vi.advanceTimersByTimeAsync(2999);
+    expect(w.started[0]!.signal.aborted).toBe(false);
+    await vi.advanceTimersByTimeAsync(1);
     await expect(stopping).resolves.toBeUndefined();
+    // The refresh must not build on the main thread nor publish after the pool and database closed.
+    expect(w.started[0]!.signal.aborted).toBe(true);
     expect(w.warnings).toContain('shutdown: App Home refreshes still running were left');
   });
 });
