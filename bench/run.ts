@@ -5,6 +5,7 @@ import { cpus, loadavg, tmpdir, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { renderMarkdown, renderText, type BenchRow } from './lib/table.ts';
 import { benchAck } from './ack.ts';
+import { benchContention } from './contention.ts';
 import { benchHome } from './home.ts';
 import { benchImport } from './import.ts';
 import { benchScale } from './scale.ts';
@@ -17,6 +18,7 @@ const sections: Section[] = [
   { name: 'scale', run: benchScale },
   { name: 'import', run: (dir) => benchImport(dir) },
   { name: 'ack', run: () => benchAck() },
+  { name: 'contention', run: () => benchContention() },
   { name: 'home', run: benchHome },
 ];
 

@@ -2,13 +2,20 @@
 import { loadCalendar } from './calendarFile.ts';
 import { fastClock, wallClock } from './clock.ts';
 import type { Config } from './config.ts';
+import { BOT_BUSY_TIMEOUT_MS, setBusyTimeout } from './db/busy.ts';
 import { closeDatabase, openDatabase } from './db/client.ts';
+import { createHealthCheck } from './health/healthCheck.ts';
+import { createHealthMonitor } from './health/healthMonitor.ts';
 import type { WorkCalendar } from './domain/workdays.ts';
 import { startScheduledWork } from './jobs/scheduler.ts';
 import { createLogger, type Logger } from './log.ts';
+import { createSlackPoster } from './outbox/slackPoster.ts';
+import { shutDownWithin } from './shutdown.ts';
 import { type AnswerPool, startAnswerPool } from './slack/answers/answerPool.ts';
 import { createSlackApp } from './slack/app.ts';
 import { fetchBotIdentity } from './slack/identity.ts';
+import { startPendingChangeDrainer } from './slack/pendingChangeDrainer.ts';
+import { startStallReport } from './stallReport.ts';
 
 export interface Running {
   port?: number;
@@ -34,11 +41,17 @@ function startAnswers(config: Config, calendar: WorkCalendar, log: Logger): Answ
 export async function startBot(config: Config, log: Logger = createLogger({ level: config.LOG_LEVEL, pretty: Boolean(process.stderr.isTTY) })): Promise<Running> {
   // The database first: it is created and migrated on start even while Slack is slow to answer.
   const db = openDatabase(config.DATABASE_PATH);
+  // From here on the bot never waits long for the lock inside SQLite (it would freeze every
+  // acknowledgement): writes retry on timers instead (src/db/busy.ts).
+  setBusyTimeout(db.$client, BOT_BUSY_TIMEOUT_MS);
+  // Opt-in (the contention run): measures event-loop stalls from here until stop.
+  const stalls = config.REFORM_STALL_REPORT ? startStallReport(config.REFORM_STALL_REPORT) : undefined;
   // Then Slack: a bot Slack does not know (or cannot reach) should not start.
   let identity: Awaited<ReturnType<typeof fetchBotIdentity>>;
   try {
     identity = await fetchBotIdentity({ token: config.SLACK_BOT_TOKEN as string, apiUrl: config.SLACK_API_URL, log });
   } catch (error) {
+    stalls?.stop();
     closeDatabase(db);
     throw error;
   }
@@ -46,7 +59,17 @@ export async function startBot(config: Config, log: Logger = createLogger({ leve
   const clock = config.FAST_CLOCK ? fastClock(config.FAST_CLOCK) : wallClock;
   if (clock !== wallClock) log.warn({ speed: clock.speed, now: clock.now().toISOString() }, 'FAST_CLOCK is set: the bot lives in a virtual time (testing only)');
   const answers = startAnswers(config, calendar, log);
-  const deps = { config, db, log, calendar, now: clock.now, answers };
+  // Health: /healthz probes a write; outages are told to the admins by a client of its own.
+  const health = createHealthMonitor({
+    db,
+    check: createHealthCheck({ db, minFreeMb: config.HEALTH_MIN_FREE_MB }),
+    post: createSlackPoster({ token: config.SLACK_BOT_TOKEN as string, ...(config.SLACK_API_URL ? { apiUrl: config.SLACK_API_URL } : {}) }, log),
+    log,
+    now: clock.now,
+    defaultLocale: config.REFORM_LOCALE,
+    alertAfterMs: config.HEALTH_ALERT_AFTER_MINUTES * 60_000,
+  });
+  const deps = { config, db, log, calendar, now: clock.now, answers, health: health.check };
   const slack = createSlackApp(deps, {
     botToken: config.SLACK_BOT_TOKEN as string,
     signingSecret: config.SLACK_SIGNING_SECRET,
@@ -60,21 +83,40 @@ export async function startBot(config: Config, log: Logger = createLogger({ leve
     ({ port } = await slack.start());
   } catch (error) {
     await answers?.close();
+    stalls?.stop();
     closeDatabase(db);
     throw error;
   }
   // After Slack is up: catch-up runs may queue messages the dispatcher sends at once.
-  const scheduled = startScheduledWork({ config, db, calendar, log, clock });
+  const scheduled = startScheduledWork({ config, db, calendar, log, clock, dispatcherHealth: { onDelivery: health.onDelivery, onWrite: health.onWrite } });
+  health.start();
+  // Changes queued while an office command held the database (maybe before a restart).
+  const pending = startPendingChangeDrainer(deps, slack.app.client);
   log.info({ mode: slack.mode, port, database: config.DATABASE_PATH }, 'reform-bot started');
   return {
     port,
     async stop() {
       log.info({ inFlight: slack.inFlight() }, 'reform-bot stopping');
-      await scheduled.stop();
-      await slack.stop();
-      await answers?.close();
-      // Only after the listeners finished: they write to the database.
-      closeDatabase(db);
+      health.stop();
+      await shutDownWithin(
+        config.SHUTDOWN_BUDGET_MS,
+        {
+          async requests(graceMs) {
+            const until = performance.now() + graceMs;
+            await slack.stop(graceMs);
+            // After the listeners: they may still queue changes for the drainer.
+            await pending.stop();
+            await answers?.close(Math.max(0, until - performance.now()));
+          },
+          scheduled: () => scheduled.stop(),
+          // Only after the listeners and the dispatcher finished (or the budget ran out): they write.
+          close: () => {
+            closeDatabase(db);
+            stalls?.stop();
+          },
+        },
+        log,
+      );
       log.info('reform-bot stopped');
     },
   };

@@ -1,5 +1,4 @@
-// Consistent copies of the live database. SQLite's online backup API copies pages while other
-// connections keep writing, so the bot does not have to stop.
+// Checking and restoring copies of the database (the copy itself is made in backupCopy.ts).
 import { copyFileSync, existsSync, renameSync, rmSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import Database from 'better-sqlite3';
@@ -10,17 +9,6 @@ export interface BackupCheck {
   problems: string[];
   tables: number;
   migrations: number;
-}
-
-/** Copies the database at `source` to `target` with the online backup API. */
-export async function backupDatabase(source: string, target: string): Promise<void> {
-  mkdirSync(dirname(resolve(target)), { recursive: true });
-  const db = new Database(source, { readonly: true, fileMustExist: true });
-  try {
-    await db.backup(target);
-  } finally {
-    db.close();
-  }
 }
 
 /** Is this file a reform-bot database SQLite considers intact? */

@@ -6,6 +6,7 @@ import { fileURLToPath } from 'node:url';
 import Database from 'better-sqlite3';
 import { type BetterSQLite3Database, drizzle } from 'drizzle-orm/better-sqlite3';
 import { migrate } from 'drizzle-orm/better-sqlite3/migrator';
+import { CLI_BUSY_TIMEOUT_MS, setBusyTimeout } from './busy.ts';
 import * as schema from './schema.ts';
 
 export type Db = BetterSQLite3Database<typeof schema> & { $client: Database.Database };
@@ -15,10 +16,14 @@ export const MIGRATIONS_FOLDER = resolve(dirname(fileURLToPath(import.meta.url))
 export function openDatabase(path: string): Db {
   if (path !== ':memory:') mkdirSync(dirname(resolve(path)), { recursive: true });
   const sqlite = new Database(path);
+  // Only a database with no pages yet can take it (later it needs a VACUUM): lets the
+  // housekeeping job give freed pages back to the disk (incremental_vacuum) a step at a time.
+  if (sqlite.pragma('page_count', { simple: true }) === 0) sqlite.pragma('auto_vacuum = INCREMENTAL');
   sqlite.pragma('journal_mode = WAL');
   sqlite.pragma('synchronous = NORMAL');
-  // Concurrent CLI commands and the running bot share the file; wait rather than fail.
-  sqlite.pragma('busy_timeout = 5000');
+  // CLI commands and the running bot share the file. A command may wait for the lock inside
+  // SQLite; the bot lowers this on its own connection right after opening (src/db/busy.ts).
+  setBusyTimeout(sqlite, CLI_BUSY_TIMEOUT_MS);
   const db = drizzle(sqlite, { schema }) as Db;
   migrateDatabase(db);
   sqlite.pragma('foreign_keys = ON');

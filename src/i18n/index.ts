@@ -4,6 +4,7 @@ import type { Locale } from '../domain/types.ts';
 import { cliCatalog } from './catalog/cli.ts';
 import { commonCatalog } from './catalog/common.ts';
 import { followupsCatalog } from './catalog/followups.ts';
+import { housekeepingCatalog } from './catalog/housekeeping.ts';
 import { jobsCatalog } from './catalog/jobs.ts';
 import { ledgerCatalog } from './catalog/ledger.ts';
 import { ledgerCliCatalog } from './catalog/ledgerCli.ts';
@@ -30,6 +31,7 @@ const catalogs = [
   slackHomeCatalog,
   followupsCatalog,
   jobsCatalog,
+  housekeepingCatalog,
 ] as const;
 
 type Merge<T extends readonly unknown[]> = T extends readonly [infer H, ...infer R]

@@ -4,7 +4,7 @@ import type { Config } from '../config.ts';
 import type { Db } from '../db/client.ts';
 import type { WorkCalendar } from '../domain/workdays.ts';
 
-export const JOB_NAMES = ['followups', 'reminders', 'digest', 'closeout'] as const;
+export const JOB_NAMES = ['followups', 'reminders', 'digest', 'closeout', 'housekeeping'] as const;
 export type JobName = (typeof JOB_NAMES)[number];
 
 export interface JobContext {
@@ -29,7 +29,8 @@ export const SKIPPED = {
 /** The facts a run can report. A closed list, so each has its label in both languages (cli.run.detail.<key>). */
 export type JobDetailKey =
   | 'today' | 'day' | 'period' | 'skipped' | 'ready' | 'proposed' | 'admins' | 'items' | 'doneRate' | 'replies'
-  | 'people' | 'groupMessages' | 'longOverdue' | 'plans' | 'prompts' | 'chases' | 'supervised' | 'chaseDay';
+  | 'people' | 'groupMessages' | 'longOverdue' | 'plans' | 'prompts' | 'chases' | 'supervised' | 'chaseDay'
+  | 'horizon' | 'outboxPruned' | 'jobRunsPruned' | 'pagesFreed' | 'freePages';
 
 export interface JobResult {
   /** Outbox rows newly queued by this run (0 when re-run for the same period). */
@@ -43,4 +44,15 @@ export interface Job {
   /** The cron expression from config (SCHEDULE_* variables). */
   schedule(config: Config): string;
   run(ctx: JobContext): JobResult;
+  /**
+   * Work that must not sit inside the slot's transaction because it would hold the write lock
+   * too long (housekeeping prunes in many short transactions). Runs after the slot committed,
+   * from the scheduler and from `reform-bot run`; `signal` stops it early (shutdown).
+   */
+  afterCommit?(ctx: JobContext, signal: AbortSignal): Promise<JobResult['details']>;
+  /**
+   * `reform-bot run --at` refuses an instant after now: housekeeping run "as of next year" would
+   * prune history that is not old yet.
+   */
+  pastInstantsOnly?: boolean;
 }

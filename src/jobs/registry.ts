@@ -2,6 +2,7 @@
 import { closeoutJob } from './closeout.ts';
 import { digestJob } from './digest.ts';
 import { followupsJob } from './followups.ts';
+import { housekeepingJob } from './housekeeping.ts';
 import { JOB_NAMES, type Job, type JobName } from './job.ts';
 import { remindersJob } from './reminders.ts';
 
@@ -10,6 +11,7 @@ export const JOBS: Readonly<Record<JobName, Job>> = {
   reminders: remindersJob,
   digest: digestJob,
   closeout: closeoutJob,
+  housekeeping: housekeepingJob,
 };
 
 export const ALL_JOBS: readonly Job[] = JOB_NAMES.map((name) => JOBS[name]);

@@ -10,7 +10,7 @@ import type { Db } from '../db/client.ts';
 import type { WorkCalendar } from '../domain/workdays.ts';
 import type { Logger } from '../log.ts';
 import { withJobLog } from '../logContext.ts';
-import { createDispatcher, type Dispatcher } from '../outbox/dispatcher.ts';
+import { createDispatcher, type Dispatcher, type DispatcherOptions } from '../outbox/dispatcher.ts';
 import { createSlackPoster } from '../outbox/slackPoster.ts';
 import { cronMatcher, missedSlot, slotsBackwards } from './catchUp.ts';
 import type { Job } from './job.ts';
@@ -49,6 +49,9 @@ export function createScheduler(deps: SchedulerDeps): Scheduler {
   const now = deps.now ?? (() => new Date());
   const tasks: ScheduledTask[] = [];
   let ticker: NodeJS.Timeout | undefined;
+  // Jobs' afterCommit work still running (housekeeping's pruning), stopped and awaited by stop().
+  const stopping = new AbortController();
+  const afterCommits = new Set<Promise<void>>();
 
   // Every line written during the run carries a jobId (with job and slot): see logContext.ts.
   type Reason = 'cron' | 'catch-up' | 'missed' | 'tick';
@@ -60,12 +63,27 @@ export function createScheduler(deps: SchedulerDeps): Scheduler {
     if (outcome.status === 'ran') {
       log.info({ ...fields, queued: outcome.result.queued, ...outcome.result.details }, 'job ran');
       if (outcome.result.queued > 0) deps.onQueued?.();
+      if (job.afterCommit) startAfterCommit(job, slot, fields);
     } else if (outcome.status === 'skipped') {
       log.debug(fields, 'slot already ran');
     } else {
       log.error({ ...fields, err: outcome.error }, 'job failed; the next start-up retries this slot');
     }
     return outcome;
+  }
+
+  /** Off the slot's transaction and not awaited: the pruning takes many short steps. */
+  function startAfterCommit(job: Job, slot: Date, fields: Record<string, string>): void {
+    const work = (async () => {
+      try {
+        const details = await job.afterCommit?.({ db, now: slot, config, calendar }, stopping.signal);
+        log.info({ ...fields, ...details }, 'job finished its work after the slot');
+      } catch (error) {
+        log.error({ ...fields, err: error }, 'job failed after its slot was recorded; its next slot tries again');
+      }
+    })();
+    afterCommits.add(work);
+    void work.finally(() => afterCommits.delete(work));
   }
 
   function catchUpAt(at: Date) {
@@ -127,8 +145,9 @@ export function createScheduler(deps: SchedulerDeps): Scheduler {
     async stop() {
       clearInterval(ticker);
       ticker = undefined;
-      const stopping = tasks.splice(0).map((task) => Promise.resolve(task.destroy()));
-      await Promise.all(stopping);
+      const destroyed = tasks.splice(0).map((task) => Promise.resolve(task.destroy()));
+      stopping.abort();
+      await Promise.all([...destroyed, ...afterCommits]);
     },
   };
 }
@@ -148,12 +167,17 @@ export interface ScheduledWork {
  * ends the cron tasks first, then lets an in-flight post finish.
  */
 export function startScheduledWork(
-  deps: Omit<SchedulerDeps, 'jobs' | 'onQueued' | 'now' | 'tickMs'> & { jobs?: readonly Job[]; clock?: Clock },
+  deps: Omit<SchedulerDeps, 'jobs' | 'onQueued' | 'now' | 'tickMs'> & {
+    jobs?: readonly Job[];
+    clock?: Clock;
+    /** Health watching (src/health): what the dispatcher's posts and `sent` writes do. */
+    dispatcherHealth?: Pick<DispatcherOptions, 'onDelivery' | 'onWrite'>;
+  },
 ): ScheduledWork {
   const { config, db, log } = deps;
   const clock = deps.clock ?? wallClock;
   const post = createSlackPoster({ token: config.SLACK_BOT_TOKEN as string, ...(config.SLACK_API_URL ? { apiUrl: config.SLACK_API_URL } : {}) }, log);
-  const dispatcher = createDispatcher({ db, post, log, defaultLocale: config.REFORM_LOCALE, now: clock.now, sleep: clock.sleep });
+  const dispatcher = createDispatcher({ db, post, log, defaultLocale: config.REFORM_LOCALE, now: clock.now, sleep: clock.sleep, ...deps.dispatcherHealth });
   const scheduler = createScheduler({
     ...deps,
     jobs: deps.jobs ?? ALL_JOBS,

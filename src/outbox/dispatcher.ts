@@ -4,12 +4,14 @@
 // told once (see adminAlert.ts). Every timing (clock, sleep, jitter) is injected, so tests run
 // instantly and deterministically.
 //
+// Posting and recording are two separate steps: once Slack accepted a message, a failure to
+// write `sent` is the database's, retried as a write and never as a re-send (sentRecorder.ts).
+//
 // Direct messages: a row's target may be a user id. We post with `channel: <user id>`, which
 // Slack delivers to the person's DM with the app (one call instead of conversations.open + post);
 // the D... channel id it answers with is recorded as sent_channel, so thread replies follow it.
 import { realSleep, type Sleep } from '../clock.ts';
-import type { Db } from '../db/client.ts';
-import type { Locale } from '../domain/types.ts';
+import { retryWhileBusy } from '../db/busy.ts';
 import type { Logger } from '../log.ts';
 import {
   claimRow,
@@ -18,75 +20,19 @@ import {
   failOrphans,
   markFailed,
   markRetry,
-  markSent,
   nextDueAt,
   recoverStale,
 } from '../store/outboxQueue.ts';
 import { queueAdminAlerts } from './adminAlert.ts';
 import { classifySlackError, type Verdict } from './slackErrors.ts';
+import type { Dispatcher, DispatcherOptions, DrainReport, PassReport } from './dispatcherTypes.ts';
+import { createSentRecorder } from './sentRecorder.ts';
 import type { PostMessage } from './slackPoster.ts';
 import { writeTransaction } from '../db/writeTransaction.ts';
 
 export type { Sleep };
 
-export interface DispatcherOptions {
-  db: Db;
-  post: PostMessage;
-  log: Logger;
-  /** Language of admin alerts for admins whose Slack locale is not cached. */
-  defaultLocale: Locale;
-  now?: () => Date;
-  sleep?: Sleep;
-  /** [0, 1): jitter source. */
-  random?: () => number;
-  /** Minimum gap between two posts to the same channel (Slack: about 1 per second). */
-  pacingMs?: number;
-  /** First retry delay; doubles per attempt up to maxBackoffMs. */
-  baseBackoffMs?: number;
-  maxBackoffMs?: number;
-  /** A message still failing transiently this long after it was queued is failed (admins told)... */
-  giveUpAfterMs?: number;
-  /**
-   * ...once it has been tried at least this many times: a message that waited out a long
-   * downtime (a day old before its first try) is not failed on its first transient error.
-   */
-  giveUpMinAttempts?: number;
-  /** A row `sending` for longer than this was interrupted by a crash (see recoverStale). */
-  staleSendingMs?: number;
-  /** Pause after Slack refused the token itself. */
-  blockedPauseMs?: number;
-  /** The bot's loop looks for new rows at least this often (other processes may queue). */
-  pollMs?: number;
-  batchSize?: number;
-}
-
-export interface PassReport {
-  sent: number;
-  retried: number;
-  failed: number;
-  /** Rows found `sending` after a crash and queued again (possible duplicates). */
-  recovered: number;
-  /** Set when Slack refused the token: nothing more is tried until it is fixed. */
-  blocked?: string;
-}
-
-export interface DrainReport extends PassReport {
-  /** Rows still pending when the budget ran out (they stay queued). */
-  pending: number;
-  nextAttemptAt?: Date;
-}
-
-export interface Dispatcher {
-  /** Sends everything due now (pacing within); one pass. */
-  dispatchDue(): Promise<PassReport>;
-  /** `reform-bot run`: passes, waiting out delays that fit in `budgetMs`, then returns. */
-  drain(budgetMs: number): Promise<DrainReport>;
-  /** The bot: loop until stop(). */
-  start(): void;
-  /** Wake the loop now (a job just queued something). */
-  poke(): void;
-  stop(): Promise<void>;
-}
+export type { Dispatcher, DispatcherOptions, DrainReport, HealthOutcome, PassReport } from './dispatcherTypes.ts';
 
 const DAY_MS = 86_400_000;
 
@@ -112,6 +58,10 @@ export function createDispatcher(options: DispatcherOptions): Dispatcher {
   const blockedPauseMs = options.blockedPauseMs ?? 5 * 60_000;
   const pollMs = options.pollMs ?? 5000;
   const batchSize = options.batchSize ?? 50;
+  const writeBudgetMs = options.writeBudgetMs ?? 3000;
+  const abortPostAfterMs = options.abortPostAfterMs ?? 5000;
+  const stopFlushBudgetMs = options.stopFlushBudgetMs ?? 5000;
+  const recorder = createSentRecorder({ db, log: options.log, busyBudgetMs: options.recordBudgetMs ?? 15_000, ...(options.onWrite ? { onWrite: options.onWrite } : {}) });
 
   const lastPostAt = new Map<string, number>();
   /** No post before this instant (429 Retry-After, refused token). */
@@ -121,6 +71,8 @@ export function createDispatcher(options: DispatcherOptions): Dispatcher {
   let wake = new AbortController();
   /** Aborted by stop(): cuts every wait short. */
   let halt = new AbortController();
+  /** Aborted abortPostAfterMs after stop(): abandons a post Slack does not answer. */
+  let abortPost = new AbortController();
   let loop: Promise<void> | undefined;
 
   /** Exponential backoff with jitter: half fixed, half random, so retries of many rows spread. */
@@ -136,6 +88,9 @@ export function createDispatcher(options: DispatcherOptions): Dispatcher {
     if (wait > 0) await sleep(wait, halt.signal);
   }
 
+  /** A short write from the bot's loop: a busy database is waited for off the event loop. */
+  const write = <T>(work: () => T): Promise<T> => retryWhileBusy(work, { budgetMs: writeBudgetMs, signal: halt.signal });
+
   function fail(row: DueRow, attempts: number, reason: string, channel: string, gaveUp = false): void {
     const alerts = writeTransaction(db, () => {
       const replies = markFailed(db, row.id, reason);
@@ -147,35 +102,36 @@ export function createDispatcher(options: DispatcherOptions): Dispatcher {
     if (alerts.queued === 0 && row.kind !== 'admin.alert') log.warn(fields, 'no office admin to tell about the failure (import the org file with admins)');
   }
 
-  function settle(row: DueRow, attempts: number, channel: string, verdict: Verdict, report: PassReport): void {
+  async function settle(row: DueRow, attempts: number, channel: string, verdict: Verdict, report: PassReport): Promise<void> {
     const at = now();
+    if (verdict.kind === 'retry' || verdict.kind === 'blocked') options.onDelivery?.({ ok: false, reason: verdict.reason });
     switch (verdict.kind) {
       case 'ratelimit':
         pausedUntil = Math.max(pausedUntil, at.getTime() + verdict.retryAfterMs);
-        markRetry(db, row.id, new Date(at.getTime() + verdict.retryAfterMs), verdict.reason);
+        await write(() => markRetry(db, row.id, new Date(at.getTime() + verdict.retryAfterMs), verdict.reason));
         report.retried += 1;
         log.warn({ id: row.id, channel, retryAfterMs: verdict.retryAfterMs }, 'rate limited by Slack; pausing');
         return;
       case 'blocked':
         pausedUntil = Math.max(pausedUntil, at.getTime() + blockedPauseMs);
-        markRetry(db, row.id, new Date(at.getTime() + blockedPauseMs), verdict.reason);
+        await write(() => markRetry(db, row.id, new Date(at.getTime() + blockedPauseMs), verdict.reason));
         report.blocked = verdict.reason;
         log.error({ id: row.id, reason: verdict.reason }, 'Slack refused the bot token; messages stay queued until it is fixed');
         return;
       case 'retry': {
         if (attempts >= giveUpMinAttempts && at.getTime() - Date.parse(row.createdAt) >= giveUpAfterMs) {
-          fail(row, attempts, `gave up after ${attempts} attempts: ${verdict.reason}`, channel, true);
+          await write(() => fail(row, attempts, `gave up after ${attempts} attempts: ${verdict.reason}`, channel, true));
           report.failed += 1;
           return;
         }
         const delay = backoff(attempts);
-        markRetry(db, row.id, new Date(at.getTime() + delay), verdict.reason);
+        await write(() => markRetry(db, row.id, new Date(at.getTime() + delay), verdict.reason));
         report.retried += 1;
         log.warn({ id: row.id, channel, reason: verdict.reason, attempts, retryInMs: delay }, 'send failed; will retry');
         return;
       }
       case 'permanent':
-        fail(row, attempts, verdict.reason, channel);
+        await write(() => fail(row, attempts, verdict.reason, channel));
         report.failed += 1;
     }
   }
@@ -183,31 +139,53 @@ export function createDispatcher(options: DispatcherOptions): Dispatcher {
   async function sendOne(row: DueRow, report: PassReport): Promise<void> {
     const channel = row.parent?.channel ?? row.target;
     await pace(channel);
-    if (stopping) return;
-    if (!claimRow(db, row.id, now())) return; // another dispatcher took it
+    if (stopping || recorder.heldIds().includes(row.id)) return;
+    if (!(await write(() => claimRow(db, row.id, now())))) return; // another dispatcher took it
     const attempts = row.attempts + 1;
+    let sent: Awaited<ReturnType<PostMessage>>;
     try {
-      const sent = await post({
+      sent = await post({
         channel,
         text: row.payload.text,
         ...(row.payload.blocks ? { blocks: row.payload.blocks } : {}),
         ...(row.parent ? { thread_ts: row.parent.ts } : {}),
         metadata: { event_type: OUTBOX_EVENT_TYPE, event_payload: { key: row.idempotencyKey } },
+        signal: abortPost.signal,
       });
-      markSent(db, row.id, { channel: sent.channel ?? channel, ts: sent.ts }, now());
-      report.sent += 1;
     } catch (error) {
-      settle(row, attempts, channel, classifySlackError(error), report);
-    } finally {
       lastPostAt.set(channel, now().getTime());
+      if (abortPost.signal.aborted) return putBackAbandoned(row);
+      return settle(row, attempts, channel, classifySlackError(error), report);
+    }
+    lastPostAt.set(channel, now().getTime());
+    report.sent += 1;
+    options.onDelivery?.({ ok: true });
+    // The message is in Slack now. Whatever the database does, this process never posts it again.
+    await recorder.record(row.id, { channel: sent.channel ?? channel, ts: sent.ts, at: now() }, halt.signal);
+  }
+
+  /**
+   * Shutdown abandoned the call. Slack may or may not have posted it (we cannot look), so the row
+   * is made claimable again: a possible duplicate is preferred to a lost reminder, as after a crash.
+   */
+  async function putBackAbandoned(row: DueRow): Promise<void> {
+    log.warn({ id: row.id, kind: row.kind }, 'shutdown abandoned a post Slack had not answered; the message stays queued (may arrive twice)');
+    try {
+      await retryWhileBusy(() => markRetry(db, row.id, now(), 'interrupted by shutdown while sending (re-sent; may be a duplicate)'), { budgetMs: writeBudgetMs });
+    } catch (error) {
+      // Left `sending`: the next start puts it back once stale (recoverStale).
+      log.warn({ id: row.id, err: error }, 'could not put the abandoned message back; the next start will');
     }
   }
 
   async function dispatchDue(): Promise<PassReport> {
     const report: PassReport = { sent: 0, retried: 0, failed: 0, recovered: 0 };
-    report.recovered = recoverStale(db, new Date(now().getTime() - staleSendingMs));
+    // First the messages Slack accepted earlier whose `sent` the database refused.
+    await recorder.flush(halt.signal);
+    const held = recorder.heldIds();
+    report.recovered = await write(() => recoverStale(db, new Date(now().getTime() - staleSendingMs), held));
     if (report.recovered > 0) log.warn({ rows: report.recovered }, 'messages interrupted mid-send by a crash were queued again (each may arrive twice)');
-    const orphans = failOrphans(db);
+    const orphans = await write(() => failOrphans(db));
     if (orphans > 0) log.error({ rows: orphans }, 'thread replies failed because their parent message failed');
     while (!stopping && now().getTime() >= pausedUntil) {
       const rows = dueRows(db, now(), batchSize);
@@ -240,8 +218,10 @@ export function createDispatcher(options: DispatcherOptions): Dispatcher {
         total.recovered += pass.recovered;
         if (pass.blocked) total.blocked = pass.blocked;
         const next = nextDueAt(db);
-        if (!next || pass.blocked || stopping) break;
-        const at = Math.max(next.getTime(), pausedUntil);
+        // A `sent` still unrecorded is written at the next pass: keep passing while the budget lasts.
+        const held = recorder.heldIds().length > 0;
+        if ((!next && !held) || pass.blocked || stopping) break;
+        const at = Math.min(next ? Math.max(next.getTime(), pausedUntil) : Number.POSITIVE_INFINITY, held ? now().getTime() + pollMs : Number.POSITIVE_INFINITY);
         if (at > deadline) break;
         await sleep(Math.max(0, at - now().getTime()));
       }
@@ -254,6 +234,7 @@ export function createDispatcher(options: DispatcherOptions): Dispatcher {
       if (loop) return;
       stopping = false;
       halt = new AbortController();
+      abortPost = new AbortController();
       loop = (async () => {
         while (!stopping) {
           try {
@@ -276,8 +257,14 @@ export function createDispatcher(options: DispatcherOptions): Dispatcher {
       stopping = true;
       halt.abort();
       wake.abort();
+      // A post in flight gets a few seconds to be answered (and recorded), then is abandoned.
+      const abandon = setTimeout(() => abortPost.abort(), abortPostAfterMs);
       await loop;
+      clearTimeout(abandon);
       loop = undefined;
+      if (recorder.heldIds().length > 0) await recorder.flush(AbortSignal.timeout(stopFlushBudgetMs));
+      const unrecorded = recorder.heldIds();
+      if (unrecorded.length > 0) log.error({ ids: unrecorded }, 'stopped with messages Slack accepted but the database did not record; the next start sends them again (possible duplicates)');
     },
   };
 }

@@ -116,6 +116,7 @@ export function createSlackApp(deps: SlackDeps, settings: SlackSettings): SlackR
       return { port: settings.port };
     },
     async stop(graceMs = SHUTDOWN_GRACE_MS) {
+      const until = performance.now() + graceMs;
       const closing = app.stop();
       // Idle keep-alive connections would hold close() open; busy ones finish their response.
       server?.closeIdleConnections();
@@ -130,8 +131,9 @@ export function createSlackApp(deps: SlackDeps, settings: SlackSettings): SlackR
         if (outcome === 'timeout') deps.log.warn({ unfinished: running.size }, 'shutdown: gave up waiting for in-flight work');
       }
       // After the listeners (they request refreshes): waiting Homes are dropped, running ones finish.
-      // Short grace: a Home is rebuilt next time anyway, and the pool and database close after this.
-      await homes.stop(2000);
+      // Short grace, within the caller's: a Home is rebuilt next time anyway, and the pool and the
+      // database close after this.
+      await homes.stop(Math.max(0, Math.min(2000, until - performance.now())));
     },
   };
 }

@@ -1,6 +1,7 @@
 // What every listener may use. Built once in the composition root; tests build their own.
 import type { Config } from '../config.ts';
 import type { Db } from '../db/client.ts';
+import type { HealthCheck } from '../health/healthCheck.ts';
 import type { WorkCalendar } from '../domain/workdays.ts';
 import type { Logger } from '../log.ts';
 import type { AnswerPool } from './answers/answerPool.ts';
@@ -15,6 +16,8 @@ export interface SlackDeps {
   now: () => Date;
   /** Answer workers for read-only /reform subcommands; without them answers are built here. */
   answers?: AnswerPool;
+  /** What /healthz probes (the bot's is watched for the admins' alerts); built from db when absent. */
+  health?: HealthCheck;
   /** Coalesced App Home refreshes after changes; createSlackApp starts it (and stops it). */
   homes?: HomeRefresher;
 }

@@ -1,6 +1,7 @@
 // Which language a person reads: their Slack locale (users.info with include_locale), cached in
 // user_locales so a busy person does not cost one Web API call per click, falling back to
 // REFORM_LOCALE when Slack does not say or cannot be reached.
+import { isDatabaseBusy } from '../db/busy.ts';
 import type { Db } from '../db/client.ts';
 import { userLocales } from '../db/schema.ts';
 import type { Locale } from '../domain/types.ts';
@@ -45,7 +46,12 @@ export async function localeFor(client: LocaleClient, deps: LocaleDeps, userId: 
   if (slackLocale) {
     // The raw Slack locale is kept (not the mapped one) so a change of REFORM_LOCALE applies at once.
     const row = { userId, locale: slackLocale, fetchedAt: now.toISOString() };
-    deps.db.insert(userLocales).values(row).onConflictDoUpdate({ target: userLocales.userId, set: row }).run();
+    try {
+      deps.db.insert(userLocales).values(row).onConflictDoUpdate({ target: userLocales.userId, set: row }).run();
+    } catch (error) {
+      // Only a cache: a database busy with an office command must not cost the person their answer.
+      if (!isDatabaseBusy(error)) throw error;
+    }
   }
   return localeFromSlack(slackLocale, fallback);
 }

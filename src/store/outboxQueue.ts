@@ -8,7 +8,7 @@
 // A row is claimed with a conditional UPDATE, so two dispatchers (the bot and a `reform-bot run`)
 // never post the same row. `sending_since` marks a call in flight; a row left `sending` by a
 // crash is put back to pending once it is stale (see recoverStale).
-import { and, asc, eq, inArray, sql } from 'drizzle-orm';
+import { and, asc, eq, inArray, notInArray, sql } from 'drizzle-orm';
 import type { Db } from '../db/client.ts';
 import { outbox } from '../db/schema.ts';
 import type { OutboxPayload } from './outbox.ts';
@@ -126,7 +126,8 @@ export function markFailed(db: Db, id: number, error: string): number[] {
  * possible duplicate is better than a silently lost reminder. `last_error` says so, and the
  * count is returned so the dispatcher logs it.
  */
-export function recoverStale(db: Db, sendingBefore: Date): number {
+export function recoverStale(db: Db, sendingBefore: Date, exceptIds: readonly number[] = []): number {
+  // exceptIds: rows Slack accepted whose `sent` this process could not write yet (sentRecorder.ts).
   const result = db
     .update(outbox)
     .set({
@@ -134,7 +135,13 @@ export function recoverStale(db: Db, sendingBefore: Date): number {
       sendingSince: null,
       lastError: sql`'interrupted while sending at ' || ${outbox.sendingSince} || ' (re-sent; may be a duplicate)'`,
     })
-    .where(and(eq(outbox.state, 'sending'), sql`${outbox.sendingSince} < ${sendingBefore.toISOString()}`))
+    .where(
+      and(
+        eq(outbox.state, 'sending'),
+        sql`${outbox.sendingSince} < ${sendingBefore.toISOString()}`,
+        exceptIds.length > 0 ? notInArray(outbox.id, [...exceptIds]) : undefined,
+      ),
+    )
     .run();
   return result.changes;
 }

@@ -10,6 +10,7 @@ import { loadCalendar } from '../../calendarFile.ts';
 import { sendDue } from '../../outbox/runAndSend.ts';
 import { createSlackPoster } from '../../outbox/slackPoster.ts';
 import { maxOutboxId, rowsCreatedAfter } from '../../store/outboxQueue.ts';
+import { prunedBefore } from '../../store/retention.ts';
 import { type CliCommand, EXIT_FAILED, EXIT_OK, EXIT_USAGE } from '../command.ts';
 import { detailsLine } from './runDetails.ts';
 
@@ -41,7 +42,7 @@ function localInstant(at: Date, timeZone: string): string {
 
 export const runCommand: CliCommand = {
   name: 'run',
-  usage: 'reform-bot run <followups|reminders|digest|closeout> [--at <YYYY-MM-DD | ISO 8601 with offset>] [--queue-only]',
+  usage: 'reform-bot run <followups|reminders|digest|closeout|housekeeping> [--at <YYYY-MM-DD | ISO 8601 with offset>] [--queue-only]',
   summary: (t) => t('cli.run.summary'),
   help: (t) => t('cli.run.help'),
   options: { at: { type: 'string' }, 'queue-only': { type: 'boolean' } },
@@ -71,11 +72,27 @@ export const runCommand: CliCommand = {
     }
 
     const db = ctx.db();
+    // Behind the horizon the outbox rows that stop a re-send may have been pruned (housekeeping).
+    const horizon = prunedBefore(db);
+    if (horizon && at < horizon) {
+      io.err(t('cli.run.beforeHorizon', { at: localInstant(at, config.REFORM_TZ), horizon: localInstant(horizon, config.REFORM_TZ) }));
+      return EXIT_FAILED;
+    }
+    const job = JOBS[name];
+    if (job.pastInstantsOnly && at > ctx.now) {
+      io.err(t('cli.run.futureInstant', { job: name, at: localInstant(at, config.REFORM_TZ) }));
+      return EXIT_USAGE;
+    }
     const before = maxOutboxId(db);
-    const outcome = runSlot(JOBS[name], { db, now: at, config, calendar: loadCalendar(config.REFORM_CALENDAR) }, { startedAt: ctx.now, force: true });
+    const jobCtx = { db, now: at, config, calendar: loadCalendar(config.REFORM_CALENDAR) };
+    const outcome = runSlot(job, jobCtx, { startedAt: ctx.now, force: true });
     if (outcome.status === 'failed') {
       io.err(t('cli.run.failed', { job: name, message: outcome.error.message }));
       return EXIT_FAILED;
+    }
+    if (outcome.status === 'ran' && job.afterCommit) {
+      const more = await job.afterCommit(jobCtx, new AbortController().signal);
+      outcome.result.details = { ...outcome.result.details, ...more };
     }
     const queued = rowsCreatedAfter(db, before);
     const atShown = atText === undefined || parsedAt.dateOnly ? localInstant(at, config.REFORM_TZ) : atText;

@@ -4,6 +4,7 @@ import { defineCatalog } from '../define.ts';
 
 /** One fact of a job run, already in the reader's words (src/cli/commands/runDetails.ts). */
 type Detail = { label: string; value: string };
+type HealthAlertParams = { minutes: number; reason: string };
 type AlertParams = { id: number; kind: string; where: string; reason: string; replies: number; excerpt: string };
 
 export const jobsCatalog = defineCatalog({
@@ -11,11 +12,12 @@ export const jobsCatalog = defineCatalog({
     // --- reform-bot run
     'cli.run.summary': 'Run a scheduled job now (or as of --at), then send what is due',
     'cli.run.help': [
-      'Runs followups, reminders, digest or closeout as the scheduler would at that instant, prints',
-      'what it queued, then sends every message that is due, waiting out short retry delays for at',
-      'most about a minute. What still fails stays queued for the bot (or the next run) to send.',
+      'Runs followups, reminders, digest, closeout or housekeeping as the scheduler would at that',
+      'instant, prints what it queued, then sends every message that is due, waiting out short retry',
+      'delays for at most about a minute. What still fails stays queued for the bot (or the next run) to send.',
       'Running a job twice for the same period sends nothing new: every message carries a key',
-      '(kind, recipient, subject, period), e.g. the working day for reminders.',
+      '(kind, recipient, subject, period), e.g. the working day for reminders. housekeeping prunes',
+      'history older than RETENTION_DAYS; an instant before the pruned history is refused.',
       '',
       'Options:',
       '  --at <date or instant>  the instant the job runs for (default: now): a date YYYY-MM-DD',
@@ -143,13 +145,20 @@ export const jobsCatalog = defineCatalog({
     'jobs.alert.gaveUp': 'Slack kept failing for a day, so I stopped trying.',
     'jobs.alert.other': 'Slack refused this message.',
     'jobs.alert.retryHint': (p: { id: number }) => `Once fixed, send it again with \`reform-bot outbox --retry ${p.id}\`.`,
+
+    // --- health alerts (src/health): told once per outage, sent directly, not through the outbox
+    'health.alert.delivery': (p: HealthAlertParams) =>
+      `:warning: reform-bot cannot deliver messages to Slack: posting has been failing for ${p.minutes} minutes (${p.reason}). Scheduled messages stay queued and go out once Slack answers again.`,
+    'health.alert.writes': (p: HealthAlertParams) =>
+      `:warning: reform-bot's database has not been able to take writes for ${p.minutes} minutes (${p.reason}). Check the disk, the file's permissions, and any long-running reform-bot command.`,
   },
   'zh-CN': {
     'cli.run.summary': '立即（或按 --at 指定时刻）运行一项定时任务，并发送到期的消息',
     'cli.run.help': [
-      '按调度器在该时刻的方式运行 followups、reminders、digest 或 closeout，列出排队的消息，',
+      '按调度器在该时刻的方式运行 followups、reminders、digest、closeout 或 housekeeping，列出排队的消息，',
       '然后发送所有到期消息，短暂的重试等待最多约一分钟。仍然失败的消息留在队列中，由机器人（或下次运行）发送。',
       '同一周期内重复运行不会发送新消息：每条消息都有键（类型、接收人、主题、周期），如提醒按工作日。',
+      'housekeeping 清理早于 RETENTION_DAYS 的历史；早于已清理历史的时刻会被拒绝。',
       '',
       '选项：',
       '  --at <日期或时刻>  任务运行的时刻（默认：现在）：只给日期 YYYY-MM-DD 时为 REFORM_TZ',
@@ -270,5 +279,11 @@ export const jobsCatalog = defineCatalog({
     'jobs.alert.gaveUp': 'Slack 连续一天出错，已停止重试。',
     'jobs.alert.other': 'Slack 拒绝了这条消息。',
     'jobs.alert.retryHint': (p: { id: number }) => `问题解决后，可用 \`reform-bot outbox --retry ${p.id}\` 重新发送。`,
+
+    // --- health alerts (src/health)
+    'health.alert.delivery': (p: HealthAlertParams) =>
+      `:warning: reform-bot 无法向 Slack 发送消息：已连续失败 ${p.minutes} 分钟（${p.reason}）。定时消息仍在队列中，Slack 恢复后会自动发出。`,
+    'health.alert.writes': (p: HealthAlertParams) =>
+      `:warning: reform-bot 的数据库已有 ${p.minutes} 分钟无法正常写入（${p.reason}）。请检查磁盘空间、数据库文件权限，以及是否有长时间运行的 reform-bot 命令。`,
   },
 });

@@ -48,6 +48,7 @@ export const slackCommandsCatalog = defineCatalog({
     'cmd.usage.central': '/reform central',
     'cmd.usage.round': '/reform round 3 P12',
     'cmd.error.failed': 'Something went wrong while answering. Please try again in a moment.',
+    'cmd.error.busy': 'The database is busy with an office command (an import or a backup), so nothing was saved. Please try again in a minute.',
     'cmd.error.badButton': 'This button is out of date. Ask for the card again with `/reform item`.',
     'cmd.error.modal': 'The update form could not be opened (Slack allows 3 seconds). Please run the command again.',
 
@@ -60,6 +61,8 @@ export const slackCommandsCatalog = defineCatalog({
 
     'cmd.update.applied': (p: { ref: string; from: string; to: string }) => `Updated ${p.ref}: ${p.from} → ${p.to}.`,
     'cmd.update.noteAdded': (p: { ref: string }) => `Added your note to ${p.ref}.`,
+    'cmd.update.queued': (p: { ref: string }) =>
+      `Saving your update of ${p.ref}: the database is busy with an office command (an import or a backup). Your update is kept and you will be told here when it is saved.`,
     'cmd.update.unchanged': (p: { ref: string; status: string }) => `${p.ref} is already ${p.status}; nothing was changed.`,
     'cmd.update.duplicate': (p: { ref: string }) => `This update of ${p.ref} was already applied; it was not applied twice.`,
     'cmd.update.stale': (p: { ref: string }) =>
@@ -163,6 +166,7 @@ export const slackCommandsCatalog = defineCatalog({
     'cmd.usage.central': '/reform 中央方案',
     'cmd.usage.round': '/reform 督察 3 P12',
     'cmd.error.failed': '处理时出错，请稍后再试。',
+    'cmd.error.busy': '数据库正忙于办公室的导入或备份，本次未保存，请一分钟后再试。',
     'cmd.error.badButton': '此按钮已失效，请用 `/reform 事项` 重新查看卡片。',
     'cmd.error.modal': '未能打开更新表单（Slack 只允许 3 秒），请重新执行命令。',
 
@@ -175,6 +179,7 @@ export const slackCommandsCatalog = defineCatalog({
 
     'cmd.update.applied': (p: { ref: string; from: string; to: string }) => `已更新 ${p.ref}：${p.from} → ${p.to}。`,
     'cmd.update.noteAdded': (p: { ref: string }) => `已为 ${p.ref} 添加说明。`,
+    'cmd.update.queued': (p: { ref: string }) => `正在保存对 ${p.ref} 的更新：数据库正忙于办公室的导入或备份。你的更新已留存，保存后会在此告知。`,
     'cmd.update.unchanged': (p: { ref: string; status: string }) => `${p.ref} 已经是 ${p.status}，未做修改。`,
     'cmd.update.duplicate': (p: { ref: string }) => `对 ${p.ref} 的这次更新已经生效，没有重复执行。`,
     'cmd.update.stale': (p: { ref: string }) => `${p.ref} 在你查看卡片后已被他人修改，本次未做修改。以下是最新卡片，如仍需要请再点一次。`,

@@ -2,6 +2,9 @@
 // stand-in, with a seeded in-memory ledger and a fixed clock, and sends /reform commands and
 // button clicks signed like Slack's. Each helper waits for the app's answer on its response_url.
 import { Writable } from 'node:stream';
+import Database from 'better-sqlite3';
+import { BOT_BUSY_TIMEOUT_MS, setBusyTimeout } from '../../../src/db/busy.ts';
+import { startPendingChangeDrainer } from '../../../src/slack/pendingChangeDrainer.ts';
 import { parseConfig } from '../../../src/config.ts';
 import { eq } from 'drizzle-orm';
 import { openDatabase, type Db } from '../../../src/db/client.ts';
@@ -34,6 +37,8 @@ export interface Harness {
   waitAnswer(responseUrlId: string): Promise<Answer>;
   /** The person's Slack locale, with the bot's cached copy forgotten so it applies at once. */
   setLocale(userId: string, locale: 'en-US' | 'zh-CN'): void;
+  /** Holds the shared file's write lock from another connection for `ms`; resolves when released. */
+  lockFile(ms: number): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -86,11 +91,17 @@ export interface HarnessOptions {
   logLevel?: string;
   /** Start this many answer workers (src/slack/answers/); the ledger is then a temp file they share. */
   answerWorkers?: number;
+  /**
+   * The ledger is a temp file the bot shares with other processes, as in production: the bot's
+   * connection waits only BOT_BUSY_TIMEOUT_MS for the lock, and queued changes are drained.
+   */
+  shared?: boolean;
 }
 
 export async function startHarness(options: HarnessOptions = {}): Promise<Harness> {
   const standIn = await startSlackStandIn();
-  const file = options.answerWorkers ? tempDb() : undefined;
+  const file = options.answerWorkers || options.shared ? tempDb() : undefined;
+  if (file) setBusyTimeout(file.db.$client, BOT_BUSY_TIMEOUT_MS);
   const db = file?.db ?? openDatabase(':memory:');
   seedOrg(db);
   seedPlans(db, structuredClone(options.plans ?? BASE_PLANS));
@@ -102,7 +113,7 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
     },
   });
   // A short Home refresh window: tests wait for views.publish (2 s at most) after a change.
-  const config = parseConfig({ REFORM_LOCALE: 'zh-CN', HOME_REFRESH_WINDOW_MS: '20', ...options.env });
+  const config = parseConfig({ REFORM_LOCALE: 'zh-CN', HOME_REFRESH_WINDOW_MS: '20', ...(file ? { DATABASE_PATH: file.path } : {}), ...options.env });
   const deps: SlackDeps = {
     config,
     db,
@@ -116,6 +127,7 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
   }
   const runtime = createSlackApp(deps, { botToken: BOT_TOKEN, signingSecret: SIGNING_SECRET, apiUrl: standIn.url, port: 0, host: '127.0.0.1' });
   const { port } = await runtime.start();
+  const drainer = options.shared ? startPendingChangeDrainer(deps, runtime.app.client, 100) : undefined;
   const baseUrl = `http://127.0.0.1:${port}`;
 
   const waitAnswer = async (id: string, http?: SlackHttpResult) => {
@@ -164,7 +176,21 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
       const http = await clickRaw(userId, actionId, value, { ...opts, responseUrlId: id });
       return waitAnswer(id, http);
     },
+    lockFile(ms) {
+      if (!file) throw new Error('lockFile needs startHarness({ shared: true })');
+      // Another process's write transaction (a CLI import), held for `ms`.
+      const other = new Database(file.path);
+      other.exec('begin immediate');
+      return new Promise<void>((resolve) => {
+        setTimeout(() => {
+          other.exec('commit');
+          other.close();
+          resolve();
+        }, ms);
+      });
+    },
     async close() {
+      await drainer?.stop();
       await runtime.stop(1000);
       await deps.answers?.close();
       await standIn.close();

@@ -8,6 +8,7 @@ import type { Locale } from '../../../domain/types.ts';
 import { translator } from '../../../i18n/index.ts';
 import { closePlan, decideNotYet } from '../../../store/closeout.ts';
 import { loadPerson } from '../../../store/people.ts';
+import { DatabaseBusyError, retryWhileBusy } from '../../../db/busy.ts';
 import type { SlackDeps } from '../../deps.ts';
 import { localeFor } from '../../locale.ts';
 import { escapeMrkdwn } from '../../mrkdwn.ts';
@@ -15,6 +16,9 @@ import { type CloseoutOutcome, decodeCloseoutValue, withCloseoutOutcome } from '
 import { actorText as who } from '../../ui/parts/index.ts';
 
 type Args = SlackActionMiddlewareArgs<BlockButtonAction> & AllMiddlewareArgs;
+
+/** Longer than a CLI command may hold the write lock (CLI_WRITE_LOCK_BUDGET_MS). */
+const CLOSEOUT_SAVE_BUDGET_MS = 10_000;
 type Decision = { outcome?: CloseoutOutcome; tell?: string };
 
 function decideConfirm(deps: SlackDeps, userId: string, planId: number, fingerprint: string, locale: Locale): Decision {
@@ -71,10 +75,11 @@ function closeoutButton(deps: SlackDeps, decide: typeof decideConfirm) {
     if (!loadPerson(deps.db, userId).isAdmin) decision = { tell: t('closeout.refuse.notAdmin') };
     else {
       try {
-        decision = decide(deps, userId, value.planId, value.fingerprint, locale);
+        // After the ack there is time: wait out an office command (bounded), off the event loop.
+        decision = await retryWhileBusy(() => decide(deps, userId, value.planId, value.fingerprint, locale), { budgetMs: CLOSEOUT_SAVE_BUDGET_MS });
       } catch (error) {
         deps.log.error({ err: (error as Error).message, planId: value.planId }, 'close-out button: could not record');
-        decision = { tell: t('closeout.failed') };
+        decision = { tell: error instanceof DatabaseBusyError ? t('cmd.error.busy') : t('closeout.failed') };
       }
     }
     const message = body.message as { ts?: string; text?: string; blocks?: unknown[] } | undefined;

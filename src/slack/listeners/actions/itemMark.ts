@@ -1,7 +1,9 @@
 // The "mark started" and "mark done" buttons (item cards, reminders, App Home). The button carries
 // the item id and the version the person saw: a click built on an older card is refused as
 // stale, and a second click of the same card finds the status already set and changes nothing,
-// so a double click makes one history entry. The answer replaces the card with the fresh one.
+// so a double click makes one history entry. The change is saved (or durably queued) BEFORE the
+// click is acknowledged, so an acknowledged click is never lost; the answer replaces the card
+// with the fresh one.
 import type { BlockAction, ButtonAction, Middleware, SlackActionMiddlewareArgs } from '@slack/bolt';
 import type { Status } from '../../../domain/types.ts';
 import { translator } from '../../../i18n/index.ts';
@@ -14,35 +16,48 @@ import { decodeItemButton } from '../../ids.ts';
 import { localeFor } from '../../locale.ts';
 import { answer } from '../../respond.ts';
 import { buildNotice } from '../../ui/commands/notice.ts';
-import { applyItemUpdate } from '../commands/applyItemUpdate.ts';
+import { describeItemUpdate, type SavedUpdate, saveItemUpdate } from '../commands/applyItemUpdate.ts';
+import { failureText } from '../failureText.ts';
 
 export function itemMark(deps: SlackDeps, status: Status): Middleware<SlackActionMiddlewareArgs<BlockAction<ButtonAction>>> {
   return async ({ ack, body, action, respond, client }) => {
-    await ack();
     const userId = body.user.id;
+    const value = decodeItemButton(action.value ?? '');
+    let saved: SavedUpdate | undefined;
+    let failure: unknown;
+    const person = loadPerson(deps.db, userId);
+    try {
+      const item = value ? getItem(deps.db, value.itemId) : undefined;
+      if (value && item) {
+        saved = await saveItemUpdate(deps, {
+          person,
+          item,
+          status,
+          // Slack redelivers an unacknowledged click with the same action_ts.
+          requestKey: `action:${action.action_ts}`,
+          expectedVersion: value.version,
+          responseUrl: body.response_url,
+        });
+      }
+    } catch (error) {
+      failure = error;
+    }
+    await ack();
     const t = translator(await localeFor(client, deps, userId));
     const target = { respond, hasResponseUrl: Boolean(body.response_url), client, userId };
     try {
-      const value = decodeItemButton(action.value ?? '');
-      const item = value ? getItem(deps.db, value.itemId) : undefined;
-      if (!value || !item) {
+      if (failure) throw failure;
+      if (!saved) {
         await answer(target, buildNotice(t('cmd.error.badButton')));
         return;
       }
-      const result = applyItemUpdate(deps, t, {
-        person: loadPerson(deps.db, userId),
-        item,
-        status,
-        // Slack redelivers an unacknowledged click with the same action_ts.
-        requestKey: `action:${action.action_ts}`,
-        expectedVersion: value.version,
-      });
-      // A refusal leaves the card as it was and adds a note; anything else refreshes the card.
-      await answer(target, result.message, { replace: result.outcome !== 'refused' && result.outcome !== 'notFound' });
-      if (result.outcome === 'applied') refreshHomesLater(deps, [userId, ...peopleConcernedBy(deps.db, item.id)]);
+      const result = describeItemUpdate(deps, t, person, saved);
+      // A card replaces the one clicked; a refusal or "being saved" note leaves it as it was.
+      await answer(target, result.message, { replace: result.item !== undefined });
+      if (result.outcome === 'applied' && result.item) refreshHomesLater(deps, [userId, ...peopleConcernedBy(deps.db, result.item.id)]);
     } catch (error) {
       deps.log.error({ userId, err: (error as Error).message, stack: (error as Error).stack }, `${action.action_id} failed`);
-      await answer(target, buildNotice(t('cmd.error.failed'))).catch(() => {});
+      await answer(target, buildNotice(failureText(t, error))).catch(() => {});
     }
   };
 }

@@ -1,11 +1,15 @@
-// One status change asked for in Slack (a one-line `/reform update`, a card button): check who
-// asks, apply it through changeItem (idempotent by requestKey, refused as stale by
-// expectedVersion), and say what happened above the refreshed card.
+// One status change asked for in Slack (a one-line `/reform update`, a card button), in two
+// steps. `saveItemUpdate` runs BEFORE the request is acknowledged: it checks who asks and saves
+// through changeItem (idempotent by requestKey, refused as stale by expectedVersion), or, when
+// another process holds the database for longer than Slack can wait, queues the change durably
+// (src/spool). `describeItemUpdate` runs after the ack and says what happened above the
+// refreshed card. So a click is never acknowledged and then lost.
 import { mayUpdateItem, type Person } from '../../../domain/permissions.ts';
-import type { Status } from '../../../domain/types.ts';
+import type { Locale, Status } from '../../../domain/types.ts';
 import type { Translate } from '../../../i18n/index.ts';
-import { changeItem, type ItemDetail } from '../../../store/items.ts';
+import type { ChangeResult, ItemDetail } from '../../../store/items.ts';
 import type { SlackDeps } from '../../deps.ts';
+import { saveItemChange } from '../../saveItemChange.ts';
 import { buildNotice } from '../../ui/commands/notice.ts';
 import { itemRefText, type SlackMessage, statusLabel } from '../../ui/parts/index.ts';
 import { itemCardFor, ownershipOf } from './itemCardFor.ts';
@@ -20,9 +24,17 @@ export interface UpdateRequest {
   requestKey: string;
   /** The version on the card that was clicked; absent for a typed command (it names the item now). */
   expectedVersion?: number;
+  /** Where a queued change's result is told later (else a DM). */
+  responseUrl?: string;
+  locale?: Locale;
 }
 
-export type UpdateOutcome = 'refused' | 'applied' | 'unchanged' | 'duplicate' | 'stale' | 'notFound';
+export type UpdateOutcome = 'refused' | 'applied' | 'unchanged' | 'duplicate' | 'stale' | 'notFound' | 'queued';
+
+export type SavedUpdate =
+  | { outcome: 'refused'; item: ItemDetail }
+  | { outcome: 'queued'; item: ItemDetail }
+  | { outcome: 'saved'; result: ChangeResult };
 
 export interface UpdateAnswer {
   outcome: UpdateOutcome;
@@ -31,41 +43,49 @@ export interface UpdateAnswer {
   item?: ItemDetail;
 }
 
-export function applyItemUpdate(deps: SlackDeps, t: Translate, req: UpdateRequest): UpdateAnswer {
+export async function saveItemUpdate(deps: SlackDeps, req: UpdateRequest): Promise<SavedUpdate> {
   const { person, item } = req;
-  if (!mayUpdateItem(person, ownershipOf(item)).allowed) {
-    return { outcome: 'refused', message: buildNotice(refusalText(t, item)) };
-  }
-  const result = changeItem(deps.db, {
+  if (!mayUpdateItem(person, ownershipOf(item)).allowed) return { outcome: 'refused', item };
+  const saved = await saveItemChange(deps, {
+    v: 1,
     itemId: item.id,
     status: req.status,
     note: req.note,
     actor: person.userId,
-    source: 'slack',
-    at: deps.now(),
+    at: deps.now().toISOString(),
     requestKey: req.requestKey,
     expectedVersion: req.expectedVersion,
+    responseUrl: req.responseUrl,
+    locale: req.locale,
   });
-  if (result.kind === 'notFound') return { outcome: 'notFound', message: buildNotice(t('cmd.error.badButton')) };
+  return saved.kind === 'queued' ? { outcome: 'queued', item } : { outcome: 'saved', result: saved.result };
+}
+
+/** The note above the card for a change that reached the database. */
+export function describeChange(t: Translate, result: Exclude<ChangeResult, { kind: 'notFound' }>): string {
   const after = result.item;
   const ref = itemRefText(after.plan.code, after.code);
-  let note: string;
   switch (result.kind) {
     case 'applied':
-      note =
-        result.fromStatus === after.status
-          ? t('cmd.update.noteAdded', { ref })
-          : t('cmd.update.applied', { ref, from: statusLabel(t, result.fromStatus), to: statusLabel(t, after.status) });
-      break;
+      return result.fromStatus === after.status
+        ? t('cmd.update.noteAdded', { ref })
+        : t('cmd.update.applied', { ref, from: statusLabel(t, result.fromStatus), to: statusLabel(t, after.status) });
     case 'unchanged':
-      note = t('cmd.update.unchanged', { ref, status: statusLabel(t, after.status) });
-      break;
+      return t('cmd.update.unchanged', { ref, status: statusLabel(t, after.status) });
     case 'duplicate':
-      note = t('cmd.update.duplicate', { ref });
-      break;
+      return t('cmd.update.duplicate', { ref });
     case 'stale':
-      note = t('cmd.update.stale', { ref });
-      break;
+      return t('cmd.update.stale', { ref });
   }
-  return { outcome: result.kind, item: after, message: buildNotice(note, itemCardFor(deps, t, after, person)) };
+}
+
+export function describeItemUpdate(deps: SlackDeps, t: Translate, person: Person, saved: SavedUpdate): UpdateAnswer {
+  if (saved.outcome === 'refused') return { outcome: 'refused', message: buildNotice(refusalText(t, saved.item)) };
+  if (saved.outcome === 'queued') {
+    const ref = itemRefText(saved.item.plan.code, saved.item.code);
+    return { outcome: 'queued', message: buildNotice(t('cmd.update.queued', { ref })) };
+  }
+  const { result } = saved;
+  if (result.kind === 'notFound') return { outcome: 'notFound', message: buildNotice(t('cmd.error.badButton')) };
+  return { outcome: result.kind, item: result.item, message: buildNotice(describeChange(t, result), itemCardFor(deps, t, result.item, person)) };
 }

@@ -16,16 +16,18 @@ import { localeWithin } from '../views/itemUpdateOpen.ts';
 import { centralSubcommand } from './central.ts';
 import { parseReformCommand, type ReformCommand } from './parse.ts';
 import { isReadOnly, readOnlyAnswer } from './readOnly.ts';
+import { failureText } from '../failureText.ts';
 import type { CommandRequest } from './request.ts';
 import { roundSubcommand } from './round.ts';
-import { updateSubcommand } from './update.ts';
+import { answerOneLineUpdate, type OneLineSaved, saveOneLineUpdate } from './update.ts';
 import { updateModalSubcommand } from './updateModal.ts';
 
-async function run(req: CommandRequest, command: ReformCommand): Promise<SlackMessage | undefined> {
+async function run(req: CommandRequest, command: ReformCommand, savedUpdate?: OneLineSaved): Promise<SlackMessage | undefined> {
   if (isReadOnly(command)) return readOnlyAnswer(req, command);
   switch (command.kind) {
     case 'update':
-      return updateSubcommand(req, command);
+      // Saved before the ack (see reformCommand); here only the answer.
+      return savedUpdate ? answerOneLineUpdate(req, savedUpdate) : undefined;
     case 'updateModal':
       return updateModalSubcommand(req, command.ref);
     case 'central':
@@ -67,12 +69,23 @@ async function settleWorkerAnswer(deps: SlackDeps, userId: string, outcome: Prom
 
 export function reformCommand(deps: SlackDeps): Middleware<SlackCommandMiddlewareArgs> {
   return async ({ ack, command, respond, client }) => {
+    const userId = command.user_id;
+    const parsed = parseReformCommand(command.text);
+    // A status update is saved (or durably queued) before Slack hears "ok": an acknowledged
+    // update is never lost, even if the process dies right after.
+    let savedUpdate: OneLineSaved | undefined;
+    let saveFailure: unknown;
+    if (parsed.kind === 'update') {
+      try {
+        savedUpdate = await saveOneLineUpdate(deps, { userId, triggerId: command.trigger_id, responseUrl: command.response_url }, parsed);
+      } catch (error) {
+        saveFailure = error;
+      }
+    }
     await ack();
     // Requests already waiting are acknowledged before this one's work (see afterAck.ts).
     await afterAck();
-    const userId = command.user_id;
     // Opening the modal must beat the trigger_id's 3 seconds: never wait long for users.info there.
-    const parsed = parseReformCommand(command.text);
     const opensModal = parsed.kind === 'updateModal' || parsed.kind === 'central' || parsed.kind === 'round';
     const locale = opensModal ? await localeWithin(client, deps, userId) : await localeFor(client, deps, userId);
     const t = translator(locale);
@@ -80,8 +93,12 @@ export function reformCommand(deps: SlackDeps): Middleware<SlackCommandMiddlewar
     const target: AnswerTarget = { respond, hasResponseUrl: Boolean(command.response_url), client, userId };
     const failed = async (error: Error) => {
       logFailure(deps, userId, error);
-      await answer(target, buildNotice(t('cmd.error.failed'))).catch(() => {});
+      await answer(target, buildNotice(failureText(t, error))).catch(() => {});
     };
+    if (saveFailure) {
+      await failed(saveFailure as Error);
+      return;
+    }
     try {
       if (deps.answers && isReadOnly(parsed) && command.response_url) {
         const task = { command: parsed, userId, locale, nowMs: deps.now().getTime(), responseUrl: command.response_url, logFields: { ...currentLogFields() } };
@@ -96,7 +113,7 @@ export function reformCommand(deps: SlackDeps): Middleware<SlackCommandMiddlewar
         });
         return;
       }
-      const message = await run(req, parsed);
+      const message = await run(req, parsed, savedUpdate);
       if (message) await answer(target, message);
     } catch (error) {
       await failed(error as Error);

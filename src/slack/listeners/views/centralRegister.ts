@@ -4,7 +4,9 @@ import type { AllMiddlewareArgs, SlackViewMiddlewareArgs, ViewSubmitAction } fro
 import { translator } from '../../../i18n/index.ts';
 import { type CentralField, registerCentralPlan } from '../../../store/centralPlans.ts';
 import { loadPerson } from '../../../store/people.ts';
+import { DatabaseBusyError, retryWhileBusy } from '../../../db/busy.ts';
 import type { SlackDeps } from '../../deps.ts';
+import { SAVE_BEFORE_ACK_MS } from '../../saveItemChange.ts';
 import { localeWithin } from './itemUpdateOpen.ts';
 import { escapeMrkdwn, truncate } from '../../mrkdwn.ts';
 import { CENTRAL_BLOCKS } from '../../ui/modals/centralRegister.ts';
@@ -31,7 +33,8 @@ export function centralRegisterSubmission(deps: SlackDeps) {
     }
     const v = (block: string) => view.state.values[block]?.value;
     const group = v(CENTRAL_BLOCKS.group);
-    const result = registerCentralPlan(
+    const register = () =>
+      registerCentralPlan(
       deps.db,
       {
         title: v(CENTRAL_BLOCKS.title)?.value ?? '',
@@ -43,6 +46,14 @@ export function centralRegisterSubmission(deps: SlackDeps) {
       },
       { now: deps.now(), timeZone: deps.config.REFORM_TZ, deadlineDays: deps.config.FOLLOWUP_DEADLINE_DAYS },
     );
+    let result: ReturnType<typeof register>;
+    try {
+      result = await retryWhileBusy(register, { budgetMs: SAVE_BEFORE_ACK_MS });
+    } catch (error) {
+      if (!(error instanceof DatabaseBusyError)) throw error;
+      await ack({ response_action: 'errors', errors: { [CENTRAL_BLOCKS.title]: t('cmd.error.busy') } });
+      return;
+    }
     if (result.kind === 'invalid') {
       const errors: Record<string, string> = {};
       for (const p of result.problems) errors[BLOCK_OF[p.field]] ??= t(`central.error.${p.code}`);

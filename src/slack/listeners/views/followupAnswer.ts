@@ -6,7 +6,9 @@ import { isIsoDate, todayIn } from '../../../domain/dates.ts';
 import type { Locale } from '../../../domain/types.ts';
 import { translator } from '../../../i18n/index.ts';
 import { ANSWER_DEPARTMENT_MAX, ANSWER_NOTE_MAX, type CentralPlanView, getCentralPlan, promptThread, recordAnswer } from '../../../store/centralPlans.ts';
+import { DatabaseBusyError, retryWhileBusy } from '../../../db/busy.ts';
 import type { SlackDeps } from '../../deps.ts';
+import { SAVE_BEFORE_ACK_MS } from '../../saveItemChange.ts';
 import { localeWithin } from './itemUpdateOpen.ts';
 import { type AnswerData, followupConfirmationMessage, followupData } from '../../ui/messages/followup.ts';
 import { ANSWER_BLOCKS, decodeAnswerMetadata } from '../../ui/modals/followupAnswer.ts';
@@ -63,10 +65,11 @@ export function followupAnswerSubmission(deps: SlackDeps) {
     const now = deps.now();
     let outcome: ReturnType<typeof recordAnswer>;
     try {
-      outcome = recordAnswer(deps.db, plan.id, { ...parsed.answer, by: userId, at: now });
+      outcome = await retryWhileBusy(() => recordAnswer(deps.db, plan.id, { ...parsed.answer, by: userId, at: now }), { budgetMs: SAVE_BEFORE_ACK_MS });
     } catch (error) {
       deps.log.error({ err: (error as Error).message, centralPlanId: plan.id }, 'follow-up answer: could not record');
-      await ack({ response_action: 'errors', errors: { [ANSWER_BLOCKS.lead]: translator(locale)('followup.failed') } });
+      const t = translator(locale);
+      await ack({ response_action: 'errors', errors: { [ANSWER_BLOCKS.lead]: error instanceof DatabaseBusyError ? t('cmd.error.busy') : t('followup.failed') } });
       return;
     }
     await ack();

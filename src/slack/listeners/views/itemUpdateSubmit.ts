@@ -6,12 +6,15 @@
 import type { Middleware, SlackViewMiddlewareArgs, ViewSubmitAction } from '@slack/bolt';
 import { translator } from '../../../i18n/index.ts';
 import { peopleConcernedBy } from '../../../store/home.ts';
-import { changeItem, getItem } from '../../../store/items.ts';
+import { getItem } from '../../../store/items.ts';
 import { loadPerson } from '../../../store/people.ts';
 import type { SlackDeps } from '../../deps.ts';
 import { refreshHomesLater } from '../../homeRefresh.ts';
+import { saveItemChange } from '../../saveItemChange.ts';
+import { buildNotice } from '../../ui/commands/notice.ts';
 import { decodeMetadata, UPDATE_BLOCKS } from '../../ui/modals/itemUpdate.ts';
 import { itemUpdateConfirmation } from '../../ui/modals/itemUpdateConfirm.ts';
+import { itemRefText } from '../../ui/parts/index.ts';
 import { statusLabel } from '../../ui/parts/status.ts';
 import { checkUpdate, readUpdateForm, type StateValues } from './itemUpdateForm.ts';
 import { localeWithin } from './itemUpdateOpen.ts';
@@ -28,7 +31,26 @@ export function itemUpdateSubmit(deps: SlackDeps): Middleware<SlackViewMiddlewar
       await ack({ response_action: 'errors', errors: checked.errors });
       return;
     }
-    const result = changeItem(deps.db, { ...checked.change, actor: userId, source: 'slack', at: deps.now(), requestKey: `view:${view.id}` });
+    const change = checked.change;
+    const saved = await saveItemChange(deps, {
+      v: 1,
+      itemId: change.itemId,
+      status: change.status,
+      institutionalOutcome: change.institutionalOutcome,
+      note: change.note,
+      expectedVersion: change.expectedVersion,
+      actor: userId,
+      at: deps.now().toISOString(),
+      requestKey: `view:${view.id}`,
+    });
+    if (saved.kind === 'queued') {
+      // Kept on disk before the modal closes; the drainer saves it and tells the person by DM.
+      await ack();
+      const ref = before ? itemRefText(before.plan.code, before.code) : '';
+      await client.chat.postMessage({ channel: userId, ...buildNotice(t('cmd.update.queued', { ref })) }).catch(() => {});
+      return;
+    }
+    const result = saved.result;
     switch (result.kind) {
       case 'notFound':
         await ack({ response_action: 'errors', errors: { [form.itemBlock]: t('modal.error.itemNotFound') } });

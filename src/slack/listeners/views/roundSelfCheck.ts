@@ -7,8 +7,10 @@ import { mayFillRound } from '../../../domain/roundSelfCheck.ts';
 import { translator } from '../../../i18n/index.ts';
 import { loadPerson } from '../../../store/people.ts';
 import { loadSelfCheck, recordSelfCheck } from '../../../store/roundSelfCheck.ts';
+import { DatabaseBusyError, retryWhileBusy } from '../../../db/busy.ts';
 import type { SlackDeps } from '../../deps.ts';
-import { decodeSelfCheckMetadata } from '../../ui/modals/roundSelfCheck.ts';
+import { SAVE_BEFORE_ACK_MS } from '../../saveItemChange.ts';
+import { decodeSelfCheckMetadata, SELF_CHECK_INPUTS } from '../../ui/modals/roundSelfCheck.ts';
 import { roundSelfCheckDoneView, roundSelfCheckNotFoundView, roundSelfCheckRefusedView } from '../../ui/modals/roundSelfCheckResult.ts';
 import { readSelfCheckSubmission, type SubmittedValues } from '../../ui/modals/roundSelfCheckState.ts';
 
@@ -35,7 +37,7 @@ export function roundSelfCheckSubmission(deps: SlackDeps) {
       await ack({ response_action: 'errors', errors: reading.errors });
       return;
     }
-    const result = recordSelfCheck(deps.db, {
+    const save = () => recordSelfCheck(deps.db, {
       roundId: meta.roundId,
       planId: meta.planId,
       userId,
@@ -46,6 +48,15 @@ export function roundSelfCheckSubmission(deps: SlackDeps) {
       requestKey: view.id,
       liveNote: t('round.liveNote', { id: meta.roundId }),
     });
+    let result: ReturnType<typeof save>;
+    try {
+      result = await retryWhileBusy(save, { budgetMs: SAVE_BEFORE_ACK_MS });
+    } catch (error) {
+      if (!(error instanceof DatabaseBusyError)) throw error;
+      // Nothing saved: the form stays open with the reason, and can be submitted again.
+      await ack({ response_action: 'errors', errors: { [SELF_CHECK_INPUTS.note]: t('cmd.error.busy') } });
+      return;
+    }
     if (result.kind === 'notFound') {
       await ack({ response_action: 'update', view: roundSelfCheckNotFoundView(locale) });
       return;
