@@ -20,4 +20,9 @@ export interface SlackDeps {
   health?: HealthCheck;
   /** Coalesced App Home refreshes after changes; createSlackApp starts it (and stops it). */
   homes?: HomeRefresher;
+  /**
+   * A worker of its own for App Home builds (main.ts starts it with the answer workers), so a
+   * burst of Home refreshes never holds up a /reform answer; without it Homes go to `answers`.
+   */
+  homeBuilder?: AnswerPool;
 }

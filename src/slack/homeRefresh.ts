@@ -2,9 +2,9 @@
 // (their item, their group's plan, the office figures), so nobody reads a stale Home.
 //
 // Building a Home reads the person's share of the ledger (thousands of rows at national scale),
-// so it is done by an answer worker when the bot has them (src/slack/answers/): the main thread
-// only finds the person's language and posts views.publish with the view the worker sent back
-// (the worker holds no Slack token). Refreshes after changes go through the coalescing refresher
+// so it is done by a worker when the bot has them (its own home builder, else an answer worker,
+// src/slack/answers/): the main thread only finds the person's language and posts views.publish
+// with the view the worker sent back (the worker holds no Slack token). Refreshes after changes go through the coalescing refresher
 // (homeRefresher.ts): a listener asks and returns at once.
 import type { types, webApi } from '@slack/bolt';
 import { AnswerWorkerError } from './answers/answerPool.ts';
@@ -21,9 +21,10 @@ export const HOME_REFRESH_CAP = 50;
 
 /** The view, from a worker when one takes it; on this thread when there is none (or it is gone). */
 async function buildView(deps: SlackDeps, task: HomeBuildTask, signal?: AbortSignal): Promise<types.HomeView> {
-  if (deps.answers) {
+  const pool = deps.homeBuilder ?? deps.answers;
+  if (pool) {
     try {
-      return (await deps.answers.buildHome(task)) as types.HomeView;
+      return (await pool.buildHome(task)) as types.HomeView;
     } catch (error) {
       // Nothing was posted by the worker (it never posts a Home): building here is safe.
       if (!(error instanceof AnswerWorkerError && error.workerGone)) throw error;

@@ -22,6 +22,8 @@ import type { AnswerTask, FromWorker, ToWorker } from './task.ts';
 export interface AnswerWorkerData {
   config: Config;
   calendar: WorkCalendar;
+  /** Niceness the worker adds to its own thread (default ANSWER_THREAD_NICENESS). */
+  niceness?: number;
 }
 
 export class AnswerWorkerError extends Error {

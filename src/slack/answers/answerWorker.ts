@@ -17,8 +17,8 @@ import type { AnswerTask, FromWorker, ToWorker } from './task.ts';
 
 const port = parentPort;
 if (!port) throw new Error('answerWorker.ts runs as a worker thread (see answerPool.ts)');
-lowerThisThreadPriority();
 const data = workerData as AnswerWorkerData;
+lowerThisThreadPriority(data.niceness);
 const db = openReadOnlyDatabase(data.config.DATABASE_PATH);
 const log = createLogger({ level: data.config.LOG_LEVEL });
 const send = (message: FromWorker) => port.postMessage(message);
