@@ -98,6 +98,19 @@ describe('opening the Home tab with an answer worker', () => {
     expect(mainThreadLoadHome.calls).toBe(0);
   });
 
+  it('goes to the home builder (a worker of its own) when the bot has one, not to the answer workers', async () => {
+    h = await startHarness({ answerWorkers: 1, env: { HOME_REFRESH_WINDOW_MS: '60000' } });
+    const pool = h.deps.answers as AnswerPool;
+    let built = 0;
+    h.deps.homeBuilder = { ...pool, buildHome: (task) => (built++, pool.buildHome(task)) };
+    h.deps.answers = { ...pool, buildHome: () => Promise.reject(new Error('a Home was given to an answer worker')) };
+    mainThreadLoadHome.calls = 0;
+    expect(await openHome(h, PEOPLE.g1Leader)).toContain('*P1*');
+    expect(built).toBe(1);
+    expect(mainThreadLoadHome.calls).toBe(0);
+    h.deps.answers = pool; // the harness closes the real pool
+  });
+
   it('is built on the main thread when no worker can take it (nothing is lost)', async () => {
     h = await startHarness({ answerWorkers: 1, env: { HOME_REFRESH_WINDOW_MS: '60000' } });
     const pool = h.deps.answers as AnswerPool;
