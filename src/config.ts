@@ -89,6 +89,12 @@ export const configSchema = z.object({
    */
   RETENTION_DAYS: z.coerce.number().int().min(30).max(3650).default(180),
   SCHEDULE_HOUSEKEEPING: cronText('30 3 * * *'),
+  // --- One bot per database (issue 10 point 2, src/lease) ---
+  /**
+   * How long a bot's lease on the database outlives its last heartbeat (renewed every third of
+   * it): a bot killed on another host frees the file after this (on the same host at once).
+   */
+  BOT_LEASE_TTL_MS: z.coerce.number().int().min(300).max(600_000).default(30_000),
   // App Home refresh after a change (issue 10, point 8): see src/slack/homeRefresher.ts.
   /** A person's Home is re-published once per this window however many changes concern them. */
   HOME_REFRESH_WINDOW_MS: z.coerce.number().int().min(0).max(60_000).default(2000),

@@ -8,6 +8,7 @@ import { createHealthCheck } from './health/healthCheck.ts';
 import { createHealthMonitor } from './health/healthMonitor.ts';
 import type { WorkCalendar } from './domain/workdays.ts';
 import { startScheduledWork } from './jobs/scheduler.ts';
+import { holdBotLease } from './lease/botLease.ts';
 import { createLogger, type Logger } from './log.ts';
 import { createSlackPoster } from './outbox/slackPoster.ts';
 import { shutDownWithin } from './shutdown.ts';
@@ -51,6 +52,12 @@ export async function startBot(config: Config, log: Logger = createLogger({ leve
   // From here on the bot never waits long for the lock inside SQLite (it would freeze every
   // acknowledgement): writes retry on timers instead (src/db/busy.ts).
   setBusyTimeout(db.$client, BOT_BUSY_TIMEOUT_MS);
+  // One bot per database file, decided before Slack sees this one. Wall clock even under
+  // FAST_CLOCK: other processes compare the heartbeat with theirs.
+  const lease = await holdBotLease({ db, databasePath: config.DATABASE_PATH, ttlMs: config.BOT_LEASE_TTL_MS, now: Date.now, log }).catch((error: unknown) => {
+    closeDatabase(db);
+    throw error;
+  });
   // Opt-in (the contention run): measures event-loop stalls from here until stop.
   const stalls = config.REFORM_STALL_REPORT ? startStallReport(config.REFORM_STALL_REPORT) : undefined;
   // Then Slack: a bot Slack does not know (or cannot reach) should not start.
@@ -58,6 +65,7 @@ export async function startBot(config: Config, log: Logger = createLogger({ leve
   try {
     identity = await fetchBotIdentity({ token: config.SLACK_BOT_TOKEN as string, apiUrl: config.SLACK_API_URL, log });
   } catch (error) {
+    await lease.release();
     stalls?.stop();
     closeDatabase(db);
     throw error;
@@ -92,6 +100,7 @@ export async function startBot(config: Config, log: Logger = createLogger({ leve
   } catch (error) {
     await answers?.close();
     await homeBuilder?.close();
+    await lease.release();
     stalls?.stop();
     closeDatabase(db);
     throw error;
@@ -119,7 +128,9 @@ export async function startBot(config: Config, log: Logger = createLogger({ leve
           },
           scheduled: () => scheduled.stop(),
           // Only after the listeners and the dispatcher finished (or the budget ran out): they write.
-          close: () => {
+          close: async () => {
+            // Last write: the next start may take the file at once.
+            await lease.release();
             closeDatabase(db);
             stalls?.stop();
           },

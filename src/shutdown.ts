@@ -18,7 +18,7 @@ export interface ShutdownParts {
   /** Stops the jobs and the dispatcher (its own bounds are well inside the budget). */
   scheduled(): Promise<void>;
   /** Last, once the others finished or the budget ran out. */
-  close(): void;
+  close(): void | Promise<void>;
 }
 
 /** Resolves 'done' when `work` settled, 'timeout' after `ms`, whichever comes first. */
@@ -43,5 +43,5 @@ export async function shutDownWithin(budgetMs: number, parts: ShutdownParts, log
   const scheduled = parts.scheduled().catch((error: unknown) => log.error({ err: error }, 'shutdown: stopping scheduled work failed'));
   const outcome = await settleWithin(Promise.all([requests, scheduled]), workMs);
   if (outcome === 'timeout') log.warn({ budgetMs }, 'shutdown: budget spent; closing the database with work still running');
-  parts.close();
+  await parts.close();
 }

@@ -1,7 +1,7 @@
 import { Writable } from 'node:stream';
 import { describe, expect, it } from 'vitest';
 import { createLogger } from '../src/log.ts';
-import { LOG_CENSOR, redactSecrets } from '../src/logRedact.ts';
+import { LOG_CENSOR, redactSecrets, redactText, safeLogText, summarizePayloads } from '../src/logRedact.ts';
 
 describe('redactSecrets', () => {
   it('replaces secrets at the top, one and two levels down', () => {
@@ -43,5 +43,29 @@ describe('the logger', () => {
     expect(lines[1]).not.toContain('secret');
     expect(lines[0]).not.toContain('secret');
     expect(JSON.parse(lines[0] as string)).toMatchObject({ settings: { appToken: LOG_CENSOR }, token: LOG_CENSOR, msg: 'hello' });
+  });
+});
+
+describe('redactText and summarizePayloads', () => {
+  it('redacts Slack tokens, response_urls and secret-named values in text, JSON, escaped JSON and form bodies', () => {
+    const text = [
+      'Bearer xoxb-1-2-abc xapp-1-A-2-def',
+      'https://hooks.slack.com/commands/T1/2/abc)',
+      '"response_url":"http://127.0.0.1:5/response/x"',
+      'token=abc&user=U1',
+      '\\"token\\":\\"zzz\\"',
+    ].join(' ');
+    expect(redactText(text)).toBe(
+      'Bearer [redacted] [redacted] [redacted]) "response_url":"[redacted]" token=[redacted]&user=U1 \\"token\\":\\"[redacted]\\"',
+    );
+  });
+
+  it('replaces each JSON object by its kind and id, braces inside strings included, and a cut-off one entirely', () => {
+    const envelope = JSON.stringify({ envelope_id: 'e1', type: 'slash_commands', payload: { command: '/reform', text: 'a } " {', response_url: 'x' } });
+    expect(summarizePayloads(`got: ${envelope} then {"text":"hi"} [OPEN]`)).toBe(
+      `got: [payload type=slash_commands envelope_id=e1 command=/reform ${envelope.length} chars] then [payload 13 chars] [OPEN]`,
+    );
+    expect(summarizePayloads('cut: {"text":"secret wo')).toBe('cut: [payload omitted, 18 chars]');
+    expect(safeLogText('a {"response_url":"https://hooks.slack.com/x"} xoxb-1-2')).toBe('a [payload 44 chars] [redacted]');
   });
 });

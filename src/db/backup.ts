@@ -41,10 +41,12 @@ export function checkBackup(file: string): BackupCheck {
  * Puts a checked backup in place of the database. The current file is kept as
  * `<db>.before-restore` so a mistaken restore can be undone. The bot must be stopped.
  */
-export function restoreDatabase(backup: string, target: string): { previous?: string } {
+export function restoreDatabase(backup: string, target: string, options: { prepareCopy?: (staging: string) => void } = {}): { previous?: string } {
   mkdirSync(dirname(resolve(target)), { recursive: true });
   const staging = `${target}.restoring`;
   copyFileSync(backup, staging);
+  // Changes the copy before it takes the database's place (the restore clears the lease there).
+  options.prepareCopy?.(staging);
   let previous: string | undefined;
   if (existsSync(target)) {
     previous = `${target}.before-restore`;

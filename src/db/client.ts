@@ -1,11 +1,11 @@
 // Opens the SQLite database, creating its folder, and migrates it. Every command that touches the
 // ledger goes through `openDatabase`, so a fresh machine needs no setup step.
-import { mkdirSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import Database from 'better-sqlite3';
 import { type BetterSQLite3Database, drizzle } from 'drizzle-orm/better-sqlite3';
 import { migrate } from 'drizzle-orm/better-sqlite3/migrator';
+import { createPrivateFile, ensurePrivateDir, tightenOwnFile } from '../files/privateFile.ts';
 import { CLI_BUSY_TIMEOUT_MS, setBusyTimeout } from './busy.ts';
 import * as schema from './schema.ts';
 
@@ -13,8 +13,21 @@ export type Db = BetterSQLite3Database<typeof schema> & { $client: Database.Data
 
 export const MIGRATIONS_FOLDER = resolve(dirname(fileURLToPath(import.meta.url)), '../../migrations');
 
+/**
+ * The ledger is readable by its owner only. SQLite creates the -wal and -shm files with the
+ * database file's mode, so the file is created 0600 before SQLite opens it; one that exists and
+ * belongs to this user is narrowed to 0600 with its -wal/-shm (one another account owns is left:
+ * its owner shared it). See src/files/privateFile.ts.
+ */
+export function prepareDatabaseFile(path: string): void {
+  if (path === ':memory:' || path === '' || path.startsWith('file:')) return;
+  ensurePrivateDir(dirname(resolve(path)));
+  if (createPrivateFile(path)) return;
+  for (const file of [path, `${path}-wal`, `${path}-shm`]) tightenOwnFile(file);
+}
+
 export function openDatabase(path: string): Db {
-  if (path !== ':memory:') mkdirSync(dirname(resolve(path)), { recursive: true });
+  prepareDatabaseFile(path);
   const sqlite = new Database(path);
   // Only a database with no pages yet can take it (later it needs a VACUUM): lets the
   // housekeeping job give freed pages back to the disk (incremental_vacuum) a step at a time.
@@ -56,4 +69,18 @@ export function migrateDatabase(db: Db): void {
 
 export function closeDatabase(db: Db): void {
   if (db.$client.open) db.$client.close();
+}
+
+/**
+ * A writing connection for a worker thread of the bot (the job thread) while the main thread
+ * holds the file open: the main thread migrated it already, so this one never migrates. Its
+ * busy_timeout is its own: a thread that acknowledges nothing may wait longer for the lock than
+ * the main thread's event loop can.
+ */
+export function openWorkerDatabase(path: string, busyTimeoutMs: number): Db {
+  const sqlite = new Database(path, { fileMustExist: true });
+  sqlite.pragma('synchronous = NORMAL');
+  setBusyTimeout(sqlite, busyTimeoutMs);
+  sqlite.pragma('foreign_keys = ON');
+  return drizzle(sqlite, { schema }) as Db;
 }

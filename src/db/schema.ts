@@ -1,7 +1,7 @@
 // The ledger's data model. Dates are `YYYY-MM-DD` text, instants ISO-8601 UTC text: both sort
 // as strings and read well in a SQLite shell, which offices will open.
 import { sql } from 'drizzle-orm';
-import { index, integer, primaryKey, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
+import { check, index, integer, primaryKey, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
 
 const createdAt = () =>
   text('created_at')
@@ -317,3 +317,27 @@ export const userLocales = sqliteTable('user_locales', {
   locale: text('locale').notNull(),
   fetchedAt: text('fetched_at').notNull(),
 });
+
+export const LEASE_COMMANDS = ['start', 'restore'] as const;
+export type LeaseCommand = (typeof LEASE_COMMANDS)[number];
+
+/**
+ * Who runs on this database file (src/lease): one row at most, held by the running bot (or by a
+ * `restore` while it replaces the file). The holder renews `heartbeat_at_ms` every TTL/3; a row
+ * whose heartbeat is older than the TTL, or whose pid is gone on the same host, is free to take.
+ * Instants are wall-clock milliseconds so that age is a subtraction, whatever FAST_CLOCK says.
+ */
+export const botLease = sqliteTable(
+  'bot_lease',
+  {
+    id: integer('id').primaryKey(),
+    /** Random per process start: tells a renewed lease of ours from one another bot took. */
+    instanceId: text('instance_id').notNull(),
+    command: text('command', { enum: LEASE_COMMANDS }).notNull(),
+    pid: integer('pid').notNull(),
+    host: text('host').notNull(),
+    startedAtMs: integer('started_at_ms').notNull(),
+    heartbeatAtMs: integer('heartbeat_at_ms').notNull(),
+  },
+  (t) => [check('bot_lease_single_row', sql`${t.id} = 1`)],
+);

@@ -1,6 +1,6 @@
 // The ledger as CSV: the import's columns, one row per item, UTF-8 with a BOM so Excel opens
 // Chinese text correctly, CRLF line ends, dates YYYY-MM-DD. It imports back unchanged.
-import { rename, writeFile } from 'node:fs/promises';
+import { writeDataAtomically } from '../files/privateFile.ts';
 import type { ExportPlan } from '../store/ledgerExport.ts';
 import { EXPORT_COLUMNS, type HeaderLanguage, headerFor } from './columns.ts';
 import { protectCell } from './csvSafety.ts';
@@ -23,9 +23,7 @@ export function ledgerCsv(plans: readonly ExportPlan[], language: HeaderLanguage
   return parts.join('');
 }
 
-/** Written next to the target and renamed, so a failed export never leaves half a file. */
+/** Written privately next to the target and renamed (privateFile.ts), so a failed export never leaves half a file. */
 export async function writeLedgerCsv(path: string, plans: readonly ExportPlan[], language: HeaderLanguage): Promise<void> {
-  const partial = `${path}.partial`;
-  await writeFile(partial, ledgerCsv(plans, language));
-  await rename(partial, path);
+  await writeDataAtomically(path, ledgerCsv(plans, language));
 }

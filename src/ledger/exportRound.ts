@@ -4,9 +4,9 @@
 // Written with exceljs's streaming writer, one plan at a time, to a temporary file renamed into
 // place at the end: a large round never sits in memory, and a failure never leaves half a file
 // where the office expects the tables.
-import { rename, rm } from 'node:fs/promises';
 import ExcelJS from 'exceljs';
 import { percent } from '../domain/rates.ts';
+import { writeFileAtomically } from '../files/privateFile.ts';
 import type { Stats, StatusTally } from '../domain/stats.ts';
 import type { Translate } from '../i18n/index.ts';
 import type { ExportItem, ExportPlan, PlanTally } from '../store/roundExport.ts';
@@ -26,20 +26,16 @@ export interface RoundWorkbookInput {
 const PERCENT = '0.0';
 
 export async function writeRoundWorkbook(file: string, input: RoundWorkbookInput): Promise<{ planSheets: number }> {
-  const partial = `${file}.part`;
-  const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({ filename: partial, useStyles: true, useSharedStrings: true });
-  try {
+  // Private temporary file, renamed onto the target (privateFile.ts).
+  await writeFileAtomically(file, async (stream) => {
+    const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({ stream, useStyles: true, useSharedStrings: true });
     const used = new Set<string>();
     writeSummary(workbook.addWorksheet(uniqueSheetName(input.t('round.export.summarySheet'), used)), input);
     for (const plan of input.plans) {
       writePlan(workbook.addWorksheet(uniqueSheetName(plan.code, used)), plan, input.itemsOf(plan.planId), input);
     }
     await workbook.commit();
-    await rename(partial, file);
-  } catch (error) {
-    await rm(partial, { force: true });
-    throw error;
-  }
+  });
   return { planSheets: input.plans.length };
 }
 

@@ -5,8 +5,8 @@
 //
 // Streamed (exceljs's WorkbookWriter): each row is written out and freed as it is committed, and
 // the writer waits for the zip to keep up (xlsxZipPace.ts), so 250,000 items export in bounded memory.
-import { rename, rm } from 'node:fs/promises';
 import type { LightInput } from '../domain/lights.ts';
+import { writeFileAtomically } from '../files/privateFile.ts';
 import type { Stats } from '../domain/stats.ts';
 import type { Light } from '../domain/types.ts';
 import type { Translate } from '../i18n/index.ts';
@@ -50,14 +50,15 @@ function addTableSheet(workbook: StreamWorkbook, name: string, rows: readonly Ta
 export async function writeLedgerXlsx(path: string, data: XlsxExport): Promise<void> {
   const { default: ExcelJS } = await import('exceljs');
   const { t } = data;
-  const partial = `${path}.partial`;
-  const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({
-    filename: partial,
-    useStyles: true,
-    useSharedStrings: true,
-  }) as unknown as StreamWorkbook;
-  const pacer = zipPacer(workbook.zip);
-  try {
+  // A private temporary file renamed onto the target (privateFile.ts): a failed export never
+  // leaves half a file, and a planted link is replaced, not written through.
+  await writeFileAtomically(path, async (stream) => {
+    const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({
+      stream,
+      useStyles: true,
+      useSharedStrings: true,
+    }) as unknown as StreamWorkbook;
+    const pacer = zipPacer(workbook.zip);
     const summaryName = t('export.sheet.summary');
     const ledgerName = t('export.sheet.ledger');
     const planNames = uniqueSheetNames(
@@ -70,22 +71,17 @@ export async function writeLedgerXlsx(path: string, data: XlsxExport): Promise<v
     const summary = addTableSheet(workbook, summaryName, summaryTable(data.stats, groupNames, t), {
       widths: [30, 8, 8, 10, 8, 12, 8, 10, 8],
       rateColumns: RATE_COLUMNS,
-    });
-    pacer.finished(summary);
-    for (const [i, plan] of data.plans.entries()) {
-      const sheet = addTableSheet(workbook, planNames[i] as string, planTable(plan, t, data.lightOf), {
-        widths: [15, 44, 26, 12, 14, 10, 28],
-        wrappedColumns: PLAN_WRAPPED_COLUMNS,
       });
-      pacer.finished(sheet);
-      await pacer.pace();
-    }
-    await writeLedgerSheet(workbook, ledgerName, data, (sheet) => pacer.pace(sheet));
-    await workbook.commit();
-    await rename(partial, path);
-  } catch (error) {
-    // A failed export never leaves half a file behind.
-    await rm(partial, { force: true });
-    throw error;
-  }
+      pacer.finished(summary);
+      for (const [i, plan] of data.plans.entries()) {
+        const sheet = addTableSheet(workbook, planNames[i] as string, planTable(plan, t, data.lightOf), {
+          widths: [15, 44, 26, 12, 14, 10, 28],
+          wrappedColumns: PLAN_WRAPPED_COLUMNS,
+        });
+        pacer.finished(sheet);
+        await pacer.pace();
+      }
+      await writeLedgerSheet(workbook, ledgerName, data, (sheet) => pacer.pace(sheet));
+      await workbook.commit();
+  });
 }

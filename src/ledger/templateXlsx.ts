@@ -4,7 +4,7 @@
 //
 // Written with exceljs's in-memory Workbook, not the streaming writer the export needs: the file
 // is small, and the in-memory writer writes every sheet setting exceljs knows.
-import { rename, rm } from 'node:fs/promises';
+import { writeDataAtomically } from '../files/privateFile.ts';
 import type { Locale } from '../domain/types.ts';
 import type { Translate } from '../i18n/index.ts';
 import { type HeaderLanguage, headerFor } from './columns.ts';
@@ -55,12 +55,6 @@ export async function writeLedgerTemplate(path: string, { headers, t, guideLocal
   guide.columns = widths.map((width) => ({ width }));
   addTable(guide, guideRows, { widths, wrappedColumns: widths.map((_, i) => i) });
 
-  const partial = `${path}.partial`;
-  try {
-    await workbook.xlsx.writeFile(partial);
-    await rename(partial, path);
-  } catch (error) {
-    await rm(partial, { force: true });
-    throw error;
-  }
+  // A template is small: built in memory, then written privately and renamed (privateFile.ts).
+  await writeDataAtomically(path, new Uint8Array(await workbook.xlsx.writeBuffer()));
 }

@@ -12,7 +12,8 @@ const channelId = z.string().regex(SLACK_CHANNEL, { message: 'not a Slack channe
 const users = z.array(userId).default([]);
 
 export const orgFileSchema = z.object({
-  admins: users,
+  /** Absent: admins stay as they are (see adminChange.ts); present, even empty: exactly these. */
+  admins: z.array(userId).optional(),
   digest_channel: channelId.optional(),
   groups: z
     .array(

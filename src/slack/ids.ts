@@ -6,7 +6,7 @@ export const ACTIONS = {
   itemMarkStarted: 'item.mark_started',
   itemMarkDone: 'item.mark_done',
   itemOpenUpdate: 'item.open_update',
-  /** Plan file paging. value = JSON { planCode, page } */
+  /** Plan file paging. value = JSON { planId, page } (the id: a plan code may be longer than a button value may be) */
   planPage: 'plan.page',
   /** Update modal: external select of items (type-ahead). */
   updatePlanSelect: 'update.plan',

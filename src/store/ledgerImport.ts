@@ -1,4 +1,11 @@
-// Writes a validated ledger: all or nothing, in ONE synchronous better-sqlite3 transaction.
+// Writes a validated ledger: all or nothing, in ONE synchronous better-sqlite3 transaction,
+// kept short: the bot shares the file and waits while an import holds the write lock
+// (CLI_WRITE_LOCK_BUDGET_MS). Everything about the items (the bulk: 250,000 of them) is read and
+// decided from a snapshot BEFORE the lock is taken (ledgerItems.ts); inside it, the few groups,
+// departments and plans are upserted and the prepared rows written (ledgerItemsWrite.ts). An item
+// Slack changed in between is decided again inside the lock; if another import or org file
+// added items, plans, groups or departments in between, the snapshot is read again (and after
+// a few tries, inside the lock, as before).
 // Gives plans and items kept without codes their stable codes (ledger/identity.ts), upserts
 // plans on code and items on (plan, item code); creates unknown groups (named by their code
 // until the org file names them) and departments; records every item change in the
@@ -10,10 +17,11 @@
 import { basename } from 'node:path';
 import type Database from 'better-sqlite3';
 import type { Db } from '../db/client.ts';
-import { assignItemCodes, assignPlanCodes } from '../ledger/identity.ts';
 import type { Ledger, LedgerRow } from '../ledger/validate.ts';
-import { type ItemChange, type ItemConflict, writeItems } from './ledgerItems.ts';
-import { loadDepartments, loadGroups, loadItems, loadPlans, type StoredItem } from './ledgerLoad.ts';
+import { type Prepared, prepare, snapshotMarks } from './ledgerImportPrepare.ts';
+import { type ItemChange, type ItemConflict, mergeItemPlan, planItems, withoutItems } from './ledgerItems.ts';
+import { writeItemPlan } from './ledgerItemsWrite.ts';
+import { loadDepartments, loadGroups, loadItemsById, loadPlans } from './ledgerLoad.ts';
 
 export { HISTORY_FIELDS, type HistoryField } from './ledgerItems.ts';
 
@@ -32,6 +40,10 @@ export interface LedgerImportOptions {
    * 250,000 entries it will not print costs memory at the import's peak.
    */
   newItemsListed?: number;
+  /** Told how long the write lock was held (BEGIN IMMEDIATE taken to COMMIT done), wall and CPU. */
+  onWriteLock?: (held: { wallMs: number; cpuMs: number }) => void;
+  /** Called between reading the snapshot and taking the write lock (tests: a change in between). */
+  beforeWriteLock?: () => void;
 }
 
 export interface LedgerImportSummary {
@@ -90,42 +102,6 @@ function ensureDirectory(sqlite: Database.Database, rows: readonly LedgerRow[], 
   return { groups, departments, departmentNames };
 }
 
-/** Gives every row its plan's code: the file's, or the stable one its title has. */
-function resolvePlanCodes(sqlite: Database.Database, rows: readonly LedgerRow[], summary: LedgerImportSummary): void {
-  const titles = [...new Set(rows.filter((r) => r.planCode === null).map((r) => r.planTitle))];
-  if (titles.length === 0) return;
-  const existing = [...loadPlans(sqlite).values()].sort((a, b) => a.id - b.id);
-  const known = new Set(existing.map((p) => p.title));
-  const codes = assignPlanCodes(titles, existing);
-  for (const title of titles) summary.planCodes.push({ code: codes.get(title) as string, title, created: !known.has(title) });
-  for (const row of rows) if (row.planCode === null) row.planCode = codes.get(row.planTitle) as string;
-}
-
-/** Gives every row its item code: the file's, or the stable one its title has in its plan. */
-function resolveItemCodes(rows: readonly LedgerRow[], planIds: ReadonlyMap<string, number>, stored: ReadonlyMap<string, StoredItem>): void {
-  const byPlan = new Map<string, LedgerRow[]>();
-  for (const row of rows) {
-    if (row.itemCode !== null) continue;
-    const list = byPlan.get(row.planCode as string);
-    if (list) list.push(row);
-    else byPlan.set(row.planCode as string, [row]);
-  }
-  if (byPlan.size === 0) return;
-  const storedByPlan = new Map<number, { code: string; title: string }[]>();
-  for (const item of stored.values()) {
-    const list = storedByPlan.get(item.planId);
-    if (list) list.push(item);
-    else storedByPlan.set(item.planId, [item]);
-  }
-  for (const [plan, planRows] of byPlan) {
-    const codes = assignItemCodes(
-      planRows.map((r) => ({ title: r.itemTitle, number: r.itemNumber })),
-      storedByPlan.get(planIds.get(plan) as number) ?? [],
-    );
-    planRows.forEach((row, i) => (row.itemCode = codes[i] as string));
-  }
-}
-
 /** Upserts the file's plans; returns each plan's id and the ids of those that existed before. */
 function upsertPlans(sqlite: Database.Database, ledger: Ledger, directory: Directory, summary: LedgerImportSummary) {
   const insertPlan = sqlite.prepare(
@@ -166,71 +142,93 @@ function upsertPlans(sqlite: Database.Database, ledger: Ledger, directory: Direc
   return { planIds, existingIds };
 }
 
-export function importLedger(db: Db, ledger: Ledger, options: LedgerImportOptions): LedgerImportSummary {
-  const sqlite = db.$client;
-  const apply = (): LedgerImportSummary => {
-    const summary: LedgerImportSummary = {
-      dryRun: Boolean(options.dryRun),
-      plans: { created: [], updated: [], unchanged: 0 },
-      planCodes: [],
-      items: { created: 0, updated: [], unchanged: 0, statusChanges: 0 },
-      newItems: [],
-      changes: [],
-      conflicts: [],
-      historyRows: 0,
-      newGroups: [],
-      newDepartments: [],
-      missingItems: [],
-    };
-    resolvePlanCodes(sqlite, ledger.rows, summary);
-    const directory = ensureDirectory(sqlite, ledger.rows, summary);
-    const { planIds, existingIds } = upsertPlans(sqlite, ledger, directory, summary);
-    const stored = loadItems(sqlite, existingIds);
-    resolveItemCodes(ledger.rows, planIds, stored);
-    const written = writeItems(sqlite, {
-      rows: ledger.rows,
-      hasNote: ledger.hasNote,
-      hasCooperating: ledger.hasCooperating,
-      planIds,
-      departmentIds: directory.departments,
-      departmentNames: directory.departmentNames,
-      stored,
-      overwrite: Boolean(options.overwrite),
-      actor: `import:${basename(options.file)}`,
-      at: options.now.toISOString(),
-      onProgress: options.onProgress,
-    });
-    summary.items = {
-      created: written.created.length,
-      updated: written.updated,
-      unchanged: written.unchanged,
-      statusChanges: written.statusChanges,
-    };
-    summary.newItems = written.created
-      .slice(0, options.newItemsListed ?? written.created.length)
-      .map((row) => ({ key: `${row.planCode}#${row.itemCode}`, title: row.itemTitle }));
-    summary.changes = written.changes;
-    summary.conflicts = written.conflicts;
-    summary.historyRows = written.historyRows;
-    const planCodes = new Map([...planIds].map(([code, id]) => [id, code]));
-    for (const [key, item] of stored) {
-      if (!written.seen.has(key)) summary.missingItems.push(`${planCodes.get(item.planId)}#${item.code}`);
-    }
-    return summary;
+function emptySummary(dryRun: boolean): LedgerImportSummary {
+  return {
+    dryRun,
+    plans: { created: [], updated: [], unchanged: 0 },
+    planCodes: [],
+    items: { created: 0, updated: [], unchanged: 0, statusChanges: 0 },
+    newItems: [],
+    changes: [],
+    conflicts: [],
+    historyRows: 0,
+    newGroups: [],
+    newDepartments: [],
+    missingItems: [],
   };
-
-  const transaction = sqlite.transaction(() => {
-    const summary = apply();
-    if (options.dryRun) throw new DryRunRollback(summary);
-    return summary;
-  });
-  try {
-    // IMMEDIATE: take the write lock up front, so a concurrent writer waits (busy_timeout)
-    // instead of failing this import halfway, and item ids can be assigned safely.
-    return transaction.immediate();
-  } catch (error) {
-    if (error instanceof DryRunRollback) return error.summary;
-    throw error;
-  }
 }
 
+/** The import read and decided the snapshot it prepared from; another writer added rows meanwhile. */
+class SnapshotMoved extends Error {}
+
+/** Inside the write lock: the directory and plans (a few thousand rows), then the prepared items. */
+function write(sqlite: Database.Database, ledger: Ledger, options: LedgerImportOptions, summary: LedgerImportSummary, prepared: Prepared): LedgerImportSummary {
+  if (snapshotMarks(sqlite) !== prepared.marks) throw new SnapshotMoved('rows were added since the import read the database');
+  const directory = ensureDirectory(sqlite, ledger.rows, summary);
+  const { planIds } = upsertPlans(sqlite, ledger, directory, summary);
+  const ctx = { planIds, departmentIds: directory.departments, actor: `import:${basename(options.file)}`, at: options.now.toISOString(), onProgress: options.onProgress };
+  const items = prepared.items;
+  const written = writeItemPlan(sqlite, items, ctx);
+  let historyRows = written.historyRows;
+  if (written.stale.length > 0) {
+    // Changed in Slack after the snapshot: decide these again from what they are now.
+    withoutItems(items, new Set(written.stale.map((u) => u.label)));
+    const fresh = loadItemsById(sqlite, written.stale.map((u) => u.item.id));
+    const again = planItems({ ...prepared.planInput, rows: written.stale.map((u) => u.row), stored: fresh });
+    again.seen.clear();
+    historyRows += writeItemPlan(sqlite, again, ctx).historyRows;
+    mergeItemPlan(items, again);
+  }
+  summary.items = { created: items.created.length, updated: items.updated, unchanged: items.unchanged, statusChanges: items.statusChanges };
+  summary.newItems = items.created
+    .slice(0, options.newItemsListed ?? items.created.length)
+    .map((row) => ({ key: `${row.planCode}#${row.itemCode}`, title: row.itemTitle }));
+  summary.changes = items.changes;
+  summary.conflicts = items.conflicts;
+  summary.historyRows = historyRows;
+  const planCodes = new Map([...planIds].map(([code, id]) => [id, code]));
+  for (const [key, item] of prepared.stored) {
+    if (!items.seen.has(key)) summary.missingItems.push(`${planCodes.get(item.planId)}#${item.code}`);
+  }
+  return summary;
+}
+
+/** Reads of the snapshot before the import prepares inside the lock instead (others kept adding rows). */
+const SNAPSHOT_TRIES = 3;
+
+export function importLedger(db: Db, ledger: Ledger, options: LedgerImportOptions): LedgerImportSummary {
+  const sqlite = db.$client;
+  // The codes a try gives the rows the file left without (resolvePlanCodes, resolveItemCodes)
+  // are taken back before the next try: they depend on the snapshot.
+  const noPlanCode = ledger.rows.filter((row) => row.planCode === null);
+  const noItemCode = ledger.rows.filter((row) => row.itemCode === null);
+  for (let attempt = 1; ; attempt += 1) {
+    const insideLock = attempt > SNAPSHOT_TRIES;
+    for (const row of noPlanCode) row.planCode = null;
+    for (const row of noItemCode) row.itemCode = null;
+    const summary = emptySummary(Boolean(options.dryRun));
+    const prepared = insideLock ? undefined : prepare(sqlite, ledger, options, summary);
+    options.beforeWriteLock?.();
+    let lockedAt = 0;
+    let cpuAt = process.cpuUsage();
+    const transaction = sqlite.transaction(() => {
+      lockedAt = performance.now();
+      cpuAt = process.cpuUsage();
+      const result = write(sqlite, ledger, options, summary, prepared ?? prepare(sqlite, ledger, options, summary));
+      if (options.dryRun) throw new DryRunRollback(result);
+      return result;
+    });
+    try {
+      // IMMEDIATE: take the write lock up front, so a concurrent writer waits (busy_timeout)
+      // instead of failing this import halfway, and item ids can be assigned safely.
+      const summaryWritten = transaction.immediate();
+      const cpu = process.cpuUsage(cpuAt);
+      options.onWriteLock?.({ wallMs: performance.now() - lockedAt, cpuMs: (cpu.user + cpu.system) / 1000 });
+      return summaryWritten;
+    } catch (error) {
+      if (error instanceof DryRunRollback) return error.summary;
+      if (error instanceof SnapshotMoved && !insideLock) continue;
+      throw error;
+    }
+  }
+}

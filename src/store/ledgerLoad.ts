@@ -84,3 +84,20 @@ export function loadItems(sqlite: Database.Database, planIds: ReadonlySet<number
   }
   return items;
 }
+
+/** The given items as they are now, keyed by itemKey (the few an import decides again in its lock). */
+export function loadItemsById(sqlite: Database.Database, ids: readonly number[]): Map<string, StoredItem> {
+  const items = new Map<string, StoredItem>();
+  const select = sqlite.prepare('SELECT id, plan_id, code, title, due_on, status, note, version, synced_version FROM items WHERE id = ?').raw();
+  const links = sqlite.prepare('SELECT department_id FROM item_departments WHERE item_id = ? ORDER BY position').pluck();
+  const cooperating = sqlite.prepare('SELECT department_id FROM item_cooperating_departments WHERE item_id = ? ORDER BY position').pluck();
+  for (const wanted of ids) {
+    const found = select.get(wanted) as [number, number, string, string, string | null, string, string | null, number, number | null] | undefined;
+    if (!found) continue;
+    const [id, planId, code, title, dueOn, status, note, version, syncedVersion] = found;
+    const departmentIds = links.all(id) as number[];
+    const cooperatingIds = cooperating.all(id) as number[];
+    items.set(itemKey(planId, code), { id, planId, code, title, dueOn, status, note, version, syncedVersion, departmentIds, cooperatingIds });
+  }
+  return items;
+}

@@ -1,8 +1,10 @@
 // Upserts the org file. Groups and departments named in the file get exactly the people the file
 // lists; groups and departments the file does not name (e.g. created by a ledger import) are kept.
+// Admins change only when the file names them, and never to nobody unless allowed (adminChange.ts).
 import { and, eq } from 'drizzle-orm';
 import type { Db } from '../db/client.ts';
 import { admins, departmentAliases, departmentMembers, departments, type GroupRole, groupMembers, groups, settings } from '../db/schema.ts';
+import { LastAdminRemovalError, planAdminChange } from '../org/adminChange.ts';
 import type { OrgFile } from '../org/orgFile.ts';
 import { writeTransaction } from '../db/writeTransaction.ts';
 
@@ -15,8 +17,18 @@ export interface OrgImportSummary {
 
 const sameSet = (a: string[], b: string[]) => a.length === b.length && [...a].sort().join() === [...b].sort().join();
 
-export function importOrg(db: Db, org: OrgFile): OrgImportSummary {
+export interface OrgImportOptions {
+  /** Let a file with `admins: []` remove every admin (--allow-no-admin). */
+  allowNoAdmin?: boolean;
+}
+
+/** Throws LastAdminRemovalError (nothing written) when the file would leave no admin and that is not allowed. */
+export function importOrg(db: Db, org: OrgFile, options: OrgImportOptions = {}): OrgImportSummary {
   return writeTransaction(db, (tx) => {
+    // Decided first, inside the transaction (IMMEDIATE): refusing writes nothing else of the file.
+    const haveAdmins = tx.select().from(admins).all().map((a) => a.userId);
+    const adminChange = planAdminChange(haveAdmins, org.admins);
+    if (adminChange.removesLastAdmin && !options.allowNoAdmin) throw new LastAdminRemovalError(haveAdmins);
     const summary: OrgImportSummary = {
       groups: { created: [], updated: [], unchanged: [] },
       departments: { created: [], updated: [], unchanged: [] },
@@ -86,10 +98,7 @@ export function importOrg(db: Db, org: OrgFile): OrgImportSummary {
       summary.departments[bucket].push(d.name);
     }
 
-    const haveAdmins = tx.select().from(admins).all().map((a) => a.userId);
-    const wantAdmins = [...new Set(org.admins)];
-    summary.admins.added = wantAdmins.filter((u) => !haveAdmins.includes(u));
-    summary.admins.removed = haveAdmins.filter((u) => !wantAdmins.includes(u));
+    summary.admins = { added: adminChange.added, removed: adminChange.removed };
     for (const userId of summary.admins.removed) tx.delete(admins).where(eq(admins.userId, userId)).run();
     for (const userId of summary.admins.added) tx.insert(admins).values({ userId }).run();
 

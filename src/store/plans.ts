@@ -28,13 +28,20 @@ export interface PlanItemRow {
   version: number;
 }
 
+/** Which plan: by its code (what people type) or its id (what buttons carry: bounded, unlike a code). */
+export type PlanRef = { code: string } | { id: number };
+
 export function findPlan(db: Db, code: string): PlanHeader | undefined {
+  return findPlanBy(db, { code });
+}
+
+export function findPlanBy(db: Db, ref: PlanRef): PlanHeader | undefined {
   const row = db
     .select({ plan: plans, group: { id: groups.id, code: groups.code, name: groups.name }, department: departments.name })
     .from(plans)
     .leftJoin(groups, eq(groups.id, plans.leadGroupId))
     .leftJoin(departments, eq(departments.id, plans.leadDepartmentId))
-    .where(eq(plans.code, code))
+    .where('id' in ref ? eq(plans.id, ref.id) : eq(plans.code, ref.code))
     .get();
   if (!row) return undefined;
   const p = row.plan;

@@ -45,7 +45,7 @@ describe('reform-bot template', () => {
     const file = join(dir, '2027台账.xlsx');
     const result = await run([file], 'zh-CN');
     expect([result.code, result.err, result.out]).toEqual([0, '', `已生成空白台账 ${file}：请在“台账”工作表中填写，然后运行 reform-bot import ${file}`]);
-    expect(readdirSync(dir).filter((f) => f.endsWith('.partial'))).toEqual([]);
+    expect(readdirSync(dir).filter((f) => f.endsWith('.partial') || f.endsWith('.tmp'))).toEqual([]);
     const book = await workbook(file);
     expect(book.worksheets.map((s) => s.name)).toEqual(['台账', '填表说明']);
 

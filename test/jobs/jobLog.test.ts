@@ -7,7 +7,7 @@ import { createLogger } from '../../src/log.ts';
 import { testConfig, testDb } from './jobsTestKit.ts';
 
 describe('scheduled job logs', () => {
-  it('carry a jobId, the job and the slot on every line of a run, and a new id per run', () => {
+  it('carry a jobId, the job and the slot on every line of a run, and a new id per run', async () => {
     const lines: Record<string, unknown>[] = [];
     const destination = new Writable({
       write(chunk, _encoding, callback) {
@@ -27,9 +27,10 @@ describe('scheduled job logs', () => {
     };
     const failing: Job = { ...job, name: 'digest', run: () => { throw new Error('boom'); } };
     const scheduler = createScheduler({ db: testDb(), config: testConfig(), calendar: WEEKENDS_ONLY, log, jobs: [job, failing], now: () => new Date('2026-11-27T02:30:00Z') });
-    scheduler.catchUp();
+    await scheduler.catchUp();
+    await scheduler.stop();
     const runLines = lines.filter((l) => l.msg !== 'job scheduled');
-    expect(runLines.map((l) => l.msg)).toEqual(['inside the job', 'job ran', 'job failed; the next start-up retries this slot']);
+    expect(runLines.map((l) => l.msg)).toEqual(['inside the job', 'job ran', 'job failed; retrying the slot']);
     const [inside, ran, failed] = runLines;
     expect(inside).toMatchObject({ job: 'reminders', slot: '2026-11-27T01:00:00.000Z' });
     expect(typeof inside?.jobId).toBe('string');

@@ -112,7 +112,7 @@ describe('runSlot', () => {
 });
 
 describe('catch-up after downtime', () => {
-  it('runs the latest missed slot once; a second start runs nothing', () => {
+  it('runs the latest missed slot once; a second start runs nothing', async () => {
     const db = testDb();
     const config = testConfig({ CATCH_UP_HOURS: '24' });
     const job = recordingJob('reminders', '0 9 * * *');
@@ -122,12 +122,12 @@ describe('catch-up after downtime', () => {
     job.runs.length = 0;
     const startedAt = new Date('2026-11-27T02:30:00Z');
     const first = createScheduler({ db, config, calendar: WEEKENDS_ONLY, log: silentLog(), jobs: [job], now: () => startedAt });
-    const report = first.catchUp();
+    const report = await first.catchUp();
     expect(report.map((r) => [r.job, r.slot.toISOString(), r.outcome.status])).toEqual([['reminders', '2026-11-27T01:00:00.000Z', 'ran']]);
     expect(job.runs.map((d) => d.toISOString())).toEqual(['2026-11-27T01:00:00.000Z']);
 
     const second = createScheduler({ db, config, calendar: WEEKENDS_ONLY, log: silentLog(), jobs: [job], now: () => new Date('2026-11-27T02:31:00Z') });
-    expect(second.catchUp()).toEqual([]);
+    expect(await second.catchUp()).toEqual([]);
     expect(job.runs).toHaveLength(1);
     expect(db.select().from(outbox).all()).toHaveLength(2);
   });

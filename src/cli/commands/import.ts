@@ -78,6 +78,8 @@ export const importCommand: CliCommand = {
       // JSON lists every new item; the terminal shows the first few.
       newItemsListed: json ? undefined : MAX_LISTED,
       onProgress: (done) => progress.update(done),
+      // How long the bot (and other commands) had to wait for this import: see CLI_WRITE_LOCK_BUDGET_MS.
+      onWriteLock: (held) => ctx.log.info({ wallMs: Math.round(held.wallMs), cpuMs: Math.round(held.cpuMs) }, 'import held the write lock'),
     });
     progress.stop();
     if (json) {

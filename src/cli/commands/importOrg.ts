@@ -1,16 +1,17 @@
 import { readFileSync } from 'node:fs';
+import { LastAdminRemovalError } from '../../org/adminChange.ts';
 import { parseOrgFile } from '../../org/orgFile.ts';
 import { importOrg } from '../../store/org.ts';
 import { type CliCommand, EXIT_FAILED, EXIT_OK } from '../command.ts';
 
 export const importOrgCommand: CliCommand = {
   name: 'import-org',
-  usage: 'reform-bot import-org <org.yml>',
+  usage: 'reform-bot import-org <org.yml> [--allow-no-admin]',
   summary: (t) => t('cli.importOrg.summary'),
   help: (t) => t('cli.importOrg.help'),
-  options: {},
+  options: { 'allow-no-admin': { type: 'boolean' } },
   positionals: { min: 1, max: 1 },
-  async run(ctx, { positionals }) {
+  async run(ctx, { positionals, values }) {
     const file = positionals[0] as string;
     let text: string;
     try {
@@ -25,7 +26,15 @@ export const importOrgCommand: CliCommand = {
       for (const line of parsed.errors) ctx.io.err(`  ${line}`);
       return EXIT_FAILED;
     }
-    const s = importOrg(ctx.db(), parsed.org);
+    let s: ReturnType<typeof importOrg>;
+    try {
+      s = importOrg(ctx.db(), parsed.org, { allowNoAdmin: values['allow-no-admin'] === true });
+    } catch (error) {
+      if (!(error instanceof LastAdminRemovalError)) throw error;
+      ctx.io.err(ctx.t('cli.importOrg.lastAdmin', { file, admins: error.admins.join(', ') }));
+      return EXIT_FAILED;
+    }
+    if (parsed.org.admins === undefined) ctx.io.out(ctx.t('cli.importOrg.adminsKept'));
     ctx.io.out(
       ctx.t('cli.importOrg.summaryLine', {
         groupsCreated: s.groups.created.length,

@@ -1,4 +1,6 @@
-import { type CliCommand, EXIT_OK, EXIT_USAGE } from '../command.ts';
+import { LeaseHeldError } from '../../lease/botLease.ts';
+import { describeLeaseHolder } from '../../lease/leaseText.ts';
+import { type CliCommand, EXIT_FAILED, EXIT_OK, EXIT_USAGE } from '../command.ts';
 
 export const startCommand: CliCommand = {
   name: 'start',
@@ -15,7 +17,15 @@ export const startCommand: CliCommand = {
       for (const line of problems) ctx.io.err(line);
       return EXIT_USAGE;
     }
-    const running = await startBot(ctx.config);
+    let running: Awaited<ReturnType<typeof startBot>>;
+    try {
+      running = await startBot(ctx.config);
+    } catch (error) {
+      if (!(error instanceof LeaseHeldError)) throw error;
+      const holder = describeLeaseHolder(error.holder, error.heartbeatAgeMs, ctx.t, ctx.config.REFORM_TZ);
+      ctx.io.err(ctx.t('cli.lease.startRefused', { database: error.databasePath, holder }));
+      return EXIT_FAILED;
+    }
     // SIGTERM/SIGINT: stop accepting, let in-flight work finish, close the database.
     await new Promise<void>((resolve) => {
       const shutdown = () => {

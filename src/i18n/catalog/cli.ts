@@ -1,5 +1,14 @@
 import { defineCatalog } from '../define.ts';
 
+/** A lease holder as `cli.lease.holder` names it. */
+interface LeaseHolderText {
+  command: string;
+  pid: number;
+  host: string;
+  since: string;
+  heartbeatAgoS: number;
+}
+
 export const cliCatalog = defineCatalog({
   en: {
     'cli.overviewTitle': 'reform-bot: checklist-style precision supervision of reform plans',
@@ -19,6 +28,8 @@ export const cliCatalog = defineCatalog({
       'Reads a YAML org file and upserts it: running it twice changes nothing. Groups and departments',
       'named in the file get exactly the people it lists; those it does not name are kept.',
       'Nothing is written when the file has an error; each error names its path.',
+      'Without an `admins:` key the admins stay as they are. A file that would leave no admin',
+      '(`admins: []`) is refused unless --allow-no-admin is given.',
       '',
       'Example:',
       '  reform-bot import-org org.yml',
@@ -28,6 +39,10 @@ export const cliCatalog = defineCatalog({
       `Groups: ${p.groupsCreated} created, ${p.groupsUpdated} updated, ${p.groupsUnchanged} unchanged. ` +
       `Departments: ${p.departmentsCreated} created, ${p.departmentsUpdated} updated, ${p.departmentsUnchanged} unchanged. ` +
       `Admins: ${p.adminsAdded} added, ${p.adminsRemoved} removed.`,
+    // import-org and the last admin (issue 10, safe admin edits)
+    'cli.importOrg.adminsKept': 'The file has no `admins:` key: the admins were left as they are.',
+    'cli.importOrg.lastAdmin': (p: { file: string; admins: string }) =>
+      `${p.file}: \`admins:\` is empty, which would remove the last admin(s) (${p.admins}) and leave nobody able to manage the bot. Nothing was imported. List at least one admin, or run again with --allow-no-admin if that is really meant.`,
     'cli.start.summary': 'Start the bot (Socket Mode with SLACK_APP_TOKEN, otherwise HTTP on PORT)',
     'cli.start.help': [
       'Opens (creating and migrating) the database, connects to Slack and runs the scheduler.',
@@ -80,7 +95,12 @@ export const cliCatalog = defineCatalog({
     'cli.restore.help': [
       'Checks the file (a SQLite database, intact, with reform-bot\'s tables) and refuses it otherwise.',
       'The current database is kept as <database>.before-restore; the restored one is migrated to this version.',
-      'Stop the bot before restoring and start it again afterwards.',
+      'Stop the bot before restoring and start it again afterwards: restore refuses while a bot holds the',
+      'database, and the restored file carries no bot\'s lease.',
+      '',
+      'Options:',
+      '  --force  restore although a bot on ANOTHER host still holds the database\'s lease, when you know',
+      '           it is stopped (never while its process runs on this host)',
       '',
       'Example:',
       '  reform-bot restore backups/reform-bot-2026-11-27.db',
@@ -107,6 +127,19 @@ export const cliCatalog = defineCatalog({
     'cli.template.exists': (p: { file: string }) => `${p.file} already exists; nothing was written. Use --force to replace it.`,
     'cli.template.done': (p: { file: string; sheet: string }) =>
       `Wrote the empty ledger ${p.file}: fill in the "${p.sheet}" sheet, then run reform-bot import ${p.file}`,
+    // One bot per database (src/lease): who holds the file, and why start/restore refuse.
+    'cli.lease.holder': (p: LeaseHolderText) =>
+      `reform-bot ${p.command} (pid ${p.pid} on host ${p.host}, since ${p.since}, last heartbeat ${p.heartbeatAgoS} s ago)`,
+    'cli.lease.startRefused': (p: { database: string; holder: string }) =>
+      `Not started: ${p.database} is in use by ${p.holder}. One bot per database: stop that process first. ` +
+      '(A bot that was killed frees the database at once on this host, otherwise BOT_LEASE_TTL_MS after its last heartbeat.)',
+    'cli.lease.restoreRefused': (p: { database: string; holder: string; otherHost: boolean }) =>
+      `Not restored: ${p.database} is in use by ${p.holder}. Stop the bot, then restore.` +
+      (p.otherHost ? ' If it runs on another host and you know it is stopped, add --force.' : ''),
+    'cli.lease.restoreForceRefused': (p: { database: string; holder: string }) =>
+      `Not restored, even with --force: ${p.holder} is running on this host and holds ${p.database}. Stop it first.`,
+    'cli.lease.restoreOverriding': (p: { database: string; holder: string }) =>
+      `--force: replacing ${p.database} although ${p.holder} still holds its lease`,
   },
   'zh-CN': {
     'cli.overviewTitle': 'reform-bot：专项改革方案“清单式”精准督察',
@@ -126,6 +159,8 @@ export const cliCatalog = defineCatalog({
       '读取 YAML 组织文件并更新：重复运行结果不变。文件中列出的专项小组和部门，',
       '其人员以文件为准；文件未列出的小组和部门保持不变。',
       '文件有任何错误时不写入任何内容，每条错误注明位置。',
+      '文件没有 admins 项时，改革办人员保持不变。admins 项为空列表、会移除全部改革办人员时拒绝导入，',
+      '除非加上 --allow-no-admin。',
       '',
       '示例：',
       '  reform-bot import-org org.yml',
@@ -135,6 +170,10 @@ export const cliCatalog = defineCatalog({
       `专项小组：新建 ${p.groupsCreated}，更新 ${p.groupsUpdated}，未变 ${p.groupsUnchanged}。` +
       `部门：新建 ${p.departmentsCreated}，更新 ${p.departmentsUpdated}，未变 ${p.departmentsUnchanged}。` +
       `改革办人员：新增 ${p.adminsAdded}，移除 ${p.adminsRemoved}。`,
+    // import-org and the last admin (issue 10, safe admin edits)
+    'cli.importOrg.adminsKept': '文件没有 admins 项：改革办人员保持不变。',
+    'cli.importOrg.lastAdmin': (p: { file: string; admins: string }) =>
+      `${p.file}：admins 项为空，将移除最后的改革办人员（${p.admins}），此后无人能管理机器人。未导入任何内容。请至少列出一名改革办人员；确需如此，请加上 --allow-no-admin 重新运行。`,
     'cli.start.summary': '启动机器人（设置 SLACK_APP_TOKEN 时用 Socket Mode，否则在 PORT 上以 HTTP 方式运行）',
     'cli.start.help': [
       '打开（必要时创建并迁移）数据库，连接 Slack，并运行定时任务。',
@@ -186,7 +225,11 @@ export const cliCatalog = defineCatalog({
     'cli.restore.help': [
       '先检查文件（是完好的 SQLite 数据库且包含 reform-bot 的数据表），否则拒绝恢复。',
       '当前数据库保留为 <数据库>.before-restore；恢复后的数据库会迁移到当前版本。',
-      '恢复前请停止机器人，恢复后再启动。',
+      '恢复前请停止机器人，恢复后再启动：机器人占用数据库时拒绝恢复；恢复后的文件不带任何机器人的租约。',
+      '',
+      '选项：',
+      '  --force  机器人在【其他主机】上仍持有数据库租约、但确认已停止时，仍予恢复',
+      '           （该进程在本机运行时一律拒绝）',
       '',
       '示例：',
       '  reform-bot restore backups/reform-bot-2026-11-27.db',
@@ -213,5 +256,18 @@ export const cliCatalog = defineCatalog({
     'cli.template.exists': (p: { file: string }) => `${p.file} 已存在，未写入。如需覆盖，请加 --force。`,
     'cli.template.done': (p: { file: string; sheet: string }) =>
       `已生成空白台账 ${p.file}：请在“${p.sheet}”工作表中填写，然后运行 reform-bot import ${p.file}`,
+    // One bot per database (src/lease): who holds the file, and why start/restore refuse.
+    'cli.lease.holder': (p: LeaseHolderText) =>
+      `reform-bot ${p.command}（主机 ${p.host} 上的进程 ${p.pid}，自 ${p.since} 起运行，最近一次心跳在 ${p.heartbeatAgoS} 秒前）`,
+    'cli.lease.startRefused': (p: { database: string; holder: string }) =>
+      `未启动：${p.database} 正被 ${p.holder} 使用。同一数据库只能运行一个机器人，请先停止该进程。` +
+      '（被强行终止的机器人：在本机上立即释放数据库；在其他主机上，最后一次心跳后经过 BOT_LEASE_TTL_MS 释放。）',
+    'cli.lease.restoreRefused': (p: { database: string; holder: string; otherHost: boolean }) =>
+      `未恢复：${p.database} 正被 ${p.holder} 使用。请先停止机器人，再恢复。` +
+      (p.otherHost ? '如该进程在其他主机上且确认已停止，可加 --force。' : ''),
+    'cli.lease.restoreForceRefused': (p: { database: string; holder: string }) =>
+      `未恢复（即使加了 --force）：本机上的 ${p.holder} 正在运行并占用 ${p.database}。请先停止它。`,
+    'cli.lease.restoreOverriding': (p: { database: string; holder: string }) =>
+      `--force：${p.holder} 仍持有 ${p.database} 的租约，仍予替换`,
   },
 });

@@ -20,7 +20,7 @@ export function planPage(deps: SlackDeps): Middleware<SlackActionMiddlewareArgs<
         await answer(target, buildNotice(t('cmd.error.badButton')));
         return;
       }
-      await answer(target, planSubcommand({ deps, t }, value.planCode, value.page), { replace: true });
+      await answer(target, planSubcommand({ deps, t }, value.plan, value.page), { replace: true });
     } catch (error) {
       deps.log.error({ userId, err: (error as Error).message, stack: (error as Error).stack }, 'plan.page failed');
       await answer(target, buildNotice(t('cmd.error.failed'))).catch(() => {});

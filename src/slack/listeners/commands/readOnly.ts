@@ -49,7 +49,7 @@ export function readOnlyAnswer(req: ReadRequest, command: ReadOnlyCommand): Slac
     case 'item':
       return itemSubcommand(req, command.ref);
     case 'plan':
-      return planSubcommand(req, command.planCode, command.page);
+      return planSubcommand(req, { code: command.planCode }, command.page);
     case 'mine':
       return mineSubcommand(req);
     case 'stats':

@@ -1,12 +1,14 @@
 // A plan's implementation file (落实情况档案): header, counts and rates, lights, and its items with
 // status and light, a page at a time. A page holds PLAN_PAGE_SIZE item lines, each bounded
 // (itemLine clips titles and codes), so a page of any plan stays within Slack's limits;
-// Previous/Next buttons replace the message with the neighbouring page.
+// Previous/Next buttons replace the message with the neighbouring page. A button carries the
+// plan's id, never its code: a code is whatever the ledger says, possibly thousands of characters,
+// and Slack refuses a button value over 2,000.
 import type { types } from '@slack/bolt';
 import { percent } from '../../../domain/rates.ts';
 import type { Light } from '../../../domain/types.ts';
 import type { Translate } from '../../../i18n/index.ts';
-import type { PlanHeader, PlanItemRow } from '../../../store/plans.ts';
+import type { PlanHeader, PlanItemRow, PlanRef } from '../../../store/plans.ts';
 import { ACTIONS } from '../../ids.ts';
 import { type Block, context, divider, escapeClip, header, itemLine, packLines, section, type SlackMessage } from '../parts/index.ts';
 
@@ -25,18 +27,23 @@ export interface PlanFileData {
 }
 
 export interface PlanPageValue {
-  planCode: string;
+  plan: PlanRef;
   page: number;
 }
 
-export function encodePlanPage(value: PlanPageValue): string {
-  return JSON.stringify(value);
+/** `{"planId":12,"page":1}`: a few dozen characters whatever the plan. */
+export function encodePlanPage(planId: number, page: number): string {
+  return JSON.stringify({ planId, page });
 }
 
+/** Also reads buttons posted before ids (`{ planCode, page }`), still on people's screens. */
 export function decodePlanPage(raw: string | undefined): PlanPageValue | undefined {
   try {
-    const v = JSON.parse(raw ?? '') as Partial<PlanPageValue>;
-    if (typeof v.planCode === 'string' && Number.isSafeInteger(v.page)) return { planCode: v.planCode, page: v.page as number };
+    const v = JSON.parse(raw ?? '') as { planId?: unknown; planCode?: unknown; page?: unknown };
+    if (!Number.isSafeInteger(v.page)) return undefined;
+    const page = v.page as number;
+    if (Number.isSafeInteger(v.planId)) return { plan: { id: v.planId as number }, page };
+    if (typeof v.planCode === 'string') return { plan: { code: v.planCode }, page };
   } catch {
     // not ours
   }
@@ -47,13 +54,13 @@ export function pageCount(items: number): number {
   return Math.max(1, Math.ceil(items / PLAN_PAGE_SIZE));
 }
 
-function pageButton(text: string, planCode: string, page: number, which: 'prev' | 'next'): types.Button {
+function pageButton(text: string, planId: number, page: number, which: 'prev' | 'next'): types.Button {
   return {
     type: 'button',
     text: { type: 'plain_text', text, emoji: true },
     action_id: ACTIONS.planPage,
     // Two buttons with one action_id in a block need distinct values; the page differs.
-    value: encodePlanPage({ planCode, page }),
+    value: encodePlanPage(planId, page),
     ...(which === 'next' ? { style: 'primary' as const } : {}),
   };
 }
@@ -104,8 +111,8 @@ export function buildPlanFile(t: Translate, data: PlanFileData): SlackMessage {
     if (pages > 1) {
       blocks.push(context(t('plan.page', { from: from + 1, to: from + shown.length, total: items.length, page: page + 1, pages })));
       const buttons: types.Button[] = [];
-      if (page > 0) buttons.push(pageButton(t('plan.prev'), plan.code, page - 1, 'prev'));
-      if (page < pages - 1) buttons.push(pageButton(t('plan.next'), plan.code, page + 1, 'next'));
+      if (page > 0) buttons.push(pageButton(t('plan.prev'), plan.id, page - 1, 'prev'));
+      if (page < pages - 1) buttons.push(pageButton(t('plan.next'), plan.id, page + 1, 'next'));
       blocks.push({ type: 'actions', block_id: 'plan.pages', elements: buttons });
     }
   }
