@@ -19,12 +19,15 @@ import { localeFor } from './locale.ts';
  */
 export const HOME_REFRESH_CAP = 50;
 
-/** The view, from a worker when one takes it; on this thread when there is none (or it is gone). */
-async function buildView(deps: SlackDeps, task: HomeBuildTask, signal?: AbortSignal): Promise<types.HomeView> {
+/**
+ * The view, from a worker when one takes it (as JSON text); on this thread when there is none
+ * (or it is gone).
+ */
+async function buildView(deps: SlackDeps, task: HomeBuildTask, signal?: AbortSignal): Promise<types.HomeView | string> {
   const pool = deps.homeBuilder ?? deps.answers;
   if (pool) {
     try {
-      return (await pool.buildHome(task)) as types.HomeView;
+      return await pool.buildHome(task);
     } catch (error) {
       // Nothing was posted by the worker (it never posts a Home): building here is safe.
       if (!(error instanceof AnswerWorkerError && error.workerGone)) throw error;
@@ -42,7 +45,9 @@ export async function publishHome(client: webApi.WebClient, deps: SlackDeps, use
   signal?.throwIfAborted();
   const view = await buildView(deps, { userId, locale, nowMs: deps.now().getTime() }, signal);
   signal?.throwIfAborted();
-  await client.views.publish({ user_id: userId, view });
+  // WebClient form-encodes an object argument with JSON.stringify and sends a string as it is, so
+  // a worker's JSON text reaches Slack unchanged without being parsed here.
+  await client.views.publish({ user_id: userId, view: view as types.HomeView });
 }
 
 /** The bot's refresher; createSlackApp starts it with the app's own client and stops it. */

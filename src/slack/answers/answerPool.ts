@@ -70,8 +70,8 @@ export interface AnswerPoolOptions {
 export interface AnswerPool {
   /** Resolves once the answer was posted; rejects with AnswerWorkerError. */
   answer(task: AnswerTask): Promise<void>;
-  /** Resolves with the App Home view the worker built (nothing is posted); rejects with AnswerWorkerError. */
-  buildHome(task: HomeBuildTask): Promise<unknown>;
+  /** Resolves with the App Home view the worker built, as JSON text (nothing is posted); rejects with AnswerWorkerError. */
+  buildHome(task: HomeBuildTask): Promise<string>;
   /** Workers started and able to take tasks. */
   available(): number;
   /**
@@ -169,7 +169,7 @@ export function startAnswerPool(options: AnswerPoolOptions): AnswerPool {
 
   return {
     answer: (task) => hand({ task }).then(() => undefined),
-    buildHome: (home) => hand({ home }),
+    buildHome: (home) => hand({ home }) as Promise<string>,
     available: () => slots.filter((s) => s.worker && s.ready && !s.givenUp).length,
     async close(graceMs = 10_000) {
       closing = true;

@@ -41,7 +41,9 @@ async function handle({ id, task }: { id: number; task: AnswerTask }): Promise<v
 /** An App Home: built here, published by the main thread (Slack's token never enters a worker). */
 function buildHome(id: number, task: HomeBuildTask): void {
   try {
-    send({ id, kind: 'built', view: buildHomeView({ db, config: data.config, calendar: data.calendar }, task) });
+    // As JSON text: one flat string crosses to the main thread and goes to Slack as it is, where a
+    // view object would be cloned, then serialised again there (the main thread's time).
+    send({ id, kind: 'built', view: JSON.stringify(buildHomeView({ db, config: data.config, calendar: data.calendar }, task)) });
   } catch (error) {
     const err = error as Error;
     send({ id, kind: 'failed', error: err.message, stack: err.stack, posted: false });

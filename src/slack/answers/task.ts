@@ -27,6 +27,6 @@ export type FromWorker =
   /** About to post: from here on the answer may reach Slack, so it is never sent again elsewhere. */
   | { id: number; kind: 'posting' }
   | { id: number; kind: 'done' }
-  /** A Home view built for a `home` task (JSON-safe Block Kit). */
-  | { id: number; kind: 'built'; view: unknown }
+  /** A Home view built for a `home` task, as JSON text. */
+  | { id: number; kind: 'built'; view: string }
   | { id: number; kind: 'failed'; error: string; stack?: string; posted: boolean };
