@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import { renderMarkdown, renderText, type BenchRow } from './lib/table.ts';
 import { benchAck } from './ack.ts';
 import { benchContention } from './contention.ts';
+import { benchHome } from './home.ts';
 import { benchImport } from './import.ts';
 import { benchScale } from './scale.ts';
 import { benchStats } from './stats.ts';
@@ -18,6 +19,7 @@ const sections: Section[] = [
   { name: 'import', run: (dir) => benchImport(dir) },
   { name: 'ack', run: () => benchAck() },
   { name: 'contention', run: () => benchContention() },
+  { name: 'home', run: benchHome },
 ];
 
 const only = process.argv.slice(2);

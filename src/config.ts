@@ -95,6 +95,13 @@ export const configSchema = z.object({
    * it): a bot killed on another host frees the file after this (on the same host at once).
    */
   BOT_LEASE_TTL_MS: z.coerce.number().int().min(300).max(600_000).default(30_000),
+  // App Home refresh after a change (issue 10, point 8): see src/slack/homeRefresher.ts.
+  /** A person's Home is re-published once per this window however many changes concern them. */
+  HOME_REFRESH_WINDOW_MS: z.coerce.number().int().min(0).max(60_000).default(2000),
+  /** People waiting for a refresh at most; beyond it a refresh is dropped (the tab is fresh when opened). */
+  HOME_REFRESH_MAX_PENDING: z.coerce.number().int().min(1).max(100_000).default(1000),
+  /** Homes built and published at the same time. */
+  HOME_REFRESH_CONCURRENCY: z.coerce.number().int().min(1).max(16).default(2),
 });
 
 export type Config = z.infer<typeof configSchema>;

@@ -13,6 +13,7 @@ import { createLogger, type Logger } from './log.ts';
 import { createSlackPoster } from './outbox/slackPoster.ts';
 import { shutDownWithin } from './shutdown.ts';
 import { type AnswerPool, startAnswerPool } from './slack/answers/answerPool.ts';
+import { HOME_THREAD_NICENESS } from './slack/answers/threadPriority.ts';
 import { createSlackApp } from './slack/app.ts';
 import { fetchBotIdentity } from './slack/identity.ts';
 import { startPendingChangeDrainer } from './slack/pendingChangeDrainer.ts';
@@ -37,6 +38,12 @@ export function slackSettingProblems(config: Config): string[] {
 function startAnswers(config: Config, calendar: WorkCalendar, log: Logger): AnswerPool | undefined {
   if (config.ANSWER_WORKERS === 0 || config.DATABASE_PATH === ':memory:') return undefined;
   return startAnswerPool({ size: config.ANSWER_WORKERS, data: { config, calendar }, log });
+}
+
+/** One more worker, at a lower priority, for App Home builds (issue 10 point 8; homeRefresh.ts). */
+function startHomeBuilder(config: Config, calendar: WorkCalendar, log: Logger): AnswerPool | undefined {
+  if (config.ANSWER_WORKERS === 0 || config.DATABASE_PATH === ':memory:') return undefined;
+  return startAnswerPool({ size: 1, data: { config, calendar, niceness: HOME_THREAD_NICENESS }, log });
 }
 
 export async function startBot(config: Config, log: Logger = createLogger({ level: config.LOG_LEVEL, pretty: Boolean(process.stderr.isTTY) })): Promise<Running> {
@@ -67,6 +74,7 @@ export async function startBot(config: Config, log: Logger = createLogger({ leve
   const clock = config.FAST_CLOCK ? fastClock(config.FAST_CLOCK) : wallClock;
   if (clock !== wallClock) log.warn({ speed: clock.speed, now: clock.now().toISOString() }, 'FAST_CLOCK is set: the bot lives in a virtual time (testing only)');
   const answers = startAnswers(config, calendar, log);
+  const homeBuilder = startHomeBuilder(config, calendar, log);
   // Health: /healthz probes a write; outages are told to the admins by a client of its own.
   const health = createHealthMonitor({
     db,
@@ -77,7 +85,7 @@ export async function startBot(config: Config, log: Logger = createLogger({ leve
     defaultLocale: config.REFORM_LOCALE,
     alertAfterMs: config.HEALTH_ALERT_AFTER_MINUTES * 60_000,
   });
-  const deps = { config, db, log, calendar, now: clock.now, answers, health: health.check };
+  const deps = { config, db, log, calendar, now: clock.now, answers, homeBuilder, health: health.check };
   const slack = createSlackApp(deps, {
     botToken: config.SLACK_BOT_TOKEN as string,
     signingSecret: config.SLACK_SIGNING_SECRET,
@@ -91,6 +99,7 @@ export async function startBot(config: Config, log: Logger = createLogger({ leve
     ({ port } = await slack.start());
   } catch (error) {
     await answers?.close();
+    await homeBuilder?.close();
     await lease.release();
     stalls?.stop();
     closeDatabase(db);
@@ -115,7 +124,7 @@ export async function startBot(config: Config, log: Logger = createLogger({ leve
             await slack.stop(graceMs);
             // After the listeners: they may still queue changes for the drainer.
             await pending.stop();
-            await answers?.close(Math.max(0, until - performance.now()));
+            await Promise.all([answers?.close(Math.max(0, until - performance.now())), homeBuilder?.close(0)]);
           },
           scheduled: () => scheduled.stop(),
           // Only after the listeners and the dispatcher finished (or the budget ran out): they write.

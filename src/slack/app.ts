@@ -10,6 +10,7 @@ import { App, HTTPReceiver, type Receiver, SocketModeReceiver } from '@slack/bol
 import { boltLogger } from './boltLogger.ts';
 import type { SlackDeps } from './deps.ts';
 import { healthRoute } from './health.ts';
+import { startAppHomeRefresher } from './homeRefresh.ts';
 import type { BotIdentity } from './identity.ts';
 import { registerListeners } from './listeners/index.ts';
 import { requestLogMiddleware, traceHttpRequests } from './requestLog.ts';
@@ -87,6 +88,9 @@ export function createSlackApp(deps: SlackDeps, settings: SlackSettings): SlackR
   app.error(async (error) => {
     deps.log.error({ err: error.message, code: (error as { code?: string }).code }, 'unhandled listener error');
   });
+  // Set on deps (not a copy of it): listeners read deps when they run, and tests swap parts of it.
+  const homes = startAppHomeRefresher(app.client, deps);
+  deps.homes = homes;
   registerListeners(app, deps);
 
   let server: Server | undefined;
@@ -112,6 +116,7 @@ export function createSlackApp(deps: SlackDeps, settings: SlackSettings): SlackR
       return { port: settings.port };
     },
     async stop(graceMs = SHUTDOWN_GRACE_MS) {
+      const until = performance.now() + graceMs;
       const closing = app.stop();
       // Idle keep-alive connections would hold close() open; busy ones finish their response.
       server?.closeIdleConnections();
@@ -125,6 +130,10 @@ export function createSlackApp(deps: SlackDeps, settings: SlackSettings): SlackR
         clearTimeout(timer);
         if (outcome === 'timeout') deps.log.warn({ unfinished: running.size }, 'shutdown: gave up waiting for in-flight work');
       }
+      // After the listeners (they request refreshes): waiting Homes are dropped, running ones finish.
+      // Short grace, within the caller's: a Home is rebuilt next time anyway, and the pool and the
+      // database close after this.
+      await homes.stop(Math.max(0, Math.min(2000, until - performance.now())));
     },
   };
 }

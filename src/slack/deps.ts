@@ -5,6 +5,7 @@ import type { HealthCheck } from '../health/healthCheck.ts';
 import type { WorkCalendar } from '../domain/workdays.ts';
 import type { Logger } from '../log.ts';
 import type { AnswerPool } from './answers/answerPool.ts';
+import type { HomeRefresher } from './homeRefresher.ts';
 
 export interface SlackDeps {
   config: Config;
@@ -17,4 +18,11 @@ export interface SlackDeps {
   answers?: AnswerPool;
   /** What /healthz probes (the bot's is watched for the admins' alerts); built from db when absent. */
   health?: HealthCheck;
+  /** Coalesced App Home refreshes after changes; createSlackApp starts it (and stops it). */
+  homes?: HomeRefresher;
+  /**
+   * A worker of its own for App Home builds (main.ts starts it with the answer workers), so a
+   * burst of Home refreshes never holds up a /reform answer; without it Homes go to `answers`.
+   */
+  homeBuilder?: AnswerPool;
 }

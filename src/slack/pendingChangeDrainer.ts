@@ -12,7 +12,7 @@ import type { ChangeResult } from '../store/items.ts';
 import { loadPerson } from '../store/people.ts';
 import { postEphemeral } from './answers/postResponse.ts';
 import type { SlackDeps } from './deps.ts';
-import { refreshHomes } from './homeRefresh.ts';
+import { refreshHomesLater } from './homeRefresh.ts';
 import { describeChange } from './listeners/commands/applyItemUpdate.ts';
 import { itemCardFor } from './listeners/commands/itemCardFor.ts';
 import { localeFor } from './locale.ts';
@@ -67,7 +67,7 @@ export function startPendingChangeDrainer(deps: SlackDeps, client: webApi.WebCli
       deps.log.info({ requestKey: entry.change.requestKey, outcome: result.kind }, 'queued change saved');
       try {
         await tell(entry, result);
-        if (result.kind === 'applied') await refreshHomes(client, deps, [entry.change.actor, ...peopleConcernedBy(deps.db, result.item.id)]);
+        if (result.kind === 'applied') refreshHomesLater(deps, [entry.change.actor, ...peopleConcernedBy(deps.db, result.item.id)]);
       } catch (error) {
         deps.log.warn({ requestKey: entry.change.requestKey, err: (error as Error).message }, 'queued change saved; telling the person failed');
       }

@@ -14,13 +14,16 @@ import type { Worker } from 'node:worker_threads';
 import type { Config } from '../../config.ts';
 import type { WorkCalendar } from '../../domain/workdays.ts';
 import type { Logger } from '../../log.ts';
+import type { HomeBuildTask } from '../homeBuild.ts';
 import { spawnTsWorker } from './spawnTsWorker.ts';
-import type { AnswerTask, FromWorker } from './task.ts';
+import type { AnswerTask, FromWorker, ToWorker } from './task.ts';
 
 /** What every worker gets at start (structured clone): it opens config.DATABASE_PATH and logs at config.LOG_LEVEL. No Slack token: answers need none. */
 export interface AnswerWorkerData {
   config: Config;
   calendar: WorkCalendar;
+  /** Niceness the worker adds to its own thread (default ANSWER_THREAD_NICENESS). */
+  niceness?: number;
 }
 
 export class AnswerWorkerError extends Error {
@@ -38,7 +41,7 @@ export class AnswerWorkerError extends Error {
 }
 
 interface Pending {
-  resolve: () => void;
+  resolve: (value?: unknown) => void;
   reject: (error: AnswerWorkerError) => void;
   posting: boolean;
 }
@@ -67,6 +70,8 @@ export interface AnswerPoolOptions {
 export interface AnswerPool {
   /** Resolves once the answer was posted; rejects with AnswerWorkerError. */
   answer(task: AnswerTask): Promise<void>;
+  /** Resolves with the App Home view the worker built, as JSON text (nothing is posted); rejects with AnswerWorkerError. */
+  buildHome(task: HomeBuildTask): Promise<string>;
   /** Workers started and able to take tasks. */
   available(): number;
   /**
@@ -114,6 +119,7 @@ export function startAnswerPool(options: AnswerPoolOptions): AnswerPool {
       }
       slot.pending.delete(message.id);
       if (message.kind === 'done') pending.resolve();
+      else if (message.kind === 'built') pending.resolve(message.view);
       else pending.reject(new AnswerWorkerError(message.error, message.posted, false, message.stack));
     });
     worker.on('error', (error) => {
@@ -150,17 +156,20 @@ export function startAnswerPool(options: AnswerPoolOptions): AnswerPool {
     return best;
   }
 
+  function hand(message: { task: AnswerTask } | { home: HomeBuildTask }): Promise<unknown> {
+    const slot = closing ? undefined : pick();
+    if (!slot?.worker) return Promise.reject(new AnswerWorkerError('no answer worker available', false, true));
+    const id = nextId++;
+    const worker = slot.worker;
+    return new Promise<unknown>((resolve, reject) => {
+      slot.pending.set(id, { resolve, reject, posting: false });
+      worker.postMessage({ id, ...message } satisfies ToWorker);
+    });
+  }
+
   return {
-    answer(task) {
-      const slot = closing ? undefined : pick();
-      if (!slot?.worker) return Promise.reject(new AnswerWorkerError('no answer worker available', false, true));
-      const id = nextId++;
-      const worker = slot.worker;
-      return new Promise<void>((resolve, reject) => {
-        slot.pending.set(id, { resolve, reject, posting: false });
-        worker.postMessage({ id, task });
-      });
-    },
+    answer: (task) => hand({ task }).then(() => undefined),
+    buildHome: (home) => hand({ home }) as Promise<string>,
     available: () => slots.filter((s) => s.worker && s.ready && !s.givenUp).length,
     async close(graceMs = 10_000) {
       closing = true;

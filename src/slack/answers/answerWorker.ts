@@ -9,20 +9,21 @@ import { createLogger } from '../../log.ts';
 import { withLogContext } from '../../logContext.ts';
 import { readOnlyAnswer } from '../listeners/commands/readOnly.ts';
 import type { SlackDeps } from '../deps.ts';
+import { buildHomeView, type HomeBuildTask } from '../homeBuild.ts';
 import type { AnswerWorkerData } from './answerPool.ts';
 import { postEphemeral } from './postResponse.ts';
 import { lowerThisThreadPriority } from './threadPriority.ts';
-import type { FromWorker, ToWorker } from './task.ts';
+import type { AnswerTask, FromWorker, ToWorker } from './task.ts';
 
 const port = parentPort;
 if (!port) throw new Error('answerWorker.ts runs as a worker thread (see answerPool.ts)');
-lowerThisThreadPriority();
 const data = workerData as AnswerWorkerData;
+lowerThisThreadPriority(data.niceness);
 const db = openReadOnlyDatabase(data.config.DATABASE_PATH);
 const log = createLogger({ level: data.config.LOG_LEVEL });
 const send = (message: FromWorker) => port.postMessage(message);
 
-async function handle({ id, task }: ToWorker): Promise<void> {
+async function handle({ id, task }: { id: number; task: AnswerTask }): Promise<void> {
   let posting = false;
   try {
     const deps: SlackDeps = { config: data.config, db, log, calendar: data.calendar, now: () => new Date(task.nowMs) };
@@ -37,7 +38,20 @@ async function handle({ id, task }: ToWorker): Promise<void> {
   }
 }
 
+/** An App Home: built here, published by the main thread (Slack's token never enters a worker). */
+function buildHome(id: number, task: HomeBuildTask): void {
+  try {
+    // As JSON text: one flat string crosses to the main thread and goes to Slack as it is, where a
+    // view object would be cloned, then serialised again there (the main thread's time).
+    send({ id, kind: 'built', view: JSON.stringify(buildHomeView({ db, config: data.config, calendar: data.calendar }, task)) });
+  } catch (error) {
+    const err = error as Error;
+    send({ id, kind: 'failed', error: err.message, stack: err.stack, posted: false });
+  }
+}
+
 port.on('message', (message: ToWorker) => {
-  void withLogContext(message.task.logFields, () => handle(message));
+  if ('home' in message) buildHome(message.id, message.home);
+  else void withLogContext(message.task.logFields, () => handle(message));
 });
 send({ id: 0, kind: 'ready' });

@@ -3,6 +3,7 @@
 import type { Locale } from '../../domain/types.ts';
 import type { LogFields } from '../../logContext.ts';
 import type { ReadOnlyCommand } from '../listeners/commands/readOnly.ts';
+import type { HomeBuildTask } from '../homeBuild.ts';
 
 export interface AnswerTask {
   command: ReadOnlyCommand;
@@ -16,11 +17,16 @@ export interface AnswerTask {
   logFields: LogFields;
 }
 
-export type ToWorker = { id: number; task: AnswerTask };
+export type ToWorker =
+  | { id: number; task: AnswerTask }
+  /** Build an App Home view and send it back: the main thread publishes it (the worker has no token). */
+  | { id: number; home: HomeBuildTask };
 
 export type FromWorker =
   | { id: number; kind: 'ready' }
   /** About to post: from here on the answer may reach Slack, so it is never sent again elsewhere. */
   | { id: number; kind: 'posting' }
   | { id: number; kind: 'done' }
+  /** A Home view built for a `home` task, as JSON text. */
+  | { id: number; kind: 'built'; view: string }
   | { id: number; kind: 'failed'; error: string; stack?: string; posted: boolean };

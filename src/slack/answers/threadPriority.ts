@@ -7,6 +7,11 @@ import { setPriority } from 'node:os';
 
 /** Niceness added to the calling thread: 10 yields clearly, without starving the thread. */
 export const ANSWER_THREAD_NICENESS = 10;
+/**
+ * App Home builders yield to answers too: a person waits for an answer, while a Home refreshed
+ * a few seconds later is still fresh (see src/slack/homeRefresh.ts).
+ */
+export const HOME_THREAD_NICENESS = 15;
 
 /** Returns the thread id whose priority was lowered, or undefined where that is not possible. */
 export function lowerThisThreadPriority(niceness = ANSWER_THREAD_NICENESS): number | undefined {

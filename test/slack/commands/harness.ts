@@ -112,7 +112,8 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
       callback();
     },
   });
-  const config = parseConfig({ REFORM_LOCALE: 'zh-CN', ...(file ? { DATABASE_PATH: file.path } : {}), ...options.env });
+  // A short Home refresh window: tests wait for views.publish (2 s at most) after a change.
+  const config = parseConfig({ REFORM_LOCALE: 'zh-CN', HOME_REFRESH_WINDOW_MS: '20', ...(file ? { DATABASE_PATH: file.path } : {}), ...options.env });
   const deps: SlackDeps = {
     config,
     db,

@@ -132,7 +132,8 @@ export function seedOffice(db: Db): Office {
 
 export function testDeps(db: Db, env: Record<string, string> = {}): SlackDeps {
   return {
-    config: parseConfig({ REFORM_LOCALE: 'zh-CN', LOG_LEVEL: 'silent', ...env }),
+    // A short Home refresh window: tests wait for views.publish (2 s at most) after a change.
+    config: parseConfig({ REFORM_LOCALE: 'zh-CN', LOG_LEVEL: 'silent', HOME_REFRESH_WINDOW_MS: '20', ...env }),
     db,
     log: createLogger({ level: 'silent' }),
     calendar: WEEKENDS_ONLY,

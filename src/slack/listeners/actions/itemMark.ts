@@ -11,7 +11,7 @@ import { peopleConcernedBy } from '../../../store/home.ts';
 import { getItem } from '../../../store/items.ts';
 import { loadPerson } from '../../../store/people.ts';
 import type { SlackDeps } from '../../deps.ts';
-import { refreshHomes } from '../../homeRefresh.ts';
+import { refreshHomesLater } from '../../homeRefresh.ts';
 import { decodeItemButton } from '../../ids.ts';
 import { localeFor } from '../../locale.ts';
 import { answer } from '../../respond.ts';
@@ -54,7 +54,7 @@ export function itemMark(deps: SlackDeps, status: Status): Middleware<SlackActio
       const result = describeItemUpdate(deps, t, person, saved);
       // A card replaces the one clicked; a refusal or "being saved" note leaves it as it was.
       await answer(target, result.message, { replace: result.item !== undefined });
-      if (result.outcome === 'applied' && result.item) await refreshHomes(client, deps, [userId, ...peopleConcernedBy(deps.db, result.item.id)]);
+      if (result.outcome === 'applied' && result.item) refreshHomesLater(deps, [userId, ...peopleConcernedBy(deps.db, result.item.id)]);
     } catch (error) {
       deps.log.error({ userId, err: (error as Error).message, stack: (error as Error).stack }, `${action.action_id} failed`);
       await answer(target, buildNotice(failureText(t, error))).catch(() => {});

@@ -9,7 +9,7 @@ import { peopleConcernedBy } from '../../../store/home.ts';
 import { findItem } from '../../../store/items.ts';
 import { loadPerson } from '../../../store/people.ts';
 import type { SlackDeps } from '../../deps.ts';
-import { refreshHomes } from '../../homeRefresh.ts';
+import { refreshHomesLater } from '../../homeRefresh.ts';
 import { buildNotice } from '../../ui/commands/notice.ts';
 import type { SlackMessage } from '../../ui/parts/index.ts';
 import { describeItemUpdate, type SavedUpdate, saveItemUpdate } from './applyItemUpdate.ts';
@@ -52,6 +52,6 @@ export async function answerOneLineUpdate(req: CommandRequest, pre: OneLineSaved
   const { deps } = req;
   if (!pre.saved) return buildNotice(unknownItemText(deps, req.t, pre.update.ref));
   const result = describeItemUpdate(deps, req.t, pre.person, pre.saved);
-  if (result.outcome === 'applied' && result.item) await refreshHomes(req.client, deps, [req.userId, ...peopleConcernedBy(deps.db, result.item.id)]);
+  if (result.outcome === 'applied' && result.item) refreshHomesLater(deps, [req.userId, ...peopleConcernedBy(deps.db, result.item.id)]);
   return result.message;
 }

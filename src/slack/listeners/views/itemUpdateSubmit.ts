@@ -9,7 +9,7 @@ import { peopleConcernedBy } from '../../../store/home.ts';
 import { getItem } from '../../../store/items.ts';
 import { loadPerson } from '../../../store/people.ts';
 import type { SlackDeps } from '../../deps.ts';
-import { refreshHomes } from '../../homeRefresh.ts';
+import { refreshHomesLater } from '../../homeRefresh.ts';
 import { saveItemChange } from '../../saveItemChange.ts';
 import { buildNotice } from '../../ui/commands/notice.ts';
 import { decodeMetadata, UPDATE_BLOCKS } from '../../ui/modals/itemUpdate.ts';
@@ -85,6 +85,6 @@ export function itemUpdateSubmit(deps: SlackDeps): Middleware<SlackViewMiddlewar
     } catch (error) {
       deps.log.warn({ userId, err: (error as Error).message }, 'status update saved, confirmation not delivered');
     }
-    await refreshHomes(client, deps, [userId, ...peopleConcernedBy(deps.db, result.item.id)]);
+    refreshHomesLater(deps, [userId, ...peopleConcernedBy(deps.db, result.item.id)]);
   };
 }
