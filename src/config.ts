@@ -95,6 +95,9 @@ export const configSchema = z.object({
    * it): a bot killed on another host frees the file after this (on the same host at once).
    */
   BOT_LEASE_TTL_MS: z.coerce.number().int().min(300).max(600_000).default(30_000),
+  // --- Statistics under load (issue 10 point 8) ---
+  /** Office-wide figures computed this recently are reused although the ledger changed (0: always fresh). */
+  STATS_REUSE_MS: z.coerce.number().int().min(0).max(60_000).default(2_000),
   // App Home refresh after a change (issue 10, point 8): see src/slack/homeRefresher.ts.
   /** A person's Home is re-published once per this window however many changes concern them. */
   HOME_REFRESH_WINDOW_MS: z.coerce.number().int().min(0).max(60_000).default(2000),

@@ -2,7 +2,7 @@
 import { loadCalendar } from './calendarFile.ts';
 import { fastClock, wallClock } from './clock.ts';
 import type { Config } from './config.ts';
-import { BOT_BUSY_TIMEOUT_MS, setBusyTimeout } from './db/busy.ts';
+import { BOT_BUSY_TIMEOUT_MS, BOT_WAL_AUTOCHECKPOINT_PAGES, setBusyTimeout } from './db/busy.ts';
 import { closeDatabase, openDatabase } from './db/client.ts';
 import { createHealthCheck } from './health/healthCheck.ts';
 import { createHealthMonitor } from './health/healthMonitor.ts';
@@ -52,6 +52,9 @@ export async function startBot(config: Config, log: Logger = createLogger({ leve
   // From here on the bot never waits long for the lock inside SQLite (it would freeze every
   // acknowledgement): writes retry on timers instead (src/db/busy.ts).
   setBusyTimeout(db.$client, BOT_BUSY_TIMEOUT_MS);
+  // Checkpoints are the job thread's (src/jobs/jobWorker.ts); this is only a safety net should it
+  // fall behind or be given up (a 40 MB WAL), so a click never pays for copying an import back.
+  db.$client.pragma(`wal_autocheckpoint = ${BOT_WAL_AUTOCHECKPOINT_PAGES}`);
   // One bot per database file, decided before Slack sees this one. Wall clock even under
   // FAST_CLOCK: other processes compare the heartbeat with theirs.
   const lease = await holdBotLease({ db, databasePath: config.DATABASE_PATH, ttlMs: config.BOT_LEASE_TTL_MS, now: Date.now, log }).catch((error: unknown) => {

@@ -28,6 +28,22 @@ function run(task: JobTask): SlotOutcome {
   return runSlot(job, { db, now: slot, config: data.config, calendar: data.calendar }, { startedAt: new Date(task.startedAtMs) });
 }
 
+// WAL checkpoints happen here, off the main thread. SQLite runs one after any commit that leaves
+// the WAL over wal_autocheckpoint pages, on the connection that committed: after a CLI import
+// (tens of thousands of pages) that was the bot's next click, and while answer workers held read
+// snapshots the WAL stayed long, so click after click paid for copying pages back (stalls of
+// 100–230 ms in the contention run). The main thread's threshold is raised (src/main.ts) and this
+// thread copies what it can every few seconds; PASSIVE never waits for a lock or a reader.
+const CHECKPOINT_EVERY_MS = 2_000;
+const checkpoints = setInterval(() => {
+  try {
+    db.$client.pragma('wal_checkpoint(PASSIVE)');
+  } catch {
+    // Busy or locked: the next tick tries again.
+  }
+}, CHECKPOINT_EVERY_MS);
+checkpoints.unref();
+
 port.on('message', (task: JobTask) => {
   const outcome = withLogContext(task.logFields, () => run(task));
   send({ kind: 'done', id: task.id, outcome: toWire(outcome) });

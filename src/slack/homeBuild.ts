@@ -22,7 +22,7 @@ export interface HomeBuildTask {
 
 export interface HomeBuildDeps {
   db: Db;
-  config: Pick<Config, 'REFORM_TZ' | 'REFORM_YELLOW_WORKDAYS'>;
+  config: Pick<Config, 'REFORM_TZ' | 'REFORM_YELLOW_WORKDAYS' | 'STATS_REUSE_MS'>;
   calendar: WorkCalendar;
 }
 
@@ -30,6 +30,6 @@ export function buildHomeView(deps: HomeBuildDeps, task: HomeBuildTask): types.H
   const query = { asOf: todayIn(new Date(task.nowMs), deps.config.REFORM_TZ), calendar: deps.calendar, yellowWorkdays: deps.config.REFORM_YELLOW_WORKDAYS };
   // Every admin's Home shows the same overall figures: cachedStats reads the ledger once per
   // change of it, not once per admin (nor per refresh).
-  const data = loadHome(deps.db, task.userId, { ...query, overallStats: () => cachedStats(deps.db, query) });
+  const data = loadHome(deps.db, task.userId, { ...query, overallStats: () => cachedStats(deps.db, query, deps.config.STATS_REUSE_MS) });
   return homeView(translator(task.locale), data);
 }

@@ -17,7 +17,10 @@ export const ANSWER_NOTE_MAX = 1000;
 export interface CentralPlanInput {
   title: string;
   passedOn: string;
+  /** Typed (more groups than a select holds); ignored when `groupId` is given. */
   groupCode: string;
+  /** Chosen from the select: the option carries the id, never the (unbounded) code. */
+  groupId?: number | undefined;
   meeting?: string | undefined;
   url?: string | undefined;
   createdBy: string;
@@ -63,8 +66,14 @@ export function registerCentralPlan(db: Db, input: CentralPlanInput, at: { now: 
   if (input.passedOn.trim() === '') problems.push({ field: 'passedOn', code: 'required' });
   else if (!isIsoDate(input.passedOn)) problems.push({ field: 'passedOn', code: 'badDate' });
   else if (input.passedOn > today) problems.push({ field: 'passedOn', code: 'future' });
-  const group = input.groupCode.trim() === '' ? undefined : db.select().from(groups).where(eq(groups.code, input.groupCode.trim())).get();
-  if (!group) problems.push({ field: 'group', code: input.groupCode.trim() === '' ? 'required' : 'unknownGroup' });
+  const typed = input.groupCode.trim();
+  const group =
+    input.groupId !== undefined
+      ? db.select().from(groups).where(eq(groups.id, input.groupId)).get()
+      : typed === ''
+        ? undefined
+        : db.select().from(groups).where(eq(groups.code, typed)).get();
+  if (!group) problems.push({ field: 'group', code: input.groupId === undefined && typed === '' ? 'required' : 'unknownGroup' });
   if (meeting && tooLong(meeting, CENTRAL_MEETING_MAX)) problems.push({ field: 'meeting', code: 'tooLong' });
   let url: string | undefined;
   if (input.url?.trim()) {
@@ -220,10 +229,16 @@ export function promptThread(db: Db, centralPlanId: number): { channel: string; 
   return row?.channel && row.ts ? { channel: row.channel, ts: row.ts } : undefined;
 }
 
+/** A group's code by id (the registration form's choice), for the confirmation. */
+export function groupCodeOf(db: Db, groupId: number | undefined): string | undefined {
+  if (groupId === undefined) return undefined;
+  return db.select({ code: groups.code }).from(groups).where(eq(groups.id, groupId)).get()?.code;
+}
+
 /** Every special group, in natural code order: the registration modal's choices. */
-export function listGroupChoices(db: Db): { code: string; name: string }[] {
+export function listGroupChoices(db: Db): { id: number; code: string; name: string }[] {
   return db
-    .select({ code: groups.code, name: groups.name })
+    .select({ id: groups.id, code: groups.code, name: groups.name })
     .from(groups)
     .all()
     .sort((a, b) => compareNatural(a.code, b.code));

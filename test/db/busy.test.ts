@@ -43,4 +43,23 @@ describe('retryWhileBusy', () => {
     holder.exec('commit');
     await expect(retryWhileBusy(() => writer.prepare('insert into nowhere values (1)').run(), { budgetMs: 100 })).rejects.toThrow(/no such table/);
   });
+
+  it('lets only the first waiter probe a busy database, then the others follow in order', async () => {
+    const { holder, writer } = lockedFile();
+    let attempts = 0;
+    const order: number[] = [];
+    const insert = (n: number) => () => {
+      attempts += 1;
+      writer.prepare('insert into t values (?)').run(n);
+      order.push(n);
+      return n;
+    };
+    setTimeout(() => holder.exec('commit'), 400);
+    const results = await Promise.all(Array.from({ length: 20 }, (_, n) => retryWhileBusy(insert(n), { budgetMs: 5_000 })));
+    expect(results).toEqual(Array.from({ length: 20 }, (_, n) => n));
+    expect(order).toEqual(results);
+    // Each probe blocks the loop for the busy timeout: twenty writers probing on their own would
+    // have made well over a hundred attempts in 400 ms; one prober makes a handful, plus one each.
+    expect(attempts).toBeLessThan(20 + 12);
+  });
 });

@@ -3,7 +3,7 @@
 import { eq } from 'drizzle-orm';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { Db } from '../../src/db/client.ts';
-import { centralPlans, outbox } from '../../src/db/schema.ts';
+import { centralPlans, groups, outbox } from '../../src/db/schema.ts';
 import { CN_CALENDAR } from '../../src/domain/calendars/cn.ts';
 import { runFollowups } from '../../src/jobs/followups.ts';
 import { createLogger } from '../../src/log.ts';
@@ -12,6 +12,7 @@ import { ACTIONS, VIEWS } from '../../src/slack/ids.ts';
 import { reformCommand } from '../../src/slack/listeners/commands/reform.ts';
 import { registerFollowupListeners } from '../../src/slack/listeners/actions/followupListeners.ts';
 import { registerCentralPlan } from '../../src/store/centralPlans.ts';
+import { groupOptionValue } from '../../src/slack/ui/modals/centralRegister.ts';
 import { blockActions, stateValue, viewSubmission } from '../support/payloads.ts';
 import { postInteraction, postSlashCommand } from '../support/signedRequest.ts';
 import { type StandIn, startSlackStandIn } from '../support/slackStandIn.ts';
@@ -176,13 +177,16 @@ describe('/reform central', () => {
   const command = (user: string, id: string) =>
     postSlashCommand(running.baseUrl, SIGNING_SECRET, { user_id: user, channel_id: 'C0ANY', text: 'central', response_url: standIn.responseUrl(id) });
 
+  const groupIdOf = (code: string) => db.select().from(groups).where(eq(groups.code, code)).get()!.id;
+
   it('opens the registration modal for an admin, with the groups to choose from', async () => {
     await command(ORG.admins[0], 'c1');
     const open = await standIn.waitFor('views.open');
     const view = open.args.view as { callback_id: string; blocks: { block_id?: string; element?: { options?: { value: string }[]; initial_date?: string } }[] };
     expect(view.callback_id).toBe(VIEWS.centralRegister);
     const group = view.blocks.find((b) => b.block_id === 'group');
-    expect(group?.element?.options?.map((o) => o.value)).toEqual(['G1', 'G2']);
+    // Options carry the group's id, never its code (an org file's code has no length limit).
+    expect(group?.element?.options?.map((o) => o.value)).toEqual(['G1', 'G2'].map((code) => groupOptionValue(groupIdOf(code))));
     expect(view.blocks.find((b) => b.block_id === 'passed_on')?.element?.initial_date).toBe('2026-09-25');
   });
 
@@ -197,7 +201,7 @@ describe('/reform central', () => {
     const values = (title: string, date: string | null, url: string | null) => ({
       title: { value: stateValue.text(title) },
       passed_on: { value: stateValue.date(date) },
-      group: { value: stateValue.staticSelect('G2') },
+      group: { value: stateValue.staticSelect(groupOptionValue(groupIdOf('G2'))) },
       meeting: { value: stateValue.text('中央深改组第二十八次会议') },
       url: { value: { type: 'url_text_input', value: url } },
     });

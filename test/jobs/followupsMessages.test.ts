@@ -88,7 +88,7 @@ describe.each(['zh-CN', 'en'] as Locale[])('follow-up builders (%s)', (locale) =
   });
 
   it('registration modal: a select up to 100 groups, a typed code beyond', () => {
-    const groups = (n: number) => Array.from({ length: n }, (_, i) => ({ code: `G${i + 1}`, name: LONG(100) }));
+    const groups = (n: number) => Array.from({ length: n }, (_, i) => ({ id: i + 1, code: `G${i + 1}`.padEnd(3000, 'x'), name: LONG(100) }));
     const select = centralRegisterModal(locale, groups(MAX_GROUP_OPTIONS), '2026-09-25');
     checkLimits(select.blocks, 100);
     expect(select.title.text.length).toBeLessThanOrEqual(24);

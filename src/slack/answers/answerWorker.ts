@@ -50,8 +50,29 @@ function buildHome(id: number, task: HomeBuildTask): void {
   }
 }
 
-port.on('message', (message: ToWorker) => {
+// One build per turn of the event loop. Messages from the main thread arrive in batches, and
+// building them back to back left no turn for the sockets: under a burst, answers already built
+// waited for their response_url replies behind later builds until their posts timed out (the
+// contention run: 509 of them). Between two builds the loop now reads what the network brought.
+const queue: ToWorker[] = [];
+let pumping = false;
+
+function pump(): void {
+  const message = queue.shift();
+  if (!message) {
+    pumping = false;
+    return;
+  }
   if ('home' in message) buildHome(message.id, message.home);
   else void withLogContext(message.task.logFields, () => handle(message));
+  setImmediate(pump);
+}
+
+port.on('message', (message: ToWorker) => {
+  queue.push(message);
+  if (!pumping) {
+    pumping = true;
+    setImmediate(pump);
+  }
 });
 send({ id: 0, kind: 'ready' });

@@ -8,6 +8,6 @@ import { type CommandRequest, officeToday } from './request.ts';
 
 export function statsSubcommand(req: Pick<CommandRequest, 'deps' | 't'>, cut: StatsCut): SlackMessage {
   const { deps } = req;
-  const stats = cachedStats(deps.db, { asOf: officeToday(deps), calendar: deps.calendar, yellowWorkdays: deps.config.REFORM_YELLOW_WORKDAYS });
+  const stats = cachedStats(deps.db, { asOf: officeToday(deps), calendar: deps.calendar, yellowWorkdays: deps.config.REFORM_YELLOW_WORKDAYS }, deps.config.STATS_REUSE_MS);
   return buildStats(req.t, stats, cut, groupNames(deps.db));
 }

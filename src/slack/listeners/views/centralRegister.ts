@@ -2,14 +2,14 @@
 // under the inputs; registering the same plan twice (a retried submission) adds nothing.
 import type { AllMiddlewareArgs, SlackViewMiddlewareArgs, ViewSubmitAction } from '@slack/bolt';
 import { translator } from '../../../i18n/index.ts';
-import { type CentralField, registerCentralPlan } from '../../../store/centralPlans.ts';
+import { type CentralField, groupCodeOf, registerCentralPlan } from '../../../store/centralPlans.ts';
 import { loadPerson } from '../../../store/people.ts';
 import { DatabaseBusyError, retryWhileBusy } from '../../../db/busy.ts';
 import type { SlackDeps } from '../../deps.ts';
 import { SAVE_BEFORE_ACK_MS } from '../../saveItemChange.ts';
 import { localeWithin } from './itemUpdateOpen.ts';
 import { escapeMrkdwn, truncate } from '../../mrkdwn.ts';
-import { CENTRAL_BLOCKS } from '../../ui/modals/centralRegister.ts';
+import { CENTRAL_BLOCKS, groupIdOfOption } from '../../ui/modals/centralRegister.ts';
 
 type Args = SlackViewMiddlewareArgs<ViewSubmitAction> & AllMiddlewareArgs;
 
@@ -33,19 +33,22 @@ export function centralRegisterSubmission(deps: SlackDeps) {
     }
     const v = (block: string) => view.state.values[block]?.value;
     const group = v(CENTRAL_BLOCKS.group);
+    // A chosen option carries the group's id; a typed code (more groups than a select holds) is the code.
+    const groupId = groupIdOfOption(group?.selected_option?.value);
     const register = () =>
       registerCentralPlan(
-      deps.db,
-      {
-        title: v(CENTRAL_BLOCKS.title)?.value ?? '',
-        passedOn: v(CENTRAL_BLOCKS.passedOn)?.selected_date ?? '',
-        groupCode: group?.selected_option?.value ?? group?.value ?? '',
-        meeting: v(CENTRAL_BLOCKS.meeting)?.value ?? undefined,
-        url: v(CENTRAL_BLOCKS.url)?.value ?? undefined,
-        createdBy: userId,
-      },
-      { now: deps.now(), timeZone: deps.config.REFORM_TZ, deadlineDays: deps.config.FOLLOWUP_DEADLINE_DAYS },
-    );
+        deps.db,
+        {
+          title: v(CENTRAL_BLOCKS.title)?.value ?? '',
+          passedOn: v(CENTRAL_BLOCKS.passedOn)?.selected_date ?? '',
+          groupId,
+          groupCode: groupId === undefined ? (group?.value ?? '') : '',
+          meeting: v(CENTRAL_BLOCKS.meeting)?.value ?? undefined,
+          url: v(CENTRAL_BLOCKS.url)?.value ?? undefined,
+          createdBy: userId,
+        },
+        { now: deps.now(), timeZone: deps.config.REFORM_TZ, deadlineDays: deps.config.FOLLOWUP_DEADLINE_DAYS },
+      );
     let result: ReturnType<typeof register>;
     try {
       result = await retryWhileBusy(register, { budgetMs: SAVE_BEFORE_ACK_MS });
@@ -64,7 +67,7 @@ export function centralRegisterSubmission(deps: SlackDeps) {
     const title = escapeMrkdwn(truncate((v(CENTRAL_BLOCKS.title)?.value ?? '').trim(), 300));
     const text =
       result.kind === 'created'
-        ? t('central.registered', { id: result.id, title, due: result.answerDueOn, group: escapeMrkdwn(group?.selected_option?.value ?? group?.value ?? '') })
+        ? t('central.registered', { id: result.id, title, due: result.answerDueOn, group: escapeMrkdwn(truncate(groupCodeOf(deps.db, groupId) ?? group?.value ?? '', 150)) })
         : t('central.existing', { id: result.id, title, due: result.answerDueOn });
     try {
       await client.chat.postMessage({ channel: userId, text });

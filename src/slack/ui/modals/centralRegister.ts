@@ -14,14 +14,25 @@ export const MAX_GROUP_OPTIONS = 100;
 
 const plain = (text: string, max = 75): types.PlainTextElement => ({ type: 'plain_text', text: truncate(text, max) });
 
-export function centralRegisterModal(locale: Locale, groups: readonly { code: string; name: string }[], today: IsoDate): types.ModalView {
+/** A group option's value: its id, so the value stays short however long the org file's codes are. */
+export function groupOptionValue(groupId: number): string {
+  return `group:${groupId}`;
+}
+
+/** The group id an option value carries (undefined for anything else). */
+export function groupIdOfOption(value: string | null | undefined): number | undefined {
+  const match = /^group:(\d{1,12})$/.exec(value ?? '');
+  return match ? Number(match[1]) : undefined;
+}
+
+export function centralRegisterModal(locale: Locale, groups: readonly { id: number; code: string; name: string }[], today: IsoDate): types.ModalView {
   const t = translator(locale);
   const groupElement: types.InputBlock['element'] =
     groups.length <= MAX_GROUP_OPTIONS
       ? {
           type: 'static_select',
           action_id: 'value',
-          options: groups.map((g) => ({ value: truncate(g.code, 150), text: plain(`${g.code} ${g.name}`) })),
+          options: groups.map((g) => ({ value: groupOptionValue(g.id), text: plain(`${g.code} ${g.name}`) })),
         }
       : { type: 'plain_text_input', action_id: 'value', max_length: 50 };
   return {
