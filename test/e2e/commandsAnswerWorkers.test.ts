@@ -13,7 +13,8 @@ let pool: AnswerPool;
 const handedOver: AnswerTask[] = [];
 
 beforeAll(async () => {
-  h = await startHarness({ answerWorkers: 1 });
+  // Figures recomputed after every change (production reuses them for STATS_REUSE_MS under load).
+  h = await startHarness({ answerWorkers: 1, env: { STATS_REUSE_MS: '0' } });
   pool = h.deps.answers as AnswerPool;
   // Count what reaches the pool; listeners read deps.answers on every command.
   h.deps.answers = { ...pool, answer: (task) => (handedOver.push(task), pool.answer(task)) };

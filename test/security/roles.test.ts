@@ -7,7 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { centralPlans, plans } from '../../src/db/schema.ts';
 import { ACTIONS, VIEWS } from '../../src/slack/ids.ts';
 import { encodeCloseoutValue } from '../../src/slack/ui/messages/closeout.ts';
-import { CENTRAL_BLOCKS } from '../../src/slack/ui/modals/centralRegister.ts';
+import { CENTRAL_BLOCKS, groupOptionValue } from '../../src/slack/ui/modals/centralRegister.ts';
 import { ANSWER_BLOCKS, encodeAnswerMetadata } from '../../src/slack/ui/modals/followupAnswer.ts';
 import { registerCentralPlan } from '../../src/store/centralPlans.ts';
 import { planFingerprint } from '../../src/store/closeout.ts';
@@ -92,7 +92,7 @@ const ACT: Record<Action, (role: Role) => Promise<{ applied: boolean; told: stri
     const values = {
       [CENTRAL_BLOCKS.title]: { value: stateValue.text(title) },
       [CENTRAL_BLOCKS.passedOn]: { value: stateValue.date('2016-06-29') },
-      [CENTRAL_BLOCKS.group]: { value: stateValue.staticSelect('G1') },
+      [CENTRAL_BLOCKS.group]: { value: stateValue.staticSelect(groupOptionValue(1)) },
       [CENTRAL_BLOCKS.meeting]: { value: stateValue.text(null) },
       [CENTRAL_BLOCKS.url]: { value: stateValue.text(null) },
     };

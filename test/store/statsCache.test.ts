@@ -32,6 +32,16 @@ describe('cachedStats', () => {
     expect(after.done).toBe(1);
   });
 
+  it('under load, reuses figures computed within reuseForMs although the ledger changed, then recomputes', async () => {
+    const before = cachedStats(t.db, query, 200);
+    expect(changeItem(t.db, { itemId: 1, status: 'done', actor: 'U1', source: 'slack', at }).kind).toBe('applied');
+    expect(cachedStats(t.db, query, 200)).toBe(before);
+    await new Promise((resolve) => setTimeout(resolve, 250));
+    const after = cachedStats(t.db, query, 200);
+    expect(after).not.toBe(before);
+    expect(after.done).toBe(1);
+  });
+
   it('recomputes after another process (the CLI) commits to the same file', () => {
     const before = cachedStats(t.db, query);
     const other = openDatabase(t.path);
