@@ -6,7 +6,9 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { eq } from 'drizzle-orm';
 import { afterEach, describe, expect, it } from 'vitest';
-import { items } from '../../src/db/schema.ts';
+import { centralPlans, items } from '../../src/db/schema.ts';
+import { registerCentralPlan } from '../../src/store/centralPlans.ts';
+import { createRound } from '../../src/store/rounds.ts';
 import { type Harness, startHarness } from '../slack/commands/harness.ts';
 import { postEvent, postInteraction, postSigned, type SlackHttpResult } from '../support/signedRequest.ts';
 import { SIGNING_SECRET } from '../support/workspace.ts';
@@ -24,6 +26,8 @@ type Answer =
   | 'views.publish'
   /** The answer is in the acknowledgement itself: external-select options. */
   | 'ack-options'
+  /** The answer is in the acknowledgement itself: inline errors on the form's blocks. */
+  | 'ack-errors'
   /** The answer is in the acknowledgement itself: inline form errors, or the form closes. */
   | 'ack-view-response'
   /** Nobody waits (a modal closed, the Messages tab opened): acknowledged quietly. */
@@ -38,7 +42,9 @@ const ANSWERS: Record<string, Answer> = {
   'actions/item-mark-started-ephemeral.json': 'response_url',
   'actions/item-mark-started-enterprise-team-null.json': 'response_url',
   'actions/item-open-update-message.json': 'views.open',
-  'actions/item-mark-done-app-home.json': 'views.publish',
+  'actions/item-mark-started-app-home.json': 'views.publish',
+  // Done needs evidence: the update form opens with done chosen.
+  'actions/item-mark-done-app-home.json': 'views.open',
   'actions/update-plan-chosen-in-modal.json': 'views.update',
   'actions/unknown-action-stale-button.json': 'response_url',
   'options/update-plan-suggestion.json': 'ack-options',
@@ -46,19 +52,41 @@ const ANSWERS: Record<string, Answer> = {
   'options/unknown-suggestion.json': 'ack-options',
   'views/item-update-submit.json': 'ack-view-response',
   'views/item-update-submit-enterprise-team-null.json': 'ack-view-response',
-  'views/item-update-state-without-values.json': 'ack-view-response',
+  'views/item-update-state-without-values.json': 'ack-errors',
   'views/item-update-metadata-truncated.json': 'ack-view-response',
   'views/central-register-submit-enterprise.json': 'ack-view-response',
-  'views/central-register-state-without-values.json': 'ack-view-response',
+  'views/central-register-state-without-values.json': 'ack-errors',
   'views/followup-answer-submit.json': 'ack-view-response',
-  'views/followup-answer-state-without-values.json': 'ack-view-response',
+  'views/followup-answer-state-without-values.json': 'ack-errors',
   'views/round-self-check-state-without-values.json': 'ack-view-response',
+  'views/round-self-check-submit.json': 'ack-view-response',
   'views/view-closed.json': 'quiet',
   'views/view-closed-enterprise-team-null.json': 'quiet',
   'events/app-home-opened-first-visit.json': 'views.publish',
   'events/app-home-opened-with-view.json': 'views.publish',
   'events/app-home-opened-enterprise-team-null.json': 'views.publish',
   'events/app-home-opened-messages-tab-enterprise.json': 'quiet',
+};
+
+/** A central plan of group G1 (id 1), passed the day before: what the follow-up forms refer to. */
+function arrangeCentralPlan(bot: Harness): void {
+  const at = { now: bot.deps.now(), timeZone: bot.deps.config.REFORM_TZ, deadlineDays: bot.deps.config.FOLLOWUP_DEADLINE_DAYS };
+  const result = registerCentralPlan(bot.db, { title: '关于深化国有企业改革的指导意见', passedOn: '2016-06-29', groupCode: 'G1', groupId: 1, createdBy: 'UADMIN' }, at);
+  expect(result).toMatchObject({ kind: 'created', id: 1 });
+}
+
+/** A year-end round (id 1) as of today; P1 (id 1, group G1) is in it, so G1's leader fills it. */
+function arrangeRound(bot: Harness): void {
+  const result = createRound(bot.db, { kind: 'year-end', asOf: '2016-06-30', minAgeMonths: 6, createdBy: 'cli', now: bot.deps.now() });
+  expect(result).toMatchObject({ kind: 'created', round: { id: 1 } });
+}
+
+/** State a payload refers to beyond the seeded office. */
+const ARRANGE: Record<string, (bot: Harness) => void> = {
+  'views/followup-answer-submit.json': arrangeCentralPlan,
+  'views/followup-answer-state-without-values.json': arrangeCentralPlan,
+  'views/round-self-check-submit.json': arrangeRound,
+  'views/round-self-check-state-without-values.json': arrangeRound,
 };
 
 const statusOf = (bot: Harness, itemId: number) => bot.db.select().from(items).where(eq(items.id, itemId)).get()?.status;
@@ -72,6 +100,15 @@ const LEDGER_CHECKS: Record<string, (bot: Harness) => void> = {
   // Unreadable metadata: "open the form again", nothing saved.
   'views/item-update-metadata-truncated.json': (bot) => expect(statusOf(bot, 3)).toBe('started'),
   'actions/item-mark-started-ephemeral.json': (bot) => expect(statusOf(bot, 2)).toBe('started'),
+  'actions/item-mark-started-app-home.json': (bot) => expect(statusOf(bot, 2)).toBe('started'),
+  // Mark done without evidence changes nothing: the form asks for the note first.
+  'actions/item-mark-done-app-home.json': (bot) => expect(statusOf(bot, 3)).toBe('started'),
+  // Plain text, datepicker, static select and URL inputs of an org-wide install: registered.
+  'views/central-register-submit-enterprise.json': (bot) =>
+    expect(bot.db.select().from(centralPlans).all()).toMatchObject([{ title: '关于全面推进政务公开工作的意见', passedOn: '2016-06-28', groupId: 1 }]),
+  // Radio buttons and datepicker of the follow-up answer: recorded.
+  'views/followup-answer-submit.json': (bot) =>
+    expect(bot.db.select().from(centralPlans).all()).toMatchObject([{ answerLeadDepartment: '省发改委', answerDraftsPlan: true, answerTargetOn: '2016-09-30' }]),
 };
 
 /**
@@ -89,6 +126,10 @@ const EXPECTED_FAILURES: Record<string, string> = {
   // The handler reads view.state.values[...] on `state: {}`, throws before ack(): 404 after 3 s.
   'views/item-update-state-without-values.json': 'missing values read as an empty form (issue 11 point 1, reading view inputs)',
   'views/central-register-state-without-values.json': 'missing values read as an empty form (issue 11 point 1, reading view inputs)',
+  'views/followup-answer-state-without-values.json': 'missing values read as an empty form (issue 11 point 1, reading view inputs)',
+  'views/round-self-check-state-without-values.json': 'missing values read as an empty form (issue 11 point 1, reading view inputs)',
+  // Marked done at once, no form, no evidence.
+  'actions/item-mark-done-app-home.json': 'Mark done opens the update form with done chosen (issue 11 point 7)',
   // Acked in time, but `{"p":1,"i":4,"v` is not read, the stale-form check is skipped and P1#3 is saved.
   'views/item-update-metadata-truncated.json': 'private_metadata decoded with zod, unreadable → "open it again", nothing saved (issue 11 point 1)',
 };
@@ -144,6 +185,10 @@ async function expectAnswered(bot: Harness, answer: Answer, http: SlackHttpResul
     case 'ack-options':
       expect(http.json).toMatchObject({ options: expect.any(Array) });
       return;
+    case 'ack-errors':
+      expect(http.json).toMatchObject({ response_action: 'errors', errors: expect.any(Object) });
+      expect(Object.keys((http.json as { errors: object }).errors).length).toBeGreaterThan(0);
+      return;
     case 'ack-view-response': {
       // Either an empty body (the form closes) or Slack's view response (inline errors, update).
       if (http.body !== '') expect(http.json).toMatchObject({ response_action: expect.stringMatching(/^(errors|update|push|clear)$/) });
@@ -172,6 +217,7 @@ describe('the payload corpus, replayed signed at the running bot', () => {
     const title = reason ? `${file} (expected to fail until: ${reason})` : file;
     (reason ? it.fails : it)(title, async () => {
       bot = await startHarness({ logLevel: 'debug' });
+      ARRANGE[file]?.(bot);
       const responseUrlId = `corpus-${file}`;
       const raw = JSON.parse(readFileSync(join(CORPUS, file), 'utf8')) as Record<string, unknown>;
       const payload = withResponseUrls(raw, bot.standIn.responseUrl(responseUrlId)) as Record<string, unknown>;
