@@ -174,9 +174,12 @@ function errorLines(logs: readonly string[]): string[] {
 
 async function expectAnswered(bot: Harness, answer: Answer, http: SlackHttpResult, responseUrlId: string): Promise<void> {
   switch (answer) {
-    case 'response_url':
-      await bot.standIn.waitFor('response_url', (c) => c.responseUrlId === responseUrlId, 5000);
+    case 'response_url': {
+      const call = await bot.standIn.waitFor('response_url', (c) => c.responseUrlId === responseUrlId, 5000);
+      // Something a person can read: text or blocks.
+      expect(String(call.args.text ?? '') + JSON.stringify(call.args.blocks ?? [])).not.toMatch(/^(\[\])?$/);
       return;
+    }
     case 'views.open':
     case 'views.update':
     case 'views.publish':
