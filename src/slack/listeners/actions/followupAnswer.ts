@@ -11,7 +11,7 @@ import { escapeMrkdwn } from '../../mrkdwn.ts';
 import { followupData } from '../../ui/messages/followup.ts';
 import { actorText as who } from '../../ui/parts/index.ts';
 import { followupAnswerModal } from '../../ui/modals/followupAnswer.ts';
-import { localeWithin } from '../views/itemUpdateOpen.ts';
+import { localeFor } from '../../locale.ts';
 
 /** The group's leaders, deputies and liaisons answer for it; office admins may answer for any group. */
 export function mayAnswerFollowup(person: Person, plan: CentralPlanView): boolean {
@@ -34,7 +34,7 @@ export function followupAnswerAction(deps: SlackDeps) {
     await ack();
     const userId = body.user.id;
     // The modal must open within the trigger's 3 seconds: never wait long for users.info.
-    const locale = await localeWithin(client, deps, userId);
+    const locale = await localeFor(client, deps, userId, { quick: true });
     const id = Number(action.value);
     const plan = Number.isSafeInteger(id) ? getCentralPlan(deps.db, id) : undefined;
     const refusal = followupRefusal(deps, userId, plan, locale);

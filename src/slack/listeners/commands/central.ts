@@ -7,7 +7,6 @@ import type { SlackDeps } from '../../deps.ts';
 import { buildNotice } from '../../ui/commands/notice.ts';
 import { centralRegisterModal } from '../../ui/modals/centralRegister.ts';
 import type { Block, SlackMessage } from '../../ui/parts/index.ts';
-import { localeWithin } from '../views/itemUpdateOpen.ts';
 import { type CommandRequest, officeToday } from './request.ts';
 
 /** Returns a notice when refused (or the modal could not open), nothing once the modal is open. */

@@ -9,7 +9,7 @@ import { ANSWER_DEPARTMENT_MAX, ANSWER_NOTE_MAX, type CentralPlanView, getCentra
 import { DatabaseBusyError, retryWhileBusy } from '../../../db/busy.ts';
 import type { SlackDeps } from '../../deps.ts';
 import { SAVE_BEFORE_ACK_MS } from '../../saveItemChange.ts';
-import { localeWithin } from './itemUpdateOpen.ts';
+import { localeFor } from '../../locale.ts';
 import { type AnswerData, followupConfirmationMessage, followupData } from '../../ui/messages/followup.ts';
 import { ANSWER_BLOCKS, decodeAnswerMetadata } from '../../ui/modals/followupAnswer.ts';
 import { followupRefusal } from '../actions/followupAnswer.ts';
@@ -49,7 +49,7 @@ export function followupAnswerSubmission(deps: SlackDeps) {
   return async ({ ack, body, view, client }: Args): Promise<void> => {
     const userId = body.user.id;
     // Errors must go back in the ack, within 3 seconds: never wait long for users.info.
-    const locale = await localeWithin(client, deps, userId);
+    const locale = await localeFor(client, deps, userId, { quick: true });
     const meta = decodeAnswerMetadata(view.private_metadata);
     const plan = meta ? getCentralPlan(deps.db, meta.centralPlanId) : undefined;
     const refusal = followupRefusal(deps, userId, plan, locale);

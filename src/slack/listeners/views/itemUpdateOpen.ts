@@ -10,7 +10,6 @@ import { translator } from '../../../i18n/index.ts';
 import type { ItemDetail } from '../../../store/items.ts';
 import { loadPerson } from '../../../store/people.ts';
 import type { SlackDeps } from '../../deps.ts';
-import { localeFor } from '../../locale.ts';
 import { type ItemUpdateModalData, itemUpdateModal } from '../../ui/modals/itemUpdate.ts';
 
 export interface OpenItemUpdateOptions {
@@ -60,21 +59,4 @@ export function prefillFor(deps: SlackDeps, userId: string, item: ItemDetail): I
     },
     notice: allowed ? undefined : 'notResponsible',
   };
-}
-
-/**
- * The person's locale, but never slower than `ms`: a cold cache means a users.info call, and a
- * trigger_id or an options request cannot wait for a slow Slack. The lookup still completes in the
- * background and fills the cache for next time.
- */
-export async function localeWithin(client: webApi.WebClient, deps: SlackDeps, userId: string, ms = 1000): Promise<Locale> {
-  let timer: NodeJS.Timeout | undefined;
-  const fallback = new Promise<Locale>((resolve) => {
-    timer = setTimeout(() => resolve(deps.config.REFORM_LOCALE), ms);
-  });
-  try {
-    return await Promise.race([localeFor(client, deps, userId), fallback]);
-  } finally {
-    clearTimeout(timer);
-  }
 }
