@@ -7,6 +7,7 @@ import { todayIn } from '../../../domain/dates.ts';
 import type { Locale } from '../../../domain/types.ts';
 import { translator } from '../../../i18n/index.ts';
 import { closePlan, decideNotYet } from '../../../store/closeout.ts';
+import { mayAdminister } from '../../../domain/permissions.ts';
 import { loadPerson } from '../../../store/people.ts';
 import { DatabaseBusyError, retryWhileBusy } from '../../../db/busy.ts';
 import type { SlackDeps } from '../../deps.ts';
@@ -72,7 +73,7 @@ function closeoutButton(deps: SlackDeps, decide: typeof decideConfirm) {
     const value = decodeCloseoutValue(action.value);
     if (!value) return;
     let decision: Decision;
-    if (!loadPerson(deps.db, userId).isAdmin) decision = { tell: t('closeout.refuse.notAdmin') };
+    if (!mayAdminister(loadPerson(deps.db, userId)).allowed) decision = { tell: t('closeout.refuse.notAdmin') };
     else {
       try {
         // After the ack there is time: wait out an office command (bounded), off the event loop.

@@ -2,7 +2,7 @@
 // Refusals (not in the group, already answered) are told to the person alone and change nothing.
 import type { AllMiddlewareArgs, BlockButtonAction, SlackActionMiddlewareArgs } from '@slack/bolt';
 import { todayIn } from '../../../domain/dates.ts';
-import type { Person } from '../../../domain/permissions.ts';
+import { mayAnswerFollowup } from '../../../domain/permissions.ts';
 import { translator } from '../../../i18n/index.ts';
 import { type CentralPlanView, getCentralPlan } from '../../../store/centralPlans.ts';
 import { loadPerson } from '../../../store/people.ts';
@@ -13,16 +13,11 @@ import { actorText as who } from '../../ui/parts/index.ts';
 import { followupAnswerModal } from '../../ui/modals/followupAnswer.ts';
 import { localeFor } from '../../locale.ts';
 
-/** The group's leaders, deputies and liaisons answer for it; office admins may answer for any group. */
-export function mayAnswerFollowup(person: Person, plan: CentralPlanView): boolean {
-  return person.isAdmin || person.groupIds.has(plan.group.id);
-}
-
 /** Why a person may not answer, or undefined when they may. */
 export function followupRefusal(deps: SlackDeps, userId: string, plan: CentralPlanView | undefined, locale: Parameters<typeof translator>[0]): string | undefined {
   const t = translator(locale);
   if (!plan) return t('followup.refuse.notFound');
-  if (!mayAnswerFollowup(loadPerson(deps.db, userId), plan)) return t('followup.refuse.notMember', { group: escapeMrkdwn(plan.group.code) });
+  if (!mayAnswerFollowup(loadPerson(deps.db, userId), plan.group.id).allowed) return t('followup.refuse.notMember', { group: escapeMrkdwn(plan.group.code) });
   if (plan.answer) return t('followup.already', { who: who(plan.answer.by), on: todayIn(new Date(plan.answer.at), deps.config.REFORM_TZ) });
   return undefined;
 }

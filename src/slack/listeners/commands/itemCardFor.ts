@@ -11,10 +11,6 @@ import { lightsToday, officeToday } from './request.ts';
 
 export const CARD_HISTORY = 5;
 
-export function ownershipOf(item: ItemDetail) {
-  return { leadGroupId: item.leadGroup?.id ?? null, departmentIds: item.departments.map((d) => d.id) };
-}
-
 export function itemCardFor(deps: SlackDeps, t: Translate, item: ItemDetail, person: Person): SlackMessage {
   const light = lightsToday(deps)(item);
   return buildItemCard(t, {
@@ -23,6 +19,6 @@ export function itemCardFor(deps: SlackDeps, t: Translate, item: ItemDetail, per
     overdueWorkdays: item.status === 'done' ? 0 : overdueWorkdays(item.dueOn, officeToday(deps), deps.calendar),
     history: recentHistory(deps.db, item.id, CARD_HISTORY),
     timeZone: deps.config.REFORM_TZ,
-    canUpdate: mayUpdateItem(person, ownershipOf(item)).allowed,
+    canUpdate: mayUpdateItem(person, item).allowed,
   });
 }

@@ -3,6 +3,7 @@
 import type { AllMiddlewareArgs, SlackViewMiddlewareArgs, ViewSubmitAction } from '@slack/bolt';
 import { translator } from '../../../i18n/index.ts';
 import { type CentralField, groupCodeOf, registerCentralPlan } from '../../../store/centralPlans.ts';
+import { mayAdminister } from '../../../domain/permissions.ts';
 import { loadPerson } from '../../../store/people.ts';
 import { DatabaseBusyError, retryWhileBusy } from '../../../db/busy.ts';
 import type { SlackDeps } from '../../deps.ts';
@@ -27,7 +28,7 @@ export function centralRegisterSubmission(deps: SlackDeps) {
     // Errors must go back in the ack, within 3 seconds: never wait long for users.info.
     const locale = await localeFor(client, deps, userId, { quick: true });
     const t = translator(locale);
-    if (!loadPerson(deps.db, userId).isAdmin) {
+    if (!mayAdminister(loadPerson(deps.db, userId)).allowed) {
       await ack({ response_action: 'errors', errors: { [CENTRAL_BLOCKS.title]: t('central.refuse.notAdmin') } });
       return;
     }

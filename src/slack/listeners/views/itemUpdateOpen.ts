@@ -38,10 +38,7 @@ export async function openItemUpdateModal(
 /** The modal's data for one item: current status and light, and a warning when saving would be refused. */
 export function prefillFor(deps: SlackDeps, userId: string, item: ItemDetail): ItemUpdateModalData {
   const asOf = todayIn(deps.now(), deps.config.REFORM_TZ);
-  const allowed = mayUpdateItem(loadPerson(deps.db, userId), {
-    leadGroupId: item.leadGroup?.id ?? null,
-    departmentIds: item.departments.map((d) => d.id),
-  }).allowed;
+  const allowed = mayUpdateItem(loadPerson(deps.db, userId), item).allowed;
   return {
     plan: { id: item.plan.id, code: item.plan.code, title: item.plan.title, closed: item.plan.stage === 'closed' },
     item: {

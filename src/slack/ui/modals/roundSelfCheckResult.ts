@@ -1,7 +1,7 @@
 // What the self-check modal turns into: the confirmation after a submission, or a notice that
 // says why nothing happened (refused, round gone). Pure.
 import type { types } from '@slack/bolt';
-import type { RoundFillDecision } from '../../../domain/roundSelfCheck.ts';
+import type { RoundFillDecision } from '../../../domain/permissions.ts';
 import type { Locale, RoundKind } from '../../../domain/types.ts';
 import { translator } from '../../../i18n/index.ts';
 import { escapeMrkdwn, truncate } from '../../mrkdwn.ts';
