@@ -13,6 +13,8 @@ import { DatabaseBusyError, retryWhileBusy } from '../../../db/busy.ts';
 import type { SlackDeps } from '../../deps.ts';
 import { localeFor } from '../../locale.ts';
 import { escapeMrkdwn } from '../../mrkdwn.ts';
+import { answer, answerTargetOf } from '../../respond.ts';
+import { buildNotice } from '../../ui/commands/notice.ts';
 import { type CloseoutOutcome, decodeCloseoutValue, withCloseoutOutcome } from '../../ui/messages/closeout.ts';
 import { actorText as who } from '../../ui/parts/index.ts';
 
@@ -98,7 +100,7 @@ function closeoutButton(deps: SlackDeps, decide: typeof decideConfirm) {
     }
     if (decision.tell) {
       try {
-        await respond({ response_type: 'ephemeral', replace_original: false, text: decision.tell });
+        await answer(answerTargetOf({ respond, client, userId, responseUrl: body.response_url }), buildNotice(decision.tell));
       } catch (error) {
         deps.log.warn({ err: (error as Error).message }, 'close-out button: could not answer the person');
       }

@@ -8,6 +8,8 @@ import { type CentralPlanView, getCentralPlan } from '../../../store/centralPlan
 import { loadPerson } from '../../../store/people.ts';
 import type { SlackDeps } from '../../deps.ts';
 import { escapeMrkdwn } from '../../mrkdwn.ts';
+import { answer, answerTargetOf } from '../../respond.ts';
+import { buildNotice } from '../../ui/commands/notice.ts';
 import { followupData } from '../../ui/messages/followup.ts';
 import { actorText as who } from '../../ui/parts/index.ts';
 import { followupAnswerModal } from '../../ui/modals/followupAnswer.ts';
@@ -35,7 +37,7 @@ export function followupAnswerAction(deps: SlackDeps) {
     const refusal = followupRefusal(deps, userId, plan, locale);
     try {
       if (refusal || !plan) {
-        await respond({ response_type: 'ephemeral', replace_original: false, text: refusal ?? '' });
+        await answer(answerTargetOf({ respond, client, userId, responseUrl: body.response_url }), buildNotice(refusal ?? ''));
         return;
       }
       await client.views.open({

@@ -9,7 +9,7 @@ import { afterAck } from '../../afterAck.ts';
 import { answerInWorker, type WorkerOutcome } from '../../answers/answerInWorker.ts';
 import type { SlackDeps } from '../../deps.ts';
 import { localeFor } from '../../locale.ts';
-import { type AnswerTarget, answer } from '../../respond.ts';
+import { type AnswerTarget, answer, answerTargetOf } from '../../respond.ts';
 import { buildNotice } from '../../ui/commands/notice.ts';
 import type { SlackMessage } from '../../ui/parts/index.ts';
 import { centralSubcommand } from './central.ts';
@@ -89,7 +89,7 @@ export function reformCommand(deps: SlackDeps): Middleware<SlackCommandMiddlewar
     const locale = await localeFor(client, deps, userId, { quick: opensModal });
     const t = translator(locale);
     const req: CommandRequest = { deps, client, userId, locale, t, triggerId: command.trigger_id };
-    const target: AnswerTarget = { respond, hasResponseUrl: Boolean(command.response_url), client, userId };
+    const target = answerTargetOf({ respond, client, userId, responseUrl: command.response_url });
     const failed = async (error: Error) => {
       logFailure(deps, userId, error);
       await answer(target, buildNotice(failureText(t, error))).catch(() => {});
