@@ -3,7 +3,7 @@
 // another admin's copy finds it closed. Not yet is remembered until the plan's items change.
 // Either way the clicked message is updated to say who decided what.
 import type { AllMiddlewareArgs, BlockButtonAction, SlackActionMiddlewareArgs } from '@slack/bolt';
-import { todayIn } from '../../../domain/dates.ts';
+import { asOfToday } from '../../../domain/asOfToday.ts';
 import type { Locale } from '../../../domain/types.ts';
 import { translator } from '../../../i18n/index.ts';
 import { closePlan, decideNotYet } from '../../../store/closeout.ts';
@@ -27,7 +27,7 @@ type Decision = { outcome?: CloseoutOutcome; tell?: string };
 function decideConfirm(deps: SlackDeps, userId: string, planId: number, fingerprint: string, locale: Locale): Decision {
   const t = translator(locale);
   const now = deps.now();
-  const today = todayIn(now, deps.config.REFORM_TZ);
+  const today = asOfToday(now, deps).asOf;
   const result = closePlan(deps.db, { planId, by: userId, today, at: now, expectedFingerprint: fingerprint });
   switch (result.kind) {
     case 'closed':

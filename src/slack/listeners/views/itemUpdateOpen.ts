@@ -2,8 +2,7 @@
 // the card's and the reminders' "update" button). A trigger_id lives 3 seconds, so everything the
 // modal shows is read from SQLite (milliseconds) and views.open is the only Web API call.
 import type { webApi } from '@slack/bolt';
-import { todayIn } from '../../../domain/dates.ts';
-import { lightOf } from '../../../domain/lights.ts';
+import { asOfToday, lightsAsOf } from '../../../domain/asOfToday.ts';
 import { mayUpdateItem } from '../../../domain/permissions.ts';
 import type { Locale } from '../../../domain/types.ts';
 import { translator } from '../../../i18n/index.ts';
@@ -37,7 +36,6 @@ export async function openItemUpdateModal(
 
 /** The modal's data for one item: current status and light, and a warning when saving would be refused. */
 export function prefillFor(deps: SlackDeps, userId: string, item: ItemDetail): ItemUpdateModalData {
-  const asOf = todayIn(deps.now(), deps.config.REFORM_TZ);
   const allowed = mayUpdateItem(loadPerson(deps.db, userId), item).allowed;
   return {
     plan: { id: item.plan.id, code: item.plan.code, title: item.plan.title, closed: item.plan.stage === 'closed' },
@@ -49,7 +47,7 @@ export function prefillFor(deps: SlackDeps, userId: string, item: ItemDetail): I
       status: item.status,
       version: item.version,
       dueOn: item.dueOn,
-      light: lightOf(item, asOf, deps.calendar, deps.config.REFORM_YELLOW_WORKDAYS),
+      light: lightsAsOf(asOfToday(deps.now(), deps))(item),
       institutionalOutcome: item.institutionalOutcome,
       departments: item.departments.map((d) => d.name),
       note: item.note,
