@@ -81,7 +81,7 @@ export function followupAnswerSubmission(deps: SlackDeps) {
     let confirmedInThread = false;
     if (thread) {
       try {
-        await client.chat.postMessage({ channel: thread.channel, thread_ts: thread.ts, ...followupConfirmationMessage(deps.config.REFORM_LOCALE, data, answer) });
+        await client.chat.postMessage({ channel: thread.channel, thread_ts: thread.ts, ...followupConfirmationMessage(translator(deps.config.REFORM_LOCALE), data, answer) });
         confirmedInThread = true;
       } catch (error) {
         deps.log.warn({ err: (error as Error).message, channel: thread.channel }, 'follow-up answer: could not confirm in the thread');
@@ -89,7 +89,7 @@ export function followupAnswerSubmission(deps: SlackDeps) {
     }
     if (!confirmedInThread || meta.channel?.startsWith('D')) {
       try {
-        await client.chat.postMessage({ channel: userId, ...followupConfirmationMessage(locale, data, answer) });
+        await client.chat.postMessage({ channel: userId, ...followupConfirmationMessage(translator(locale), data, answer) });
       } catch (error) {
         deps.log.warn({ err: (error as Error).message, userId }, 'follow-up answer: could not confirm to the person');
       }
