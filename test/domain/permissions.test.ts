@@ -23,7 +23,7 @@ describe('mayUpdateItem', () => {
     ['a responsible department', memberOfDept3, item, true],
     ['someone with no role', nobody, item, false],
     ['a group member, on an item without a lead group', leaderOf7, orphan, false],
-  ])('%s → %s', (_who, who, what, allowed) => {
+  ])('%s', (_who, who, what, allowed) => {
     const decision = mayUpdateItem(who, what);
     expect(decision.allowed).toBe(allowed);
     if (!decision.allowed) expect(decision.reason).toBe('notResponsible');
@@ -43,7 +43,7 @@ describe('mayAnswerFollowup', () => {
     ['the group', leaderOf7, 7, true],
     ['another group', leaderOf8, 7, false],
     ['a department member', memberOfDept3, 7, false],
-  ])('%s → %s', (_who, who, groupId, allowed) => {
+  ])('%s', (_who, who, groupId, allowed) => {
     expect(mayAnswerFollowup(who, groupId).allowed).toBe(allowed);
   });
 });
