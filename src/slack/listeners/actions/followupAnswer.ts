@@ -11,6 +11,9 @@ import { escapeMrkdwn } from '../../mrkdwn.ts';
 import { followupData } from '../../ui/messages/followup.ts';
 import { actorText as who } from '../../ui/parts/index.ts';
 import { followupAnswerModal } from '../../ui/modals/followupAnswer.ts';
+import { openModal } from '../../openModal.ts';
+import { answer } from '../../respond.ts';
+import { buildNotice } from '../../ui/commands/notice.ts';
 import { localeWithin } from '../views/itemUpdateOpen.ts';
 
 /** The group's leaders, deputies and liaisons answer for it; office admins may answer for any group. */
@@ -32,6 +35,7 @@ type Args = SlackActionMiddlewareArgs<BlockButtonAction> & AllMiddlewareArgs;
 export function followupAnswerAction(deps: SlackDeps) {
   return async ({ ack, body, action, client, respond }: Args): Promise<void> => {
     await ack();
+    const target = { respond, hasResponseUrl: Boolean(body.response_url), client, userId: body.user.id };
     const userId = body.user.id;
     // The modal must open within the trigger's 3 seconds: never wait long for users.info.
     const locale = await localeWithin(client, deps, userId);
@@ -40,13 +44,11 @@ export function followupAnswerAction(deps: SlackDeps) {
     const refusal = followupRefusal(deps, userId, plan, locale);
     try {
       if (refusal || !plan) {
-        await respond({ response_type: 'ephemeral', replace_original: false, text: refusal ?? '' });
+        await answer(target, buildNotice(refusal ?? ''));
         return;
       }
-      await client.views.open({
-        trigger_id: body.trigger_id,
-        view: followupAnswerModal(locale, followupData(plan), { centralPlanId: plan.id, ...(body.channel?.id ? { channel: body.channel.id } : {}) }),
-      });
+      const modal = { client, triggerId: body.trigger_id, locale, log: deps.log, tellFailure: target, context: { userId, centralPlanId: id, flow: 'follow-up answer' } };
+      await openModal(modal, followupAnswerModal(locale, followupData(plan), { centralPlanId: plan.id, ...(body.channel?.id ? { channel: body.channel.id } : {}) }));
     } catch (error) {
       deps.log.warn({ err: (error as Error).message, userId, centralPlanId: id }, 'follow-up answer button: could not answer');
     }

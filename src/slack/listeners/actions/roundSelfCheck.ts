@@ -6,6 +6,9 @@ import type { Locale } from '../../../domain/types.ts';
 import { localeFromSlack } from '../../../i18n/define.ts';
 import type { SlackDeps } from '../../deps.ts';
 import { decodeRoundButton } from '../../ui/modals/roundSelfCheckPrompt.ts';
+import { translator } from '../../../i18n/index.ts';
+import { answer } from '../../respond.ts';
+import { buildNotice } from '../../ui/commands/notice.ts';
 import { openRoundSelfCheck } from './roundSelfCheckOpen.ts';
 
 /** Which language a person reads; the app passes the shared resolver (users.info, cached). */
@@ -20,17 +23,19 @@ export function cachedLocaleOf(deps: Pick<SlackDeps, 'db' | 'config'>): LocaleOf
 }
 
 export function roundSelfCheckAction(deps: SlackDeps, localeOf: LocaleOf) {
-  return async ({ ack, body, action, client }: SlackActionMiddlewareArgs<BlockAction<ButtonAction>> & AllMiddlewareArgs) => {
+  return async ({ ack, body, action, client, respond }: SlackActionMiddlewareArgs<BlockAction<ButtonAction>> & AllMiddlewareArgs) => {
     await ack();
+    const userId = body.user.id;
+    const locale = await localeOf(client, userId);
+    const target = { respond, hasResponseUrl: Boolean(body.response_url), client, userId };
     const value = decodeRoundButton(action.value);
     if (!value) {
       deps.log.warn({ value: action.value }, 'round self-check button with an unreadable value');
+      await answer(target, buildNotice(translator(locale)('flow.buttonOutOfDate'))).catch(() => {});
       return;
     }
-    const userId = body.user.id;
-    const locale = await localeOf(client, userId);
     try {
-      const outcome = await openRoundSelfCheck(client, body.trigger_id, deps, { ...value, userId, locale });
+      const outcome = await openRoundSelfCheck(client, body.trigger_id, deps, { ...value, userId, locale }, target);
       deps.log.debug({ ...value, userId, outcome }, 'round self-check opened');
     } catch (error) {
       deps.log.error({ ...value, userId, err: (error as Error).message }, 'could not open the round self-check');
