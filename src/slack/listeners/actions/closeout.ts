@@ -70,7 +70,10 @@ function closeoutButton(deps: SlackDeps, decide: typeof decideConfirm) {
     const locale = await localeFor(client, deps, userId);
     const t = translator(locale);
     const value = decodeCloseoutValue(action.value);
-    if (!value) return;
+    if (!value) {
+      await respond({ response_type: 'ephemeral', replace_original: false, text: t('flow.buttonOutOfDate') }).catch(() => {});
+      return;
+    }
     let decision: Decision;
     if (!loadPerson(deps.db, userId).isAdmin) decision = { tell: t('closeout.refuse.notAdmin') };
     else {
