@@ -1,5 +1,7 @@
 // Every action_id, callback_id and block_id the app uses, in one place: builders (including
 // scheduled messages built by jobs) and listeners must agree on them.
+import { z } from 'zod';
+import { legacyShape, versionedCodec, wireId } from './codec.ts';
 
 export const ACTIONS = {
   /** Buttons on item cards and reminders. value = encodeItemButton(...) */
@@ -35,16 +37,19 @@ export interface ItemButtonValue {
   version: number;
 }
 
+/** `{"v":1,"i":item,"n":version}`; buttons posted before the format version read `{"i":item,"v":version}`. */
+const itemButtonCodec = versionedCodec({
+  version: 1,
+  wire: { i: wireId, n: wireId },
+  toWire: (value: ItemButtonValue) => ({ i: value.itemId, n: value.version }),
+  fromWire: (wire) => ({ itemId: wire.i, version: wire.n }),
+  legacy: [legacyShape(z.object({ i: wireId, v: wireId }).strict(), (old) => ({ itemId: old.i, version: old.v }))],
+});
+
 export function encodeItemButton(value: ItemButtonValue): string {
-  return JSON.stringify({ i: value.itemId, v: value.version });
+  return itemButtonCodec.encode(value);
 }
 
-export function decodeItemButton(raw: string): ItemButtonValue | undefined {
-  try {
-    const parsed = JSON.parse(raw) as { i?: unknown; v?: unknown };
-    if (typeof parsed.i === 'number' && typeof parsed.v === 'number') return { itemId: parsed.i, version: parsed.v };
-  } catch {
-    // fall through: a value we did not write
-  }
-  return undefined;
+export function decodeItemButton(raw: string | undefined): ItemButtonValue | undefined {
+  return itemButtonCodec.decode(raw);
 }

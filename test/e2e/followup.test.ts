@@ -13,6 +13,7 @@ import { reformCommand } from '../../src/slack/listeners/commands/reform.ts';
 import { registerFollowupListeners } from '../../src/slack/listeners/actions/followupListeners.ts';
 import { registerCentralPlan } from '../../src/store/centralPlans.ts';
 import { groupOptionValue } from '../../src/slack/ui/modals/centralRegister.ts';
+import { decodeAnswerMetadata } from '../../src/slack/ui/modals/followupAnswer.ts';
 import { blockActions, stateValue, viewSubmission } from '../support/payloads.ts';
 import { postInteraction, postSlashCommand } from '../support/signedRequest.ts';
 import { type StandIn, startSlackStandIn } from '../support/slackStandIn.ts';
@@ -88,7 +89,7 @@ describe('follow-up prompt button', () => {
     const open = await standIn.waitFor('views.open');
     const view = open.args.view as { callback_id: string; private_metadata: string; blocks: { block_id?: string }[]; title: { text: string } };
     expect(view.callback_id).toBe(VIEWS.followupAnswer);
-    expect(JSON.parse(view.private_metadata)).toEqual({ c: planId, ch: ORG.channel });
+    expect(decodeAnswerMetadata(view.private_metadata)).toEqual({ centralPlanId: planId, channel: ORG.channel });
     expect(view.blocks.map((b) => b.block_id).filter(Boolean)).toEqual(['lead_department', 'drafts_plan', 'target_on', 'note']);
     expect(view.title.text).toBe('对接工作安排');
   });

@@ -4,7 +4,7 @@ import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { itemHistory, items, userLocales } from '../../src/db/schema.ts';
 import { ACTIONS, encodeItemButton, VIEWS } from '../../src/slack/ids.ts';
-import { encodeMetadata, itemBlockId, NOTE_MAX, OUTCOME_VALUE, UPDATE_BLOCKS, UPDATE_INPUTS } from '../../src/slack/ui/modals/itemUpdate.ts';
+import { decodeMetadata, encodeMetadata, itemBlockId, NOTE_MAX, OUTCOME_VALUE, UPDATE_BLOCKS, UPDATE_INPUTS } from '../../src/slack/ui/modals/itemUpdate.ts';
 import { blockActions, blockSuggestion, type StateValues, stateValue, viewSubmission } from '../support/payloads.ts';
 import { postInteraction, postSlashCommand } from '../support/signedRequest.ts';
 import type { RecordedCall } from '../support/slackStandIn.ts';
@@ -66,7 +66,7 @@ describe('opening the modal from /reform update', () => {
     expect(view.callback_id).toBe(VIEWS.itemUpdate);
     expect(block(view, UPDATE_BLOCKS.plan)?.element?.initial_option).toBeUndefined();
     expect(block(view, itemBlockId(undefined))).toBeDefined();
-    expect(JSON.parse(view.private_metadata)).toEqual({});
+    expect(decodeMetadata(view.private_metadata)).toEqual({});
   });
 
   it('with P1#3 (full-width ＃, in English): prefilled for that item', async () => {
@@ -75,7 +75,7 @@ describe('opening the modal from /reform update', () => {
     const view = viewOf(await bot.standIn.waitFor('views.open'));
     const itemId = bot.office.p1.itemIds[2] as number;
     expect(view.title.text).toBe('Update an item');
-    expect(JSON.parse(view.private_metadata)).toEqual({ p: bot.office.p1.planId, i: itemId, v: 1 });
+    expect(decodeMetadata(view.private_metadata)).toEqual({ planId: bot.office.p1.planId, itemId, version: 1 });
     expect((block(view, itemBlockId(bot.office.p1.planId))?.element?.initial_option as Option).value).toBe(String(itemId));
     expect((block(view, UPDATE_BLOCKS.status)?.element?.initial_option as Option).value).toBe('not_started');
     expect(view.blocks[0]?.text?.text).toContain('due soon');
@@ -90,7 +90,7 @@ describe('opening the modal from an item button', () => {
     expect(value).not.toBe('');
     await post(blockActions({ user_id: PEOPLE.ndrc, action_id: ACTIONS.itemOpenUpdate, value, source: { kind: 'message', channel_id: 'C0REFORM', is_ephemeral: true } }));
     const view = viewOf(await bot.standIn.waitFor('views.open'));
-    expect(JSON.parse(view.private_metadata)).toMatchObject({ i: bot.office.p1.itemIds[0] });
+    expect(decodeMetadata(view.private_metadata)).toMatchObject({ itemId: bot.office.p1.itemIds[0] });
   });
 
   it('opens it prefilled with the item as it is now (zh-CN by default), metadata carrying item and version', async () => {
@@ -100,7 +100,7 @@ describe('opening the modal from an item button', () => {
     const view = viewOf(await bot.standIn.waitFor('views.open'));
     expect(view.callback_id).toBe(VIEWS.itemUpdate);
     expect(view.title.text).toBe('更新事项进展');
-    expect(JSON.parse(view.private_metadata)).toEqual({ p: bot.office.p1.planId, i: itemId, v: 1 });
+    expect(decodeMetadata(view.private_metadata)).toEqual({ planId: bot.office.p1.planId, itemId, version: 1 });
     const plan = block(view, UPDATE_BLOCKS.plan);
     expect(plan?.dispatch_action).toBe(true);
     expect((plan?.element?.initial_option as Option).value).toBe(String(bot.office.p1.planId));
@@ -195,7 +195,7 @@ describe('choosing a plan', () => {
     const call = await bot.standIn.waitFor('views.update');
     expect(call.args).toMatchObject({ view_id: 'VMODAL1', hash: 'h-1' });
     const view = viewOf(call);
-    expect(JSON.parse(view.private_metadata)).toEqual({ p: bot.office.p2.planId });
+    expect(decodeMetadata(view.private_metadata)).toEqual({ planId: bot.office.p2.planId });
     expect(block(view, itemBlockId(bot.office.p2.planId))).toBeDefined();
     expect(block(view, itemBlockId(undefined))).toBeUndefined();
   });
@@ -277,7 +277,7 @@ describe('submitting', () => {
 
   it('reports errors in English to an en-US person, all at once', async () => {
     bot.standIn.setUserLocale(PEOPLE.finance, 'en-US');
-    const res = await post(viewSubmission({ user_id: PEOPLE.finance, callback_id: VIEWS.itemUpdate, values: values({ plan: bot.office.p1.planId }) }));
+    const res = await post(viewSubmission({ user_id: PEOPLE.finance, callback_id: VIEWS.itemUpdate, private_metadata: encodeMetadata({}), values: values({ plan: bot.office.p1.planId }) }));
     const body = res.json as { errors: Record<string, string> };
     expect(body.errors).toEqual({ [itemBlockId(bot.office.p1.planId)]: 'Choose an item.', [UPDATE_BLOCKS.status]: 'Choose a status.' });
   });

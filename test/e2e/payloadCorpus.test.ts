@@ -117,21 +117,8 @@ const LEDGER_CHECKS: Record<string, (bot: Harness) => void> = {
  * (the test then fails loudly if the entry is left behind, because the replay passes).
  */
 const EXPECTED_FAILURES: Record<string, string> = {
-  // Bolt finds no listener, never acks, and answers 404 after 3 s (logged as unhandled).
-  'actions/unknown-action-stale-button.json': 'catch-all action listener answering a stale button (issue 11 point 4)',
-  'commands/foreign-command.json': 'catch-all command listener acknowledging quietly (issue 11 point 4)',
-  'options/unknown-suggestion.json': 'catch-all options listener answering no options (issue 11 point 4)',
-  'views/view-closed.json': 'view_closed acknowledged quietly (issue 11 point 4)',
-  'views/view-closed-enterprise-team-null.json': 'view_closed acknowledged quietly (issue 11 point 4)',
-  // The handler reads view.state.values[...] on `state: {}`, throws before ack(): 404 after 3 s.
-  'views/item-update-state-without-values.json': 'missing values read as an empty form (issue 11 point 1, reading view inputs)',
-  'views/central-register-state-without-values.json': 'missing values read as an empty form (issue 11 point 1, reading view inputs)',
-  'views/followup-answer-state-without-values.json': 'missing values read as an empty form (issue 11 point 1, reading view inputs)',
-  'views/round-self-check-state-without-values.json': 'missing values read as an empty form (issue 11 point 1, reading view inputs)',
   // Marked done at once, no form, no evidence.
   'actions/item-mark-done-app-home.json': 'Mark done opens the update form with done chosen (issue 11 point 7)',
-  // Acked in time, but `{"p":1,"i":4,"v` is not read, the stale-form check is skipped and P1#3 is saved.
-  'views/item-update-metadata-truncated.json': 'private_metadata decoded with zod, unreadable → "open it again", nothing saved (issue 11 point 1)',
 };
 
 function fixtureFiles(): string[] {

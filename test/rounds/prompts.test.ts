@@ -38,7 +38,6 @@ describe('queueSelfCheckPrompts', () => {
     const button = payload.blocks.find((b) => b.type === 'actions')?.elements?.[0];
     expect(button?.action_id).toBe(ACTIONS.roundSelfCheck);
     expect(decodeRoundButton(button?.value)).toEqual({ roundId: round.id, planId });
-    expect(JSON.parse(button?.value ?? '')).toEqual({ roundId: round.id, planId });
     expect(payload.text).toContain('SC-FA-001');
     expect(payload.text).toContain('年底自查');
   });

@@ -51,6 +51,14 @@ export const slackCommandsCatalog = defineCatalog({
     'cmd.error.busy': 'The database is busy with an office command (an import or a backup), so nothing was saved. Please try again in a minute.',
     'cmd.error.badButton': 'This button is out of date. Ask for the card again with `/reform item`.',
     'cmd.error.modal': 'The update form could not be opened (Slack allows 3 seconds). Please run the command again.',
+    // Every flow answers (src/slack/openModal.ts, viewInputs.ts, listeners/fallbacks.ts)
+    'flow.modalNotOpened': 'The form could not be opened (Slack refused or took longer than its 3 seconds). Please click the button again.',
+    'flow.formOutOfDate': 'This form is out of date and nothing was saved. Close it and open it again.',
+    'flow.buttonOutOfDate': 'This button is out of date (from an older message). Ask for the message again, for example with `/reform mine`.',
+    'flow.unknownCommand': (p: { command: string }) => `This app does not answer \`${p.command}\`. Try \`/reform help\`.`,
+    'flow.unknownShortcut': 'This shortcut is no longer available. Try `/reform help`.',
+    'flow.noticeTitle': 'Reform bot',
+    'flow.close': 'Close',
 
     'cmd.refused.update': (p: { ref: string; who: string }) => `You may not update ${p.ref}: only ${p.who} may. Nothing was changed.`,
     'cmd.refused.admins': 'office admins',
@@ -169,6 +177,14 @@ export const slackCommandsCatalog = defineCatalog({
     'cmd.error.busy': '数据库正忙于办公室的导入或备份，本次未保存，请一分钟后再试。',
     'cmd.error.badButton': '此按钮已失效，请用 `/reform 事项` 重新查看卡片。',
     'cmd.error.modal': '未能打开更新表单（Slack 只允许 3 秒），请重新执行命令。',
+    // Every flow answers (src/slack/openModal.ts, viewInputs.ts, listeners/fallbacks.ts)
+    'flow.modalNotOpened': '未能打开表单（Slack 拒绝或超过 3 秒时限），请再点一次按钮。',
+    'flow.formOutOfDate': '此表单已过期，未保存任何内容。请关闭后重新打开。',
+    'flow.buttonOutOfDate': '此按钮已失效（来自旧消息）。请重新获取消息，例如 `/reform 我的`。',
+    'flow.unknownCommand': (p: { command: string }) => `本应用不处理 \`${p.command}\`。可试试 \`/reform 帮助\`。`,
+    'flow.unknownShortcut': '此快捷方式已停用。可试试 `/reform 帮助`。',
+    'flow.noticeTitle': '改革督办',
+    'flow.close': '关闭',
 
     'cmd.refused.update': (p: { ref: string; who: string }) => `你无权更新 ${p.ref}：只有${p.who}可以更新。未做任何修改。`,
     'cmd.refused.admins': '改革办管理员',

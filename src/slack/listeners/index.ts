@@ -14,6 +14,7 @@ import { reformCommand } from './commands/reform.ts';
 import { appHomeOpened } from './events/appHomeOpened.ts';
 import { updateItemOptions } from './options/updateItemOptions.ts';
 import { updatePlanOptions } from './options/updatePlanOptions.ts';
+import { registerFallbacks } from './fallbacks.ts';
 import { mergeRoutes, registerRoutes, type Routes } from './routes.ts';
 import { itemUpdateSubmit } from './views/itemUpdateSubmit.ts';
 
@@ -38,14 +39,14 @@ function itemRoutes(deps: SlackDeps): Routes {
 export function registerListeners(app: App, deps: SlackDeps): void {
   app.command('/reform', reformCommand(deps));
   app.event('app_home_opened', appHomeOpened(deps));
-  registerRoutes(
-    app,
-    mergeRoutes(
-      itemRoutes(deps),
-      // Central-plan follow-ups, close-out
-      followupRoutes(deps),
-      // Supervision-round self-check
-      roundRoutes(deps),
-    ),
+  const routes = mergeRoutes(
+    itemRoutes(deps),
+    // Central-plan follow-ups, close-out
+    followupRoutes(deps),
+    // Supervision-round self-check
+    roundRoutes(deps),
   );
+  registerRoutes(app, routes);
+  // Last: everything above does not route is still acknowledged and answered.
+  registerFallbacks(app, deps, { routes, commands: ['/reform'] });
 }

@@ -76,11 +76,11 @@ describe('itemUpdateModal', () => {
     expect(itemBlockId(undefined)).not.toBe(itemBlockId(1));
   });
 
-  it('metadata that was not ours reads as empty', () => {
-    expect(decodeMetadata('')).toEqual({});
-    expect(decodeMetadata('not json')).toEqual({});
-    expect(decodeMetadata(JSON.stringify({ p: 'x', i: 1.5, v: 3 }))).toEqual({ planId: undefined, itemId: undefined, version: 3 });
-    expect(decodeMetadata(encodeMetadata({ planId: 4 }))).toEqual({ planId: 4, itemId: undefined, version: undefined });
+  it('metadata that was not ours is unreadable (the form is out of date), not read as empty', () => {
+    expect(decodeMetadata('')).toBeUndefined();
+    expect(decodeMetadata('not json')).toBeUndefined();
+    expect(decodeMetadata(JSON.stringify({ p: 'x', i: 1.5, v: 3 }))).toBeUndefined();
+    expect(decodeMetadata(encodeMetadata({ planId: 4 }))).toEqual({ planId: 4 });
   });
 
   it('every modal string exists in both languages', () => {

@@ -73,7 +73,10 @@ function closeoutButton(deps: SlackDeps, decide: typeof decideConfirm) {
     const locale = await localeFor(client, deps, userId);
     const t = translator(locale);
     const value = decodeCloseoutValue(action.value);
-    if (!value) return;
+    if (!value) {
+      await respond({ response_type: 'ephemeral', replace_original: false, text: t('flow.buttonOutOfDate') }).catch(() => {});
+      return;
+    }
     let decision: Decision;
     if (!mayAdminister(loadPerson(deps.db, userId)).allowed) decision = { tell: t('closeout.refuse.notAdmin') };
     else {

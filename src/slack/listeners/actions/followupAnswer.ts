@@ -14,6 +14,7 @@ import { followupData } from '../../ui/messages/followup.ts';
 import { actorText as who } from '../../ui/parts/index.ts';
 import { followupAnswerModal } from '../../ui/modals/followupAnswer.ts';
 import { localeFor } from '../../locale.ts';
+import { openModal } from '../../openModal.ts';
 
 /** Why a person may not answer, or undefined when they may. */
 export function followupRefusal(deps: SlackDeps, userId: string, plan: CentralPlanView | undefined, locale: Parameters<typeof translator>[0]): string | undefined {
@@ -29,6 +30,7 @@ type Args = SlackActionMiddlewareArgs<BlockButtonAction> & AllMiddlewareArgs;
 export function followupAnswerAction(deps: SlackDeps) {
   return async ({ ack, body, action, client, respond }: Args): Promise<void> => {
     await ack();
+    const target = { respond, hasResponseUrl: Boolean(body.response_url), client, userId: body.user.id };
     const userId = body.user.id;
     // The modal must open within the trigger's 3 seconds: never wait long for users.info.
     const locale = await localeFor(client, deps, userId, { quick: true });
@@ -40,10 +42,8 @@ export function followupAnswerAction(deps: SlackDeps) {
         await answer(answerTargetOf({ respond, client, userId, responseUrl: body.response_url }), buildNotice(refusal ?? ''));
         return;
       }
-      await client.views.open({
-        trigger_id: body.trigger_id,
-        view: followupAnswerModal(locale, followupData(plan), { centralPlanId: plan.id, ...(body.channel?.id ? { channel: body.channel.id } : {}) }),
-      });
+      const modal = { client, triggerId: body.trigger_id, locale, log: deps.log, tellFailure: target, context: { userId, centralPlanId: id, flow: 'follow-up answer' } };
+      await openModal(modal, followupAnswerModal(locale, followupData(plan), { centralPlanId: plan.id, ...(body.channel?.id ? { channel: body.channel.id } : {}) }));
     } catch (error) {
       deps.log.warn({ err: (error as Error).message, userId, centralPlanId: id }, 'follow-up answer button: could not answer');
     }

@@ -3,18 +3,27 @@
 import type { BlockAction, Middleware, SlackActionMiddlewareArgs } from '@slack/bolt';
 import { getItem } from '../../../store/items.ts';
 import type { SlackDeps } from '../../deps.ts';
+import { translator } from '../../../i18n/index.ts';
 import { decodeItemButton } from '../../ids.ts';
 import { localeFor } from '../../locale.ts';
 import { openItemUpdateModal } from '../views/itemUpdateOpen.ts';
+import { answer } from '../../respond.ts';
+import { buildNotice } from '../../ui/commands/notice.ts';
 
 export function itemOpenUpdate(deps: SlackDeps): Middleware<SlackActionMiddlewareArgs<BlockAction>> {
-  return async ({ ack, body, action, client }) => {
+  return async ({ ack, body, action, client, respond }) => {
     await ack();
-    const value = action.type === 'button' ? decodeItemButton(action.value ?? '') : undefined;
-    const item = value ? getItem(deps.db, value.itemId) : undefined;
+    const value = action.type === 'button' ? decodeItemButton(action.value) : undefined;
     const userId = body.user.id;
     // The trigger expires 3 s after the click: the locale may not wait for a slow users.info.
     const locale = await localeFor(client, deps, userId, { quick: true });
-    await openItemUpdateModal(client, body.trigger_id, deps, { userId, locale, item, itemNotFound: item === undefined });
+    const target = { respond, hasResponseUrl: Boolean(body.response_url), client, userId };
+    if (!value) {
+      // A value this bot did not write (an older version's button): say so, open nothing.
+      await answer(target, buildNotice(translator(locale)('flow.buttonOutOfDate'))).catch(() => {});
+      return;
+    }
+    const item = getItem(deps.db, value.itemId);
+    await openItemUpdateModal(client, body.trigger_id, deps, { userId, locale, item, itemNotFound: item === undefined }, target);
   };
 }

@@ -3,20 +3,26 @@ import type { AllMiddlewareArgs, BlockAction, ButtonAction, SlackActionMiddlewar
 import type { SlackDeps } from '../../deps.ts';
 import { localeFor } from '../../locale.ts';
 import { decodeRoundButton } from '../../ui/modals/roundSelfCheckPrompt.ts';
+import { translator } from '../../../i18n/index.ts';
+import { answer } from '../../respond.ts';
+import { buildNotice } from '../../ui/commands/notice.ts';
 import { openRoundSelfCheck } from './roundSelfCheckOpen.ts';
 
 export function roundSelfCheckAction(deps: SlackDeps) {
-  return async ({ ack, body, action, client }: SlackActionMiddlewareArgs<BlockAction<ButtonAction>> & AllMiddlewareArgs) => {
+  return async ({ ack, body, action, client, respond }: SlackActionMiddlewareArgs<BlockAction<ButtonAction>> & AllMiddlewareArgs) => {
     await ack();
+    const userId = body.user.id;
+    // The trigger expires 3 s after the click: the locale may not wait for a slow users.info.
+    const locale = await localeFor(client, deps, userId, { quick: true });
+    const target = { respond, hasResponseUrl: Boolean(body.response_url), client, userId };
     const value = decodeRoundButton(action.value);
     if (!value) {
       deps.log.warn({ value: action.value }, 'round self-check button with an unreadable value');
+      await answer(target, buildNotice(translator(locale)('flow.buttonOutOfDate'))).catch(() => {});
       return;
     }
-    const userId = body.user.id;
-    const locale = await localeFor(client, deps, userId, { quick: true });
     try {
-      const outcome = await openRoundSelfCheck(client, body.trigger_id, deps, { ...value, userId, locale });
+      const outcome = await openRoundSelfCheck(client, body.trigger_id, deps, { ...value, userId, locale }, target);
       deps.log.debug({ ...value, userId, outcome }, 'round self-check opened');
     } catch (error) {
       deps.log.error({ ...value, userId, err: (error as Error).message }, 'could not open the round self-check');

@@ -6,13 +6,11 @@ import type { Locale } from '../../../domain/types.ts';
 import { loadPerson } from '../../../store/people.ts';
 import { loadSelfCheck } from '../../../store/roundSelfCheck.ts';
 import type { SlackDeps } from '../../deps.ts';
+import { type ModalRequest, openModal, type ViewsOpenClient } from '../../openModal.ts';
 import { roundSelfCheckModal } from '../../ui/modals/roundSelfCheck.ts';
 import { roundSelfCheckNotFoundView, roundSelfCheckRefusedView } from '../../ui/modals/roundSelfCheckResult.ts';
 
-/** The one Web API call this needs; a Bolt WebClient fits. */
-export interface ViewsOpenClient {
-  views: { open(args: { trigger_id: string; view: types.ModalView }): Promise<unknown> };
-}
+export type { ViewsOpenClient };
 
 export interface OpenRoundSelfCheck {
   roundId: number;
@@ -21,7 +19,8 @@ export interface OpenRoundSelfCheck {
   locale: Locale;
 }
 
-export type OpenOutcome = 'opened' | 'refused' | 'notFound';
+/** `notOpened`: Slack refused views.open (told to the person when `tellFailure` was given). */
+export type OpenOutcome = 'opened' | 'refused' | 'notFound' | 'notOpened';
 
 /**
  * Who may fill: year-end → the plan's lead group (leader, deputy, liaison) or admins;
@@ -33,18 +32,23 @@ export async function openRoundSelfCheck(
   triggerId: string,
   deps: Pick<SlackDeps, 'db' | 'log'>,
   request: OpenRoundSelfCheck,
+  tellFailure?: ModalRequest['tellFailure'],
 ): Promise<OpenOutcome> {
+  const modal: ModalRequest = {
+    client,
+    triggerId,
+    locale: request.locale,
+    log: deps.log,
+    tellFailure,
+    context: { userId: request.userId, roundId: request.roundId, planId: request.planId, flow: 'round self-check' },
+  };
+  const open = async (view: types.ModalView, outcome: OpenOutcome): Promise<OpenOutcome> => ((await openModal(modal, view)).opened ? outcome : 'notOpened');
   const data = loadSelfCheck(deps.db, request.roundId, request.planId);
-  if (!data) {
-    await client.views.open({ trigger_id: triggerId, view: roundSelfCheckNotFoundView(request.locale) });
-    return 'notFound';
-  }
+  if (!data) return open(roundSelfCheckNotFoundView(request.locale), 'notFound');
   const decision = mayFillRound(loadPerson(deps.db, request.userId), data.round.kind, data.plan.leadGroupId);
   if (!decision.allowed) {
     deps.log.info({ userId: request.userId, roundId: request.roundId, planId: request.planId, reason: decision.reason }, 'round self-check refused');
-    await client.views.open({ trigger_id: triggerId, view: roundSelfCheckRefusedView(request.locale, decision, data.round, data.plan.code) });
-    return 'refused';
+    return open(roundSelfCheckRefusedView(request.locale, decision, data.round, data.plan.code), 'refused');
   }
-  await client.views.open({ trigger_id: triggerId, view: roundSelfCheckModal(data, request.locale) });
-  return 'opened';
+  return open(roundSelfCheckModal(data, request.locale), 'opened');
 }

@@ -6,6 +6,7 @@ import { mayAdminister } from '../../../domain/permissions.ts';
 import { loadPerson } from '../../../store/people.ts';
 import type { SlackDeps } from '../../deps.ts';
 import { buildNotice } from '../../ui/commands/notice.ts';
+import { openModal } from '../../openModal.ts';
 import { centralRegisterModal } from '../../ui/modals/centralRegister.ts';
 import type { Block, SlackMessage } from '../../ui/parts/index.ts';
 import { type CommandRequest, officeToday } from './request.ts';
@@ -15,11 +16,8 @@ export async function centralSubcommand(req: CommandRequest): Promise<SlackMessa
   if (!mayAdminister(loadPerson(req.deps.db, req.userId)).allowed) return buildNotice(req.t('central.refuse.notAdmin'));
   const groups = listGroupChoices(req.deps.db);
   if (groups.length === 0) return buildNotice(req.t('central.noGroups'));
-  try {
-    await req.client.views.open({ trigger_id: req.triggerId, view: centralRegisterModal(req.locale, groups, officeToday(req.deps)) });
-  } catch (error) {
-    req.deps.log.warn({ userId: req.userId, err: (error as Error).message }, 'could not open the central plan modal');
-    return buildNotice(req.t('cmd.error.modal'));
-  }
-  return undefined;
+  // The command's own answer says when the modal did not open.
+  const modal = { client: req.client, triggerId: req.triggerId, locale: req.locale, log: req.deps.log, context: { userId: req.userId, flow: 'central register' } };
+  const opened = await openModal(modal, centralRegisterModal(req.locale, groups, officeToday(req.deps)));
+  return opened.opened ? undefined : buildNotice(req.t('cmd.error.modal'));
 }

@@ -11,11 +11,7 @@ import type { CommandRequest } from './request.ts';
 export async function roundSubcommand(req: CommandRequest, roundId: number, planCode: string): Promise<SlackMessage | undefined> {
   const plan = findPlan(req.deps.db, planCode);
   if (!plan) return buildNotice(req.t('cmd.error.unknownPlan', { plan: escapeClip(planCode, 60) }));
-  try {
-    await openRoundSelfCheck(req.client, req.triggerId, req.deps, { roundId, planId: plan.id, userId: req.userId, locale: req.locale });
-  } catch (error) {
-    req.deps.log.warn({ userId: req.userId, err: (error as Error).message }, 'could not open the round self-check modal');
-    return buildNotice(req.t('cmd.error.roundModal'));
-  }
-  return undefined;
+  // The command's own answer says when the modal did not open (no separate notice).
+  const outcome = await openRoundSelfCheck(req.client, req.triggerId, req.deps, { roundId, planId: plan.id, userId: req.userId, locale: req.locale });
+  return outcome === 'notOpened' ? buildNotice(req.t('cmd.error.roundModal')) : undefined;
 }

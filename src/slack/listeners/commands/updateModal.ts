@@ -12,11 +12,7 @@ import type { CommandRequest } from './request.ts';
 export async function updateModalSubcommand(req: CommandRequest, ref?: ItemRef): Promise<SlackMessage | undefined> {
   const item = ref ? findItem(req.deps.db, ref.planCode, ref.itemCode) : undefined;
   if (ref && !item) return buildNotice(unknownItemText(req.deps, req.t, ref));
-  try {
-    await openItemUpdateModal(req.client, req.triggerId, req.deps, { userId: req.userId, locale: req.locale, ...(item ? { item } : {}) });
-  } catch (error) {
-    req.deps.log.warn({ userId: req.userId, err: (error as Error).message }, 'could not open the update modal');
-    return buildNotice(req.t('cmd.error.modal'));
-  }
-  return undefined;
+  // The command's own answer says when the modal did not open.
+  const opened = await openItemUpdateModal(req.client, req.triggerId, req.deps, { userId: req.userId, locale: req.locale, ...(item ? { item } : {}) });
+  return opened.opened ? undefined : buildNotice(req.t('cmd.error.modal'));
 }

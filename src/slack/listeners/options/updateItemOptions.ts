@@ -14,7 +14,7 @@ export function updateItemOptions(deps: SlackDeps): Middleware<SlackOptionsMiddl
     // comes from the metadata the plan choice wrote; the state is only a second source.
     const fromState = view?.state?.values?.[UPDATE_BLOCKS.plan]?.[ACTIONS.updatePlanSelect]?.selected_option?.value;
     const stateId = Number(fromState);
-    const planId = decodeMetadata(view?.private_metadata).planId ?? (Number.isSafeInteger(stateId) && stateId > 0 ? stateId : undefined);
+    const planId = decodeMetadata(view?.private_metadata)?.planId ?? (Number.isSafeInteger(stateId) && stateId > 0 ? stateId : undefined);
     const items = planId !== undefined ? searchItemsOfPlan(deps.db, planId, options.value) : searchItemsAnyPlan(deps.db, options.value);
     await ack({ options: items.map((item) => itemOption(item, planId === undefined)) });
   };

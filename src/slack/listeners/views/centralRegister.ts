@@ -11,6 +11,7 @@ import { SAVE_BEFORE_ACK_MS } from '../../saveItemChange.ts';
 import { localeFor } from '../../locale.ts';
 import { escapeMrkdwn, truncate } from '../../mrkdwn.ts';
 import { CENTRAL_BLOCKS, groupIdOfOption } from '../../ui/modals/centralRegister.ts';
+import { errorsOnViewBlocks, viewValues } from '../../viewInputs.ts';
 
 type Args = SlackViewMiddlewareArgs<ViewSubmitAction> & AllMiddlewareArgs;
 
@@ -32,7 +33,8 @@ export function centralRegisterSubmission(deps: SlackDeps) {
       await ack({ response_action: 'errors', errors: { [CENTRAL_BLOCKS.title]: t('central.refuse.notAdmin') } });
       return;
     }
-    const v = (block: string) => view.state.values[block]?.value;
+    const values = viewValues(view);
+    const v = (block: string) => values[block]?.value;
     const group = v(CENTRAL_BLOCKS.group);
     // A chosen option carries the group's id; a typed code (more groups than a select holds) is the code.
     const groupId = groupIdOfOption(group?.selected_option?.value);
@@ -61,7 +63,7 @@ export function centralRegisterSubmission(deps: SlackDeps) {
     if (result.kind === 'invalid') {
       const errors: Record<string, string> = {};
       for (const p of result.problems) errors[BLOCK_OF[p.field]] ??= t(`central.error.${p.code}`);
-      await ack({ response_action: 'errors', errors });
+      await ack({ response_action: 'errors', errors: errorsOnViewBlocks(view, errors) });
       return;
     }
     await ack();

@@ -12,6 +12,7 @@ import { SAVE_BEFORE_ACK_MS } from '../../saveItemChange.ts';
 import { localeFor } from '../../locale.ts';
 import { type AnswerData, followupConfirmationMessage, followupData } from '../../ui/messages/followup.ts';
 import { ANSWER_BLOCKS, decodeAnswerMetadata } from '../../ui/modals/followupAnswer.ts';
+import { errorsOnViewBlocks, formOutOfDate, viewValues } from '../../viewInputs.ts';
 import { followupRefusal } from '../actions/followupAnswer.ts';
 
 type Args = SlackViewMiddlewareArgs<ViewSubmitAction> & AllMiddlewareArgs;
@@ -51,15 +52,19 @@ export function followupAnswerSubmission(deps: SlackDeps) {
     // Errors must go back in the ack, within 3 seconds: never wait long for users.info.
     const locale = await localeFor(client, deps, userId, { quick: true });
     const meta = decodeAnswerMetadata(view.private_metadata);
-    const plan = meta ? getCentralPlan(deps.db, meta.centralPlanId) : undefined;
-    const refusal = followupRefusal(deps, userId, plan, locale);
-    if (refusal || !plan || !meta) {
-      await ack({ response_action: 'errors', errors: { [ANSWER_BLOCKS.lead]: refusal ?? translator(locale)('followup.refuse.notFound') } });
+    if (!meta) {
+      await ack(formOutOfDate(view, translator(locale)));
       return;
     }
-    const parsed = parseAnswer(view.state.values, plan, locale);
+    const plan = getCentralPlan(deps.db, meta.centralPlanId);
+    const refusal = followupRefusal(deps, userId, plan, locale);
+    if (refusal || !plan) {
+      await ack({ response_action: 'errors', errors: errorsOnViewBlocks(view, { [ANSWER_BLOCKS.lead]: refusal ?? translator(locale)('followup.refuse.notFound') }) });
+      return;
+    }
+    const parsed = parseAnswer(viewValues(view), plan, locale);
     if ('errors' in parsed) {
-      await ack({ response_action: 'errors', errors: parsed.errors });
+      await ack({ response_action: 'errors', errors: errorsOnViewBlocks(view, parsed.errors) });
       return;
     }
     const now = deps.now();

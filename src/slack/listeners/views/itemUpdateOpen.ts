@@ -9,6 +9,7 @@ import { translator } from '../../../i18n/index.ts';
 import type { ItemDetail } from '../../../store/items.ts';
 import { loadPerson } from '../../../store/people.ts';
 import type { SlackDeps } from '../../deps.ts';
+import { type ModalOpened, type ModalRequest, openModal } from '../../openModal.ts';
 import { type ItemUpdateModalData, itemUpdateModal } from '../../ui/modals/itemUpdate.ts';
 
 export interface OpenItemUpdateOptions {
@@ -20,18 +21,19 @@ export interface OpenItemUpdateOptions {
   itemNotFound?: boolean;
 }
 
-/** Returns the id of the opened view. */
+/** Opens the modal; a refusal from Slack is told to `tellFailure` when given (see openModal). */
 export async function openItemUpdateModal(
   client: webApi.WebClient,
   triggerId: string,
   deps: SlackDeps,
   options: OpenItemUpdateOptions,
-): Promise<string | undefined> {
+  tellFailure?: ModalRequest['tellFailure'],
+): Promise<ModalOpened> {
   const data: ItemUpdateModalData = options.item
     ? prefillFor(deps, options.userId, options.item)
     : { notice: options.itemNotFound ? 'itemNotFound' : undefined };
-  const result = await client.views.open({ trigger_id: triggerId, view: itemUpdateModal(translator(options.locale), data) });
-  return result.view?.id;
+  const modal: ModalRequest = { client, triggerId, locale: options.locale, log: deps.log, tellFailure, context: { userId: options.userId, itemId: options.item?.id, flow: 'item update' } };
+  return openModal(modal, itemUpdateModal(translator(options.locale), data));
 }
 
 /** The modal's data for one item: current status and light, and a warning when saving would be refused. */

@@ -16,6 +16,7 @@ import { decodeMetadata, UPDATE_BLOCKS } from '../../ui/modals/itemUpdate.ts';
 import { itemUpdateConfirmation } from '../../ui/modals/itemUpdateConfirm.ts';
 import { itemRefText } from '../../ui/parts/index.ts';
 import { statusLabel } from '../../ui/parts/status.ts';
+import { errorsOnViewBlocks, formOutOfDate, viewValues } from '../../viewInputs.ts';
 import { checkUpdate, readUpdateForm, type StateValues } from './itemUpdateForm.ts';
 import { localeFor } from '../../locale.ts';
 
@@ -24,11 +25,16 @@ export function itemUpdateSubmit(deps: SlackDeps): Middleware<SlackViewMiddlewar
     const userId = body.user.id;
     const t = translator(await localeFor(client, deps, userId, { quick: true }));
     const metadata = decodeMetadata(view.private_metadata);
-    const form = readUpdateForm(view.state.values as StateValues, metadata);
+    if (!metadata) {
+      // Without the metadata the version check cannot run: saving could overwrite a newer change.
+      await ack(formOutOfDate(view, t));
+      return;
+    }
+    const form = readUpdateForm(viewValues(view) as StateValues, metadata);
     const before = form.itemId !== undefined ? getItem(deps.db, form.itemId) : undefined;
     const checked = checkUpdate(t, form, { item: before, person: loadPerson(deps.db, userId), metadata });
     if (!checked.ok) {
-      await ack({ response_action: 'errors', errors: checked.errors });
+      await ack({ response_action: 'errors', errors: errorsOnViewBlocks(view, checked.errors) });
       return;
     }
     const change = checked.change;

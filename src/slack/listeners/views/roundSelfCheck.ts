@@ -12,6 +12,7 @@ import type { SlackDeps } from '../../deps.ts';
 import { SAVE_BEFORE_ACK_MS } from '../../saveItemChange.ts';
 import { decodeSelfCheckMetadata, SELF_CHECK_INPUTS } from '../../ui/modals/roundSelfCheck.ts';
 import { roundSelfCheckDoneView, roundSelfCheckNotFoundView, roundSelfCheckRefusedView } from '../../ui/modals/roundSelfCheckResult.ts';
+import { errorsOnViewBlocks, formOutOfDate, viewValues } from '../../viewInputs.ts';
 import { readSelfCheckSubmission, type SubmittedValues } from '../../ui/modals/roundSelfCheckState.ts';
 
 export function roundSelfCheckSubmission(deps: SlackDeps) {
@@ -19,8 +20,12 @@ export function roundSelfCheckSubmission(deps: SlackDeps) {
     const meta = decodeSelfCheckMetadata(view.private_metadata);
     const locale = meta?.locale ?? deps.config.REFORM_LOCALE;
     const userId = body.user.id;
-    const data = meta ? loadSelfCheck(deps.db, meta.roundId, meta.planId) : undefined;
-    if (!meta || !data) {
+    if (!meta) {
+      await ack(formOutOfDate(view, translator(locale)));
+      return;
+    }
+    const data = loadSelfCheck(deps.db, meta.roundId, meta.planId);
+    if (!data) {
       await ack({ response_action: 'update', view: roundSelfCheckNotFoundView(locale) });
       return;
     }
@@ -32,9 +37,9 @@ export function roundSelfCheckSubmission(deps: SlackDeps) {
       return;
     }
     const t = translator(locale);
-    const reading = readSelfCheckSubmission(view.state.values as SubmittedValues, data, meta.layout, t);
+    const reading = readSelfCheckSubmission(viewValues(view) as SubmittedValues, data, meta.layout, t);
     if (!reading.ok) {
-      await ack({ response_action: 'errors', errors: reading.errors });
+      await ack({ response_action: 'errors', errors: errorsOnViewBlocks(view, reading.errors) });
       return;
     }
     const save = () => recordSelfCheck(deps.db, {

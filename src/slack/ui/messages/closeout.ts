@@ -3,6 +3,8 @@
 // replaced by a line saying who decided what, leaving the rest of the message as it was.
 import type { IsoDate, Locale } from '../../../domain/types.ts';
 import { translator } from '../../../i18n/index.ts';
+import { z } from 'zod';
+import { legacyShape, versionedCodec, wireId } from '../../codec.ts';
 import { ACTIONS } from '../../ids.ts';
 import { escapeMrkdwn, truncate } from '../../mrkdwn.ts';
 import { actorText as who, type Block, context as contextLine, header as headerBlock, type SlackMessage } from '../parts/index.ts';
@@ -24,18 +26,21 @@ export interface CloseoutButtonValue {
   fingerprint: string;
 }
 
+/** `{"v":1,"p":plan,"f":fingerprint}`; buttons posted before the format version read `{"planId":..,"fingerprint":..}`. */
+const closeoutValueCodec = versionedCodec({
+  version: 1,
+  wire: { p: wireId, f: z.string() },
+  toWire: (v: CloseoutButtonValue) => ({ p: v.planId, f: v.fingerprint }),
+  fromWire: (wire): CloseoutButtonValue => ({ planId: wire.p, fingerprint: wire.f }),
+  legacy: [legacyShape(z.object({ planId: wireId, fingerprint: z.string() }).strict(), (old): CloseoutButtonValue => old)],
+});
+
 export function encodeCloseoutValue(v: CloseoutButtonValue): string {
-  return JSON.stringify({ planId: v.planId, fingerprint: v.fingerprint });
+  return closeoutValueCodec.encode(v);
 }
 
 export function decodeCloseoutValue(raw: string | undefined): CloseoutButtonValue | undefined {
-  try {
-    const v = JSON.parse(raw ?? '') as { planId?: unknown; fingerprint?: unknown };
-    if (typeof v.planId === 'number' && typeof v.fingerprint === 'string') return { planId: v.planId, fingerprint: v.fingerprint };
-  } catch {
-    // not ours
-  }
-  return undefined;
+  return closeoutValueCodec.decode(raw);
 }
 
 const sectionId = (planId: number) => `closeout-plan-${planId}`;

@@ -4,6 +4,8 @@ import type { types } from '@slack/bolt';
 import type { Locale } from '../../../domain/types.ts';
 import { translator } from '../../../i18n/index.ts';
 import { ANSWER_DEPARTMENT_MAX, ANSWER_NOTE_MAX } from '../../../store/centralPlans.ts';
+import { z } from 'zod';
+import { legacyShape, versionedCodec, wireId } from '../../codec.ts';
 import { VIEWS } from '../../ids.ts';
 import { escapeMrkdwn, truncate } from '../../mrkdwn.ts';
 import type { FollowupPlanData } from '../messages/followup.ts';
@@ -19,18 +21,21 @@ export interface AnswerMetadata {
   channel?: string;
 }
 
+/** `{"v":1,"c":central plan,"ch":channel|null}`; modals opened before the format version read `{"c":..,"ch"?:..}`. */
+const answerMetadataCodec = versionedCodec({
+  version: 1,
+  wire: { c: wireId, ch: z.string().nullable() },
+  toWire: (m: AnswerMetadata) => ({ c: m.centralPlanId, ch: m.channel ?? null }),
+  fromWire: (wire) => ({ centralPlanId: wire.c, ...(wire.ch ? { channel: wire.ch } : {}) }),
+  legacy: [legacyShape(z.object({ c: wireId, ch: z.string().optional() }).strict(), (old) => ({ centralPlanId: old.c, ...(old.ch ? { channel: old.ch } : {}) }))],
+});
+
 export function encodeAnswerMetadata(m: AnswerMetadata): string {
-  return JSON.stringify({ c: m.centralPlanId, ...(m.channel ? { ch: m.channel } : {}) });
+  return answerMetadataCodec.encode(m);
 }
 
-export function decodeAnswerMetadata(raw: string): AnswerMetadata | undefined {
-  try {
-    const v = JSON.parse(raw) as { c?: unknown; ch?: unknown };
-    if (typeof v.c !== 'number') return undefined;
-    return { centralPlanId: v.c, ...(typeof v.ch === 'string' ? { channel: v.ch } : {}) };
-  } catch {
-    return undefined;
-  }
+export function decodeAnswerMetadata(raw: string | undefined): AnswerMetadata | undefined {
+  return answerMetadataCodec.decode(raw);
 }
 
 

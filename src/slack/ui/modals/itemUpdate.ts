@@ -9,6 +9,8 @@ import type { types } from '@slack/bolt';
 import type { IsoDate, Light, Status } from '../../../domain/types.ts';
 import { STATUSES } from '../../../domain/types.ts';
 import type { Translate } from '../../../i18n/index.ts';
+import { z } from 'zod';
+import { legacyShape, versionedCodec, wireId } from '../../codec.ts';
 import { ACTIONS, VIEWS } from '../../ids.ts';
 import { truncate } from '../../mrkdwn.ts';
 import { type Block, context, section } from '../parts/blocks.ts';
@@ -54,18 +56,39 @@ export interface UpdateMetadata {
   version?: number;
 }
 
-export function encodeMetadata(m: UpdateMetadata): string {
-  return JSON.stringify({ p: m.planId, i: m.itemId, v: m.version });
+const optionalId = wireId.nullable();
+
+/**
+ * `{"v":1,"p":plan,"i":item,"n":version}` (null when absent: every key present, so a legacy
+ * `{"p":1,"i":4,"v":1}` cannot pass for the current shape and lose its version check).
+ */
+const updateMetadataCodec = versionedCodec({
+  version: 1,
+  wire: { p: optionalId, i: optionalId, n: optionalId },
+  toWire: (m: UpdateMetadata) => ({ p: m.planId ?? null, i: m.itemId ?? null, n: m.version ?? null }),
+  fromWire: (wire) => definedOnly({ planId: wire.p, itemId: wire.i, version: wire.n }),
+  legacy: [
+    legacyShape(z.object({ p: wireId.optional(), i: wireId.optional(), v: wireId.optional() }).strict(), (old) =>
+      definedOnly({ planId: old.p, itemId: old.i, version: old.v }),
+    ),
+  ],
+});
+
+function definedOnly(m: { planId?: number | null; itemId?: number | null; version?: number | null }): UpdateMetadata {
+  return {
+    ...(m.planId != null ? { planId: m.planId } : {}),
+    ...(m.itemId != null ? { itemId: m.itemId } : {}),
+    ...(m.version != null ? { version: m.version } : {}),
+  };
 }
 
-export function decodeMetadata(raw: string | undefined): UpdateMetadata {
-  try {
-    const parsed = JSON.parse(raw ?? '') as { p?: unknown; i?: unknown; v?: unknown };
-    const num = (x: unknown) => (typeof x === 'number' && Number.isSafeInteger(x) ? x : undefined);
-    return { planId: num(parsed.p), itemId: num(parsed.i), version: num(parsed.v) };
-  } catch {
-    return {};
-  }
+export function encodeMetadata(m: UpdateMetadata): string {
+  return updateMetadataCodec.encode(m);
+}
+
+/** Undefined when unreadable (truncated, foreign): the form is out of date and saves nothing. */
+export function decodeMetadata(raw: string | undefined): UpdateMetadata | undefined {
+  return updateMetadataCodec.decode(raw);
 }
 
 export interface PlanChoice {

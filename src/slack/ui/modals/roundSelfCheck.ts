@@ -11,6 +11,8 @@ import type { types } from '@slack/bolt';
 import type { Locale, Status } from '../../../domain/types.ts';
 import { STATUSES } from '../../../domain/types.ts';
 import { translator, type Translate } from '../../../i18n/index.ts';
+import { z } from 'zod';
+import { legacyShape, versionedCodec, wireId } from '../../codec.ts';
 import { VIEWS } from '../../ids.ts';
 import { escapeMrkdwn, truncate } from '../../mrkdwn.ts';
 import type { SelfCheckData, SelfCheckItem } from '../../../store/roundSelfCheck.ts';
@@ -42,19 +44,23 @@ export interface SelfCheckMetadata {
   layout: SelfCheckLayout;
 }
 
+const selfCheckWire = { r: wireId, p: wireId, l: z.enum(['zh-CN', 'en']), m: z.enum(['select', 'lines']) };
+
+/** `{"v":1,"r":round,"p":plan,"l":locale,"m":layout}`; modals opened before the format version lack `v`. */
+const selfCheckMetadataCodec = versionedCodec({
+  version: 1,
+  wire: selfCheckWire,
+  toWire: (m: SelfCheckMetadata) => ({ r: m.roundId, p: m.planId, l: m.locale, m: m.layout }),
+  fromWire: (wire): SelfCheckMetadata => ({ roundId: wire.r, planId: wire.p, locale: wire.l, layout: wire.m }),
+  legacy: [legacyShape(z.object(selfCheckWire).strict(), (old): SelfCheckMetadata => ({ roundId: old.r, planId: old.p, locale: old.l, layout: old.m }))],
+});
+
 export function encodeSelfCheckMetadata(m: SelfCheckMetadata): string {
-  return JSON.stringify({ r: m.roundId, p: m.planId, l: m.locale, m: m.layout });
+  return selfCheckMetadataCodec.encode(m);
 }
 
-export function decodeSelfCheckMetadata(raw: string): SelfCheckMetadata | undefined {
-  try {
-    const v = JSON.parse(raw) as { r?: unknown; p?: unknown; l?: unknown; m?: unknown };
-    if (typeof v.r !== 'number' || typeof v.p !== 'number') return undefined;
-    const locale: Locale = v.l === 'en' ? 'en' : 'zh-CN';
-    return { roundId: v.r, planId: v.p, locale, layout: v.m === 'lines' ? 'lines' : 'select' };
-  } catch {
-    return undefined;
-  }
+export function decodeSelfCheckMetadata(raw: string | undefined): SelfCheckMetadata | undefined {
+  return selfCheckMetadataCodec.decode(raw);
 }
 
 export function layoutFor(itemCount: number): SelfCheckLayout {

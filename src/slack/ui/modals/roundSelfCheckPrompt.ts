@@ -5,6 +5,8 @@ import { translator } from '../../../i18n/index.ts';
 import type { OutboxPayload } from '../../../store/outbox.ts';
 import type { PromptPlan } from '../../../store/roundPrompts.ts';
 import type { RoundRow } from '../../../store/rounds.ts';
+import { z } from 'zod';
+import { legacyShape, versionedCodec, wireId } from '../../codec.ts';
 import { ACTIONS } from '../../ids.ts';
 import { escapeMrkdwn, truncate } from '../../mrkdwn.ts';
 
@@ -13,18 +15,21 @@ export interface RoundButtonValue {
   planId: number;
 }
 
+/** `{"v":1,"r":round,"p":plan}`; buttons posted before the format version read `{"roundId":..,"planId":..}`. */
+const roundButtonCodec = versionedCodec({
+  version: 1,
+  wire: { r: wireId, p: wireId },
+  toWire: (value: RoundButtonValue) => ({ r: value.roundId, p: value.planId }),
+  fromWire: (wire): RoundButtonValue => ({ roundId: wire.r, planId: wire.p }),
+  legacy: [legacyShape(z.object({ roundId: wireId, planId: wireId }).strict(), (old): RoundButtonValue => old)],
+});
+
 export function encodeRoundButton(value: RoundButtonValue): string {
-  return JSON.stringify({ roundId: value.roundId, planId: value.planId });
+  return roundButtonCodec.encode(value);
 }
 
 export function decodeRoundButton(raw: string | undefined): RoundButtonValue | undefined {
-  try {
-    const v = JSON.parse(raw ?? '') as { roundId?: unknown; planId?: unknown };
-    if (Number.isSafeInteger(v.roundId) && Number.isSafeInteger(v.planId)) return { roundId: v.roundId as number, planId: v.planId as number };
-  } catch {
-    // not a value we wrote
-  }
-  return undefined;
+  return roundButtonCodec.decode(raw);
 }
 
 export function roundSelfCheckPrompt(round: RoundRow, plan: PromptPlan, locale: Locale): OutboxPayload {
