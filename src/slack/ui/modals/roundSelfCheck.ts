@@ -7,6 +7,7 @@
 // corrections, one `itemCode=status` per line; items not named are confirmed as shown. The list
 // is capped at LIST_TEXT_BUDGET characters ("…and N more"), which still shows several hundred
 // items; hidden items can be corrected by code all the same.
+import { NOTE_MAX } from '../../../domain/notes.ts';
 import type { types } from '@slack/bolt';
 import type { Locale, Status } from '../../../domain/types.ts';
 import { STATUSES } from '../../../domain/types.ts';
@@ -19,7 +20,8 @@ export const SELECT_LAYOUT_MAX_ITEMS = 50;
 /** Characters of item list text in the compact layout (section text is capped at 3000 each). */
 export const LIST_TEXT_BUDGET = 24_000;
 export const SECTION_TEXT_MAX = 3000;
-export const NOTE_MAX = 3000;
+// The self-check note has the item notes' one limit (src/domain/notes.ts).
+export { NOTE_MAX };
 
 /** block_id / action_id of every input, shared with the submission reader. */
 export const SELF_CHECK_INPUTS = {
