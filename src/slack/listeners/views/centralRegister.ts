@@ -6,6 +6,7 @@ import { type CentralField, groupCodeOf, registerCentralPlan } from '../../../st
 import { loadPerson } from '../../../store/people.ts';
 import { DatabaseBusyError, retryWhileBusy } from '../../../db/busy.ts';
 import type { SlackDeps } from '../../deps.ts';
+import { isSlackRedelivery } from '../../redelivery.ts';
 import { SAVE_BEFORE_ACK_MS } from '../../saveItemChange.ts';
 import { localeWithin } from './itemUpdateOpen.ts';
 import { escapeMrkdwn, truncate } from '../../mrkdwn.ts';
@@ -22,7 +23,7 @@ const BLOCK_OF: Record<CentralField, string> = {
 };
 
 export function centralRegisterSubmission(deps: SlackDeps) {
-  return async ({ ack, body, view, client }: Args): Promise<void> => {
+  return async ({ ack, body, view, client, context }: Args): Promise<void> => {
     const userId = body.user.id;
     // Errors must go back in the ack, within 3 seconds: never wait long for users.info.
     const locale = await localeWithin(client, deps, userId);
@@ -64,6 +65,9 @@ export function centralRegisterSubmission(deps: SlackDeps) {
       return;
     }
     await ack();
+    // A redelivered submission finds the plan its first delivery registered and confirmed:
+    // "not registered twice" would be a second message about one registration.
+    if (result.kind === 'existing' && isSlackRedelivery(context)) return;
     const title = escapeMrkdwn(truncate((v(CENTRAL_BLOCKS.title)?.value ?? '').trim(), 300));
     const text =
       result.kind === 'created'
