@@ -9,7 +9,7 @@ import type { SlackDeps } from '../../deps.ts';
 import { isSlackRedelivery } from '../../redelivery.ts';
 import { SAVE_BEFORE_ACK_MS } from '../../saveItemChange.ts';
 import { localeWithin } from './itemUpdateOpen.ts';
-import { escapeMrkdwn, truncate } from '../../mrkdwn.ts';
+import { escapeClip } from '../../ui/parts/text.ts';
 import { CENTRAL_BLOCKS, groupIdOfOption } from '../../ui/modals/centralRegister.ts';
 
 type Args = SlackViewMiddlewareArgs<ViewSubmitAction> & AllMiddlewareArgs;
@@ -68,10 +68,10 @@ export function centralRegisterSubmission(deps: SlackDeps) {
     // A redelivered submission finds the plan its first delivery registered and confirmed:
     // "not registered twice" would be a second message about one registration.
     if (result.kind === 'existing' && isSlackRedelivery(context)) return;
-    const title = escapeMrkdwn(truncate((v(CENTRAL_BLOCKS.title)?.value ?? '').trim(), 300));
+    const title = escapeClip((v(CENTRAL_BLOCKS.title)?.value ?? '').trim(), 300);
     const text =
       result.kind === 'created'
-        ? t('central.registered', { id: result.id, title, due: result.answerDueOn, group: escapeMrkdwn(truncate(groupCodeOf(deps.db, groupId) ?? group?.value ?? '', 150)) })
+        ? t('central.registered', { id: result.id, title, due: result.answerDueOn, group: escapeClip(groupCodeOf(deps.db, groupId) ?? group?.value ?? '', 150) })
         : t('central.existing', { id: result.id, title, due: result.answerDueOn });
     try {
       await client.chat.postMessage({ channel: userId, text });

@@ -6,6 +6,7 @@ import { translator } from '../../../i18n/index.ts';
 import { ANSWER_DEPARTMENT_MAX, ANSWER_NOTE_MAX } from '../../../store/centralPlans.ts';
 import { VIEWS } from '../../ids.ts';
 import { escapeMrkdwn, truncate } from '../../mrkdwn.ts';
+import { escapeClip } from '../parts/text.ts';
 import type { FollowupPlanData } from '../messages/followup.ts';
 
 /** block_id of each input; the action_id inside is always `value`. */
@@ -37,10 +38,10 @@ const plain = (text: string, max = 75): types.PlainTextElement => ({ type: 'plai
 export function followupAnswerModal(locale: Locale, plan: FollowupPlanData, meta: AnswerMetadata): types.ModalView {
   const t = translator(locale);
   const intro = t('followup.modal.intro', {
-    title: escapeMrkdwn(truncate(plan.title, 300)),
+    title: escapeClip(plan.title, 300),
     passedOn: plan.passedOn,
     due: plan.answerDueOn,
-    group: `${escapeMrkdwn(plan.group.code)} ${escapeMrkdwn(truncate(plan.group.name, 100))}`,
+    group: `${escapeMrkdwn(plan.group.code)} ${escapeClip(plan.group.name, 100)}`,
   });
   return {
     type: 'modal',

@@ -14,6 +14,7 @@ import { STATUSES } from '../../../domain/types.ts';
 import { translator, type Translate } from '../../../i18n/index.ts';
 import { VIEWS } from '../../ids.ts';
 import { escapeMrkdwn, truncate } from '../../mrkdwn.ts';
+import { escapeClip } from '../parts/text.ts';
 import type { SelfCheckData, SelfCheckItem } from '../../../store/roundSelfCheck.ts';
 
 export const SELECT_LAYOUT_MAX_ITEMS = 50;
@@ -84,7 +85,7 @@ export function roundSelfCheckModal(data: SelfCheckData, locale: Locale): types.
     context.push(mrkdwn(t('round.modal.filledLine', { by: `<@${data.checks.filledBy}>`, at: slackTime(data.checks.filledAt) })));
   }
   const blocks: types.KnownBlock[] = [
-    { type: 'section', text: mrkdwn(`*${escapeMrkdwn(data.plan.code)}* ${escapeMrkdwn(truncate(data.plan.title, 500))}`) },
+    { type: 'section', text: mrkdwn(`*${escapeMrkdwn(data.plan.code)}* ${escapeClip(data.plan.title, 500)}`) },
     { type: 'context', elements: context },
     { type: 'divider' },
     ...(layout === 'select' ? selectBlocks(t, data) : lineBlocks(t, data)),
@@ -165,7 +166,7 @@ function lineBlocks(t: Translate, data: SelfCheckData): types.KnownBlock[] {
   let used = 0;
   let shown = 0;
   for (const item of data.items) {
-    const line = `\`${escapeMrkdwn(truncate(item.code, 60))}\` ${statusText(t, item.status)} · ${escapeMrkdwn(truncate(item.title, 30))} · ${dueText(t, item)}`;
+    const line = `\`${escapeClip(item.code, 60)}\` ${statusText(t, item.status)} · ${escapeClip(item.title, 30)} · ${dueText(t, item)}`;
     if (used + line.length > LIST_TEXT_BUDGET) break;
     if (current !== '' && current.length + 1 + line.length > SECTION_TEXT_MAX) {
       sections.push(current);

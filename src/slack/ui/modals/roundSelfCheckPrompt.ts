@@ -7,6 +7,7 @@ import type { PromptPlan } from '../../../store/roundPrompts.ts';
 import type { RoundRow } from '../../../store/rounds.ts';
 import { ACTIONS } from '../../ids.ts';
 import { escapeMrkdwn, truncate } from '../../mrkdwn.ts';
+import { escapeClip } from '../parts/text.ts';
 
 export interface RoundButtonValue {
   roundId: number;
@@ -38,7 +39,7 @@ export function roundSelfCheckPrompt(round: RoundRow, plan: PromptPlan, locale: 
         type: 'section',
         text: {
           type: 'mrkdwn',
-          text: t('round.prompt.body', { ...ref, code: escapeMrkdwn(code), title: escapeMrkdwn(truncate(plan.title, 1000)), items: plan.items }),
+          text: t('round.prompt.body', { ...ref, code: escapeMrkdwn(code), title: escapeClip(plan.title, 1000), items: plan.items }),
         },
       },
       {
