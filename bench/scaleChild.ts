@@ -20,7 +20,7 @@ const config = parseConfig({});
 const work: Record<string, () => string> = {
   stats: () => `${loadStats(db, { asOf, calendar: CN_CALENDAR, yellowWorkdays: 3 }).items} items`,
   digest: () => {
-    const data = gatherDigest(db, asOf, CN_CALENDAR, config);
+    const data = gatherDigest(db, { asOf, calendar: CN_CALENDAR, yellowWorkdays: config.REFORM_YELLOW_WORKDAYS });
     digestHeadline('zh-CN', data);
     return `${1 + digestReplies('zh-CN', data).length} messages`;
   },

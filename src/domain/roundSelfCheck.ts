@@ -1,24 +1,9 @@
-// The self-check of a supervision round (督察评估, docs/PRACTICE.md rule 6): who may fill it, how the
-// item corrections people type are read, and when a confirmed status also changes the live item.
+// The self-check of a supervision round (督察评估, docs/PRACTICE.md rule 6): how the item
+// corrections people type are read (who may fill it: permissions.ts mayFillRound), and when a confirmed status also changes the live item.
 // Pure: the caller loads people, items and statuses.
 
-import type { Person } from './permissions.ts';
 import { parseStatusWord } from './statusWords.ts';
-import type { RoundKind, Status } from './types.ts';
-
-export type RoundFillDecision = { allowed: true } | { allowed: false; reason: 'notAdmin' | 'notLeadGroup' };
-
-/**
- * Year-end rounds are filled in by the lead units themselves: the plan's lead group (leader,
- * deputy or liaison) or the office. Mid-year and special rounds are the office's own assessment,
- * so only admins fill them.
- */
-export function mayFillRound(person: Person, kind: RoundKind, leadGroupId: number | null): RoundFillDecision {
-  if (person.isAdmin) return { allowed: true };
-  if (kind !== 'year-end') return { allowed: false, reason: 'notAdmin' };
-  if (leadGroupId !== null && person.groupIds.has(leadGroupId)) return { allowed: true };
-  return { allowed: false, reason: 'notLeadGroup' };
-}
+import type { Status } from './types.ts';
 
 export interface CorrectionProblem {
   /** 1-based line number in what the person typed. */

@@ -4,13 +4,12 @@
 // day; its snapshot is saved with the messages, in one transaction, so a second run in the same
 // week queues nothing. It is posted on holidays too: it is a weekly report, not a chase, and a
 // gap would break the week-on-week change.
-import { addDays, dayOfWeek, daysBetween, todayIn } from '../domain/dates.ts';
+import { type AsOfToday, asOfToday } from '../domain/asOfToday.ts';
+import { addDays, dayOfWeek, daysBetween } from '../domain/dates.ts';
 import { overdueWorkdays } from '../domain/lights.ts';
 import type { IsoDate } from '../domain/types.ts';
 import { t } from '../i18n/index.ts';
-import type { WorkCalendar } from '../domain/workdays.ts';
 import { formatItemRef } from '../domain/itemRef.ts';
-import type { Config } from '../config.ts';
 import type { Db } from '../db/client.ts';
 import { type DigestData, digestHeadline, digestReplies } from '../slack/ui/messages/digest.ts';
 import { type CentralPlanView, listUnansweredCentralPlans } from '../store/centralPlans.ts';
@@ -61,9 +60,10 @@ function followupsSummary(plans: readonly CentralPlanView[], asOf: IsoDate, limi
 }
 
 /** Everything the digest shows, read in a few streaming or bounded queries. */
-export function gatherDigest(db: Db, asOf: IsoDate, calendar: WorkCalendar, config: Config): DigestData {
+export function gatherDigest(db: Db, today: AsOfToday): DigestData {
+  const { asOf, calendar } = today;
   const period = isoWeek(asOf);
-  const stats = loadStats(db, { asOf, calendar, yellowWorkdays: config.REFORM_YELLOW_WORKDAYS });
+  const stats = loadStats(db, today);
   const prev = previousSnapshot(db, period);
   const overdue = overdueItems(db, asOf, DIGEST_LIST_LIMIT.overdue);
   const closedSince = prev ? prev.snapshot.asOf : addDays(asOf, -7);
@@ -92,8 +92,10 @@ export function gatherDigest(db: Db, asOf: IsoDate, calendar: WorkCalendar, conf
   };
 }
 
-export function runDigest({ db, now, config, calendar }: JobContext): JobResult {
-  const asOf = todayIn(now, config.REFORM_TZ);
+export function runDigest(context: JobContext): JobResult {
+  const { db, now, config } = context;
+  const today = asOfToday(now, context);
+  const { asOf } = today;
   const period = isoWeek(asOf);
   return writeTransaction(db, (): JobResult => {
     if (hasSnapshot(db, period)) return { queued: 0, details: { period, skipped: SKIPPED.alreadyPosted } };
@@ -110,7 +112,7 @@ export function runDigest({ db, now, config, calendar }: JobContext): JobResult 
       }
       return { queued, details: { period, skipped: SKIPPED.noDigestChannel } };
     }
-    const data = gatherDigest(db, asOf, calendar, config);
+    const data = gatherDigest(db, today);
     const locale = config.REFORM_LOCALE;
     const parentKey = outboxKey(DIGEST_KIND, channel, 'parent', period);
     let queued = enqueue(db, { idempotencyKey: parentKey, kind: DIGEST_KIND, target: channel, payload: digestHeadline(locale, data) }, now) ? 1 : 0;

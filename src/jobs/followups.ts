@@ -9,6 +9,7 @@
 // Everything goes through the outbox; the keys make a re-run in the same period queue nothing.
 import { daysBetween, todayIn } from '../domain/dates.ts';
 import { isWorkday } from '../domain/workdays.ts';
+import { translator } from '../i18n/index.ts';
 import type { Db } from '../db/client.ts';
 import { centralSubject, FOLLOWUP_KINDS, groupRecipients, listUnansweredCentralPlans } from '../store/centralPlans.ts';
 import { enqueue, outboxKey } from '../store/outbox.ts';
@@ -54,15 +55,15 @@ export function runFollowups({ db, now, config, calendar }: JobContext): JobResu
       const subject = centralSubject(plan.id);
       const people = groupRecipients(db, plan.group.id);
       const locales = recipientLocales(db, [...people.map((p) => p.userId), ...admins], config.REFORM_LOCALE);
-      const localeOf = (userId: string) => locales.get(userId) ?? config.REFORM_LOCALE;
+      const tFor = (userId: string) => translator(locales.get(userId) ?? config.REFORM_LOCALE);
 
       const before = n;
       if (plan.group.channel) {
-        put(FOLLOWUP_KINDS.promptChannel, plan.group.channel, subject, 'once', followupPromptMessage(config.REFORM_LOCALE, data));
+        put(FOLLOWUP_KINDS.promptChannel, plan.group.channel, subject, 'once', followupPromptMessage(translator(config.REFORM_LOCALE), data));
       }
-      for (const p of people) put(FOLLOWUP_KINDS.promptDm, p.userId, subject, 'once', followupPromptMessage(localeOf(p.userId), data, p.role));
+      for (const p of people) put(FOLLOWUP_KINDS.promptDm, p.userId, subject, 'once', followupPromptMessage(tFor(p.userId), data, p.role));
       if (!plan.group.channel && people.length === 0) {
-        for (const admin of admins) put(FOLLOWUP_KINDS.unreachable, admin, subject, 'once', followupUnreachableMessage(localeOf(admin), data));
+        for (const admin of admins) put(FOLLOWUP_KINDS.unreachable, admin, subject, 'once', followupUnreachableMessage(tFor(admin), data));
       }
       counts.prompts += n - before;
 
@@ -71,12 +72,12 @@ export function runFollowups({ db, now, config, calendar }: JobContext): JobResu
       if (!chaseDay || today <= chaseAfter) continue;
       const days = daysBetween(plan.answerDueOn, today);
       const beforeChase = n;
-      for (const p of people) put(FOLLOWUP_KINDS.chase, p.userId, subject, today, followupChaseMessage(localeOf(p.userId), data, days));
+      for (const p of people) put(FOLLOWUP_KINDS.chase, p.userId, subject, today, followupChaseMessage(tFor(p.userId), data, days));
       counts.chases += n - beforeChase;
       const beforeNotice = n;
       const reminded = people.map((p) => p.userId);
       for (const admin of admins) {
-        put(FOLLOWUP_KINDS.supervise, admin, subject, today, followupSuperviseMessage(localeOf(admin), data, days, reminded));
+        put(FOLLOWUP_KINDS.supervise, admin, subject, today, followupSuperviseMessage(tFor(admin), data, days, reminded));
       }
       counts.supervised += n - beforeNotice;
     }

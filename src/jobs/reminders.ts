@@ -3,8 +3,8 @@
 // red and yellow items, every group leader and deputy one for their group's items, and the office
 // admins one report of items overdue longer than ADMIN_OVERDUE_WORKDAYS. Idempotency keys carry
 // the person and the day, so a second run on the same day queues nothing.
-import { todayIn } from '../domain/dates.ts';
-import { lightClassifier, overdueWorkdays, yellowHorizon } from '../domain/lights.ts';
+import { asOfToday, lightsAsOf } from '../domain/asOfToday.ts';
+import { overdueWorkdays, yellowHorizon } from '../domain/lights.ts';
 import type { IsoDate } from '../domain/types.ts';
 import { isWorkday } from '../domain/workdays.ts';
 import { adminOverdueMessage, type ReminderLine, reminderMessage } from '../slack/ui/messages/reminder.ts';
@@ -17,12 +17,13 @@ import { type Job, type JobContext, type JobResult, SKIPPED } from './job.ts';
 export const REMINDER_KIND = 'reminder';
 export const ADMIN_REPORT_KIND = 'reminder.admin';
 
-export function runReminders({ db, now, config, calendar }: JobContext): JobResult {
-  const day = todayIn(now, config.REFORM_TZ);
+export function runReminders(context: JobContext): JobResult {
+  const { db, now, config, calendar } = context;
+  const today = asOfToday(now, context);
+  const day = today.asOf;
   if (!isWorkday(calendar, day)) return { queued: 0, details: { day, skipped: SKIPPED.notWorkday } };
 
-  const yellow = config.REFORM_YELLOW_WORKDAYS;
-  const sweep = sweepReminders(db, { horizon: yellowHorizon(day, calendar, yellow), light: lightClassifier(day, calendar, yellow) });
+  const sweep = sweepReminders(db, { horizon: yellowHorizon(day, calendar, today.yellowWorkdays), light: lightsAsOf(today) });
   // Many items share a due date: count working days once per date.
   const overdueByDate = new Map<IsoDate, number>();
   const lines = new Map<number, ReminderLine>();

@@ -1,7 +1,7 @@
 // What can be wrong with a ledger file. Each defect names the line (the header is line 1) and
 // the column, so an office can find the cell in Excel; the words come from the i18n catalogue.
 import type { Column } from './columns.ts';
-import type { HeaderCell } from './header.ts';
+import type { HeaderCell } from './headerCell.ts';
 
 /** Why the file itself could not be read past some point (syntax, encoding, structure). */
 export type FileProblem =

@@ -4,7 +4,7 @@
 // header language, real date cells, and `rev` (the item's version) as the last, narrow column.
 import { EXPORT_COLUMNS, headerFor } from './columns.ts';
 import { ledgerValues } from './exportRows.ts';
-import type { XlsxExport } from './exportXlsx.ts';
+import type { XlsxExport } from './xlsxExportInput.ts';
 import { excelDateOf } from './parseDate.ts';
 import { addDropdowns } from './xlsxDropdowns.ts';
 import { wrappedRowHeight } from './xlsxRowHeight.ts';

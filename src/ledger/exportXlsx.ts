@@ -5,15 +5,12 @@
 //
 // Streamed (exceljs's WorkbookWriter): each row is written out and freed as it is committed, and
 // the writer waits for the zip to keep up (xlsxZipPace.ts), so 250,000 items export in bounded memory.
-import type { LightInput } from '../domain/lights.ts';
 import { writeFileAtomically } from '../files/privateFile.ts';
-import type { Stats } from '../domain/stats.ts';
-import type { Light } from '../domain/types.ts';
-import type { Translate } from '../i18n/index.ts';
-import type { ExportPlan } from '../store/ledgerExport.ts';
 import { NO_GROUP } from '../store/stats.ts';
-import type { HeaderLanguage } from './columns.ts';
 import { writeLedgerSheet } from './exportLedgerSheet.ts';
+import type { XlsxExport } from './xlsxExportInput.ts';
+
+export type { XlsxExport } from './xlsxExportInput.ts';
 import { uniqueSheetNames } from './sheetNames.ts';
 import { addTable, type TableLayout } from './xlsxSheet.ts';
 import type { StreamSheet, StreamWorkbook } from './xlsxStream.ts';
@@ -21,17 +18,6 @@ import { zipPacer } from './xlsxZipPace.ts';
 import { frozenBelow, PAGE_NUMBER_FOOTER, printSetup } from './xlsxStyle.ts';
 import { PLAN_WRAPPED_COLUMNS, planTable, RATE_COLUMNS, summaryTable, type TableRow } from './xlsxTables.ts';
 
-export interface XlsxExport {
-  plans: readonly ExportPlan[];
-  stats: Stats;
-  /** Ledger sheet headers and words. */
-  language: HeaderLanguage;
-  t: Translate;
-  /** Each item's traffic light at the statistics' as-of date: the light column and the colours. */
-  lightOf: (item: LightInput) => Light;
-  /** When the file was made, as people read it (2016-07-01 10:00), for the ledger sheet's title. */
-  exportedAt: string;
-}
 
 /** Adds a sheet holding one table, frozen below and printing again its (first) heading row. */
 function addTableSheet(workbook: StreamWorkbook, name: string, rows: readonly TableRow[], layout: TableLayout): StreamSheet {

@@ -5,13 +5,11 @@
 // (联系人 ...) are ignored and reported, so an office can keep its own columns in the sheet.
 import { COLUMN_SPECS, COLUMNS, type Column, columnForHeader } from './columns.ts';
 import type { Defect } from './defects.ts';
+import type { HeaderCell } from './headerCell.ts';
+
+export type { HeaderCell } from './headerCell.ts';
 import { type Cell, cellText, type RawRow, type SheetRecord } from './rawRow.ts';
 
-export interface HeaderCell {
-  position: number;
-  text: string;
-  column: Column | null;
-}
 
 export interface HeaderMap {
   /** Line of the (last) header row: item rows start after it. */

@@ -4,7 +4,7 @@
 import type { types } from '@slack/bolt';
 import type { Config } from '../config.ts';
 import type { Db } from '../db/client.ts';
-import { todayIn } from '../domain/dates.ts';
+import { asOfToday } from '../domain/asOfToday.ts';
 import type { Locale } from '../domain/types.ts';
 import type { WorkCalendar } from '../domain/workdays.ts';
 import { translator } from '../i18n/index.ts';
@@ -27,7 +27,7 @@ export interface HomeBuildDeps {
 }
 
 export function buildHomeView(deps: HomeBuildDeps, task: HomeBuildTask): types.HomeView {
-  const query = { asOf: todayIn(new Date(task.nowMs), deps.config.REFORM_TZ), calendar: deps.calendar, yellowWorkdays: deps.config.REFORM_YELLOW_WORKDAYS };
+  const query = asOfToday(new Date(task.nowMs), deps);
   // Every admin's Home shows the same overall figures: cachedStats reads the ledger once per
   // change of it, not once per admin (nor per refresh).
   const data = loadHome(deps.db, task.userId, { ...query, overallStats: () => cachedStats(deps.db, query, deps.config.STATS_REUSE_MS) });

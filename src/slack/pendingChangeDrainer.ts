@@ -10,12 +10,13 @@ import { listQueued, removeQueued, type SpooledChange, spoolFolderOf } from '../
 import { peopleConcernedBy } from '../store/home.ts';
 import type { ChangeResult } from '../store/items.ts';
 import { loadPerson } from '../store/people.ts';
-import { postEphemeral } from './answers/postResponse.ts';
+import { postResponseBody } from './answers/postResponse.ts';
 import type { SlackDeps } from './deps.ts';
 import { refreshHomesLater } from './homeRefresh.ts';
 import { describeChange } from './listeners/commands/applyItemUpdate.ts';
 import { itemCardFor } from './listeners/commands/itemCardFor.ts';
 import { localeFor } from './locale.ts';
+import { answer, type ResponseBody } from './respond.ts';
 import { applyQueuedChange } from './saveItemChange.ts';
 import { buildNotice } from './ui/commands/notice.ts';
 import type { SlackMessage } from './ui/parts/index.ts';
@@ -43,8 +44,9 @@ export function startPendingChangeDrainer(deps: SlackDeps, client: webApi.WebCli
       result.kind === 'notFound'
         ? buildNotice(t('cmd.error.badButton'))
         : buildNotice(describeChange(t, result), itemCardFor(deps, t, result.item, loadPerson(deps.db, change.actor)));
-    if (change.responseUrl) await postEphemeral(change.responseUrl, message);
-    else await client.chat.postMessage({ channel: change.actor, text: message.text, blocks: message.blocks });
+    const { responseUrl } = change;
+    const respond = responseUrl ? (body: ResponseBody) => postResponseBody(responseUrl, body) : undefined;
+    await answer({ respond, hasResponseUrl: Boolean(responseUrl), client, userId: change.actor }, message);
   }
 
   async function pass(): Promise<number> {

@@ -1,15 +1,32 @@
-// Answering the person who clicked or typed. With a response_url (slash commands, buttons in
-// messages) the answer is ephemeral or replaces the message clicked; without one (a button on
-// the Home tab) it goes to the person's DM with the app, the only place left to say it.
-import type { RespondFn, webApi } from '@slack/bolt';
+// Answering the person who clicked or typed — the one way the Slack layer does it. With a
+// response_url (slash commands, buttons in messages) the answer is ephemeral or replaces the
+// message clicked; without one (a button on the Home tab) it goes to the person's DM with the app,
+// the only place left to say it.
+import type { RespondFn } from '@slack/bolt';
 import type { SlackMessage } from './ui/parts/index.ts';
 
+/** What goes to a response_url: an ephemeral answer or the replacement of the message clicked. */
+export type ResponseBody =
+  | ReturnType<typeof ephemeralBody>
+  | { replace_original: true; text: string; blocks: SlackMessage['blocks'] };
+
+/** The one Web API call a DM needs; a Bolt WebClient fits. */
+export interface DmClient {
+  chat: { postMessage(args: { channel: string; text: string; blocks: SlackMessage['blocks'] }): Promise<unknown> };
+}
+
 export interface AnswerTarget {
-  respond?: RespondFn;
+  /** Posts to the request's response_url: Bolt's respond, or postResponseBody for a later answer. */
+  respond?: (body: ResponseBody) => Promise<unknown>;
   /** Whether the request carried a response_url (Bolt's respond only works then). */
   hasResponseUrl: boolean;
-  client: webApi.WebClient;
+  client: DmClient;
   userId: string;
+}
+
+/** The target of a Bolt action or command: its respond, whether a response_url came, the person. */
+export function answerTargetOf(args: { respond?: RespondFn; client: DmClient; userId: string; responseUrl: string | undefined }): AnswerTarget {
+  return { respond: args.respond, hasResponseUrl: Boolean(args.responseUrl), client: args.client, userId: args.userId };
 }
 
 /** An answer only the asker sees, added below the message they typed or clicked (not replacing it). */

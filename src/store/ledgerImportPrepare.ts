@@ -4,7 +4,7 @@
 import type Database from 'better-sqlite3';
 import { assignItemCodes, assignPlanCodes } from '../ledger/identity.ts';
 import type { Ledger, LedgerRow } from '../ledger/validate.ts';
-import type { LedgerImportOptions, LedgerImportSummary } from './ledgerImport.ts';
+import type { LedgerImportOptions, LedgerImportSummary } from './ledgerImportTypes.ts';
 import { type HistoryField, type ItemPlan, planItems } from './ledgerItems.ts';
 import { loadDepartments, loadItems, loadPlans, type StoredItem } from './ledgerLoad.ts';
 

@@ -198,7 +198,9 @@ describe('round self-check through the HTTP receiver', () => {
   });
 
   it('keeps a mid-year round to the office, in the person\'s language', async () => {
-    db.insert(userLocales).values({ userId: liaisonOf('G1'), locale: 'en-US', fetchedAt: clock.toISOString() }).run();
+    // Earlier clicks cached the liaison's Slack locale; this person has since switched to English.
+    const row = { userId: liaisonOf('G1'), locale: 'en-US', fetchedAt: clock.toISOString() };
+    db.insert(userLocales).values(row).onConflictDoUpdate({ target: userLocales.userId, set: row }).run();
     const refused = await click(liaisonOf('G1'), midYear, 'SC-FA-001');
     expect(JSON.stringify(refused)).toContain('Only the reform office fills in the mid-year assessment');
 

@@ -44,7 +44,7 @@ describe('digest and close-out over a 10,000-plan ledger', () => {
   });
 
   it.each(['zh-CN', 'en'] as Locale[])('splits every digest message within Slack limits (%s)', (locale) => {
-    const data = gatherDigest(db, '2026-11-30', CN_CALENDAR, testConfig());
+    const data = gatherDigest(db, { asOf: '2026-11-30', calendar: CN_CALENDAR, yellowWorkdays: testConfig().REFORM_YELLOW_WORKDAYS });
     expect(data.stats.plans).toBe(10_000);
     expect(data.stats.items).toBe(250_000);
     expect(data.overdue.total).toBeGreaterThan(10_000);

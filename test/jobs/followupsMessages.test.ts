@@ -2,6 +2,7 @@
 // Slack's limits (Slack's Block Kit reference): blocks, section/header/button/option text, modal title, metadata.
 import { describe, expect, it } from 'vitest';
 import type { Locale } from '../../src/domain/types.ts';
+import { translator } from '../../src/i18n/index.ts';
 import { closeoutProposalMessage, withCloseoutOutcome } from '../../src/slack/ui/messages/closeout.ts';
 import { blockTextLength } from '../../src/slack/ui/messages/digestPack.ts';
 import {
@@ -51,8 +52,9 @@ const plan: FollowupPlanData = {
 };
 
 describe.each(['zh-CN', 'en'] as Locale[])('follow-up builders (%s)', (locale) => {
+  const t = translator(locale);
   it('prompt to the channel and to a person', () => {
-    for (const message of [followupPromptMessage(locale, plan), followupPromptMessage(locale, plan, 'deputy')]) {
+    for (const message of [followupPromptMessage(t, plan), followupPromptMessage(t, plan, 'deputy')]) {
       checkLimits(message.blocks, 50);
       expect(JSON.stringify(message)).not.toContain('<!channel>');
       expect(message.blocks.at(-1)).toMatchObject({ type: 'actions', elements: [{ action_id: 'followup.answer', value: '123456' }] });
@@ -61,15 +63,15 @@ describe.each(['zh-CN', 'en'] as Locale[])('follow-up builders (%s)', (locale) =
 
   it('chase, supervised-matter notice with 500 people, unreachable notice, confirmation', () => {
     const people = Array.from({ length: 500 }, (_, i) => `U${String(i).padStart(8, '0')}`);
-    const supervise = followupSuperviseMessage(locale, plan, 40, people);
+    const supervise = followupSuperviseMessage(t, plan, 40, people);
     expect(JSON.stringify(supervise).match(/<@U/g)).toHaveLength(30);
     const messages = [
-      followupChaseMessage(locale, plan, 40),
+      followupChaseMessage(t, plan, 40),
       supervise,
-      followupSuperviseMessage(locale, plan, 1, []),
-      followupUnreachableMessage(locale, plan),
-      followupConfirmationMessage(locale, plan, { by: 'U0LIA1', on: '2026-09-26', leadDepartment: LONG(100), draftsPlan: true, targetOn: '2026-12-31', note: LONG(1000) }),
-      followupConfirmationMessage(locale, plan, { by: 'cli:<x>', on: '2026-09-26', leadDepartment: 'x', draftsPlan: false, targetOn: null, note: null }),
+      followupSuperviseMessage(t, plan, 1, []),
+      followupUnreachableMessage(t, plan),
+      followupConfirmationMessage(t, plan, { by: 'U0LIA1', on: '2026-09-26', leadDepartment: LONG(100), draftsPlan: true, targetOn: '2026-12-31', note: LONG(1000) }),
+      followupConfirmationMessage(t, plan, { by: 'cli:<x>', on: '2026-09-26', leadDepartment: 'x', draftsPlan: false, targetOn: null, note: null }),
     ];
     for (const m of messages) {
       checkLimits(m.blocks, 50);

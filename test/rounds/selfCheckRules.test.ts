@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { Person } from '../../src/domain/permissions.ts';
-import { liveChangeFor, mayFillRound, parseCorrections } from '../../src/domain/roundSelfCheck.ts';
+import { mayFillRound, type Person } from '../../src/domain/permissions.ts';
+import { liveChangeFor, parseCorrections } from '../../src/domain/roundSelfCheck.ts';
 
 const person = (p: Partial<Person>): Person => ({ userId: 'U1', isAdmin: false, groupIds: new Set(), departmentIds: new Set(), ...p });
 

@@ -72,3 +72,52 @@ describe('localeFor', () => {
     expect(await localeFor(s.client, s.deps, 'U4')).toBe('en');
   });
 });
+
+describe('localeFor, quick (within a trigger_id)', () => {
+  const never = () => new Promise<never>(() => {});
+
+  it('answers from a fresh cache without asking Slack', async () => {
+    const s = setup('zh-CN');
+    expect(await localeFor(s.client, s.deps, 'U5')).toBe('en');
+    expect(await localeFor(s.client, s.deps, 'U5', { quick: true })).toBe('en');
+    expect(s.calls).toHaveLength(1);
+  });
+
+  it('answers with a stale cached locale at once, refreshing the cache in the background', async () => {
+    const s = setup('zh-CN');
+    expect(await localeFor(s.client, s.deps, 'U6')).toBe('en');
+    s.advance(LOCALE_TTL_MS + 1);
+    let release: (value: { user: { locale: string } }) => void = () => {};
+    s.answer(() => new Promise((resolve) => (release = resolve)));
+    // users.info has not answered: the stale cached language is used, not the office default.
+    expect(await localeFor(s.client, s.deps, 'U6', { quick: true, quickWaitMs: 60_000 })).toBe('en');
+    expect(s.calls).toHaveLength(2);
+    release({ user: { locale: 'zh-CN' } });
+    await new Promise((resolve) => setImmediate(resolve));
+    // The background lookup filled the cache: the next click needs no call.
+    expect(await localeFor(s.client, s.deps, 'U6')).toBe('zh-CN');
+    expect(s.calls).toHaveLength(2);
+  });
+
+  it('uses the office default when nothing is cached and users.info does not answer in time', async () => {
+    const s = setup('en');
+    s.answer(never);
+    expect(await localeFor(s.client, s.deps, 'U7', { quick: true, quickWaitMs: 5 })).toBe('en');
+    const zh = setup('zh-CN');
+    zh.answer(never);
+    expect(await localeFor(zh.client, zh.deps, 'U7', { quick: true, quickWaitMs: 5 })).toBe('zh-CN');
+  });
+
+  it('uses the person\'s language when users.info answers within the wait', async () => {
+    const s = setup('zh-CN');
+    expect(await localeFor(s.client, s.deps, 'U8', { quick: true, quickWaitMs: 60_000 })).toBe('en');
+  });
+
+  it('uses the office default when users.info fails and nothing is cached', async () => {
+    const s = setup('zh-CN');
+    s.answer(async () => {
+      throw new Error('user_not_found');
+    });
+    expect(await localeFor(s.client, s.deps, 'U9', { quick: true, quickWaitMs: 60_000 })).toBe('zh-CN');
+  });
+});

@@ -4,7 +4,7 @@
 // time after the ledger queries.
 import { Agent as HttpAgent, request as httpRequest, type IncomingMessage } from 'node:http';
 import { Agent as HttpsAgent, request as httpsRequest } from 'node:https';
-import { ephemeralBody } from '../respond.ts';
+import { ephemeralBody, type ResponseBody } from '../respond.ts';
 import type { SlackMessage } from '../ui/parts/index.ts';
 
 /** Slack keeps a response_url for 30 minutes; an answer that hangs this long is not coming. */
@@ -25,9 +25,19 @@ function readAll(response: IncomingMessage): Promise<string> {
 }
 
 export function postEphemeral(responseUrl: string, message: SlackMessage): Promise<void> {
-  const url = new URL(responseUrl);
+  return postResponseBody(responseUrl, ephemeralBody(message));
+}
+
+/** Any answer to a response_url (an AnswerTarget's respond when Bolt's is not at hand). */
+export function postResponseBody(responseUrl: string, body: ResponseBody): Promise<void> {
+  let url: URL;
+  try {
+    url = new URL(responseUrl);
+  } catch (error) {
+    return Promise.reject(error);
+  }
   if (url.protocol !== 'https:' && url.protocol !== 'http:') return Promise.reject(new Error(`response_url is not http(s): ${url.protocol}`));
-  const payload = Buffer.from(JSON.stringify(ephemeralBody(message)));
+  const payload = Buffer.from(JSON.stringify(body));
   const secure = url.protocol === 'https:';
   return new Promise((resolve, reject) => {
     const req = (secure ? httpsRequest : httpRequest)(

@@ -2,7 +2,7 @@
 // a MessagePort by structured clone.
 import type { Locale } from '../../domain/types.ts';
 import type { LogFields } from '../../logContext.ts';
-import type { ReadOnlyCommand } from '../listeners/commands/readOnly.ts';
+import type { ReadOnlyCommand } from '../listeners/commands/parse.ts';
 import type { HomeBuildTask } from '../homeBuild.ts';
 
 export interface AnswerTask {

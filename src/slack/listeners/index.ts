@@ -4,7 +4,6 @@
 import type { App } from '@slack/bolt';
 import type { SlackDeps } from '../deps.ts';
 import { ACTIONS, VIEWS } from '../ids.ts';
-import { localeFor } from '../locale.ts';
 import { followupRoutes } from './actions/followupListeners.ts';
 import { itemMark } from './actions/itemMark.ts';
 import { itemOpenUpdate } from './actions/itemOpenUpdate.ts';
@@ -46,7 +45,7 @@ export function registerListeners(app: App, deps: SlackDeps): void {
       // Central-plan follow-ups, close-out
       followupRoutes(deps),
       // Supervision-round self-check
-      roundRoutes(deps, { localeOf: (client, userId) => localeFor(client, deps, userId) }),
+      roundRoutes(deps),
     ),
   );
 }

@@ -52,3 +52,15 @@ describe('escapeClip and packLines', async () => {
     for (const b of blocks) expect(((b as { text: { text: string } }).text.text).length).toBeLessThanOrEqual(3000);
   });
 });
+
+describe('plain (the one plain_text builder)', () => {
+  it('clips to an option text (75) unless told the field, counting characters not UTF-16 units', async () => {
+    const { plain, PLAIN_TEXT_MAX } = await import('../../../src/slack/ui/parts/index.ts');
+    const long = '改革'.repeat(50) + '😀'.repeat(10);
+    expect(Array.from(plain(long).text)).toHaveLength(PLAIN_TEXT_MAX.option);
+    expect(plain(long).text.endsWith('…')).toBe(true);
+    expect(plain(long, PLAIN_TEXT_MAX.label).text).toBe(long);
+    expect(plain('Supervision self-check!!', PLAIN_TEXT_MAX.title)).toEqual({ type: 'plain_text', text: 'Supervision self-check!!', emoji: true });
+    expect(Array.from(plain('Supervision self-check, year end', PLAIN_TEXT_MAX.title).text)).toHaveLength(24);
+  });
+});

@@ -3,15 +3,18 @@
 // another admin's copy finds it closed. Not yet is remembered until the plan's items change.
 // Either way the clicked message is updated to say who decided what.
 import type { AllMiddlewareArgs, BlockButtonAction, SlackActionMiddlewareArgs } from '@slack/bolt';
-import { todayIn } from '../../../domain/dates.ts';
+import { asOfToday } from '../../../domain/asOfToday.ts';
 import type { Locale } from '../../../domain/types.ts';
 import { type Translate, translator } from '../../../i18n/index.ts';
 import { closePlan, decideNotYet } from '../../../store/closeout.ts';
+import { mayAdminister } from '../../../domain/permissions.ts';
 import { loadPerson } from '../../../store/people.ts';
 import { DatabaseBusyError, retryWhileBusy } from '../../../db/busy.ts';
 import type { SlackDeps } from '../../deps.ts';
 import { localeFor } from '../../locale.ts';
 import { escapeMrkdwn } from '../../mrkdwn.ts';
+import { answer, answerTargetOf } from '../../respond.ts';
+import { buildNotice } from '../../ui/commands/notice.ts';
 import { type CloseoutOutcome, decodeCloseoutValue, withCloseoutOutcome } from '../../ui/messages/closeout.ts';
 import { actorText as who } from '../../ui/parts/index.ts';
 
@@ -35,7 +38,7 @@ function alreadyClosed(t: Translate, userId: string, result: { code: string; clo
 function decideConfirm(deps: SlackDeps, userId: string, planId: number, fingerprint: string, locale: Locale): Decision {
   const t = translator(locale);
   const now = deps.now();
-  const today = todayIn(now, deps.config.REFORM_TZ);
+  const today = asOfToday(now, deps).asOf;
   const result = closePlan(deps.db, { planId, by: userId, today, at: now, expectedFingerprint: fingerprint });
   switch (result.kind) {
     case 'closed':
@@ -77,7 +80,7 @@ function closeoutButton(deps: SlackDeps, decide: typeof decideConfirm) {
     const value = decodeCloseoutValue(action.value);
     if (!value) return;
     let decision: Decision;
-    if (!loadPerson(deps.db, userId).isAdmin) decision = { tell: t('closeout.refuse.notAdmin') };
+    if (!mayAdminister(loadPerson(deps.db, userId)).allowed) decision = { tell: t('closeout.refuse.notAdmin') };
     else {
       try {
         // After the ack there is time: wait out an office command (bounded), off the event loop.
@@ -102,7 +105,7 @@ function closeoutButton(deps: SlackDeps, decide: typeof decideConfirm) {
     }
     if (decision.tell) {
       try {
-        await respond({ response_type: 'ephemeral', replace_original: false, text: decision.tell });
+        await answer(answerTargetOf({ respond, client, userId, responseUrl: body.response_url }), buildNotice(decision.tell));
       } catch (error) {
         deps.log.warn({ err: (error as Error).message }, 'close-out button: could not answer the person');
       }

@@ -2,27 +2,24 @@
 // Refusals (not in the group, already answered) are told to the person alone and change nothing.
 import type { AllMiddlewareArgs, BlockButtonAction, SlackActionMiddlewareArgs } from '@slack/bolt';
 import { todayIn } from '../../../domain/dates.ts';
-import type { Person } from '../../../domain/permissions.ts';
+import { mayAnswerFollowup } from '../../../domain/permissions.ts';
 import { translator } from '../../../i18n/index.ts';
 import { type CentralPlanView, getCentralPlan } from '../../../store/centralPlans.ts';
 import { loadPerson } from '../../../store/people.ts';
 import type { SlackDeps } from '../../deps.ts';
 import { escapeMrkdwn } from '../../mrkdwn.ts';
+import { answer, answerTargetOf } from '../../respond.ts';
+import { buildNotice } from '../../ui/commands/notice.ts';
 import { followupData } from '../../ui/messages/followup.ts';
 import { actorText as who } from '../../ui/parts/index.ts';
 import { followupAnswerModal } from '../../ui/modals/followupAnswer.ts';
-import { localeWithin } from '../views/itemUpdateOpen.ts';
-
-/** The group's leaders, deputies and liaisons answer for it; office admins may answer for any group. */
-export function mayAnswerFollowup(person: Person, plan: CentralPlanView): boolean {
-  return person.isAdmin || person.groupIds.has(plan.group.id);
-}
+import { localeFor } from '../../locale.ts';
 
 /** Why a person may not answer, or undefined when they may. */
 export function followupRefusal(deps: SlackDeps, userId: string, plan: CentralPlanView | undefined, locale: Parameters<typeof translator>[0]): string | undefined {
   const t = translator(locale);
   if (!plan) return t('followup.refuse.notFound');
-  if (!mayAnswerFollowup(loadPerson(deps.db, userId), plan)) return t('followup.refuse.notMember', { group: escapeMrkdwn(plan.group.code) });
+  if (!mayAnswerFollowup(loadPerson(deps.db, userId), plan.group.id).allowed) return t('followup.refuse.notMember', { group: escapeMrkdwn(plan.group.code) });
   if (plan.answer) return t('followup.already', { who: who(plan.answer.by), on: todayIn(new Date(plan.answer.at), deps.config.REFORM_TZ) });
   return undefined;
 }
@@ -34,13 +31,13 @@ export function followupAnswerAction(deps: SlackDeps) {
     await ack();
     const userId = body.user.id;
     // The modal must open within the trigger's 3 seconds: never wait long for users.info.
-    const locale = await localeWithin(client, deps, userId);
+    const locale = await localeFor(client, deps, userId, { quick: true });
     const id = Number(action.value);
     const plan = Number.isSafeInteger(id) ? getCentralPlan(deps.db, id) : undefined;
     const refusal = followupRefusal(deps, userId, plan, locale);
     try {
       if (refusal || !plan) {
-        await respond({ response_type: 'ephemeral', replace_original: false, text: refusal ?? '' });
+        await answer(answerTargetOf({ respond, client, userId, responseUrl: body.response_url }), buildNotice(refusal ?? ''));
         return;
       }
       await client.views.open({

@@ -14,7 +14,7 @@ import type { SlackDeps } from '../../deps.ts';
 import { refreshHomesLater } from '../../homeRefresh.ts';
 import { decodeItemButton } from '../../ids.ts';
 import { localeFor } from '../../locale.ts';
-import { answer } from '../../respond.ts';
+import { answer, answerTargetOf } from '../../respond.ts';
 import { buildNotice } from '../../ui/commands/notice.ts';
 import { describeItemUpdate, type SavedUpdate, saveItemUpdate } from '../commands/applyItemUpdate.ts';
 import { failureText } from '../failureText.ts';
@@ -44,7 +44,7 @@ export function itemMark(deps: SlackDeps, status: Status): Middleware<SlackActio
     }
     await ack();
     const t = translator(await localeFor(client, deps, userId));
-    const target = { respond, hasResponseUrl: Boolean(body.response_url), client, userId };
+    const target = answerTargetOf({ respond, client, userId, responseUrl: body.response_url });
     try {
       if (failure) throw failure;
       if (!saved) {

@@ -4,7 +4,8 @@ import type { BlockAction, Middleware, SlackActionMiddlewareArgs } from '@slack/
 import { getItem } from '../../../store/items.ts';
 import type { SlackDeps } from '../../deps.ts';
 import { decodeItemButton } from '../../ids.ts';
-import { localeWithin, openItemUpdateModal } from '../views/itemUpdateOpen.ts';
+import { localeFor } from '../../locale.ts';
+import { openItemUpdateModal } from '../views/itemUpdateOpen.ts';
 
 export function itemOpenUpdate(deps: SlackDeps): Middleware<SlackActionMiddlewareArgs<BlockAction>> {
   return async ({ ack, body, action, client }) => {
@@ -13,7 +14,7 @@ export function itemOpenUpdate(deps: SlackDeps): Middleware<SlackActionMiddlewar
     const item = value ? getItem(deps.db, value.itemId) : undefined;
     const userId = body.user.id;
     // The trigger expires 3 s after the click: the locale may not wait for a slow users.info.
-    const locale = await localeWithin(client, deps, userId);
+    const locale = await localeFor(client, deps, userId, { quick: true });
     await openItemUpdateModal(client, body.trigger_id, deps, { userId, locale, item, itemNotFound: item === undefined });
   };
 }

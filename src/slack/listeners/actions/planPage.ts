@@ -3,7 +3,7 @@ import type { BlockAction, ButtonAction, Middleware, SlackActionMiddlewareArgs }
 import { translator } from '../../../i18n/index.ts';
 import type { SlackDeps } from '../../deps.ts';
 import { localeFor } from '../../locale.ts';
-import { answer } from '../../respond.ts';
+import { answer, answerTargetOf } from '../../respond.ts';
 import { buildNotice } from '../../ui/commands/notice.ts';
 import { decodePlanPage } from '../../ui/commands/planFile.ts';
 import { planSubcommand } from '../commands/plan.ts';
@@ -13,7 +13,7 @@ export function planPage(deps: SlackDeps): Middleware<SlackActionMiddlewareArgs<
     await ack();
     const userId = body.user.id;
     const t = translator(await localeFor(client, deps, userId));
-    const target = { respond, hasResponseUrl: Boolean(body.response_url), client, userId };
+    const target = answerTargetOf({ respond, client, userId, responseUrl: body.response_url });
     try {
       const value = decodePlanPage(action.value);
       if (!value) {

@@ -5,21 +5,16 @@ import type { SlackDeps } from '../../deps.ts';
 import { ACTIONS, VIEWS } from '../../ids.ts';
 import { registerRoutes, type Routes } from '../routes.ts';
 import { roundSelfCheckSubmission } from '../views/roundSelfCheck.ts';
-import { cachedLocaleOf, type LocaleOf, roundSelfCheckAction } from './roundSelfCheck.ts';
+import { roundSelfCheckAction } from './roundSelfCheck.ts';
 
-export interface RoundListenerOptions {
-  /** The app's per-person language resolver; defaults to the cached Slack locale. */
-  localeOf?: LocaleOf;
-}
-
-export function roundRoutes(deps: SlackDeps, options: RoundListenerOptions = {}): Routes {
+export function roundRoutes(deps: SlackDeps): Routes {
   return {
-    actions: { [ACTIONS.roundSelfCheck]: roundSelfCheckAction(deps, options.localeOf ?? cachedLocaleOf(deps)) },
+    actions: { [ACTIONS.roundSelfCheck]: roundSelfCheckAction(deps) },
     views: { [VIEWS.roundSelfCheck]: roundSelfCheckSubmission(deps) },
   };
 }
 
 /** These listeners alone (tests that need no others). */
-export function registerRoundListeners(app: App, deps: SlackDeps, options: RoundListenerOptions = {}): void {
-  registerRoutes(app, roundRoutes(deps, options));
+export function registerRoundListeners(app: App, deps: SlackDeps): void {
+  registerRoutes(app, roundRoutes(deps));
 }

@@ -1,25 +1,11 @@
 // The "Fill in the self-check" button of the year-end round message: ack, then open the modal.
-import type { AllMiddlewareArgs, BlockAction, ButtonAction, SlackActionMiddlewareArgs, webApi } from '@slack/bolt';
-import { eq } from 'drizzle-orm';
-import { userLocales } from '../../../db/schema.ts';
-import type { Locale } from '../../../domain/types.ts';
-import { localeFromSlack } from '../../../i18n/define.ts';
+import type { AllMiddlewareArgs, BlockAction, ButtonAction, SlackActionMiddlewareArgs } from '@slack/bolt';
 import type { SlackDeps } from '../../deps.ts';
+import { localeFor } from '../../locale.ts';
 import { decodeRoundButton } from '../../ui/modals/roundSelfCheckPrompt.ts';
 import { openRoundSelfCheck } from './roundSelfCheckOpen.ts';
 
-/** Which language a person reads; the app passes the shared resolver (users.info, cached). */
-export type LocaleOf = (client: webApi.WebClient, userId: string) => Promise<Locale>;
-
-/** Without a resolver: the language Slack last reported for the person (user_locales), else the office's. */
-export function cachedLocaleOf(deps: Pick<SlackDeps, 'db' | 'config'>): LocaleOf {
-  return async (_client, userId) => {
-    const row = deps.db.select().from(userLocales).where(eq(userLocales.userId, userId)).get();
-    return localeFromSlack(row?.locale, deps.config.REFORM_LOCALE);
-  };
-}
-
-export function roundSelfCheckAction(deps: SlackDeps, localeOf: LocaleOf) {
+export function roundSelfCheckAction(deps: SlackDeps) {
   return async ({ ack, body, action, client }: SlackActionMiddlewareArgs<BlockAction<ButtonAction>> & AllMiddlewareArgs) => {
     await ack();
     const value = decodeRoundButton(action.value);
@@ -28,7 +14,7 @@ export function roundSelfCheckAction(deps: SlackDeps, localeOf: LocaleOf) {
       return;
     }
     const userId = body.user.id;
-    const locale = await localeOf(client, userId);
+    const locale = await localeFor(client, deps, userId, { quick: true });
     try {
       const outcome = await openRoundSelfCheck(client, body.trigger_id, deps, { ...value, userId, locale });
       deps.log.debug({ ...value, userId, outcome }, 'round self-check opened');

@@ -1,7 +1,7 @@
 // Opens the self-check modal for one plan of a round, or a notice saying why not. Used by the
 // button in the year-end message and, for mid-year rounds, by the /reform command (the office).
 import type { types } from '@slack/bolt';
-import { mayFillRound } from '../../../domain/roundSelfCheck.ts';
+import { mayFillRound } from '../../../domain/permissions.ts';
 import type { Locale } from '../../../domain/types.ts';
 import { loadPerson } from '../../../store/people.ts';
 import { loadSelfCheck } from '../../../store/roundSelfCheck.ts';

@@ -6,14 +6,14 @@ import { translator } from '../../../i18n/index.ts';
 import { planById } from '../../../store/itemSearch.ts';
 import type { SlackDeps } from '../../deps.ts';
 import { itemUpdateModal } from '../../ui/modals/itemUpdate.ts';
-import { localeWithin } from '../views/itemUpdateOpen.ts';
+import { localeFor } from '../../locale.ts';
 
 export function updatePlanChosen(deps: SlackDeps): Middleware<SlackActionMiddlewareArgs<BlockAction>> {
   return async ({ ack, body, action, client }) => {
     await ack();
     if (action.type !== 'external_select' || !body.view) return;
     const plan = planById(deps.db, Number(action.selected_option?.value));
-    const t = translator(await localeWithin(client, deps, body.user.id));
+    const t = translator(await localeFor(client, deps, body.user.id, { quick: true }));
     const view = itemUpdateModal(t, { plan: plan ? { id: plan.id, code: plan.code, title: plan.title, closed: plan.stage === 'closed' } : undefined });
     try {
       // The hash refuses the update if the modal changed meanwhile (another quick choice).

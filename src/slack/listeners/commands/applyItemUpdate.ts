@@ -12,7 +12,7 @@ import type { SlackDeps } from '../../deps.ts';
 import { saveItemChange } from '../../saveItemChange.ts';
 import { buildNotice } from '../../ui/commands/notice.ts';
 import { itemRefText, type SlackMessage, statusLabel } from '../../ui/parts/index.ts';
-import { itemCardFor, ownershipOf } from './itemCardFor.ts';
+import { itemCardFor } from './itemCardFor.ts';
 import { refusalText } from './itemErrors.ts';
 
 export interface UpdateRequest {
@@ -52,7 +52,7 @@ export interface UpdateAnswer {
 
 export async function saveItemUpdate(deps: SlackDeps, req: UpdateRequest): Promise<SavedUpdate> {
   const { person, item } = req;
-  if (!mayUpdateItem(person, ownershipOf(item)).allowed) return { outcome: 'refused', item };
+  if (!mayUpdateItem(person, item).allowed) return { outcome: 'refused', item };
   const saved = await saveItemChange(deps, {
     v: 1,
     itemId: item.id,

@@ -2,17 +2,17 @@
 import type { webApi } from '@slack/bolt';
 import { translator } from '../../../i18n/index.ts';
 import { listGroupChoices } from '../../../store/centralPlans.ts';
+import { mayAdminister } from '../../../domain/permissions.ts';
 import { loadPerson } from '../../../store/people.ts';
 import type { SlackDeps } from '../../deps.ts';
 import { buildNotice } from '../../ui/commands/notice.ts';
 import { centralRegisterModal } from '../../ui/modals/centralRegister.ts';
 import type { Block, SlackMessage } from '../../ui/parts/index.ts';
-import { localeWithin } from '../views/itemUpdateOpen.ts';
 import { type CommandRequest, officeToday } from './request.ts';
 
 /** Returns a notice when refused (or the modal could not open), nothing once the modal is open. */
 export async function centralSubcommand(req: CommandRequest): Promise<SlackMessage | undefined> {
-  if (!loadPerson(req.deps.db, req.userId).isAdmin) return buildNotice(req.t('central.refuse.notAdmin'));
+  if (!mayAdminister(loadPerson(req.deps.db, req.userId)).allowed) return buildNotice(req.t('central.refuse.notAdmin'));
   const groups = listGroupChoices(req.deps.db);
   if (groups.length === 0) return buildNotice(req.t('central.noGroups'));
   try {

@@ -1,5 +1,6 @@
 // The item card as one person sees it: light as of today, the last changes, and the buttons
 // only when that person may update the item.
+import { lightsAsOf } from '../../../domain/asOfToday.ts';
 import { overdueWorkdays } from '../../../domain/lights.ts';
 import { mayUpdateItem, type Person } from '../../../domain/permissions.ts';
 import type { Translate } from '../../../i18n/index.ts';
@@ -7,22 +8,19 @@ import { type ItemDetail, recentHistory } from '../../../store/items.ts';
 import type { SlackDeps } from '../../deps.ts';
 import { buildItemCard } from '../../ui/commands/itemCard.ts';
 import type { SlackMessage } from '../../ui/parts/index.ts';
-import { lightsToday, officeToday } from './request.ts';
+import { officeAsOf } from './request.ts';
 
 export const CARD_HISTORY = 5;
 
-export function ownershipOf(item: ItemDetail) {
-  return { leadGroupId: item.leadGroup?.id ?? null, departmentIds: item.departments.map((d) => d.id) };
-}
-
 export function itemCardFor(deps: SlackDeps, t: Translate, item: ItemDetail, person: Person): SlackMessage {
-  const light = lightsToday(deps)(item);
+  const today = officeAsOf(deps);
+  const light = lightsAsOf(today)(item);
   return buildItemCard(t, {
     item,
     light,
-    overdueWorkdays: item.status === 'done' ? 0 : overdueWorkdays(item.dueOn, officeToday(deps), deps.calendar),
+    overdueWorkdays: item.status === 'done' ? 0 : overdueWorkdays(item.dueOn, today.asOf, today.calendar),
     history: recentHistory(deps.db, item.id, CARD_HISTORY),
     timeZone: deps.config.REFORM_TZ,
-    canUpdate: mayUpdateItem(person, ownershipOf(item)).allowed,
+    canUpdate: mayUpdateItem(person, item).allowed,
   });
 }

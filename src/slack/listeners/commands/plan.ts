@@ -1,11 +1,12 @@
 // `/reform plan P1 [page]` (方案): the plan's implementation file, a page at a time. Also used by
 // the Previous/Next buttons (actions/planPage.ts).
+import { lightsAsOf } from '../../../domain/asOfToday.ts';
 import { findPlanBy, type PlanHeader, type PlanRef, planItems } from '../../../store/plans.ts';
 import { buildNotice } from '../../ui/commands/notice.ts';
 import { buildPlanFile } from '../../ui/commands/planFile.ts';
 import { escapeClip, type SlackMessage } from '../../ui/parts/index.ts';
 import type { CommandRequest } from './request.ts';
-import { lightsToday } from './request.ts';
+import { officeAsOf } from './request.ts';
 
 /** `plan`: a code someone typed, or a paging button's plan id. */
 export function planSubcommand(req: Pick<CommandRequest, 'deps' | 't'>, plan: PlanRef, page: number): SlackMessage {
@@ -20,7 +21,8 @@ export function planSubcommand(req: Pick<CommandRequest, 'deps' | 't'>, plan: Pl
 }
 
 function planFile({ deps, t }: Pick<CommandRequest, 'deps' | 't'>, plan: PlanHeader, page: number): SlackMessage {
-  const light = lightsToday(deps);
+  const today = officeAsOf(deps);
+  const light = lightsAsOf(today);
   const items = planItems(deps.db, plan.id).map((item) => ({ ...item, light: light(item) }));
-  return buildPlanFile(t, { plan, items, page, yellowWorkdays: deps.config.REFORM_YELLOW_WORKDAYS });
+  return buildPlanFile(t, { plan, items, page, yellowWorkdays: today.yellowWorkdays });
 }

@@ -8,11 +8,12 @@ import { helpSubcommand } from './help.ts';
 import { itemSubcommand } from './item.ts';
 import { mineSubcommand } from './mine.ts';
 import type { ParseError, ReformCommand } from './parse.ts';
+import type { ReadOnlyCommand } from './parse.ts';
 import { planSubcommand } from './plan.ts';
 import type { CommandRequest } from './request.ts';
 import { statsSubcommand } from './stats.ts';
 
-export type ReadOnlyCommand = Extract<ReformCommand, { kind: 'help' | 'item' | 'plan' | 'mine' | 'stats' | 'error' }>;
+export type { ReadOnlyCommand };
 
 /** What a read-only answer needs: no client, no trigger_id. */
 export type ReadRequest = Pick<CommandRequest, 'deps' | 'userId' | 'locale' | 't'>;

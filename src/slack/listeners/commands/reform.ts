@@ -10,10 +10,9 @@ import { answerInWorker, type WorkerOutcome } from '../../answers/answerInWorker
 import type { SlackDeps } from '../../deps.ts';
 import { localeFor } from '../../locale.ts';
 import { unescapeSlackText } from '../../mrkdwn.ts';
-import { type AnswerTarget, answer } from '../../respond.ts';
+import { type AnswerTarget, answer, answerTargetOf } from '../../respond.ts';
 import { buildNotice } from '../../ui/commands/notice.ts';
 import type { SlackMessage } from '../../ui/parts/index.ts';
-import { localeWithin } from '../views/itemUpdateOpen.ts';
 import { centralSubcommand } from './central.ts';
 import { parseReformCommand, type ReformCommand } from './parse.ts';
 import { isReadOnly, readOnlyAnswer } from './readOnly.ts';
@@ -89,10 +88,10 @@ export function reformCommand(deps: SlackDeps): Middleware<SlackCommandMiddlewar
     await afterAck();
     // Opening the modal must beat the trigger_id's 3 seconds: never wait long for users.info there.
     const opensModal = parsed.kind === 'updateModal' || parsed.kind === 'central' || parsed.kind === 'round';
-    const locale = opensModal ? await localeWithin(client, deps, userId) : await localeFor(client, deps, userId);
+    const locale = await localeFor(client, deps, userId, { quick: opensModal });
     const t = translator(locale);
     const req: CommandRequest = { deps, client, userId, locale, t, triggerId: command.trigger_id };
-    const target: AnswerTarget = { respond, hasResponseUrl: Boolean(command.response_url), client, userId };
+    const target = answerTargetOf({ respond, client, userId, responseUrl: command.response_url });
     const failed = async (error: Error) => {
       logFailure(deps, userId, error);
       await answer(target, buildNotice(failureText(t, error))).catch(() => {});

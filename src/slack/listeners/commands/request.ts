@@ -1,7 +1,7 @@
 // What a /reform subcommand gets: who asks, in which language, and the tools to answer.
 import type { webApi } from '@slack/bolt';
-import { todayIn } from '../../../domain/dates.ts';
-import { lightClassifier, type LightInput } from '../../../domain/lights.ts';
+import { type AsOfToday, asOfToday, lightsAsOf } from '../../../domain/asOfToday.ts';
+import type { LightInput } from '../../../domain/lights.ts';
 import type { Light, Locale } from '../../../domain/types.ts';
 import type { Translate } from '../../../i18n/index.ts';
 import type { SlackDeps } from '../../deps.ts';
@@ -15,12 +15,17 @@ export interface CommandRequest {
   triggerId: string;
 }
 
+/** The office's today, calendar and yellow threshold, from the injected clock. */
+export function officeAsOf(deps: Pick<SlackDeps, 'now' | 'config' | 'calendar'>): AsOfToday {
+  return asOfToday(deps.now(), deps);
+}
+
 /** Today in the office's time zone (REFORM_TZ), from the injected clock. */
-export function officeToday(deps: SlackDeps): string {
-  return todayIn(deps.now(), deps.config.REFORM_TZ);
+export function officeToday(deps: Pick<SlackDeps, 'now' | 'config' | 'calendar'>): string {
+  return officeAsOf(deps).asOf;
 }
 
 /** Traffic lights as of today, with N = REFORM_YELLOW_WORKDAYS and the office's working days. */
-export function lightsToday(deps: SlackDeps): (item: LightInput) => Light {
-  return lightClassifier(officeToday(deps), deps.calendar, deps.config.REFORM_YELLOW_WORKDAYS);
+export function lightsToday(deps: Pick<SlackDeps, 'now' | 'config' | 'calendar'>): (item: LightInput) => Light {
+  return lightsAsOf(officeAsOf(deps));
 }

@@ -4,10 +4,10 @@ import { groupNames } from '../../../store/plans.ts';
 import { cachedStats } from '../../../store/statsCache.ts';
 import { buildStats, type StatsCut } from '../../ui/commands/stats.ts';
 import type { SlackMessage } from '../../ui/parts/index.ts';
-import { type CommandRequest, officeToday } from './request.ts';
+import { type CommandRequest, officeAsOf } from './request.ts';
 
 export function statsSubcommand(req: Pick<CommandRequest, 'deps' | 't'>, cut: StatsCut): SlackMessage {
   const { deps } = req;
-  const stats = cachedStats(deps.db, { asOf: officeToday(deps), calendar: deps.calendar, yellowWorkdays: deps.config.REFORM_YELLOW_WORKDAYS }, deps.config.STATS_REUSE_MS);
+  const stats = cachedStats(deps.db, officeAsOf(deps), deps.config.STATS_REUSE_MS);
   return buildStats(req.t, stats, cut, groupNames(deps.db));
 }

@@ -5,11 +5,11 @@ import { translator } from '../../../i18n/index.ts';
 import { searchPlans } from '../../../store/itemSearch.ts';
 import type { SlackDeps } from '../../deps.ts';
 import { planOption } from '../../ui/modals/itemUpdate.ts';
-import { localeWithin } from '../views/itemUpdateOpen.ts';
+import { localeFor } from '../../locale.ts';
 
 export function updatePlanOptions(deps: SlackDeps): Middleware<SlackOptionsMiddlewareArgs<'block_suggestion'>> {
   return async ({ ack, body, options, client }) => {
-    const t = translator(await localeWithin(client, deps, body.user.id));
+    const t = translator(await localeFor(client, deps, body.user.id, { quick: true }));
     const plans = searchPlans(deps.db, options.value);
     await ack({ options: plans.map((p) => planOption(t, { id: p.id, code: p.code, title: p.title, closed: p.stage === 'closed' })) });
   };

@@ -3,12 +3,13 @@
 import type { AllMiddlewareArgs, SlackViewMiddlewareArgs, ViewSubmitAction } from '@slack/bolt';
 import { translator } from '../../../i18n/index.ts';
 import { type CentralField, groupCodeOf, registerCentralPlan } from '../../../store/centralPlans.ts';
+import { mayAdminister } from '../../../domain/permissions.ts';
 import { loadPerson } from '../../../store/people.ts';
 import { DatabaseBusyError, retryWhileBusy } from '../../../db/busy.ts';
 import type { SlackDeps } from '../../deps.ts';
 import { isSlackRedelivery } from '../../redelivery.ts';
 import { SAVE_BEFORE_ACK_MS } from '../../saveItemChange.ts';
-import { localeWithin } from './itemUpdateOpen.ts';
+import { localeFor } from '../../locale.ts';
 import { escapeClip } from '../../ui/parts/text.ts';
 import { CENTRAL_BLOCKS, groupIdOfOption } from '../../ui/modals/centralRegister.ts';
 
@@ -26,9 +27,9 @@ export function centralRegisterSubmission(deps: SlackDeps) {
   return async ({ ack, body, view, client, context }: Args): Promise<void> => {
     const userId = body.user.id;
     // Errors must go back in the ack, within 3 seconds: never wait long for users.info.
-    const locale = await localeWithin(client, deps, userId);
+    const locale = await localeFor(client, deps, userId, { quick: true });
     const t = translator(locale);
-    if (!loadPerson(deps.db, userId).isAdmin) {
+    if (!mayAdminister(loadPerson(deps.db, userId)).allowed) {
       await ack({ response_action: 'errors', errors: { [CENTRAL_BLOCKS.title]: t('central.refuse.notAdmin') } });
       return;
     }

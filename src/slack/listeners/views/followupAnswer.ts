@@ -9,7 +9,7 @@ import { ANSWER_DEPARTMENT_MAX, ANSWER_NOTE_MAX, type CentralPlanView, getCentra
 import { DatabaseBusyError, retryWhileBusy } from '../../../db/busy.ts';
 import type { SlackDeps } from '../../deps.ts';
 import { SAVE_BEFORE_ACK_MS } from '../../saveItemChange.ts';
-import { localeWithin } from './itemUpdateOpen.ts';
+import { localeFor } from '../../locale.ts';
 import { type AnswerData, followupConfirmationMessage, followupData } from '../../ui/messages/followup.ts';
 import { ANSWER_BLOCKS, decodeAnswerMetadata } from '../../ui/modals/followupAnswer.ts';
 import { followupRefusal } from '../actions/followupAnswer.ts';
@@ -63,7 +63,7 @@ export function followupAnswerSubmission(deps: SlackDeps) {
   return async ({ ack, body, view, client }: Args): Promise<void> => {
     const userId = body.user.id;
     // Errors must go back in the ack, within 3 seconds: never wait long for users.info.
-    const locale = await localeWithin(client, deps, userId);
+    const locale = await localeFor(client, deps, userId, { quick: true });
     const meta = decodeAnswerMetadata(view.private_metadata);
     const plan = meta ? getCentralPlan(deps.db, meta.centralPlanId) : undefined;
     if (plan && meta && isOwnRecordedAnswer(plan, userId, view.state.values, locale)) {
@@ -99,7 +99,7 @@ export function followupAnswerSubmission(deps: SlackDeps) {
     let confirmedInThread = false;
     if (thread) {
       try {
-        await client.chat.postMessage({ channel: thread.channel, thread_ts: thread.ts, ...followupConfirmationMessage(deps.config.REFORM_LOCALE, data, answer) });
+        await client.chat.postMessage({ channel: thread.channel, thread_ts: thread.ts, ...followupConfirmationMessage(translator(deps.config.REFORM_LOCALE), data, answer) });
         confirmedInThread = true;
       } catch (error) {
         deps.log.warn({ err: (error as Error).message, channel: thread.channel }, 'follow-up answer: could not confirm in the thread');
@@ -107,7 +107,7 @@ export function followupAnswerSubmission(deps: SlackDeps) {
     }
     if (!confirmedInThread || meta.channel?.startsWith('D')) {
       try {
-        await client.chat.postMessage({ channel: userId, ...followupConfirmationMessage(locale, data, answer) });
+        await client.chat.postMessage({ channel: userId, ...followupConfirmationMessage(translator(locale), data, answer) });
       } catch (error) {
         deps.log.warn({ err: (error as Error).message, userId }, 'follow-up answer: could not confirm to the person');
       }

@@ -85,7 +85,7 @@ export function checkUpdate(t: Translate, form: UpdateForm, ctx: CheckContext): 
   else if (form.planId !== undefined && item.plan.id !== form.planId) {
     errors[form.itemBlock] = t('modal.error.itemNotInPlan', { plan: truncate(item.plan.code, 40) });
   } else {
-    const decision = mayUpdateItem(ctx.person, { leadGroupId: item.leadGroup?.id ?? null, departmentIds: item.departments.map((d) => d.id) });
+    const decision = mayUpdateItem(ctx.person, item);
     if (!decision.allowed) {
       const group = item.leadGroup ? truncate(item.leadGroup.name, 200) : t('modal.error.noGroup');
       const departments = item.departments.length > 0 ? truncate(item.departments.map((d) => d.name).join('、'), 400) : t('modal.error.noDepartments');

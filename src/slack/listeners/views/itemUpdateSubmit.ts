@@ -17,12 +17,12 @@ import { itemUpdateConfirmation } from '../../ui/modals/itemUpdateConfirm.ts';
 import { itemRefText } from '../../ui/parts/index.ts';
 import { statusLabel } from '../../ui/parts/status.ts';
 import { checkUpdate, readUpdateForm, type StateValues } from './itemUpdateForm.ts';
-import { localeWithin } from './itemUpdateOpen.ts';
+import { localeFor } from '../../locale.ts';
 
 export function itemUpdateSubmit(deps: SlackDeps): Middleware<SlackViewMiddlewareArgs<ViewSubmitAction>> {
   return async ({ ack, body, view, client }) => {
     const userId = body.user.id;
-    const t = translator(await localeWithin(client, deps, userId));
+    const t = translator(await localeFor(client, deps, userId, { quick: true }));
     const metadata = decodeMetadata(view.private_metadata);
     const form = readUpdateForm(view.state.values as StateValues, metadata);
     const before = form.itemId !== undefined ? getItem(deps.db, form.itemId) : undefined;

@@ -3,7 +3,7 @@
 // (response_action 'update'); the work is a few synchronous SQLite statements, well within 3 s.
 // The view id is the submission's identity: Slack's retries of the same submission record once.
 import type { AllMiddlewareArgs, SlackViewMiddlewareArgs, ViewSubmitAction } from '@slack/bolt';
-import { mayFillRound } from '../../../domain/roundSelfCheck.ts';
+import { mayFillRound } from '../../../domain/permissions.ts';
 import { translator } from '../../../i18n/index.ts';
 import { loadPerson } from '../../../store/people.ts';
 import { loadSelfCheck, recordSelfCheck } from '../../../store/roundSelfCheck.ts';

@@ -2,9 +2,9 @@
 // daily chase once the deadline has passed (督办), the office admins' notice, and the
 // confirmation posted in the prompt's thread. Pure: data in, text + blocks out.
 import type { GroupRole } from '../../../db/schema.ts';
-import type { IsoDate, Locale } from '../../../domain/types.ts';
+import type { IsoDate } from '../../../domain/types.ts';
 import type { CentralPlanView } from '../../../store/centralPlans.ts';
-import { translator } from '../../../i18n/index.ts';
+import type { Translate } from '../../../i18n/index.ts';
 import { ACTIONS } from '../../ids.ts';
 import { escapeMrkdwn } from '../../mrkdwn.ts';
 import { escapeClip } from '../parts/text.ts';
@@ -51,8 +51,7 @@ const MENTIONS_MAX = 30;
 const title = (p: FollowupPlanData) => escapeClip(p.title, TITLE_MAX);
 const groupText = (p: FollowupPlanData) => `${escapeMrkdwn(p.group.code)} ${escapeClip(p.group.name, 100)}`;
 
-function answerButton(locale: Locale, planId: number): Block {
-  const t = translator(locale);
+function answerButton(t: Translate, planId: number): Block {
   return {
     type: 'actions',
     block_id: `followup-${planId}`,
@@ -60,39 +59,35 @@ function answerButton(locale: Locale, planId: number): Block {
   };
 }
 
-function passedLine(locale: Locale, p: FollowupPlanData): string {
-  const t = translator(locale);
+function passedLine(t: Translate, p: FollowupPlanData): string {
   const meeting = p.meeting ? escapeClip(p.meeting, 200) : '';
   return t('followup.passed', { title: title(p), passedOn: p.passedOn, meeting });
 }
 
 /** The prompt; `role` set for a direct message to a leader, deputy or liaison. */
-export function followupPromptMessage(locale: Locale, p: FollowupPlanData, role?: GroupRole): SlackMessage {
-  const t = translator(locale);
+export function followupPromptMessage(t: Translate, p: FollowupPlanData, role?: GroupRole): SlackMessage {
   const blocks: Block[] = [
     headerBlock(t('followup.prompt.header')),
-    mrkdwnSection(passedLine(locale, p)),
+    mrkdwnSection(passedLine(t, p)),
     mrkdwnSection(t('followup.prompt.ask', { group: groupText(p), due: p.answerDueOn })),
   ];
   if (p.url) blocks.push(contextLine(`<${p.url}|${t('followup.link')}>`));
   if (role) blocks.push(contextLine(t('followup.prompt.youAre', { group: groupText(p), role: t(`role.${role}`) })));
-  blocks.push(answerButton(locale, p.id));
+  blocks.push(answerButton(t, p.id));
   return { text: t('followup.prompt.text', { title: title(p), due: p.answerDueOn }), blocks };
 }
 
 /** The daily reminder to the group's people once the deadline has passed. */
-export function followupChaseMessage(locale: Locale, p: FollowupPlanData, overdueDays: number): SlackMessage {
-  const t = translator(locale);
+export function followupChaseMessage(t: Translate, p: FollowupPlanData, overdueDays: number): SlackMessage {
   const body = t('followup.chase.body', { title: title(p), passedOn: p.passedOn, due: p.answerDueOn, days: overdueDays, group: groupText(p) });
   return {
     text: t('followup.chase.text', { title: title(p), days: overdueDays }),
-    blocks: [headerBlock(t('followup.chase.header')), mrkdwnSection(body), answerButton(locale, p.id)],
+    blocks: [headerBlock(t('followup.chase.header')), mrkdwnSection(body), answerButton(t, p.id)],
   };
 }
 
 /** To each office admin, once per working day per unanswered plan: a supervised matter (督办事项). */
-export function followupSuperviseMessage(locale: Locale, p: FollowupPlanData, overdueDays: number, reminded: readonly string[]): SlackMessage {
-  const t = translator(locale);
+export function followupSuperviseMessage(t: Translate, p: FollowupPlanData, overdueDays: number, reminded: readonly string[]): SlackMessage {
   const shown = reminded.slice(0, MENTIONS_MAX).map(who).join(' ');
   const more = reminded.length > MENTIONS_MAX ? ` ${t('followup.andMore', { count: reminded.length - MENTIONS_MAX })}` : '';
   const blocks: Block[] = [
@@ -103,15 +98,13 @@ export function followupSuperviseMessage(locale: Locale, p: FollowupPlanData, ov
 }
 
 /** To the office admins when a prompt has nobody to go to (no channel, no people in the group). */
-export function followupUnreachableMessage(locale: Locale, p: FollowupPlanData): SlackMessage {
-  const t = translator(locale);
+export function followupUnreachableMessage(t: Translate, p: FollowupPlanData): SlackMessage {
   const text = t('followup.unreachable', { title: title(p), group: groupText(p) });
   return { text, blocks: [mrkdwnSection(text)] };
 }
 
 /** Posted in the prompt's thread (or to the person) when the arrangement is recorded. */
-export function followupConfirmationMessage(locale: Locale, p: FollowupPlanData, a: AnswerData): SlackMessage {
-  const t = translator(locale);
+export function followupConfirmationMessage(t: Translate, p: FollowupPlanData, a: AnswerData): SlackMessage {
   const lines = [
     t('followup.confirm.head', { who: who(a.by), on: a.on, title: title(p) }),
     t('followup.confirm.lead', { department: escapeClip(a.leadDepartment, 200) }),

@@ -5,6 +5,7 @@ import { translator } from '../../../i18n/index.ts';
 import { CENTRAL_MEETING_MAX, CENTRAL_TITLE_MAX } from '../../../store/centralPlans.ts';
 import { VIEWS } from '../../ids.ts';
 import { truncate } from '../../mrkdwn.ts';
+import { plain } from '../parts/plainText.ts';
 
 /** block_id of each input; the action_id inside is always `value`. */
 export const CENTRAL_BLOCKS = { title: 'title', passedOn: 'passed_on', group: 'group', meeting: 'meeting', url: 'url' } as const;
@@ -12,7 +13,6 @@ export const CENTRAL_BLOCKS = { title: 'title', passedOn: 'passed_on', group: 'g
 /** A static select holds at most 100 options; beyond that the group is typed as its code. */
 export const MAX_GROUP_OPTIONS = 100;
 
-const plain = (text: string, max = 75): types.PlainTextElement => ({ type: 'plain_text', text: truncate(text, max) });
 
 /** A group option's value: its id, so the value stays short however long the org file's codes are. */
 export function groupOptionValue(groupId: number): string {

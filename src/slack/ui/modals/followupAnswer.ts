@@ -8,6 +8,7 @@ import { VIEWS } from '../../ids.ts';
 import { escapeMrkdwn, truncate } from '../../mrkdwn.ts';
 import { escapeClip } from '../parts/text.ts';
 import type { FollowupPlanData } from '../messages/followup.ts';
+import { plain } from '../parts/plainText.ts';
 
 /** block_id of each input; the action_id inside is always `value`. */
 export const ANSWER_BLOCKS = { lead: 'lead_department', drafts: 'drafts_plan', target: 'target_on', note: 'note' } as const;
@@ -33,7 +34,6 @@ export function decodeAnswerMetadata(raw: string): AnswerMetadata | undefined {
   }
 }
 
-const plain = (text: string, max = 75): types.PlainTextElement => ({ type: 'plain_text', text: truncate(text, max) });
 
 export function followupAnswerModal(locale: Locale, plan: FollowupPlanData, meta: AnswerMetadata): types.ModalView {
   const t = translator(locale);

@@ -16,6 +16,7 @@ import { type Block, context, section } from '../parts/blocks.ts';
 import { dueText, itemRefText } from '../parts/itemLine.ts';
 import { lightLabel, statusEmoji, statusLabel } from '../parts/status.ts';
 import { escapeClip } from '../parts/text.ts';
+import { plain } from '../parts/plainText.ts';
 
 export const UPDATE_BLOCKS = {
   plan: 'update_plan',
@@ -97,8 +98,6 @@ export interface ItemUpdateModalData {
   item?: PrefilledItem;
   notice?: 'itemNotFound' | 'notResponsible';
 }
-
-const plain = (text: string, max = OPTION_TEXT_MAX) => ({ type: 'plain_text' as const, text: truncate(text, max), emoji: true });
 
 export function planOption(t: Translate, plan: PlanChoice): types.PlainTextOption {
   const suffix = plan.closed ? ` ${t('modal.update.closedPlan')}` : '';

@@ -16,6 +16,7 @@ import { VIEWS } from '../../ids.ts';
 import { escapeMrkdwn, truncate } from '../../mrkdwn.ts';
 import { escapeClip } from '../parts/text.ts';
 import type { SelfCheckData, SelfCheckItem } from '../../../store/roundSelfCheck.ts';
+import { PLAIN_TEXT_MAX, plain } from '../parts/plainText.ts';
 
 export const SELECT_LAYOUT_MAX_ITEMS = 50;
 /** Characters of item list text in the compact layout (section text is capped at 3000 each). */
@@ -66,7 +67,6 @@ export function layoutFor(itemCount: number): SelfCheckLayout {
 const STATUS_EMOJI: Record<Status, string> = { done: '✅', started: '🔄', not_started: '⬜' };
 export const statusText = (t: Translate, s: Status) => `${STATUS_EMOJI[s]} ${t(`status.${s}`)}`;
 
-const plain = (text: string) => ({ type: 'plain_text' as const, text, emoji: true });
 const mrkdwn = (text: string) => ({ type: 'mrkdwn' as const, text });
 const option = (text: string, value: string) => ({ text: plain(text), value });
 
@@ -98,13 +98,13 @@ export function roundSelfCheckModal(data: SelfCheckData, locale: Locale): types.
       type: 'input',
       block_id: SELF_CHECK_INPUTS.note,
       optional: true,
-      label: plain(t('round.modal.note')),
+      label: plain(t('round.modal.note'), PLAIN_TEXT_MAX.label),
       element: {
         type: 'plain_text_input',
         action_id: SELF_CHECK_INPUTS.textAction,
         multiline: true,
         max_length: NOTE_MAX,
-        placeholder: plain(t('round.modal.notePlaceholder')),
+        placeholder: plain(t('round.modal.notePlaceholder'), PLAIN_TEXT_MAX.placeholder),
         ...(data.checks.note ? { initial_value: truncate(data.checks.note, NOTE_MAX) } : {}),
       },
     },
@@ -112,9 +112,9 @@ export function roundSelfCheckModal(data: SelfCheckData, locale: Locale): types.
   return {
     type: 'modal',
     callback_id: VIEWS.roundSelfCheck,
-    title: plain(t('round.modal.title')),
-    submit: plain(t('round.modal.submit')),
-    close: plain(t('round.modal.cancel')),
+    title: plain(t('round.modal.title'), PLAIN_TEXT_MAX.title),
+    submit: plain(t('round.modal.submit'), PLAIN_TEXT_MAX.title),
+    close: plain(t('round.modal.cancel'), PLAIN_TEXT_MAX.title),
     private_metadata: encodeSelfCheckMetadata({ roundId: data.round.id, planId: data.plan.id, locale, layout }),
     blocks,
   };
@@ -126,7 +126,7 @@ function checkInput(t: Translate, blockId: string, question: string, answer: boo
   return {
     type: 'input',
     block_id: blockId,
-    label: plain(question),
+    label: plain(question, PLAIN_TEXT_MAX.label),
     element: {
       type: 'radio_buttons',
       action_id: SELF_CHECK_INPUTS.answerAction,
@@ -148,7 +148,7 @@ function selectBlocks(t: Translate, data: SelfCheckData): types.KnownBlock[] {
       (item): types.InputBlock => ({
         type: 'input',
         block_id: `${SELF_CHECK_INPUTS.itemPrefix}${item.itemId}`,
-        label: plain(`${truncate(item.code, 60)} ${truncate(item.title, 120)} (${dueText(t, item)})`),
+        label: plain(`${truncate(item.code, 60)} ${truncate(item.title, 120)} (${dueText(t, item)})`, PLAIN_TEXT_MAX.label),
         element: {
           type: 'static_select',
           action_id: SELF_CHECK_INPUTS.statusAction,
@@ -186,14 +186,14 @@ function lineBlocks(t: Translate, data: SelfCheckData): types.KnownBlock[] {
       type: 'input',
       block_id: SELF_CHECK_INPUTS.corrections,
       optional: true,
-      label: plain(t('round.modal.corrections')),
-      hint: plain(t('round.modal.correctionsHint')),
+      label: plain(t('round.modal.corrections'), PLAIN_TEXT_MAX.label),
+      hint: plain(t('round.modal.correctionsHint'), PLAIN_TEXT_MAX.label),
       element: {
         type: 'plain_text_input',
         action_id: SELF_CHECK_INPUTS.textAction,
         multiline: true,
         max_length: 3000,
-        placeholder: plain(t('round.modal.correctionsPlaceholder')),
+        placeholder: plain(t('round.modal.correctionsPlaceholder'), PLAIN_TEXT_MAX.placeholder),
       },
     },
   ];

@@ -1,17 +1,17 @@
 // What the self-check modal turns into: the confirmation after a submission, or a notice that
 // says why nothing happened (refused, round gone). Pure.
 import type { types } from '@slack/bolt';
-import type { RoundFillDecision } from '../../../domain/roundSelfCheck.ts';
+import type { RoundFillDecision } from '../../../domain/permissions.ts';
 import type { Locale, RoundKind } from '../../../domain/types.ts';
 import { translator } from '../../../i18n/index.ts';
 import { escapeMrkdwn, truncate } from '../../mrkdwn.ts';
+import { PLAIN_TEXT_MAX, plain } from '../parts/plainText.ts';
 
-const plain = (text: string) => ({ type: 'plain_text' as const, text, emoji: true });
 const section = (text: string): types.KnownBlock => ({ type: 'section', text: { type: 'mrkdwn', text: truncate(text, 3000) } });
 
 function notice(locale: Locale, texts: string[]): types.ModalView {
   const t = translator(locale);
-  return { type: 'modal', title: plain(t('round.modal.title')), close: plain(t('round.modal.close')), blocks: texts.map(section) };
+  return { type: 'modal', title: plain(t('round.modal.title'), PLAIN_TEXT_MAX.title), close: plain(t('round.modal.close'), PLAIN_TEXT_MAX.title), blocks: texts.map(section) };
 }
 
 export interface SelfCheckOutcome {

@@ -5,3 +5,4 @@ export { BAR_WIDTH, progressBar } from './progressBar.ts';
 export { lightEmoji, lightLabel, statusEmoji, statusLabel } from './status.ts';
 export { actorText, formatInstant } from './who.ts';
 export { escapeClip } from './text.ts';
+export { plain, PLAIN_TEXT_MAX } from './plainText.ts';
