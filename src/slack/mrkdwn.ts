@@ -21,3 +21,16 @@ export function truncate(text: string, max: number): string {
   if (cut && ENTITY_AHEAD.test(text.slice(cut.index))) kept = kept.slice(0, cut.index);
   return `${kept}…`;
 }
+
+const SLACK_ENTITY = /&(amp|lt|gt);/g;
+const ENTITY_CHAR: Record<string, string> = { amp: '&', lt: '<', gt: '>' };
+
+/**
+ * Slash-command text as the person typed it. Slack sends `&`, `<` and `>` in it as `&amp;`,
+ * `&lt;` and `&gt;`; stored as sent they would be escaped again on the way out and read
+ * `&amp;lt;`. One pass, so a typed `&amp;` (sent as `&amp;amp;`) stays `&amp;`. Only for slash
+ * text: view inputs and button values arrive as typed.
+ */
+export function unescapeSlackText(text: string): string {
+  return text.replace(SLACK_ENTITY, (_, name: string) => ENTITY_CHAR[name] as string);
+}

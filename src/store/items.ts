@@ -3,6 +3,7 @@
 import { and, desc, eq, inArray, sql } from 'drizzle-orm';
 import type { Db } from '../db/client.ts';
 import { departments, groups, itemCooperatingDepartments, itemDepartments, itemHistory, items, plans } from '../db/schema.ts';
+import { NoteTooLongError, noteLength, noteTooLong } from '../domain/notes.ts';
 import type { ChangeSource, Status } from '../domain/types.ts';
 import { prepared } from './prepared.ts';
 import { writeTransaction } from '../db/writeTransaction.ts';
@@ -105,6 +106,8 @@ export type ChangeResult =
   | { kind: 'notFound' };
 
 export function changeItem(db: Db, change: ItemChange): ChangeResult {
+  // The last guard of the one note limit: every path checks it first and says so to the person.
+  if (noteTooLong(change.note)) throw new NoteTooLongError(noteLength(change.note as string));
   return writeTransaction(db, (tx) => {
     const txDb = tx as unknown as Db;
     const current = tx.select().from(items).where(eq(items.id, change.itemId)).get();

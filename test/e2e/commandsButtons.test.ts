@@ -85,9 +85,10 @@ describe('mark started / mark done', () => {
     const before = historyOf(item.id).length;
     const actionTs = '1467252000.000123';
     const first = await h.click(PEOPLE.admin, ACTIONS.itemMarkStarted, value, { actionTs });
-    const retry = await h.click(PEOPLE.admin, ACTIONS.itemMarkStarted, value, { actionTs, retryNum: 1 });
     expect(first.shown).toContain('Updated P2#1');
-    expect(retry.shown).toContain('This update of P2#1 was already applied; it was not applied twice.');
+    // The redelivery answers nothing (issue 11: retries are silent; see test/e2e/textAndRetries.test.ts).
+    const retry = await h.clickRaw(PEOPLE.admin, ACTIONS.itemMarkStarted, value, { actionTs, retryNum: 1 });
+    expect(retry.status).toBe(200);
     expect(historyOf(item.id)).toHaveLength(before + 1);
   });
 
@@ -153,9 +154,10 @@ describe('one-line update redelivered', () => {
     const before = historyOf(item.id).length;
     const triggerId = '13345224609.738474920.8088930838d88f008e0';
     const first = await h.slash(PEOPLE.admin, 'update P1#4 started reopened', { triggerId });
-    const retry = await h.slash(PEOPLE.admin, 'update P1#4 started reopened', { triggerId, retryNum: 1 });
     expect(first.shown).toContain('Updated P1#4: ✅ done → 🔄 started.');
-    expect(retry.shown).toContain('This update of P1#4 was already applied');
+    // The redelivery answers nothing (issue 11: retries are silent; see test/e2e/textAndRetries.test.ts).
+    const retry = await h.slashRaw(PEOPLE.admin, 'update P1#4 started reopened', { triggerId, retryNum: 1 });
+    expect(retry.status).toBe(200);
     expect(historyOf(item.id)).toHaveLength(before + 1);
   });
 });

@@ -157,6 +157,20 @@ describe('docking-arrangement modal', () => {
     expect(db.select().from(centralPlans).get()).toMatchObject({ answeredBy: ORG.liaison, answerLeadDepartment: '省国资委' });
   });
 
+  it('a redelivered submission of the same answer closes quietly: no form error, no second confirmation', async () => {
+    markPromptSent('1790000000.000100');
+    const payload = viewSubmission({ user_id: ORG.liaison, callback_id: VIEWS.followupAnswer, private_metadata: JSON.stringify({ c: planId, ch: ORG.channel }), values: answerValues() });
+    const first = await postInteraction(running.baseUrl, SIGNING_SECRET, payload);
+    await standIn.waitFor('chat.postMessage');
+    const retry = await postInteraction(running.baseUrl, SIGNING_SECRET, payload, { retryNum: 1 });
+    // Not "already sent by <@U…>" (raw markup in a plain-text error) for a submission that succeeded.
+    expect([first.body, retry.body]).toEqual(['', '']);
+    await click(ORG.outsider, 'barrier');
+    await standIn.waitFor('response_url', (c) => c.responseUrlId === 'barrier');
+    expect(standIn.callsTo('chat.postMessage')).toHaveLength(1);
+    expect(db.select().from(centralPlans).get()).toMatchObject({ answeredBy: ORG.liaison, answerLeadDepartment: '省国资委' });
+  });
+
   it('confirms to the person when the channel prompt has not been posted yet', async () => {
     await submit(ORG.deputy, answerValues({ drafts: 'no', target: null, note: null }));
     const post = await standIn.waitFor('chat.postMessage');
@@ -221,6 +235,29 @@ describe('/reform central', () => {
     expect(dm.args.channel).toBe(ORG.admins[0]);
     expect(String(dm.args.text)).toContain('对接工作安排应于 2026-09-23 前报送');
     await send(values('关于完善产权保护制度的意见', '2026-09-20', 'https://www.gov.cn/x'));
+    expect(db.select().from(centralPlans).all()).toHaveLength(2); // the fixture's and this one
+  });
+
+  it('a redelivered registration (x-slack-retry-num) is confirmed once', async () => {
+    const payload = viewSubmission({
+      user_id: ORG.admins[0],
+      callback_id: VIEWS.centralRegister,
+      values: {
+        title: { value: stateValue.text('关于健全生态保护补偿机制的意见') },
+        passed_on: { value: stateValue.date('2026-09-20') },
+        group: { value: stateValue.staticSelect(groupOptionValue(groupIdOf('G2'))) },
+        meeting: { value: stateValue.text('') },
+        url: { value: { type: 'url_text_input', value: null } },
+      },
+    });
+    await postInteraction(running.baseUrl, SIGNING_SECRET, payload);
+    const mine = (c: { args: Record<string, unknown> }) => String(c.args.text).includes('关于健全生态保护补偿机制的意见');
+    await standIn.waitFor('chat.postMessage', mine);
+    const retry = await postInteraction(running.baseUrl, SIGNING_SECRET, payload, { retryNum: 1 });
+    expect(retry.body).toBe('');
+    await click(ORG.outsider, 'barrier');
+    await standIn.waitFor('response_url', (c) => c.responseUrlId === 'barrier');
+    expect(standIn.callsTo('chat.postMessage').filter(mine)).toHaveLength(1); // no "未重复登记"
     expect(db.select().from(centralPlans).all()).toHaveLength(2); // the fixture's and this one
   });
 });

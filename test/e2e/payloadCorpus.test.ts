@@ -93,6 +93,8 @@ const statusOf = (bot: Harness, itemId: number) => bot.db.select().from(items).w
 
 /** What the ledger must show afterwards, where the payload asks for a change (or must not make one). */
 const LEDGER_CHECKS: Record<string, (bot: Harness) => void> = {
+  // Slack's `&amp;` `&lt;` `&gt;` in slash text are unescaped once: the note is kept as typed.
+  'commands/reform-update-text-escaped.json': (bot) => expect(bot.db.select().from(items).where(eq(items.id, 3)).get()?.note).toBe('联调 & 测试 <v2>'),
   // P1#3 (id 3, started) marked done with a note: saved.
   'views/item-update-submit.json': (bot) => expect(statusOf(bot, 3)).toBe('done'),
   // P1#2 (id 2, not started) marked started from an org-wide install: saved.

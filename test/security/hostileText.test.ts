@@ -30,6 +30,8 @@ const SHORT_NOTE = `${MARKUP} ${EMOJI} ${CJK}`;
 /** Exactly `n` code points of hostile text (markup, entities to expand, astral characters), ending in 。 */
 const hostile = (n: number) => `${Array.from(`${SHORT_NOTE} `.repeat(Math.ceil(n / codePoints(`${SHORT_NOTE} `)))).slice(0, n - 1).join('')}。`;
 const LONG_NOTE = hostile(10_000);
+/** The longest note kept on every path (NOTE_MAX code points). */
+const FULL_NOTE = hostile(NOTE_MAX);
 /** What must never appear unescaped in text Slack renders. */
 const FORBIDDEN = ['<!channel>', '<!here>', '<!everyone>', '<@U0ADMIN>', '<#C0G1>', '<https://evil.example'];
 
@@ -51,16 +53,19 @@ afterAll(async () => {
 });
 
 describe('hostile notes are kept whole and shown inert', () => {
-  it('through /reform update: a short hostile note, then 10,000 characters', async () => {
+  it(`through /reform update: a short hostile note, then ${NOTE_MAX} characters kept whole; 10,000 are refused`, async () => {
     const item = itemOf(h.db, 'PX#1');
     const first = await h.slash(PEOPLE.ndrcMember, `update PX#1 done ${SHORT_NOTE}`);
     expect(first.shown).toContain('&lt;!channel&gt;'); // shown, escaped
-    const long = await h.slash(PEOPLE.ndrcMember, `update PX#1 started ${LONG_NOTE}`);
+    // One note limit on every path (issue 11): the command refuses what the form refuses.
+    const refused = await h.slash(PEOPLE.ndrcMember, `update PX#1 started ${LONG_NOTE}`);
+    expect(refused.shown).toBe(`说明共 10000 字，最多保留 ${NOTE_MAX} 字，未作改动。请删减后重新发送。`);
+    const long = await h.slash(PEOPLE.ndrcMember, `update PX#1 started ${FULL_NOTE}`);
     expect(long.shown).toContain('PX#1');
     const notes = historyOf(h.db, item.id).map((r) => r.note);
-    expect(notes).toEqual([SHORT_NOTE, LONG_NOTE]);
-    expect(codePoints(notes[1] ?? '')).toBe(10_000);
-    expect(itemOf(h.db, 'PX#1').note).toBe(LONG_NOTE);
+    expect(notes).toEqual([SHORT_NOTE, FULL_NOTE]);
+    expect(codePoints(notes[1] ?? '')).toBe(NOTE_MAX);
+    expect(itemOf(h.db, 'PX#1').note).toBe(FULL_NOTE);
   });
 
   it(`through the modal: ${NOTE_MAX} characters are kept; 10,000 are refused with the count and the limit`, async () => {
@@ -75,8 +80,8 @@ describe('hostile notes are kept whole and shown inert', () => {
     const tooLong = await postInteraction(h.baseUrl, SIGNING_SECRET, updateSubmission(h.db, { user: PEOPLE.g1Leader, ref: 'PX#1', status: 'started', note: LONG_NOTE, viewId: 'VHOSTILE2' }));
     expect(JSON.stringify(tooLong.json)).toContain(`The note has 10000 characters; at most ${NOTE_MAX} are kept.`);
     expect(historyOf(h.db, item.id)).toEqual(before);
-    // Back to the 10,000-character note for the views below.
-    await h.slash(PEOPLE.ndrcMember, `update PX#1 started ${LONG_NOTE}`);
+    // Back to the longest note kept for the views below.
+    await h.slash(PEOPLE.ndrcMember, `update PX#1 started ${FULL_NOTE}`);
   });
 
   it('are shown on the card, the plan file, mine, the modal and App Home', async () => {

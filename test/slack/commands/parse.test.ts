@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { NOTE_MAX } from '../../../src/domain/notes.ts';
 import { parseReformCommand } from '../../../src/slack/listeners/commands/parse.ts';
 
 describe('parseReformCommand', () => {
@@ -64,5 +65,13 @@ describe('parseReformCommand: round', () => {
   });
   it.each(['round', 'round P12', 'round x P12', 'round 3'])('%j asks for the round and the plan', (text) => {
     expect(parseReformCommand(text)).toEqual({ kind: 'error', error: { key: 'needRound' } });
+  });
+});
+
+describe('parseReformCommand: one note limit', () => {
+  it('refuses an update whose note is over NOTE_MAX characters, naming both', () => {
+    const note = `${'中'.repeat(NOTE_MAX - 1)}🚀🚀`;
+    expect(parseReformCommand(`update P1#3 done ${note}`)).toEqual({ kind: 'error', error: { key: 'noteTooLong', length: NOTE_MAX + 1, max: NOTE_MAX } });
+    expect(parseReformCommand(`update P1#3 done ${note.slice(0, -2)}`)).toMatchObject({ kind: 'update', status: 'done' });
   });
 });

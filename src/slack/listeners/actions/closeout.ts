@@ -5,7 +5,7 @@
 import type { AllMiddlewareArgs, BlockButtonAction, SlackActionMiddlewareArgs } from '@slack/bolt';
 import { asOfToday } from '../../../domain/asOfToday.ts';
 import type { Locale } from '../../../domain/types.ts';
-import { translator } from '../../../i18n/index.ts';
+import { type Translate, translator } from '../../../i18n/index.ts';
 import { closePlan, decideNotYet } from '../../../store/closeout.ts';
 import { mayAdminister } from '../../../domain/permissions.ts';
 import { loadPerson } from '../../../store/people.ts';
@@ -24,6 +24,17 @@ type Args = SlackActionMiddlewareArgs<BlockButtonAction> & AllMiddlewareArgs;
 const CLOSEOUT_SAVE_BUDGET_MS = 10_000;
 type Decision = { outcome?: CloseoutOutcome; tell?: string };
 
+/**
+ * The plan was closed before this click. Another admin (or the CLI) is named; the admin who
+ * closed it is told nothing: their double click or Slack's redelivery is the same decision, and
+ * the message already says "closed by you" (updated again here in case that update was lost).
+ */
+function alreadyClosed(t: Translate, userId: string, result: { code: string; closedBy: string | null; closedOn: string | null }): Decision {
+  const outcome: CloseoutOutcome = { kind: 'closed', by: result.closedBy ?? '—', on: result.closedOn ?? '—' };
+  if (result.closedBy === userId) return { outcome };
+  return { outcome, tell: t('closeout.already', { code: escapeMrkdwn(result.code), who: who(result.closedBy ?? '—'), on: result.closedOn ?? '—' }) };
+}
+
 function decideConfirm(deps: SlackDeps, userId: string, planId: number, fingerprint: string, locale: Locale): Decision {
   const t = translator(locale);
   const now = deps.now();
@@ -33,10 +44,7 @@ function decideConfirm(deps: SlackDeps, userId: string, planId: number, fingerpr
     case 'closed':
       return { outcome: { kind: 'closed', by: userId, on: today } };
     case 'alreadyClosed':
-      return {
-        outcome: { kind: 'closed', by: result.closedBy ?? '—', on: result.closedOn ?? '—' },
-        tell: t('closeout.already', { code: escapeMrkdwn(result.code), who: who(result.closedBy ?? '—'), on: result.closedOn ?? '—' }),
-      };
+      return alreadyClosed(t, userId, result);
     case 'changed':
     case 'notClosable':
       return { outcome: { kind: 'changed', items: result.items, done: result.done } };
@@ -57,10 +65,7 @@ function decideLater(deps: SlackDeps, userId: string, planId: number, fingerprin
         tell: result.by === userId ? undefined : t('closeout.alreadyDecided', { code: escapeMrkdwn(result.code), who: who(result.by ?? '—') }),
       };
     case 'alreadyClosed':
-      return {
-        outcome: { kind: 'closed', by: result.closedBy ?? '—', on: result.closedOn ?? '—' },
-        tell: t('closeout.already', { code: escapeMrkdwn(result.code), who: who(result.closedBy ?? '—'), on: result.closedOn ?? '—' }),
-      };
+      return alreadyClosed(t, userId, result);
     case 'notFound':
       return { tell: t('closeout.notFound') };
   }

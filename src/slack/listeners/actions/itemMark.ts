@@ -52,6 +52,7 @@ export function itemMark(deps: SlackDeps, status: Status): Middleware<SlackActio
         return;
       }
       const result = describeItemUpdate(deps, t, person, saved);
+      if (!result.message) return; // a redelivered click: its first delivery answers
       // A card replaces the one clicked; a refusal or "being saved" note leaves it as it was.
       await answer(target, result.message, { replace: result.item !== undefined });
       if (result.outcome === 'applied' && result.item) refreshHomesLater(deps, [userId, ...peopleConcernedBy(deps.db, result.item.id)]);

@@ -38,7 +38,14 @@ export type SavedUpdate =
 
 export interface UpdateAnswer {
   outcome: UpdateOutcome;
-  message: SlackMessage;
+  /**
+   * What to tell the person; absent for a duplicate. A duplicate request key means a delivery
+   * of this very request already saved the change, and that delivery answers it (after its own
+   * ack, in the same process): a second answer would show the outcome twice (issue 11: retries
+   * are silent). Only a crash between the save and that answer leaves the person unanswered;
+   * the card and App Home then show the saved state when next looked at.
+   */
+  message?: SlackMessage;
   /** The item after the attempt (undefined when refused or gone). */
   item?: ItemDetail;
 }
@@ -73,6 +80,7 @@ export function describeChange(t: Translate, result: Exclude<ChangeResult, { kin
     case 'unchanged':
       return t('cmd.update.unchanged', { ref, status: statusLabel(t, after.status) });
     case 'duplicate':
+      // Only a queued change drained again after a crash gets here: its person was not told yet.
       return t('cmd.update.duplicate', { ref });
     case 'stale':
       return t('cmd.update.stale', { ref });
@@ -87,5 +95,6 @@ export function describeItemUpdate(deps: SlackDeps, t: Translate, person: Person
   }
   const { result } = saved;
   if (result.kind === 'notFound') return { outcome: 'notFound', message: buildNotice(t('cmd.error.badButton')) };
+  if (result.kind === 'duplicate') return { outcome: 'duplicate', item: result.item };
   return { outcome: result.kind, item: result.item, message: buildNotice(describeChange(t, result), itemCardFor(deps, t, result.item, person)) };
 }

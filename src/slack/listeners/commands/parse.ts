@@ -1,6 +1,7 @@
 // Reads the text after `/reform` into one subcommand. Pure, so every form people type (English
 // or Chinese words, full-width ＃, `P1 #3`, "not started" in two words) is unit-tested.
 import { type ItemRef, parseItemRef } from '../../../domain/itemRef.ts';
+import { NOTE_MAX, noteLength } from '../../../domain/notes.ts';
 import { parseStatusWord } from '../../../domain/statusWords.ts';
 import type { Status } from '../../../domain/types.ts';
 import type { StatsCut } from '../../ui/commands/stats.ts';
@@ -9,6 +10,7 @@ export type ParseError =
   | { key: 'needRef' }
   | { key: 'badRef'; text: string }
   | { key: 'badStatus'; word: string }
+  | { key: 'noteTooLong'; length: number; max: number }
   | { key: 'needPlan' }
   | { key: 'needRound' }
   | { key: 'badCut'; word: string }
@@ -137,6 +139,8 @@ export function parseReformCommand(input: string): ReformCommand {
       if (!status) return error({ key: 'badStatus', word: (tokens[read.next] as Token).text });
       const rest = tokens[status.next];
       const note = rest ? text.slice(rest.start).trim() : undefined;
+      // Refused, not cut, as in the form: the ledger keeps what was written or nothing.
+      if (note && noteLength(note) > NOTE_MAX) return error({ key: 'noteTooLong', length: noteLength(note), max: NOTE_MAX });
       return { kind: 'update', ref: read.ref, status: status.status, ...(note ? { note } : {}) };
     }
   }

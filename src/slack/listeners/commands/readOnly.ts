@@ -32,6 +32,8 @@ export function parseErrorText(t: Translate, error: ParseError): string {
       return t('cmd.error.badRef', { text: escapeClip(error.text, 60), example: 'P1#3' });
     case 'badStatus':
       return t('cmd.error.badStatus', { word: escapeClip(error.word, 60) });
+    case 'noteTooLong':
+      return t('cmd.error.noteTooLong', { length: error.length, max: error.max });
     case 'needPlan':
       return t('cmd.error.needPlan');
     case 'needRound':

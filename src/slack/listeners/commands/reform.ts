@@ -9,6 +9,7 @@ import { afterAck } from '../../afterAck.ts';
 import { answerInWorker, type WorkerOutcome } from '../../answers/answerInWorker.ts';
 import type { SlackDeps } from '../../deps.ts';
 import { localeFor } from '../../locale.ts';
+import { unescapeSlackText } from '../../mrkdwn.ts';
 import { type AnswerTarget, answer, answerTargetOf } from '../../respond.ts';
 import { buildNotice } from '../../ui/commands/notice.ts';
 import type { SlackMessage } from '../../ui/parts/index.ts';
@@ -69,7 +70,8 @@ async function settleWorkerAnswer(deps: SlackDeps, userId: string, outcome: Prom
 export function reformCommand(deps: SlackDeps): Middleware<SlackCommandMiddlewareArgs> {
   return async ({ ack, command, respond, client }) => {
     const userId = command.user_id;
-    const parsed = parseReformCommand(command.text);
+    // Unescaped once here, on the way in; every builder escapes once on the way out.
+    const parsed = parseReformCommand(unescapeSlackText(command.text));
     // A status update is saved (or durably queued) before Slack hears "ok": an acknowledged
     // update is never lost, even if the process dies right after.
     let savedUpdate: OneLineSaved | undefined;

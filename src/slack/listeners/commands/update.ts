@@ -48,7 +48,8 @@ export async function saveOneLineUpdate(
   return { update, person, saved };
 }
 
-export async function answerOneLineUpdate(req: CommandRequest, pre: OneLineSaved): Promise<SlackMessage> {
+/** The answer, or undefined for a redelivered command (its first delivery answers). */
+export async function answerOneLineUpdate(req: CommandRequest, pre: OneLineSaved): Promise<SlackMessage | undefined> {
   const { deps } = req;
   if (!pre.saved) return buildNotice(unknownItemText(deps, req.t, pre.update.ref));
   const result = describeItemUpdate(deps, req.t, pre.person, pre.saved);

@@ -7,9 +7,10 @@ import { mayAdminister } from '../../../domain/permissions.ts';
 import { loadPerson } from '../../../store/people.ts';
 import { DatabaseBusyError, retryWhileBusy } from '../../../db/busy.ts';
 import type { SlackDeps } from '../../deps.ts';
+import { isSlackRedelivery } from '../../redelivery.ts';
 import { SAVE_BEFORE_ACK_MS } from '../../saveItemChange.ts';
 import { localeFor } from '../../locale.ts';
-import { escapeMrkdwn, truncate } from '../../mrkdwn.ts';
+import { escapeClip } from '../../ui/parts/text.ts';
 import { CENTRAL_BLOCKS, groupIdOfOption } from '../../ui/modals/centralRegister.ts';
 import { errorsOnViewBlocks, viewValues } from '../../viewInputs.ts';
 
@@ -24,7 +25,7 @@ const BLOCK_OF: Record<CentralField, string> = {
 };
 
 export function centralRegisterSubmission(deps: SlackDeps) {
-  return async ({ ack, body, view, client }: Args): Promise<void> => {
+  return async ({ ack, body, view, client, context }: Args): Promise<void> => {
     const userId = body.user.id;
     // Errors must go back in the ack, within 3 seconds: never wait long for users.info.
     const locale = await localeFor(client, deps, userId, { quick: true });
@@ -67,10 +68,13 @@ export function centralRegisterSubmission(deps: SlackDeps) {
       return;
     }
     await ack();
-    const title = escapeMrkdwn(truncate((v(CENTRAL_BLOCKS.title)?.value ?? '').trim(), 300));
+    // A redelivered submission finds the plan its first delivery registered and confirmed:
+    // "not registered twice" would be a second message about one registration.
+    if (result.kind === 'existing' && isSlackRedelivery(context)) return;
+    const title = escapeClip((v(CENTRAL_BLOCKS.title)?.value ?? '').trim(), 300);
     const text =
       result.kind === 'created'
-        ? t('central.registered', { id: result.id, title, due: result.answerDueOn, group: escapeMrkdwn(truncate(groupCodeOf(deps.db, groupId) ?? group?.value ?? '', 150)) })
+        ? t('central.registered', { id: result.id, title, due: result.answerDueOn, group: escapeClip(groupCodeOf(deps.db, groupId) ?? group?.value ?? '', 150) })
         : t('central.existing', { id: result.id, title, due: result.answerDueOn });
     try {
       await client.chat.postMessage({ channel: userId, text });

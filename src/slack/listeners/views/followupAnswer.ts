@@ -46,6 +46,20 @@ export function parseAnswer(values: Values, plan: CentralPlanView, locale: Local
   return { answer: { leadDepartment: lead, draftsPlan: drafts === 'yes', targetOn: target, note: note === '' ? null : note } };
 }
 
+/**
+ * This very answer is already recorded, by this person: Slack redelivered the submission (or
+ * the person pressed Send twice). The first delivery confirmed it; this one only closes the
+ * modal, rather than showing "already sent by <@U…>" under a field of a form that succeeded.
+ */
+export function isOwnRecordedAnswer(plan: CentralPlanView, userId: string, values: Values, locale: Locale): boolean {
+  const recorded = plan.answer;
+  if (!recorded || recorded.by !== userId) return false;
+  const parsed = parseAnswer(values, plan, locale);
+  if ('errors' in parsed) return false;
+  const a = parsed.answer;
+  return a.leadDepartment === recorded.leadDepartment && a.draftsPlan === recorded.draftsPlan && a.targetOn === recorded.targetOn && a.note === recorded.note;
+}
+
 export function followupAnswerSubmission(deps: SlackDeps) {
   return async ({ ack, body, view, client }: Args): Promise<void> => {
     const userId = body.user.id;
@@ -57,6 +71,11 @@ export function followupAnswerSubmission(deps: SlackDeps) {
       return;
     }
     const plan = getCentralPlan(deps.db, meta.centralPlanId);
+    // A redelivery of the answer this person already sent: it was recorded and confirmed once.
+    if (plan && isOwnRecordedAnswer(plan, userId, viewValues(view), locale)) {
+      await ack();
+      return;
+    }
     const refusal = followupRefusal(deps, userId, plan, locale);
     if (refusal || !plan) {
       await ack({ response_action: 'errors', errors: errorsOnViewBlocks(view, { [ANSWER_BLOCKS.lead]: refusal ?? translator(locale)('followup.refuse.notFound') }) });

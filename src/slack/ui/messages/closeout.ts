@@ -6,7 +6,8 @@ import { translator } from '../../../i18n/index.ts';
 import { z } from 'zod';
 import { legacyShape, versionedCodec, wireId } from '../../codec.ts';
 import { ACTIONS } from '../../ids.ts';
-import { escapeMrkdwn, truncate } from '../../mrkdwn.ts';
+import { escapeMrkdwn } from '../../mrkdwn.ts';
+import { escapeClip } from '../parts/text.ts';
 import { actorText as who, type Block, context as contextLine, header as headerBlock, type SlackMessage } from '../parts/index.ts';
 
 /** 2 blocks per plan + header + intro = 42 blocks, well inside Slack's 50. */
@@ -59,7 +60,7 @@ export function closeoutProposalMessage(locale: Locale, plans: readonly Closeout
     blocks.push({
       type: 'section',
       block_id: sectionId(p.planId),
-      text: { type: 'mrkdwn', text: `*${escapeMrkdwn(p.code)}* ${escapeMrkdwn(truncate(p.title, 200))}${group}\n${t('closeout.allDone', { items: p.items })}` },
+      text: { type: 'mrkdwn', text: `*${escapeMrkdwn(p.code)}* ${escapeClip(p.title, 200)}${group}\n${t('closeout.allDone', { items: p.items })}` },
     });
     blocks.push({
       type: 'actions',
@@ -73,7 +74,7 @@ export function closeoutProposalMessage(locale: Locale, plans: readonly Closeout
           text: { type: 'plain_text', text: t('closeout.confirm') },
           confirm: {
             title: { type: 'plain_text', text: t('closeout.confirmTitle') },
-            text: { type: 'mrkdwn', text: t('closeout.confirmText', { code: escapeMrkdwn(truncate(p.code, 60)) }) },
+            text: { type: 'mrkdwn', text: t('closeout.confirmText', { code: escapeClip(p.code, 60) }) },
             confirm: { type: 'plain_text', text: t('closeout.confirm') },
             deny: { type: 'plain_text', text: t('closeout.cancel') },
           },
@@ -83,7 +84,7 @@ export function closeoutProposalMessage(locale: Locale, plans: readonly Closeout
     });
   }
   const codes = plans.map((p) => p.code).join(', ');
-  return { text: t('closeout.text', { count: plans.length, codes: escapeMrkdwn(truncate(codes, 500)) }), blocks };
+  return { text: t('closeout.text', { count: plans.length, codes: escapeClip(codes, 500) }), blocks };
 }
 
 export type CloseoutOutcome =

@@ -5,7 +5,8 @@ import type { Stats, StatusTally } from '../../../domain/stats.ts';
 import type { Domain, IsoDate, Locale, Status } from '../../../domain/types.ts';
 import { compareNatural } from '../../../domain/naturalOrder.ts';
 import { type Translate, translator } from '../../../i18n/index.ts';
-import { escapeMrkdwn, truncate } from '../../mrkdwn.ts';
+import { escapeMrkdwn } from '../../mrkdwn.ts';
+import { escapeClip } from '../parts/text.ts';
 import { actorText as who, context as contextLine, type SlackMessage, section as mrkdwnSection } from '../parts/index.ts';
 import { packTopic } from './digestPack.ts';
 
@@ -68,7 +69,7 @@ const lightsText = (lights: { red: number; yellow: number }) => `${RED} ${lights
 function groupLabel(data: DigestData, t: Translate, code: string | null): string {
   if (code === null || code === '-') return t('digest.noGroup');
   const name = data.groupNames.get(code);
-  return name ? `${escapeMrkdwn(code)} ${escapeMrkdwn(truncate(name, 40))}` : escapeMrkdwn(code);
+  return name ? `${escapeMrkdwn(code)} ${escapeClip(name, 40)}` : escapeMrkdwn(code);
 }
 
 export function digestHeadline(locale: Locale, data: DigestData): SlackMessage {
@@ -135,7 +136,7 @@ export function digestReplies(locale: Locale, data: DigestData): SlackMessage[] 
   const overdueLines = data.overdue.rows.map((o) =>
     t('digest.overdueLine', {
       ref: escapeMrkdwn(o.ref),
-      title: escapeMrkdwn(truncate(o.title, TITLE_MAX)),
+      title: escapeClip(o.title, TITLE_MAX),
       due: o.dueOn,
       days: o.overdueWorkdays,
       group: groupLabel(data, t, o.groupCode),
@@ -144,17 +145,17 @@ export function digestReplies(locale: Locale, data: DigestData): SlackMessage[] 
   );
   out.push(...topic(t, t('digest.overdue', { count: data.overdue.total }), overdueLines.length > 0 ? [...overdueLines, ...more(t, data.overdue)] : [t('digest.noneOverdue')], data.period));
 
-  const closableLines = data.closable.rows.map((p) => `• *${escapeMrkdwn(p.code)}* ${escapeMrkdwn(truncate(p.title, TITLE_MAX))} · ${groupLabel(data, t, p.groupCode)}`);
+  const closableLines = data.closable.rows.map((p) => `• *${escapeMrkdwn(p.code)}* ${escapeClip(p.title, TITLE_MAX)} · ${groupLabel(data, t, p.groupCode)}`);
   out.push(...topic(t, t('digest.closable', { count: data.closable.total }), closableLines.length > 0 ? [...closableLines, ...more(t, data.closable)] : [t('common.none')], data.period));
 
   const closedLines = data.closed.rows.map((p) =>
-    t('digest.closedLine', { code: escapeMrkdwn(p.code), title: escapeMrkdwn(truncate(p.title, TITLE_MAX)), on: p.closedOn, who: p.closedBy ? who(p.closedBy) : '—' }),
+    t('digest.closedLine', { code: escapeMrkdwn(p.code), title: escapeClip(p.title, TITLE_MAX), on: p.closedOn, who: p.closedBy ? who(p.closedBy) : '—' }),
   );
   out.push(...topic(t, t('digest.closed', { count: data.closed.total, since: data.closed.since }), closedLines.length > 0 ? [...closedLines, ...more(t, data.closed)] : [t('common.none')], data.period));
 
   const followupLines = data.followups.rows.map((f) =>
     t(f.overdueDays > 0 ? 'digest.followupOverdue' : 'digest.followupPending', {
-      title: escapeMrkdwn(truncate(f.title, TITLE_MAX)),
+      title: escapeClip(f.title, TITLE_MAX),
       group: groupLabel(data, t, f.groupCode),
       passedOn: f.passedOn,
       due: f.answerDueOn,

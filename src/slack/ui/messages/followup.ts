@@ -6,7 +6,8 @@ import type { IsoDate } from '../../../domain/types.ts';
 import type { CentralPlanView } from '../../../store/centralPlans.ts';
 import type { Translate } from '../../../i18n/index.ts';
 import { ACTIONS } from '../../ids.ts';
-import { escapeMrkdwn, truncate } from '../../mrkdwn.ts';
+import { escapeMrkdwn } from '../../mrkdwn.ts';
+import { escapeClip } from '../parts/text.ts';
 import { actorText as who, type Block, context as contextLine, header as headerBlock, type SlackMessage, section as mrkdwnSection } from '../parts/index.ts';
 
 export type { SlackMessage };
@@ -47,8 +48,8 @@ const TITLE_MAX = 300;
 const NOTE_MAX = 1000;
 const MENTIONS_MAX = 30;
 
-const title = (p: FollowupPlanData) => escapeMrkdwn(truncate(p.title, TITLE_MAX));
-const groupText = (p: FollowupPlanData) => `${escapeMrkdwn(p.group.code)} ${escapeMrkdwn(truncate(p.group.name, 100))}`;
+const title = (p: FollowupPlanData) => escapeClip(p.title, TITLE_MAX);
+const groupText = (p: FollowupPlanData) => `${escapeMrkdwn(p.group.code)} ${escapeClip(p.group.name, 100)}`;
 
 function answerButton(t: Translate, planId: number): Block {
   return {
@@ -59,7 +60,7 @@ function answerButton(t: Translate, planId: number): Block {
 }
 
 function passedLine(t: Translate, p: FollowupPlanData): string {
-  const meeting = p.meeting ? escapeMrkdwn(truncate(p.meeting, 200)) : '';
+  const meeting = p.meeting ? escapeClip(p.meeting, 200) : '';
   return t('followup.passed', { title: title(p), passedOn: p.passedOn, meeting });
 }
 
@@ -106,10 +107,10 @@ export function followupUnreachableMessage(t: Translate, p: FollowupPlanData): S
 export function followupConfirmationMessage(t: Translate, p: FollowupPlanData, a: AnswerData): SlackMessage {
   const lines = [
     t('followup.confirm.head', { who: who(a.by), on: a.on, title: title(p) }),
-    t('followup.confirm.lead', { department: escapeMrkdwn(truncate(a.leadDepartment, 200)) }),
+    t('followup.confirm.lead', { department: escapeClip(a.leadDepartment, 200) }),
     a.draftsPlan ? t('followup.confirm.drafts', { target: a.targetOn ?? '—' }) : t('followup.confirm.noDraft', { target: a.targetOn ?? '—' }),
   ];
-  if (a.note) lines.push(t('followup.confirm.note', { note: escapeMrkdwn(truncate(a.note, NOTE_MAX)) }));
+  if (a.note) lines.push(t('followup.confirm.note', { note: escapeClip(a.note, NOTE_MAX) }));
   return {
     text: t('followup.confirm.text', { title: title(p) }),
     blocks: [mrkdwnSection(lines.join('\n')), contextLine(t('followup.confirm.stopped'))],

@@ -8,6 +8,7 @@ import { z } from 'zod';
 import { legacyShape, versionedCodec, wireId } from '../../codec.ts';
 import { VIEWS } from '../../ids.ts';
 import { escapeMrkdwn, truncate } from '../../mrkdwn.ts';
+import { escapeClip } from '../parts/text.ts';
 import type { FollowupPlanData } from '../messages/followup.ts';
 import { plain } from '../parts/plainText.ts';
 
@@ -42,10 +43,10 @@ export function decodeAnswerMetadata(raw: string | undefined): AnswerMetadata | 
 export function followupAnswerModal(locale: Locale, plan: FollowupPlanData, meta: AnswerMetadata): types.ModalView {
   const t = translator(locale);
   const intro = t('followup.modal.intro', {
-    title: escapeMrkdwn(truncate(plan.title, 300)),
+    title: escapeClip(plan.title, 300),
     passedOn: plan.passedOn,
     due: plan.answerDueOn,
-    group: `${escapeMrkdwn(plan.group.code)} ${escapeMrkdwn(truncate(plan.group.name, 100))}`,
+    group: `${escapeMrkdwn(plan.group.code)} ${escapeClip(plan.group.name, 100)}`,
   });
   return {
     type: 'modal',

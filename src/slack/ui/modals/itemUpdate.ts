@@ -5,6 +5,7 @@
 // Why the item block's id carries the plan: Slack keeps an input's value across views.update
 // while its block_id stays the same. Choosing another plan rebuilds the modal with a new item
 // block id, which clears an item picked from the previous plan.
+import { NOTE_MAX } from '../../../domain/notes.ts';
 import type { types } from '@slack/bolt';
 import type { IsoDate, Light, Status } from '../../../domain/types.ts';
 import { STATUSES } from '../../../domain/types.ts';
@@ -39,8 +40,8 @@ export function isItemBlockId(blockId: string): boolean {
   return blockId.startsWith(ITEM_BLOCK_PREFIX);
 }
 
-/** Slack keeps at most 3000 characters in a plain_text_input; the ledger keeps what Slack sends. */
-export const NOTE_MAX = 3000;
+// One limit for notes on every path (src/domain/notes.ts); Slack's plain_text_input keeps 3000.
+export { NOTE_MAX };
 export const OUTCOME_VALUE = 'yes';
 /** Slack: option text at most 75 characters, modal title 24. */
 export const OPTION_TEXT_MAX = 75;

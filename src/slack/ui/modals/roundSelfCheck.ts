@@ -7,6 +7,7 @@
 // corrections, one `itemCode=status` per line; items not named are confirmed as shown. The list
 // is capped at LIST_TEXT_BUDGET characters ("…and N more"), which still shows several hundred
 // items; hidden items can be corrected by code all the same.
+import { NOTE_MAX } from '../../../domain/notes.ts';
 import type { types } from '@slack/bolt';
 import type { Locale, Status } from '../../../domain/types.ts';
 import { STATUSES } from '../../../domain/types.ts';
@@ -15,6 +16,7 @@ import { z } from 'zod';
 import { legacyShape, versionedCodec, wireId } from '../../codec.ts';
 import { VIEWS } from '../../ids.ts';
 import { escapeMrkdwn, truncate } from '../../mrkdwn.ts';
+import { escapeClip } from '../parts/text.ts';
 import type { SelfCheckData, SelfCheckItem } from '../../../store/roundSelfCheck.ts';
 import { PLAIN_TEXT_MAX, plain } from '../parts/plainText.ts';
 
@@ -22,7 +24,8 @@ export const SELECT_LAYOUT_MAX_ITEMS = 50;
 /** Characters of item list text in the compact layout (section text is capped at 3000 each). */
 export const LIST_TEXT_BUDGET = 24_000;
 export const SECTION_TEXT_MAX = 3000;
-export const NOTE_MAX = 3000;
+// The self-check note has the item notes' one limit (src/domain/notes.ts).
+export { NOTE_MAX };
 
 /** block_id / action_id of every input, shared with the submission reader. */
 export const SELF_CHECK_INPUTS = {
@@ -88,7 +91,7 @@ export function roundSelfCheckModal(data: SelfCheckData, locale: Locale): types.
     context.push(mrkdwn(t('round.modal.filledLine', { by: `<@${data.checks.filledBy}>`, at: slackTime(data.checks.filledAt) })));
   }
   const blocks: types.KnownBlock[] = [
-    { type: 'section', text: mrkdwn(`*${escapeMrkdwn(data.plan.code)}* ${escapeMrkdwn(truncate(data.plan.title, 500))}`) },
+    { type: 'section', text: mrkdwn(`*${escapeMrkdwn(data.plan.code)}* ${escapeClip(data.plan.title, 500)}`) },
     { type: 'context', elements: context },
     { type: 'divider' },
     ...(layout === 'select' ? selectBlocks(t, data) : lineBlocks(t, data)),
@@ -169,7 +172,7 @@ function lineBlocks(t: Translate, data: SelfCheckData): types.KnownBlock[] {
   let used = 0;
   let shown = 0;
   for (const item of data.items) {
-    const line = `\`${escapeMrkdwn(truncate(item.code, 60))}\` ${statusText(t, item.status)} · ${escapeMrkdwn(truncate(item.title, 30))} · ${dueText(t, item)}`;
+    const line = `\`${escapeClip(item.code, 60)}\` ${statusText(t, item.status)} · ${escapeClip(item.title, 30)} · ${dueText(t, item)}`;
     if (used + line.length > LIST_TEXT_BUDGET) break;
     if (current !== '' && current.length + 1 + line.length > SECTION_TEXT_MAX) {
       sections.push(current);

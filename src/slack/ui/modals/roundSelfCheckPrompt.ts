@@ -9,6 +9,7 @@ import { z } from 'zod';
 import { legacyShape, versionedCodec, wireId } from '../../codec.ts';
 import { ACTIONS } from '../../ids.ts';
 import { escapeMrkdwn, truncate } from '../../mrkdwn.ts';
+import { escapeClip } from '../parts/text.ts';
 
 export interface RoundButtonValue {
   roundId: number;
@@ -43,7 +44,7 @@ export function roundSelfCheckPrompt(round: RoundRow, plan: PromptPlan, locale: 
         type: 'section',
         text: {
           type: 'mrkdwn',
-          text: t('round.prompt.body', { ...ref, code: escapeMrkdwn(code), title: escapeMrkdwn(truncate(plan.title, 1000)), items: plan.items }),
+          text: t('round.prompt.body', { ...ref, code: escapeMrkdwn(code), title: escapeClip(plan.title, 1000), items: plan.items }),
         },
       },
       {

@@ -1,6 +1,7 @@
 // Reads a submitted self-check modal (the inputs roundSelfCheck.ts builds) into the three checks,
 // the note and the confirmed statuses, or into inline errors keyed by block_id for
 // `ack({ response_action: 'errors', errors })`. Pure.
+import { noteLength } from '../../../domain/notes.ts';
 import { type CorrectionProblem, parseCorrections } from '../../../domain/roundSelfCheck.ts';
 import { STATUSES, type Status } from '../../../domain/types.ts';
 import type { Translate } from '../../../i18n/index.ts';
@@ -35,7 +36,7 @@ export function readSelfCheckSubmission(values: SubmittedValues, data: SelfCheck
   const checks = { coordinated: answer(coordinated), onSchedule: answer(onSchedule), breakthroughs: answer(breakthroughs) };
 
   const note = input(SELF_CHECK_INPUTS.note, SELF_CHECK_INPUTS.textAction)?.value?.trim() || null;
-  if (note !== null && note.length > NOTE_MAX) errors[SELF_CHECK_INPUTS.note] = t('round.error.noteTooLong', { max: NOTE_MAX });
+  if (note !== null && noteLength(note) > NOTE_MAX) errors[SELF_CHECK_INPUTS.note] = t('round.error.noteTooLong', { max: NOTE_MAX });
 
   const confirmed = new Map<number, Status>();
   if (layout === 'select') {
