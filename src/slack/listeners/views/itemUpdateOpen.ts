@@ -5,7 +5,7 @@ import type { webApi } from '@slack/bolt';
 import { todayIn } from '../../../domain/dates.ts';
 import { lightOf } from '../../../domain/lights.ts';
 import { mayUpdateItem } from '../../../domain/permissions.ts';
-import type { Locale } from '../../../domain/types.ts';
+import type { Locale, Status } from '../../../domain/types.ts';
 import { translator } from '../../../i18n/index.ts';
 import type { ItemDetail } from '../../../store/items.ts';
 import { loadPerson } from '../../../store/people.ts';
@@ -20,6 +20,8 @@ export interface OpenItemUpdateOptions {
   item?: ItemDetail;
   /** The person asked for an item that no longer exists: say so above the blank form. */
   itemNotFound?: boolean;
+  /** The status chosen when the form opens (Mark done opens it with done); else the item's. */
+  status?: Status;
 }
 
 /** Returns the id of the opened view. */
@@ -32,6 +34,7 @@ export async function openItemUpdateModal(
   const data: ItemUpdateModalData = options.item
     ? prefillFor(deps, options.userId, options.item)
     : { notice: options.itemNotFound ? 'itemNotFound' : undefined };
+  if (options.status) data.status = options.status;
   const result = await client.views.open({ trigger_id: triggerId, view: itemUpdateModal(translator(options.locale), data) });
   return result.view?.id;
 }
