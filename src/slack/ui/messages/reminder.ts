@@ -3,7 +3,7 @@
 // group leader or deputy for the group's items; and the office admins' report of long-overdue
 // items. Pure: data in, message out. Every message keeps within Slack's limits whatever the data:
 // at most MAX_ITEMS items with buttons (2 blocks each), a character budget for the rest, then
-// "and N more - /reform mine". Each line's two blocks carry the item id in their block_id, so a
+// "and N more - /reform mine". Each line's buttons carry the item id in their block_id, so a
 // click on one line rewrites that line alone (replaceReminderLine) and the message stays whole.
 import type { IsoDate, Light, Locale, Status } from '../../../domain/types.ts';
 import { type Translate, translator } from '../../../i18n/index.ts';
@@ -56,7 +56,6 @@ export interface ReminderLineChange {
   timeZone: string;
 }
 
-export const reminderLineBlockId = (itemId: number) => `reminder.line.${itemId}`;
 export const reminderButtonsBlockId = (itemId: number) => `reminder.item.${itemId}`;
 
 function whenText(t: Translate, item: ReminderLine): string {
@@ -90,17 +89,15 @@ export function reminderLineBlocks(t: Translate, item: ReminderLine, change?: Re
     ...(item.status !== 'done' ? [button(t('jobs.reminder.markDone'), ACTIONS.itemMarkDone, item, true)] : []),
     button(t('jobs.reminder.update'), ACTIONS.itemOpenUpdate, item),
   ];
-  return [
-    { ...section(itemText(t, item, false, change)), block_id: reminderLineBlockId(item.itemId) },
-    { type: 'actions', block_id: reminderButtonsBlockId(item.itemId), elements: buttons },
-  ];
+  // Only the buttons carry the item id: the text is the section just above them (a block_id on
+  // it would cost the message one line of its text budget).
+  return [section(itemText(t, item, false, change)), { type: 'actions', block_id: reminderButtonsBlockId(item.itemId), elements: buttons }];
 }
 
 /**
  * The reminder as Slack sent it back with a click, with the item's line replaced by `line` and
  * every other block untouched; undefined when the message has no line for the item (not a
- * reminder). The line's text is the section just above its buttons (reminders sent before the
- * section had a block_id have it there too).
+ * reminder). The line's text is the section just above its buttons.
  */
 export function replaceReminderLine(blocks: readonly Block[], itemId: number, line: readonly Block[]): Block[] | undefined {
   const at = blocks.findIndex((b) => b.block_id === reminderButtonsBlockId(itemId));
