@@ -68,11 +68,13 @@ describe('a click while an office command holds the database', () => {
   });
 
   it('queues the change on disk before the ack when the lock outlasts Slack\'s wait, then saves it and says so', async () => {
+    // Mark started (Mark done opens the form): P1#1 back to not started first.
+    h.db.$client.prepare("update items set status = 'not_started' where id = ?").run(itemByCode('P1', '1').id);
     const card = await h.slash(WHO, 'item P1#1');
-    const value = button(card, ACTIONS.itemMarkDone);
+    const value = button(card, ACTIONS.itemMarkStarted);
     const item = itemByCode('P1', '1');
     const released = h.lockFile(3_500);
-    const http = await h.clickRaw(WHO, ACTIONS.itemMarkDone, value, { responseUrlId: 'long-lock', actionTs: '1700000000.000001' });
+    const http = await h.clickRaw(WHO, ACTIONS.itemMarkStarted, value, { responseUrlId: 'long-lock', actionTs: '1700000000.000001' });
     expect(http.status).toBe(200);
     // On disk before the acknowledgement: a crash now would not lose it.
     expect(queuedFiles()).toHaveLength(1);
@@ -80,13 +82,13 @@ describe('a click while an office command holds the database', () => {
     expect(first.shown).toContain('Saving your update of P1#1');
     expect(first.replaceOriginal).toBe(false);
     // Slack redelivers the same click (same action_ts): it is not queued twice.
-    const again = await h.clickRaw(WHO, ACTIONS.itemMarkDone, value, { responseUrlId: 'long-lock-retry', actionTs: '1700000000.000001' });
+    const again = await h.clickRaw(WHO, ACTIONS.itemMarkStarted, value, { responseUrlId: 'long-lock-retry', actionTs: '1700000000.000001' });
     expect(again.status).toBe(200);
     expect(queuedFiles()).toHaveLength(1);
     await released;
     const second = await answerNumber('long-lock', 2);
     expect(second.shown).toContain('Updated P1#1');
-    expect(itemByCode('P1', '1').status).toBe('done');
+    expect(itemByCode('P1', '1').status).toBe('started');
     expect(historyOf(item.id).filter((e) => e.field === 'status')).toHaveLength(1);
     expect(queuedFiles()).toEqual([]);
   });

@@ -47,7 +47,7 @@ const historyOf = (itemId: number) => h.db.select().from(itemHistory).where(eq(i
 const itemByTitle = (title: string) => h.db.select().from(items).where(eq(items.title, title)).get()!;
 
 describe('mark started / mark done', () => {
-  it('applies, replaces the card with the fresh one and confirms', async () => {
+  it('Mark started applies, replaces the card with the fresh one and confirms', async () => {
     const card = await h.slash(PEOPLE.financeMember, 'item P1#2');
     const value = button(card, ACTIONS.itemMarkStarted);
     const a = await h.click(PEOPLE.financeMember, ACTIONS.itemMarkStarted, value);
@@ -63,19 +63,19 @@ describe('mark started / mark done', () => {
   });
 
   it('a double click (two clicks of the same card) makes one history change', async () => {
-    const card = await h.slash(PEOPLE.g1Deputy, 'item P1#2');
-    const value = button(card, ACTIONS.itemMarkDone);
-    const item = itemByTitle('制定政府投资管理办法');
+    const card = await h.slash(PEOPLE.g1Deputy, 'item P50#1');
+    const value = button(card, ACTIONS.itemMarkStarted);
+    const item = itemByTitle('事项1');
     const before = historyOf(item.id).length;
     const [first, second] = await Promise.all([
-      h.click(PEOPLE.g1Deputy, ACTIONS.itemMarkDone, value),
-      h.click(PEOPLE.g1Deputy, ACTIONS.itemMarkDone, value),
+      h.click(PEOPLE.g1Deputy, ACTIONS.itemMarkStarted, value),
+      h.click(PEOPLE.g1Deputy, ACTIONS.itemMarkStarted, value),
     ]);
     const texts = [first.shown, second.shown];
-    expect(texts.filter((s) => s.includes('Updated P1#2: 🔄 started → ✅ done.'))).toHaveLength(1);
-    expect(texts.filter((s) => s.includes('P1#2 is already ✅ done; nothing was changed.'))).toHaveLength(1);
+    expect(texts.filter((s) => s.includes('Updated P50#1: ⬜ not started → 🔄 started.'))).toHaveLength(1);
+    expect(texts.filter((s) => s.includes('P50#1 is already 🔄 started; nothing was changed.'))).toHaveLength(1);
     expect(historyOf(item.id)).toHaveLength(before + 1);
-    expect(h.db.select().from(items).where(eq(items.id, item.id)).get()?.status).toBe('done');
+    expect(h.db.select().from(items).where(eq(items.id, item.id)).get()?.status).toBe('started');
   });
 
   it('a click redelivered by Slack (same action_ts, x-slack-retry-num) applies once', async () => {
@@ -93,33 +93,34 @@ describe('mark started / mark done', () => {
   });
 
   it('a click on an outdated card is refused as stale and answered with the fresh card', async () => {
-    const card = await h.slash(PEOPLE.ndrcMember, 'item P1#1');
-    const stale = button(card, ACTIONS.itemMarkDone);
-    const item = itemByTitle('建立投资项目在线审批监管平台');
-    // Someone else changes the item after the card was shown.
-    await h.slash(PEOPLE.g1Leader, 'update P1#1 not started reopened: evidence missing');
+    const card = await h.slash(PEOPLE.ndrcMember, 'item P50#2');
+    const stale = button(card, ACTIONS.itemMarkStarted);
+    const item = itemByTitle('事项2');
+    // Someone else changes the item after the card was shown (and back to not started).
+    await h.slash(PEOPLE.g1Leader, 'update P50#2 started');
+    await h.slash(PEOPLE.g1Leader, 'update P50#2 not started reopened: evidence missing');
     const before = historyOf(item.id).length;
-    const a = await h.click(PEOPLE.ndrcMember, ACTIONS.itemMarkDone, stale);
+    const a = await h.click(PEOPLE.ndrcMember, ACTIONS.itemMarkStarted, stale);
     expect(a.replaceOriginal).toBe(true);
-    expect(a.shown).toContain('P1#1 was changed by someone else since this card was shown; nothing was changed.');
+    expect(a.shown).toContain('P50#2 was changed by someone else since this card was shown; nothing was changed.');
     expect(a.shown).toContain('⬜ not started'); // the fresh card
     expect(a.shown).toContain('reopened: evidence missing');
     expect(historyOf(item.id)).toHaveLength(before);
     // The fresh card's button works.
-    const ok = await h.click(PEOPLE.ndrcMember, ACTIONS.itemMarkDone, button(a, ACTIONS.itemMarkDone));
-    expect(ok.shown).toContain('Updated P1#1: ⬜ not started → ✅ done.');
+    const ok = await h.click(PEOPLE.ndrcMember, ACTIONS.itemMarkStarted, button(a, ACTIONS.itemMarkStarted));
+    expect(ok.shown).toContain('Updated P50#2: ⬜ not started → 🔄 started.');
   });
 
   it('a refused click keeps the card and says why; nothing changes', async () => {
-    const card = await h.slash(PEOPLE.admin, 'item P1#3');
-    const value = button(card, ACTIONS.itemMarkDone);
-    const item = itemByTitle('清理规范投资审批中介服务');
+    const card = await h.slash(PEOPLE.admin, 'item P50#3');
+    const value = button(card, ACTIONS.itemMarkStarted);
+    const item = itemByTitle('事项3');
     const before = historyOf(item.id).length;
-    const a = await h.click(PEOPLE.educationMember, ACTIONS.itemMarkDone, value);
+    const a = await h.click(PEOPLE.educationMember, ACTIONS.itemMarkStarted, value);
     expect(a.replaceOriginal).toBe(false);
     expect(a.ephemeral).toBe(true);
     expect(a.shown).toBe(
-      'You may not update P1#3: only office admins, the leaders, deputies and liaisons of G1 经济体制改革专项小组 and members of 省发改委 may. Nothing was changed.',
+      'You may not update P50#3: only office admins, the leaders, deputies and liaisons of G1 经济体制改革专项小组 and members of 省发改委 may. Nothing was changed.',
     );
     expect(historyOf(item.id)).toHaveLength(before);
   });
@@ -134,17 +135,17 @@ describe('mark started / mark done', () => {
   it('a button on the Home tab (no response_url) answers in the app DM', async () => {
     h.standIn.reset();
     for (const user of Object.values(PEOPLE)) h.setLocale(user, 'en-US');
-    const item = itemByTitle('清理规范投资审批中介服务');
+    const item = itemByTitle('事项4');
     const payload = blockActions({
       user_id: PEOPLE.ndrcMember,
-      action_id: ACTIONS.itemMarkDone,
+      action_id: ACTIONS.itemMarkStarted,
       value: JSON.stringify({ i: item.id, v: item.version }),
       source: { kind: 'home' },
     });
     const http = await postInteraction(h.baseUrl, SIGNING_SECRET, payload);
     expect(http.status).toBe(200);
     const dm = await h.standIn.waitFor('chat.postMessage', (c) => c.args.channel === PEOPLE.ndrcMember);
-    expect(JSON.stringify(dm.args.blocks)).toContain('Updated P1#3');
+    expect(JSON.stringify(dm.args.blocks)).toContain('Updated P50#4');
   });
 });
 

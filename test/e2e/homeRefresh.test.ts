@@ -1,5 +1,5 @@
 // App Home refreshes after changes, end to end: a burst of signed button clicks into the real app
-// re-publishes each concerned person's Home once (counted at the Slack stand-in), showing the
+// (and one-line updates) re-publishes each concerned person's Home once (counted at the Slack stand-in), showing the
 // last change; with an answer worker the Home is built in the worker (the main thread never
 // calls loadHome), without one it is still coalesced on the main thread.
 import { eq } from 'drizzle-orm';
@@ -42,10 +42,14 @@ async function clickBurst(harness: Harness): Promise<void> {
     const row = harness.db.select({ id: items.id, version: items.version, planId: items.planId }).from(items).where(eq(items.code, code)).all().find((r) => r.planId === 1)!;
     return encodeItemButton({ itemId: row.id, version: row.version });
   };
-  // Four changes to P1 by its group's deputy, each answered before the next (the card it replaces
-  // carries the new version): P1#1 done, P1#2 started, P1#3 done, P1#2 done.
-  for (const [code, action] of [['1', ACTIONS.itemMarkDone], ['2', ACTIONS.itemMarkStarted], ['3', ACTIONS.itemMarkDone], ['2', ACTIONS.itemMarkDone]] as const) {
-    const answer = await harness.click(PEOPLE.g1Deputy, action, button(code));
+  // Four changes to P1 by its group's deputy, each answered before the next: P1#1 done, P1#2
+  // started, P1#3 done, P1#2 done. Mark started is a click; done needs evidence, so it is a
+  // one-line update with a note (Mark done opens the form).
+  for (const [code, change] of [['1', 'done'], ['2', 'started'], ['3', 'done'], ['2', 'done']] as const) {
+    const answer =
+      change === 'started'
+        ? await harness.click(PEOPLE.g1Deputy, ACTIONS.itemMarkStarted, button(code))
+        : await harness.slash(PEOPLE.g1Deputy, `update P1#${code} done evidence filed`);
     expect(answer.http.status).toBe(200);
     expect(answer.shown).toContain(`P1#${code}`);
   }

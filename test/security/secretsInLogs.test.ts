@@ -77,7 +77,7 @@ describe('the HTTP app at level trace', () => {
       await h.slashRaw(PEOPLE.admin, 'update P1#3 done forged', { forgeSignature: true });
       await h.slashRaw(PEOPLE.admin, 'help', { staleTimestamp: true });
       const item = itemOf(h.db, 'P1#2');
-      await h.click(PEOPLE.admin, ACTIONS.itemMarkDone, encodeItemButton({ itemId: item.id, version: item.version }));
+      await h.click(PEOPLE.admin, ACTIONS.itemMarkStarted, encodeItemButton({ itemId: item.id, version: item.version }));
       await h.click(PEOPLE.admin, ACTIONS.itemMarkDone, 'not a button value');
       await postInteraction(h.baseUrl, SIGNING_SECRET, updateSubmission(h.db, { user: PEOPLE.ndrcMember, ref: 'P1#3', status: 'done', note: '已印发' }));
       await postEvent(h.baseUrl, SIGNING_SECRET, appHomeOpened({ user_id: PEOPLE.g1Leader }));

@@ -30,7 +30,7 @@ function requests(): { kind: string; body: string; type: string }[] {
   const p1n2 = itemOf(h.db, 'P1#2');
   return [
     { kind: 'slash command', type: FORM, body: new URLSearchParams(slashCommand({ user_id: PEOPLE.admin, channel_id: 'C0REFORM', text: 'update P1#2 started forged', response_url: h.standIn.responseUrl('sig-cmd') })).toString() },
-    { kind: 'block_actions', type: FORM, body: form(blockActions({ user_id: PEOPLE.admin, action_id: ACTIONS.itemMarkDone, value: encodeItemButton({ itemId: p1n2.id, version: p1n2.version }), response_url: h.standIn.responseUrl('sig-act') })) },
+    { kind: 'block_actions', type: FORM, body: form(blockActions({ user_id: PEOPLE.admin, action_id: ACTIONS.itemMarkStarted, value: encodeItemButton({ itemId: p1n2.id, version: p1n2.version }), response_url: h.standIn.responseUrl('sig-act') })) },
     { kind: 'view_submission', type: FORM, body: form(updateSubmission(h.db, { user: PEOPLE.admin, ref: 'P1#3', status: 'done', note: 'forged evidence', viewId: 'VSIG' })) },
     { kind: 'block_suggestion', type: FORM, body: form(blockSuggestion({ user_id: PEOPLE.admin, action_id: ACTIONS.updatePlanSelect, value: 'P1' })) },
     { kind: 'event (app_home_opened)', type: JSON_TYPE, body: JSON.stringify(appHomeOpened({ user_id: PEOPLE.admin })) },

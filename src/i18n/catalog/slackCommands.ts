@@ -78,6 +78,12 @@ export const slackCommandsCatalog = defineCatalog({
     'cmd.update.duplicate': (p: { ref: string }) => `This update of ${p.ref} was already applied; it was not applied twice.`,
     'cmd.update.stale': (p: { ref: string }) =>
       `${p.ref} was changed by someone else since this card was shown; nothing was changed. Here is the current card: click again if it is still needed.`,
+    // Issue 11 (done needs evidence, reminder lines in place): one block.
+    'cmd.update.needsEvidence': (p: { ref: string }) =>
+      `Marking ${p.ref} done needs an evidence note saying what was done: \`/reform update ${p.ref} done what was done…\`, or open the form with \`/reform update ${p.ref}\`. Nothing was changed.`,
+    'cmd.markDone.formFailed': 'The update form could not be opened (Slack allows 3 seconds). Please click *Mark done* again.',
+    'cmd.update.reminderStale': (p: { ref: string }) =>
+      `${p.ref} was changed by someone else since this reminder was sent; nothing was changed. Its line now shows where it stands: click again if it is still needed.`,
 
     'card.plan': 'Plan',
     'card.departments': 'Responsible',
@@ -204,6 +210,11 @@ export const slackCommandsCatalog = defineCatalog({
     'cmd.update.unchanged': (p: { ref: string; status: string }) => `${p.ref} 已经是 ${p.status}，未做修改。`,
     'cmd.update.duplicate': (p: { ref: string }) => `对 ${p.ref} 的这次更新已经生效，没有重复执行。`,
     'cmd.update.stale': (p: { ref: string }) => `${p.ref} 在你查看卡片后已被他人修改，本次未做修改。以下是最新卡片，如仍需要请再点一次。`,
+    // Issue 11 (done needs evidence, reminder lines in place): one block.
+    'cmd.update.needsEvidence': (p: { ref: string }) =>
+      `标记 ${p.ref} 为已完成需要填写佐证说明（完成了什么）：\`/reform 更新 ${p.ref} 已完成 完成情况…\`，或用 \`/reform 更新 ${p.ref}\` 打开表单填写。本次未做修改。`,
+    'cmd.markDone.formFailed': '未能打开更新表单（Slack 只允许 3 秒），请再点一次“标记已完成”。',
+    'cmd.update.reminderStale': (p: { ref: string }) => `${p.ref} 在提醒发出后已被他人修改，本次未做修改。该行已显示最新状态，如仍需要请再点一次。`,
 
     'card.plan': '所属方案',
     'card.departments': '责任单位',

@@ -6,6 +6,7 @@ import type { SlackDeps } from '../deps.ts';
 import { ACTIONS, VIEWS } from '../ids.ts';
 import { followupRoutes } from './actions/followupListeners.ts';
 import { itemMark } from './actions/itemMark.ts';
+import { itemMarkDone } from './actions/itemMarkDone.ts';
 import { itemOpenUpdate } from './actions/itemOpenUpdate.ts';
 import { planPage } from './actions/planPage.ts';
 import { roundRoutes } from './actions/roundListeners.ts';
@@ -23,7 +24,7 @@ function itemRoutes(deps: SlackDeps): Routes {
   return {
     actions: {
       [ACTIONS.itemMarkStarted]: itemMark(deps, 'started'),
-      [ACTIONS.itemMarkDone]: itemMark(deps, 'done'),
+      [ACTIONS.itemMarkDone]: itemMarkDone(deps),
       [ACTIONS.planPage]: planPage(deps),
       [ACTIONS.itemOpenUpdate]: itemOpenUpdate(deps),
       [ACTIONS.updatePlanSelect]: updatePlanChosen(deps),

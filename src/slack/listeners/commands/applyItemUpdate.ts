@@ -4,6 +4,7 @@
 // another process holds the database for longer than Slack can wait, queues the change durably
 // (src/spool). `describeItemUpdate` runs after the ack and says what happened above the
 // refreshed card. So a click is never acknowledged and then lost.
+import { missingEvidence } from '../../../domain/evidence.ts';
 import { mayUpdateItem, type Person } from '../../../domain/permissions.ts';
 import type { Locale, Status } from '../../../domain/types.ts';
 import type { Translate } from '../../../i18n/index.ts';
@@ -29,10 +30,12 @@ export interface UpdateRequest {
   locale?: Locale;
 }
 
-export type UpdateOutcome = 'refused' | 'applied' | 'unchanged' | 'duplicate' | 'stale' | 'notFound' | 'queued';
+export type UpdateOutcome = 'refused' | 'needsEvidence' | 'applied' | 'unchanged' | 'duplicate' | 'stale' | 'notFound' | 'queued';
 
 export type SavedUpdate =
   | { outcome: 'refused'; item: ItemDetail }
+  /** Done without a note: nothing saved, the person is asked for the evidence. */
+  | { outcome: 'needsEvidence'; item: ItemDetail }
   | { outcome: 'queued'; item: ItemDetail }
   | { outcome: 'saved'; result: ChangeResult };
 
@@ -53,6 +56,7 @@ export interface UpdateAnswer {
 export async function saveItemUpdate(deps: SlackDeps, req: UpdateRequest): Promise<SavedUpdate> {
   const { person, item } = req;
   if (!mayUpdateItem(person, item).allowed) return { outcome: 'refused', item };
+  if (missingEvidence({ from: item.status, to: req.status, note: req.note })) return { outcome: 'needsEvidence', item };
   const saved = await saveItemChange(deps, {
     v: 1,
     itemId: item.id,
@@ -89,6 +93,10 @@ export function describeChange(t: Translate, result: Exclude<ChangeResult, { kin
 
 export function describeItemUpdate(deps: SlackDeps, t: Translate, person: Person, saved: SavedUpdate): UpdateAnswer {
   if (saved.outcome === 'refused') return { outcome: 'refused', message: buildNotice(refusalText(t, saved.item)) };
+  if (saved.outcome === 'needsEvidence') {
+    const ref = itemRefText(saved.item.plan.code, saved.item.code);
+    return { outcome: 'needsEvidence', message: buildNotice(t('cmd.update.needsEvidence', { ref })) };
+  }
   if (saved.outcome === 'queued') {
     const ref = itemRefText(saved.item.plan.code, saved.item.code);
     return { outcome: 'queued', message: buildNotice(t('cmd.update.queued', { ref })) };

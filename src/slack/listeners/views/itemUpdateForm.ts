@@ -10,6 +10,7 @@
 //   and the change is refused if someone changed the item meanwhile (version check). Opened
 //   blank, the person never saw the flag, so only ticking it changes anything.
 import { NOTE_MAX, noteLength } from '../../../domain/notes.ts';
+import { missingEvidence } from '../../../domain/evidence.ts';
 import { type Person, mayUpdateItem } from '../../../domain/permissions.ts';
 import { STATUSES, type Status } from '../../../domain/types.ts';
 import type { Translate } from '../../../i18n/index.ts';
@@ -95,7 +96,7 @@ export function checkUpdate(t: Translate, form: UpdateForm, ctx: CheckContext): 
   if (!form.status) errors[UPDATE_BLOCKS.status] = t('modal.error.noStatus');
   const length = form.note ? noteLength(form.note) : 0;
   if (length > NOTE_MAX) errors[UPDATE_BLOCKS.note] = t('modal.error.noteTooLong', { length, max: NOTE_MAX });
-  else if (form.status === 'done' && item && item.status !== 'done' && !form.note) errors[UPDATE_BLOCKS.note] = t('modal.error.noteRequired');
+  else if (form.status && item && missingEvidence({ from: item.status, to: form.status, note: form.note })) errors[UPDATE_BLOCKS.note] = t('modal.error.noteRequired');
 
   if (Object.keys(errors).length > 0 || !item) return { ok: false, errors };
   const prefilled = ctx.metadata.itemId === item.id;

@@ -4,7 +4,7 @@
 import type { webApi } from '@slack/bolt';
 import { asOfToday, lightsAsOf } from '../../../domain/asOfToday.ts';
 import { mayUpdateItem } from '../../../domain/permissions.ts';
-import type { Locale } from '../../../domain/types.ts';
+import type { Locale, Status } from '../../../domain/types.ts';
 import { translator } from '../../../i18n/index.ts';
 import type { ItemDetail } from '../../../store/items.ts';
 import { loadPerson } from '../../../store/people.ts';
@@ -19,6 +19,8 @@ export interface OpenItemUpdateOptions {
   item?: ItemDetail;
   /** The person asked for an item that no longer exists: say so above the blank form. */
   itemNotFound?: boolean;
+  /** The status chosen when the form opens (Mark done opens it with done); else the item's. */
+  status?: Status;
 }
 
 /** Opens the modal; a refusal from Slack is told to `tellFailure` when given (see openModal). */
@@ -32,6 +34,7 @@ export async function openItemUpdateModal(
   const data: ItemUpdateModalData = options.item
     ? prefillFor(deps, options.userId, options.item)
     : { notice: options.itemNotFound ? 'itemNotFound' : undefined };
+  if (options.status) data.status = options.status;
   const modal: ModalRequest = { client, triggerId, locale: options.locale, log: deps.log, tellFailure, context: { userId: options.userId, itemId: options.item?.id, flow: 'item update' } };
   return openModal(modal, itemUpdateModal(translator(options.locale), data));
 }

@@ -3,12 +3,13 @@
 // group leader or deputy for the group's items; and the office admins' report of long-overdue
 // items. Pure: data in, message out. Every message keeps within Slack's limits whatever the data:
 // at most MAX_ITEMS items with buttons (2 blocks each), a character budget for the rest, then
-// "and N more - /reform mine".
+// "and N more - /reform mine". Each line's buttons carry the item id in their block_id, so a
+// click on one line rewrites that line alone (replaceReminderLine) and the message stays whole.
 import type { IsoDate, Light, Locale, Status } from '../../../domain/types.ts';
 import { type Translate, translator } from '../../../i18n/index.ts';
 import { ACTIONS, encodeItemButton } from '../../ids.ts';
 import { truncate } from '../../mrkdwn.ts';
-import { type Block, context, escapeClip, header, itemRefText, ITEM_LINE_TITLE_MAX, lightEmoji, MESSAGE_TEXT_BUDGET, packLines, section, type SlackMessage, statusLabel } from '../parts/index.ts';
+import { actorText, type Block, context, dueText, escapeClip, formatInstant, header, itemRefText, ITEM_LINE_TITLE_MAX, lightEmoji, MESSAGE_TEXT_BUDGET, packLines, section, type SlackMessage, statusLabel } from '../parts/index.ts';
 
 export interface ReminderLine {
   itemId: number;
@@ -17,8 +18,9 @@ export interface ReminderLine {
   itemCode: string;
   title: string;
   dueOn: IsoDate;
-  status: Exclude<Status, 'done'>;
-  light: Exclude<Light, 'green'>;
+  /** Never done nor green when sent; a line rewritten after a click may be. */
+  status: Status;
+  light: Light;
   /** Working days since the due date (0 for yellow items). */
   overdueWorkdays: number;
   groupCode?: string;
@@ -46,13 +48,28 @@ export function worstFirst(a: ReminderLine, b: ReminderLine): number {
   return a.itemId - b.itemId;
 }
 
-function itemText(t: Translate, item: ReminderLine, withGroup = false): string {
+/** A change made from the reminder itself, shown on its line: who and when (REFORM_TZ). */
+export interface ReminderLineChange {
+  actor: string;
+  /** ISO instant. */
+  at: string;
+  timeZone: string;
+}
+
+export const reminderButtonsBlockId = (itemId: number) => `reminder.item.${itemId}`;
+
+function whenText(t: Translate, item: ReminderLine): string {
+  if (item.light === 'red') return t('jobs.reminder.overdue', { date: item.dueOn, days: item.overdueWorkdays });
+  if (item.light === 'yellow') return t('jobs.reminder.dueSoon', { date: item.dueOn });
+  return dueText(t, item.dueOn);
+}
+
+function itemText(t: Translate, item: ReminderLine, withGroup = false, change?: ReminderLineChange): string {
   const group = withGroup && item.groupCode ? ` [${escapeClip(item.groupCode, 20)}]` : '';
-  const when =
-    item.light === 'red'
-      ? t('jobs.reminder.overdue', { date: item.dueOn, days: item.overdueWorkdays })
-      : t('jobs.reminder.dueSoon', { date: item.dueOn });
-  return `${lightEmoji(item.light)} *${itemRefText(item.planCode, item.itemCode)}*${group} ${escapeClip(item.title, ITEM_LINE_TITLE_MAX)}\n${when} · ${statusLabel(t, item.status)}`;
+  const status = statusLabel(t, item.status);
+  // `12-03 10:15`: the year is the reminder's own.
+  const state = change ? t('jobs.reminder.lineChanged', { status, who: actorText(change.actor), when: formatInstant(change.at, change.timeZone).slice(5) }) : status;
+  return `${lightEmoji(item.light)} *${itemRefText(item.planCode, item.itemCode)}*${group} ${escapeClip(item.title, ITEM_LINE_TITLE_MAX)}\n${whenText(t, item)} · ${state}`;
 }
 
 function button(text: string, actionId: string, item: ReminderLine, primary = false) {
@@ -65,13 +82,27 @@ function button(text: string, actionId: string, item: ReminderLine, primary = fa
   };
 }
 
-function itemBlocks(t: Translate, item: ReminderLine): Block[] {
+/** One line of a reminder: its text and its buttons (the buttons the item's status allows). */
+export function reminderLineBlocks(t: Translate, item: ReminderLine, change?: ReminderLineChange): Block[] {
   const buttons = [
     ...(item.status === 'not_started' ? [button(t('jobs.reminder.markStarted'), ACTIONS.itemMarkStarted, item)] : []),
-    button(t('jobs.reminder.markDone'), ACTIONS.itemMarkDone, item, true),
+    ...(item.status !== 'done' ? [button(t('jobs.reminder.markDone'), ACTIONS.itemMarkDone, item, true)] : []),
     button(t('jobs.reminder.update'), ACTIONS.itemOpenUpdate, item),
   ];
-  return [section(itemText(t, item)), { type: 'actions', block_id: `reminder.item.${item.itemId}`, elements: buttons }];
+  // Only the buttons carry the item id: the text is the section just above them (a block_id on
+  // it would cost the message one line of its text budget).
+  return [section(itemText(t, item, false, change)), { type: 'actions', block_id: reminderButtonsBlockId(item.itemId), elements: buttons }];
+}
+
+/**
+ * The reminder as Slack sent it back with a click, with the item's line replaced by `line` and
+ * every other block untouched; undefined when the message has no line for the item (not a
+ * reminder). The line's text is the section just above its buttons.
+ */
+export function replaceReminderLine(blocks: readonly Block[], itemId: number, line: readonly Block[]): Block[] | undefined {
+  const at = blocks.findIndex((b) => b.block_id === reminderButtonsBlockId(itemId));
+  if (at < 1 || blocks[at - 1]!.type !== 'section') return undefined;
+  return [...blocks.slice(0, at - 1), ...line, ...blocks.slice(at + 1)];
 }
 
 function counts(items: readonly ReminderLine[]) {
@@ -92,7 +123,7 @@ export function reminderMessage(locale: Locale, audience: ReminderAudience, item
   let shown = 0;
   for (const item of sorted) {
     if (shown >= MAX_ITEMS) break;
-    const next = itemBlocks(t, item);
+    const next = reminderLineBlocks(t, item);
     const size = JSON.stringify(next).length;
     if (used + size > TEXT_BUDGET) break;
     blocks.push(...next);

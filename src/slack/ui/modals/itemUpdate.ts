@@ -120,6 +120,8 @@ export interface ItemUpdateModalData {
   plan?: PlanChoice;
   item?: PrefilledItem;
   notice?: 'itemNotFound' | 'notResponsible';
+  /** The status chosen when the form opens (Mark done: done, the note then to fill); else the item's. */
+  status?: Status;
 }
 
 export function planOption(t: Translate, plan: PlanChoice): types.PlainTextOption {
@@ -134,11 +136,12 @@ export function itemOption(item: ItemChoice, withPlan: boolean): types.PlainText
 }
 
 export function itemUpdateModal(t: Translate, data: ItemUpdateModalData): types.ModalView {
-  const { plan, item, notice } = data;
+  const { plan, item, notice, status } = data;
   const blocks: Block[] = [];
   if (notice) blocks.push(context(t(`modal.notice.${notice}`)));
   if (item) blocks.push(section(itemSummary(t, item)));
 
+  const chosenStatus = status ?? item?.status;
   const statusOptions = STATUSES.map((s) => ({ text: plain(statusLabel(t, s)), value: s }));
   const outcomeOption = { text: plain(t('modal.update.outcomeOption')), value: OUTCOME_VALUE };
   blocks.push(
@@ -176,7 +179,7 @@ export function itemUpdateModal(t: Translate, data: ItemUpdateModalData): types.
         type: 'radio_buttons',
         action_id: UPDATE_INPUTS.status,
         options: statusOptions,
-        ...(item ? { initial_option: statusOptions[STATUSES.indexOf(item.status)] } : {}),
+        ...(chosenStatus ? { initial_option: statusOptions[STATUSES.indexOf(chosenStatus)] } : {}),
       },
     },
     {
@@ -190,6 +193,8 @@ export function itemUpdateModal(t: Translate, data: ItemUpdateModalData): types.
         action_id: UPDATE_INPUTS.note,
         multiline: true,
         max_length: NOTE_MAX,
+        // Opened to mark done: the evidence note is what is left to write.
+        ...(status === 'done' ? { focus_on_load: true } : {}),
         placeholder: plain(t('modal.update.notePlaceholder'), 150),
       },
     },
