@@ -118,10 +118,8 @@ const LEDGER_CHECKS: Record<string, (bot: Harness) => void> = {
  * `it.fails` so the suite stays green; the integrator deletes an entry once its fix is merged
  * (the test then fails loudly if the entry is left behind, because the replay passes).
  */
-const EXPECTED_FAILURES: Record<string, string> = {
-  // Marked done at once, no form, no evidence.
-  'actions/item-mark-done-app-home.json': 'Mark done opens the update form with done chosen (issue 11 point 7)',
-};
+/** Replays that fail until a named fix lands (none left: every fix of issue 11 is in). */
+const EXPECTED_FAILURES: Record<string, string> = {};
 
 function fixtureFiles(): string[] {
   return readdirSync(CORPUS, { recursive: true, encoding: 'utf8' })

@@ -196,7 +196,7 @@ describe('Mark done needs evidence', () => {
     const a = await h.click(PEOPLE.ndrcMember, ACTIONS.itemMarkDone, encodeItemButton({ itemId: item.id, version: item.version }));
     expect(a.ephemeral).toBe(true);
     expect(a.replaceOriginal).toBe(false);
-    expect(a.shown).toContain('未能打开更新表单');
+    expect(a.shown).toContain('未能打开表单');
     expect(itemRow(item.id).status).toBe('not_started');
   });
 

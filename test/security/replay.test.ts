@@ -47,9 +47,11 @@ describe('a block_actions request posted again', () => {
     const [a, b] = await Promise.all([send(), send()]);
     const c = await send(1);
     expect([a.status, b.status, c.status]).toEqual([200, 200, 200]);
-    const answers = await answersOn('replay-click', 3);
+    // Retries are silent: the first delivery saved it and answers it, once.
+    const answers = await answersOn('replay-click', 1);
     expect(answers.filter((s) => s.includes('Updated P1#2: ⬜ not started → 🔄 started.'))).toHaveLength(1);
-    expect(answers.filter((s) => s.includes('This update of P1#2 was already applied; it was not applied twice.'))).toHaveLength(2);
+    await new Promise((r) => setTimeout(r, 200));
+    expect(await answersOn('replay-click', 1)).toHaveLength(1);
     expect(historyOf(h.db, item.id).map((r) => [r.field, r.to_value])).toEqual([['status', 'started']]);
     expect(itemOf(h.db, 'P1#2').version).toBe(item.version + 1);
   });
@@ -64,9 +66,9 @@ describe('a block_actions request posted again', () => {
     const history = historyOf(h.db, item.id);
     expect(history.map((r) => r.to_value)).toEqual(['started', 'not_started']);
 
-    await send(); // the captured request again
-    const [, again] = await answersOn('replay-old', 2);
-    expect(again).toContain('This update of P2#1 was already applied');
+    await send(); // the captured request again: already applied, so nothing is said again
+    await new Promise((r) => setTimeout(r, 200));
+    await answersOn('replay-old', 1);
     const fresh = await h.click(PEOPLE.educationMember, ACTIONS.itemMarkStarted, value); // same card, new click
     expect(fresh.shown).toContain('P2#1 was changed by someone else since this card was shown; nothing was changed.');
     expect(historyOf(h.db, item.id)).toEqual(history);
@@ -112,7 +114,9 @@ describe('a slash command posted again', () => {
     const send = captured(new URLSearchParams(slashCommand({ user_id: PEOPLE.admin, channel_id: 'C0REFORM', text: 'update P2#1 started once', response_url: h.standIn.responseUrl('replay-cmd') })).toString());
     await Promise.all([send(), send()]);
     await send(1);
-    const answers = await answersOn('replay-cmd', 3);
+    const answers = await answersOn('replay-cmd', 1);
+    await new Promise((r) => setTimeout(r, 200));
+    expect(await answersOn('replay-cmd', 1)).toHaveLength(1);
     expect(answers.filter((s) => s.includes('Updated P2#1'))).toHaveLength(1);
     expect(historyOf(h.db, item.id).slice(before).map((r) => [r.field, r.to_value, r.note])).toEqual([['status', 'started', 'once']]);
   });
