@@ -29,6 +29,27 @@ module.exports = {
       from: { path: '^src/ledger' },
       to: { path: '^src/(slack|jobs|outbox)/' },
     },
+    {
+      name: 'nothing-reaches-into-the-bolt-app',
+      severity: 'error',
+      comment: 'src/slack is the Bolt app (listeners, receivers, answer workers): only main.ts and the CLI start command build on it.',
+      from: { path: '^src/(blocks|slackApi|workers|jobs|outbox|store|ledger|domain|db|health|lease|spool|files|org|i18n)/' },
+      to: { path: '^src/slack/' },
+    },
+    {
+      name: 'blocks-are-builders',
+      severity: 'error',
+      comment: 'Block Kit builders (src/blocks) turn data into messages; they never send, schedule or run a command.',
+      from: { path: '^src/blocks' },
+      to: { path: '^src/(slackApi|jobs|outbox|cli|workers|health|lease|spool)/' },
+    },
+    {
+      name: 'web-api-helpers-stand-alone',
+      severity: 'error',
+      comment: 'Web API helpers (src/slackApi: the poster, error verdicts, identity, Bolt logger) serve the outbox and the app alike.',
+      from: { path: '^src/slackApi' },
+      to: { path: '^src/(blocks|jobs|outbox|cli|store|db|health)/' },
+    },
   ],
   options: {
     doNotFollow: { path: 'node_modules' },

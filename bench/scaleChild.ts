@@ -6,7 +6,7 @@ import { openDatabase } from '../src/db/client.ts';
 import { CN_CALENDAR } from '../src/domain/calendars/cn.ts';
 import { lightClassifier, yellowHorizon } from '../src/domain/lights.ts';
 import { gatherDigest } from '../src/jobs/digest.ts';
-import { digestHeadline, digestReplies } from '../src/slack/ui/messages/digest.ts';
+import { digestHeadline, digestReplies } from '../src/blocks/messages/digest.ts';
 import { findNewCloseoutCandidates } from '../src/store/closeout.ts';
 import { sweepReminders } from '../src/store/reminders.ts';
 import { loadStats } from '../src/store/stats.ts';

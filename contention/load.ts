@@ -5,7 +5,7 @@
 // held back by slow answers (Slack does not wait either).
 import { signSlackRequest } from '../test/support/signedRequest.ts';
 import { blockActions, slashCommand } from '../test/support/payloads.ts';
-import { ACTIONS, encodeItemButton } from '../src/slack/ids.ts';
+import { ACTIONS, encodeItemButton } from '../src/blocks/ids.ts';
 import type { TargetSource, WriteTarget } from './targets.ts';
 
 export type RequestKind = 'click' | 'update' | 'read';

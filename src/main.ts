@@ -10,12 +10,12 @@ import type { WorkCalendar } from './domain/workdays.ts';
 import { startScheduledWork } from './jobs/scheduler.ts';
 import { holdBotLease } from './lease/botLease.ts';
 import { createLogger, type Logger } from './log.ts';
-import { createSlackPoster } from './outbox/slackPoster.ts';
+import { createSlackPoster } from './slackApi/slackPoster.ts';
 import { shutDownWithin } from './shutdown.ts';
 import { type AnswerPool, startAnswerPool } from './slack/answers/answerPool.ts';
 import { HOME_THREAD_NICENESS } from './slack/answers/threadPriority.ts';
 import { createSlackApp } from './slack/app.ts';
-import { fetchBotIdentity } from './slack/identity.ts';
+import { fetchBotIdentity } from './slackApi/identity.ts';
 import { startPendingChangeDrainer } from './slack/pendingChangeDrainer.ts';
 import { startStallReport } from './stallReport.ts';
 

@@ -7,7 +7,7 @@ import type { Stats } from '../../src/domain/stats.ts';
 import { translator } from '../../src/i18n/index.ts';
 import type { SlackDeps } from '../../src/slack/deps.ts';
 import { localeFor } from '../../src/slack/locale.ts';
-import { homeView } from '../../src/slack/ui/home/home.ts';
+import { homeView } from '../../src/blocks/home/home.ts';
 import { loadHome } from '../../src/store/home.ts';
 import { loadStats } from '../../src/store/stats.ts';
 

@@ -5,7 +5,7 @@
 import type { Locale } from '../domain/types.ts';
 import { t } from '../i18n/index.ts';
 import type { Logger } from '../log.ts';
-import type { PostMessage } from '../outbox/slackPoster.ts';
+import type { PostMessage } from '../slackApi/slackPoster.ts';
 import type { FailureWatch, Outage } from './failureWatch.ts';
 
 export interface AdminRecipient {

@@ -5,7 +5,7 @@ import type { Db } from '../db/client.ts';
 import type { Locale } from '../domain/types.ts';
 import type { Logger } from '../log.ts';
 import type { HealthOutcome } from '../outbox/dispatcherTypes.ts';
-import type { PostMessage } from '../outbox/slackPoster.ts';
+import type { PostMessage } from '../slackApi/slackPoster.ts';
 import { listAdmins } from '../store/people.ts';
 import { recipientLocales } from '../store/recipientLocale.ts';
 import { FailureWatch } from './failureWatch.ts';

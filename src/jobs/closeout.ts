@@ -9,7 +9,7 @@
 import { todayIn } from '../domain/dates.ts';
 import { isWorkday } from '../domain/workdays.ts';
 import type { Db } from '../db/client.ts';
-import { CLOSEOUT_PLANS_PER_MESSAGE, closeoutProposalMessage } from '../slack/ui/messages/closeout.ts';
+import { CLOSEOUT_PLANS_PER_MESSAGE, closeoutProposalMessage } from '../blocks/messages/closeout.ts';
 import { findNewCloseoutCandidates, recordProposals } from '../store/closeout.ts';
 import { enqueue, outboxKey } from '../store/outbox.ts';
 import { listAdmins } from '../store/people.ts';

@@ -11,7 +11,7 @@ import type { IsoDate } from '../domain/types.ts';
 import { t } from '../i18n/index.ts';
 import { formatItemRef } from '../domain/itemRef.ts';
 import type { Db } from '../db/client.ts';
-import { type DigestData, digestHeadline, digestReplies } from '../slack/ui/messages/digest.ts';
+import { type DigestData, digestHeadline, digestReplies } from '../blocks/messages/digest.ts';
 import { type CentralPlanView, listUnansweredCentralPlans } from '../store/centralPlans.ts';
 import {
   digestChannel,

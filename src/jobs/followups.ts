@@ -21,7 +21,7 @@ import {
   followupPromptMessage,
   followupSuperviseMessage,
   followupUnreachableMessage,
-} from '../slack/ui/messages/followup.ts';
+} from '../blocks/messages/followup.ts';
 import type { Job, JobContext, JobResult } from './job.ts';
 import { writeTransaction } from '../db/writeTransaction.ts';
 

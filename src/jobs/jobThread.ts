@@ -15,7 +15,7 @@ import type { Config } from '../config.ts';
 import type { WorkCalendar } from '../domain/workdays.ts';
 import type { Logger } from '../log.ts';
 import { currentLogFields } from '../logContext.ts';
-import { spawnTsWorker } from '../slack/answers/spawnTsWorker.ts';
+import { spawnTsWorker } from '../workers/spawnTsWorker.ts';
 import { type FromJobWorker, fromWire, type JobWorkerData } from './jobTask.ts';
 import type { SlotOutcome } from './runJob.ts';
 import type { SlotRunner } from './slotRunner.ts';

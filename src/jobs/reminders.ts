@@ -7,7 +7,7 @@ import { asOfToday, lightsAsOf } from '../domain/asOfToday.ts';
 import { overdueWorkdays, yellowHorizon } from '../domain/lights.ts';
 import type { IsoDate } from '../domain/types.ts';
 import { isWorkday } from '../domain/workdays.ts';
-import { adminOverdueMessage, type ReminderLine, reminderMessage } from '../slack/ui/messages/reminder.ts';
+import { adminOverdueMessage, type ReminderLine, reminderMessage } from '../blocks/messages/reminder.ts';
 import { enqueue, outboxKey } from '../store/outbox.ts';
 import { listAdmins } from '../store/people.ts';
 import { recipientLocales } from '../store/recipientLocale.ts';

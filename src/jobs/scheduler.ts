@@ -17,7 +17,7 @@ import type { WorkCalendar } from '../domain/workdays.ts';
 import type { Logger } from '../log.ts';
 import { withJobLog } from '../logContext.ts';
 import { createDispatcher, type Dispatcher, type DispatcherOptions } from '../outbox/dispatcher.ts';
-import { createSlackPoster } from '../outbox/slackPoster.ts';
+import { createSlackPoster } from '../slackApi/slackPoster.ts';
 import { cronMatcher, missedSlot, slotsBackwards } from './catchUp.ts';
 import type { Job } from './job.ts';
 import { ALL_JOBS } from './registry.ts';

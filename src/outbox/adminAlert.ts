@@ -5,8 +5,8 @@
 import type { Db } from '../db/client.ts';
 import type { Locale } from '../domain/types.ts';
 import { t } from '../i18n/index.ts';
-import { escapeMrkdwn } from '../slack/mrkdwn.ts';
-import { context, escapeClip, header, section } from '../slack/ui/parts/index.ts';
+import { escapeMrkdwn } from '../blocks/mrkdwn.ts';
+import { context, escapeClip, header, section } from '../blocks/parts/index.ts';
 import { enqueue, type OutboxPayload, outboxKey } from '../store/outbox.ts';
 import { listAdmins } from '../store/people.ts';
 import { recipientLocales } from '../store/recipientLocale.ts';

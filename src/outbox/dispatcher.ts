@@ -24,10 +24,10 @@ import {
   recoverStale,
 } from '../store/outboxQueue.ts';
 import { queueAdminAlerts } from './adminAlert.ts';
-import { classifySlackError, type Verdict } from './slackErrors.ts';
+import { classifySlackError, type Verdict } from '../slackApi/slackErrors.ts';
 import type { Dispatcher, DispatcherOptions, DrainReport, PassReport } from './dispatcherTypes.ts';
 import { createSentRecorder } from './sentRecorder.ts';
-import type { PostMessage } from './slackPoster.ts';
+import type { PostMessage } from '../slackApi/slackPoster.ts';
 import { writeTransaction } from '../db/writeTransaction.ts';
 
 export type { Sleep };

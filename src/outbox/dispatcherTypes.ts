@@ -3,7 +3,7 @@ import type { Sleep } from '../clock.ts';
 import type { Db } from '../db/client.ts';
 import type { Locale } from '../domain/types.ts';
 import type { Logger } from '../log.ts';
-import type { PostMessage } from './slackPoster.ts';
+import type { PostMessage } from '../slackApi/slackPoster.ts';
 
 export interface DispatcherOptions {
   db: Db;

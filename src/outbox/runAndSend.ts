@@ -5,7 +5,7 @@ import type { Locale } from '../domain/types.ts';
 import type { Logger } from '../log.ts';
 import { getOutboxRow, type OutboxRow } from '../store/outboxQueue.ts';
 import { createDispatcher, type DrainReport, type Sleep } from './dispatcher.ts';
-import type { PostMessage } from './slackPoster.ts';
+import type { PostMessage } from '../slackApi/slackPoster.ts';
 
 export interface SendDueOptions {
   db: Db;

@@ -7,11 +7,11 @@
 // server alone cannot tell), then return; the caller closes the database after.
 import type { Server } from 'node:http';
 import { App, HTTPReceiver, type Receiver, SocketModeReceiver } from '@slack/bolt';
-import { boltLogger } from './boltLogger.ts';
+import { boltLogger } from '../slackApi/boltLogger.ts';
 import type { SlackDeps } from './deps.ts';
 import { healthRoute } from './health.ts';
 import { startAppHomeRefresher } from './homeRefresh.ts';
-import type { BotIdentity } from './identity.ts';
+import type { BotIdentity } from '../slackApi/identity.ts';
 import { registerListeners } from './listeners/index.ts';
 import { requestLogMiddleware, traceHttpRequests } from './requestLog.ts';
 

@@ -10,7 +10,7 @@ import type { WorkCalendar } from '../domain/workdays.ts';
 import { translator } from '../i18n/index.ts';
 import { loadHome } from '../store/home.ts';
 import { cachedStats } from '../store/statsCache.ts';
-import { homeView } from './ui/home/home.ts';
+import { homeView } from '../blocks/home/home.ts';
 
 /** What building a Home needs besides the ledger; crosses to a worker by structured clone. */
 export interface HomeBuildTask {

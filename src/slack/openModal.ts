@@ -8,7 +8,7 @@ import type { Logger } from '../log.ts';
 import { translator } from '../i18n/index.ts';
 import type { Locale } from '../domain/types.ts';
 import { type AnswerTarget, answer } from './respond.ts';
-import { buildNotice } from './ui/commands/notice.ts';
+import { buildNotice } from '../blocks/commands/notice.ts';
 
 /** The one Web API call this needs; a Bolt WebClient fits. */
 export interface ViewsOpenClient {

@@ -18,8 +18,8 @@ import { itemCardFor } from './listeners/commands/itemCardFor.ts';
 import { localeFor } from './locale.ts';
 import { answer, type ResponseBody } from './respond.ts';
 import { applyQueuedChange } from './saveItemChange.ts';
-import { buildNotice } from './ui/commands/notice.ts';
-import type { SlackMessage } from './ui/parts/index.ts';
+import { buildNotice } from '../blocks/commands/notice.ts';
+import type { SlackMessage } from '../blocks/parts/index.ts';
 
 /** How often the folder is looked at; queued changes wait for a CLI command of a few seconds. */
 export const DRAIN_INTERVAL_MS = 1_000;

@@ -3,7 +3,7 @@
 // message clicked; without one (a button on the Home tab) it goes to the person's DM with the app,
 // the only place left to say it.
 import type { RespondFn } from '@slack/bolt';
-import type { SlackMessage } from './ui/parts/index.ts';
+import type { SlackMessage } from '../blocks/parts/index.ts';
 
 /** What goes to a response_url: an ephemeral answer or the replacement of the message clicked. */
 export type ResponseBody =

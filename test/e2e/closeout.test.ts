@@ -8,7 +8,7 @@ import { CN_CALENDAR } from '../../src/domain/calendars/cn.ts';
 import { runCloseout } from '../../src/jobs/closeout.ts';
 import { createLogger } from '../../src/log.ts';
 import type { SlackDeps } from '../../src/slack/deps.ts';
-import { ACTIONS } from '../../src/slack/ids.ts';
+import { ACTIONS } from '../../src/blocks/ids.ts';
 import { registerFollowupListeners } from '../../src/slack/listeners/actions/followupListeners.ts';
 import { changeItem } from '../../src/store/items.ts';
 import { blockActions, type Json } from '../support/payloads.ts';

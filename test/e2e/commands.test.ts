@@ -2,7 +2,7 @@
 // the Slack stand-in, every subcommand in both languages.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { itemHistory, items } from '../../src/db/schema.ts';
-import { ACTIONS, VIEWS } from '../../src/slack/ids.ts';
+import { ACTIONS, VIEWS } from '../../src/blocks/ids.ts';
 import { type Harness, startHarness } from '../slack/commands/harness.ts';
 import { PEOPLE } from '../slack/commands/seed.ts';
 

@@ -4,8 +4,8 @@
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { itemHistory, items } from '../../src/db/schema.ts';
-import { ACTIONS, decodeItemButton } from '../../src/slack/ids.ts';
-import { PLAN_PAGE_SIZE } from '../../src/slack/ui/commands/planFile.ts';
+import { ACTIONS, decodeItemButton } from '../../src/blocks/ids.ts';
+import { PLAN_PAGE_SIZE } from '../../src/blocks/commands/planFile.ts';
 import { blockActions } from '../support/payloads.ts';
 import { postInteraction } from '../support/signedRequest.ts';
 import { SIGNING_SECRET } from '../support/workspace.ts';

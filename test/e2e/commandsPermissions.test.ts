@@ -5,7 +5,7 @@
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { itemHistory, items, plans } from '../../src/db/schema.ts';
-import { ACTIONS, encodeItemButton } from '../../src/slack/ids.ts';
+import { ACTIONS, encodeItemButton } from '../../src/blocks/ids.ts';
 import { type Harness, startHarness } from '../slack/commands/harness.ts';
 import { BASE_PLANS, DEPARTMENTS, PEOPLE, type SeedPlan } from '../slack/commands/seed.ts';
 

@@ -4,7 +4,7 @@
 // lets acknowledged work finish.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { itemHistory } from '../../src/db/schema.ts';
-import { ACTIONS } from '../../src/slack/ids.ts';
+import { ACTIONS } from '../../src/blocks/ids.ts';
 import { blockActions } from '../support/payloads.ts';
 import { postInteraction } from '../support/signedRequest.ts';
 import { BOT_TOKEN, SIGNING_SECRET } from '../support/workspace.ts';

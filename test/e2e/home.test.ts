@@ -2,7 +2,7 @@
 // the right sections for a department member, a group leader and an office admin, in both languages.
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { userLocales } from '../../src/db/schema.ts';
-import { ACTIONS, decodeItemButton } from '../../src/slack/ids.ts';
+import { ACTIONS, decodeItemButton } from '../../src/blocks/ids.ts';
 import { appHomeOpened } from '../support/payloads.ts';
 import { postEvent } from '../support/signedRequest.ts';
 import { SIGNING_SECRET } from '../support/workspace.ts';

@@ -6,7 +6,7 @@ import { eq } from 'drizzle-orm';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { items } from '../../src/db/schema.ts';
 import { type AnswerPool, AnswerWorkerError } from '../../src/slack/answers/answerPool.ts';
-import { ACTIONS, encodeItemButton } from '../../src/slack/ids.ts';
+import { ACTIONS, encodeItemButton } from '../../src/blocks/ids.ts';
 import type { HomeRefresher } from '../../src/slack/homeRefresher.ts';
 import { appHomeOpened } from '../support/payloads.ts';
 import { postEvent } from '../support/signedRequest.ts';

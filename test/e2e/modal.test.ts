@@ -3,8 +3,8 @@
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { itemHistory, items, userLocales } from '../../src/db/schema.ts';
-import { ACTIONS, encodeItemButton, VIEWS } from '../../src/slack/ids.ts';
-import { decodeMetadata, encodeMetadata, itemBlockId, NOTE_MAX, OUTCOME_VALUE, UPDATE_BLOCKS, UPDATE_INPUTS } from '../../src/slack/ui/modals/itemUpdate.ts';
+import { ACTIONS, encodeItemButton, VIEWS } from '../../src/blocks/ids.ts';
+import { decodeMetadata, encodeMetadata, itemBlockId, NOTE_MAX, OUTCOME_VALUE, UPDATE_BLOCKS, UPDATE_INPUTS } from '../../src/blocks/modals/itemUpdate.ts';
 import { blockActions, blockSuggestion, type StateValues, stateValue, viewSubmission } from '../support/payloads.ts';
 import { postInteraction, postSlashCommand } from '../support/signedRequest.ts';
 import type { RecordedCall } from '../support/slackStandIn.ts';

@@ -2,11 +2,11 @@
 // carry the plan's id, so their values stay within Slack's 2,000-character limit whatever the
 // ledger calls a plan, and a click shows the asked page of that plan.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ACTIONS } from '../../src/slack/ids.ts';
-import { PLAN_PAGE_SIZE } from '../../src/slack/ui/commands/planFile.ts';
+import { ACTIONS } from '../../src/blocks/ids.ts';
+import { PLAN_PAGE_SIZE } from '../../src/blocks/commands/planFile.ts';
 import { type Answer, type Harness, startHarness } from '../slack/commands/harness.ts';
 import { limitProblems } from '../slack/home/limits.ts';
-import { MESSAGE_BLOCKS_MAX } from '../../src/slack/ui/parts/index.ts';
+import { MESSAGE_BLOCKS_MAX } from '../../src/blocks/parts/index.ts';
 import { DEPARTMENTS, PEOPLE, type SeedPlan } from '../slack/commands/seed.ts';
 
 const LONG_CODE = `P-${'长'.repeat(1500)}${'x'.repeat(1498)}`; // 3,000 characters

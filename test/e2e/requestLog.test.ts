@@ -2,7 +2,7 @@
 // request is handled (ours, Bolt's, the Web API client's; at trace level) carries that request's
 // requestId, each request writes one summary line, and no line holds a secret.
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { ACTIONS } from '../../src/slack/ids.ts';
+import { ACTIONS } from '../../src/blocks/ids.ts';
 import { BOT_TOKEN, SIGNING_SECRET } from '../support/workspace.ts';
 import { type Harness, startHarness } from '../slack/commands/harness.ts';
 import { PEOPLE } from '../slack/commands/seed.ts';

@@ -8,11 +8,11 @@ import { itemHistory, items, roundItems, roundPlans, userLocales } from '../../s
 import { CN_CALENDAR } from '../../src/domain/calendars/cn.ts';
 import { createLogger } from '../../src/log.ts';
 import type { SlackDeps } from '../../src/slack/deps.ts';
-import { ACTIONS, VIEWS } from '../../src/slack/ids.ts';
+import { ACTIONS, VIEWS } from '../../src/blocks/ids.ts';
 import { openRoundSelfCheck } from '../../src/slack/listeners/actions/roundSelfCheckOpen.ts';
 import { registerRoundListeners } from '../../src/slack/listeners/actions/roundListeners.ts';
 import { reformCommand } from '../../src/slack/listeners/commands/reform.ts';
-import { encodeRoundButton } from '../../src/slack/ui/modals/roundSelfCheckPrompt.ts';
+import { encodeRoundButton } from '../../src/blocks/modals/roundSelfCheckPrompt.ts';
 import { createRound, type RoundRow } from '../../src/store/rounds.ts';
 import { generateSeedLedger, type SeedLedgerRow } from '../fixtures/seedLedger.ts';
 import { ADMIN, liaisonOf, seedDb } from '../rounds/seedDb.ts';

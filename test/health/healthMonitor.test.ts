@@ -7,7 +7,7 @@ import { outbox, userLocales } from '../../src/db/schema.ts';
 import type { HealthCheck, HealthReport } from '../../src/health/healthCheck.ts';
 import { createHealthMonitor, type HealthMonitor } from '../../src/health/healthMonitor.ts';
 import { createLogger } from '../../src/log.ts';
-import { createSlackPoster } from '../../src/outbox/slackPoster.ts';
+import { createSlackPoster } from '../../src/slackApi/slackPoster.ts';
 import { type StandIn, startSlackStandIn } from '../support/slackStandIn.ts';
 import { BOT_TOKEN } from '../support/workspace.ts';
 import { addAdmins, FakeClock } from '../outbox/outboxKit.ts';

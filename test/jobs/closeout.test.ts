@@ -3,7 +3,7 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import type { Db } from '../../src/db/client.ts';
 import { closeoutProposals, plans, userLocales } from '../../src/db/schema.ts';
 import { runCloseout } from '../../src/jobs/closeout.ts';
-import { decodeCloseoutValue } from '../../src/slack/ui/messages/closeout.ts';
+import { decodeCloseoutValue } from '../../src/blocks/messages/closeout.ts';
 import { changeItem } from '../../src/store/items.ts';
 import { closePlan, decideNotYet, planFingerprint } from '../../src/store/closeout.ts';
 import { allDone, freshDb, insertPlan, jobContext, ORG, queued, seedOrg } from './followupsFixtures.ts';

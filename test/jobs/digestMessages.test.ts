@@ -3,8 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { CN_CALENDAR } from '../../src/domain/calendars/cn.ts';
 import { computeStats } from '../../src/domain/stats.ts';
 import { DOMAINS, type Locale } from '../../src/domain/types.ts';
-import { type DigestData, digestHeadline, digestReplies, pointsChange } from '../../src/slack/ui/messages/digest.ts';
-import { blockTextLength, MESSAGE_BLOCKS, MESSAGE_CHARS, packTopic, SECTION_CHARS } from '../../src/slack/ui/messages/digestPack.ts';
+import { type DigestData, digestHeadline, digestReplies, pointsChange } from '../../src/blocks/messages/digest.ts';
+import { blockTextLength, MESSAGE_BLOCKS, MESSAGE_CHARS, packTopic, SECTION_CHARS } from '../../src/blocks/messages/digestPack.ts';
 
 describe('pointsChange', () => {
   it.each([

@@ -3,8 +3,8 @@
 import { describe, expect, it } from 'vitest';
 import type { Locale } from '../../src/domain/types.ts';
 import { translator } from '../../src/i18n/index.ts';
-import { closeoutProposalMessage, withCloseoutOutcome } from '../../src/slack/ui/messages/closeout.ts';
-import { blockTextLength } from '../../src/slack/ui/messages/digestPack.ts';
+import { closeoutProposalMessage, withCloseoutOutcome } from '../../src/blocks/messages/closeout.ts';
+import { blockTextLength } from '../../src/blocks/messages/digestPack.ts';
 import {
   type FollowupPlanData,
   followupChaseMessage,
@@ -12,9 +12,9 @@ import {
   followupPromptMessage,
   followupSuperviseMessage,
   followupUnreachableMessage,
-} from '../../src/slack/ui/messages/followup.ts';
-import { centralRegisterModal, MAX_GROUP_OPTIONS } from '../../src/slack/ui/modals/centralRegister.ts';
-import { decodeAnswerMetadata, followupAnswerModal } from '../../src/slack/ui/modals/followupAnswer.ts';
+} from '../../src/blocks/messages/followup.ts';
+import { centralRegisterModal, MAX_GROUP_OPTIONS } from '../../src/blocks/modals/centralRegister.ts';
+import { decodeAnswerMetadata, followupAnswerModal } from '../../src/blocks/modals/followupAnswer.ts';
 
 type Node = Record<string, unknown>;
 

@@ -3,7 +3,7 @@ import type { Db } from '../../src/db/client.ts';
 import { outbox } from '../../src/db/schema.ts';
 import { CN_CALENDAR } from '../../src/domain/calendars/cn.ts';
 import { runReminders } from '../../src/jobs/reminders.ts';
-import { ACTIONS, decodeItemButton } from '../../src/slack/ids.ts';
+import { ACTIONS, decodeItemButton } from '../../src/blocks/ids.ts';
 import { testConfig, testDb } from './jobsTestKit.ts';
 
 /** 09:00 in Shanghai on `day`. */

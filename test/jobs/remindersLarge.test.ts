@@ -7,8 +7,8 @@ import { outbox } from '../../src/db/schema.ts';
 import { CN_CALENDAR } from '../../src/domain/calendars/cn.ts';
 import type { Locale } from '../../src/domain/types.ts';
 import { runReminders } from '../../src/jobs/reminders.ts';
-import { blockTextLength } from '../../src/slack/ui/messages/digestPack.ts';
-import { adminOverdueMessage, MAX_ITEMS, type ReminderLine, reminderMessage } from '../../src/slack/ui/messages/reminder.ts';
+import { blockTextLength } from '../../src/blocks/messages/digestPack.ts';
+import { adminOverdueMessage, MAX_ITEMS, type ReminderLine, reminderMessage } from '../../src/blocks/messages/reminder.ts';
 import { loadLargeLedger } from './digestFixtures.ts';
 import { testConfig, testDb } from './jobsTestKit.ts';
 

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { closeDatabase, type Db, openDatabase } from '../../src/db/client.ts';
 import { outbox } from '../../src/db/schema.ts';
-import type { PostMessage } from '../../src/outbox/slackPoster.ts';
+import type { PostMessage } from '../../src/slackApi/slackPoster.ts';
 import { countByState, requeueFailed } from '../../src/store/outboxQueue.ts';
 import { type StandIn, startSlackStandIn } from '../support/slackStandIn.ts';
 import { addAdmins, deliveredTexts, FakeClock, type Posted, queue, recordingPoster, testDispatcher } from './outboxKit.ts';

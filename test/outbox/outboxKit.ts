@@ -3,7 +3,7 @@
 import { admins } from '../../src/db/schema.ts';
 import type { Db } from '../../src/db/client.ts';
 import { createDispatcher, type DispatcherOptions } from '../../src/outbox/dispatcher.ts';
-import { createSlackPoster, type PostMessage } from '../../src/outbox/slackPoster.ts';
+import { createSlackPoster, type PostMessage } from '../../src/slackApi/slackPoster.ts';
 import { createLogger } from '../../src/log.ts';
 import { enqueue, type OutboxMessage } from '../../src/store/outbox.ts';
 import type { StandIn } from '../support/slackStandIn.ts';

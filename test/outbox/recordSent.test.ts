@@ -5,7 +5,7 @@ import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from
 import { BOT_BUSY_TIMEOUT_MS, setBusyTimeout } from '../../src/db/busy.ts';
 import { outbox } from '../../src/db/schema.ts';
 import type { HealthOutcome } from '../../src/outbox/dispatcher.ts';
-import type { PostMessage } from '../../src/outbox/slackPoster.ts';
+import type { PostMessage } from '../../src/slackApi/slackPoster.ts';
 import { type StandIn, startSlackStandIn } from '../support/slackStandIn.ts';
 import { defaultResponders } from '../support/standInResponses.ts';
 import { type TempDb, tempDb } from '../support/tempDb.ts';

@@ -1,8 +1,8 @@
 import { and, eq } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
 import { groupMembers, outbox, userLocales } from '../../src/db/schema.ts';
-import { ACTIONS } from '../../src/slack/ids.ts';
-import { decodeRoundButton, roundSelfCheckPrompt } from '../../src/slack/ui/modals/roundSelfCheckPrompt.ts';
+import { ACTIONS } from '../../src/blocks/ids.ts';
+import { decodeRoundButton, roundSelfCheckPrompt } from '../../src/blocks/modals/roundSelfCheckPrompt.ts';
 import { queueSelfCheckPrompts, selfCheckPromptKey } from '../../src/store/roundPrompts.ts';
 import { createRound, type RoundRow } from '../../src/store/rounds.ts';
 import { recordSelfCheck } from '../../src/store/roundSelfCheck.ts';

@@ -1,16 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import { LOCALES, STATUSES, type Locale } from '../../src/domain/types.ts';
 import { translator } from '../../src/i18n/index.ts';
-import { VIEWS } from '../../src/slack/ids.ts';
+import { VIEWS } from '../../src/blocks/ids.ts';
 import {
   decodeSelfCheckMetadata,
   LIST_TEXT_BUDGET,
   roundSelfCheckModal,
   SELECT_LAYOUT_MAX_ITEMS,
-} from '../../src/slack/ui/modals/roundSelfCheck.ts';
-import { roundSelfCheckPrompt } from '../../src/slack/ui/modals/roundSelfCheckPrompt.ts';
-import { roundSelfCheckDoneView, roundSelfCheckNotFoundView, roundSelfCheckRefusedView } from '../../src/slack/ui/modals/roundSelfCheckResult.ts';
-import { readSelfCheckSubmission } from '../../src/slack/ui/modals/roundSelfCheckState.ts';
+} from '../../src/blocks/modals/roundSelfCheck.ts';
+import { roundSelfCheckPrompt } from '../../src/blocks/modals/roundSelfCheckPrompt.ts';
+import { roundSelfCheckDoneView, roundSelfCheckNotFoundView, roundSelfCheckRefusedView } from '../../src/blocks/modals/roundSelfCheckResult.ts';
+import { readSelfCheckSubmission } from '../../src/blocks/modals/roundSelfCheckState.ts';
 import type { SelfCheckData } from '../../src/store/roundSelfCheck.ts';
 import { modalProblems } from './modalLimits.ts';
 

@@ -3,8 +3,8 @@
 // reference, and a status-update modal submission shaped like Slack's.
 import type { Db } from '../../src/db/client.ts';
 import { findItem } from '../../src/store/items.ts';
-import { ACTIONS, VIEWS } from '../../src/slack/ids.ts';
-import { encodeMetadata, itemBlockId, UPDATE_BLOCKS, UPDATE_INPUTS } from '../../src/slack/ui/modals/itemUpdate.ts';
+import { ACTIONS, VIEWS } from '../../src/blocks/ids.ts';
+import { encodeMetadata, itemBlockId, UPDATE_BLOCKS, UPDATE_INPUTS } from '../../src/blocks/modals/itemUpdate.ts';
 import { type Json, stateValue, viewSubmission } from '../support/payloads.ts';
 import type { RecordedCall, StandIn } from '../support/slackStandIn.ts';
 

@@ -3,7 +3,7 @@
 // minutes the signature is valid. None of these may apply a change twice: item_history shows one
 // change, and a request re-posted after the item changed changes nothing.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ACTIONS, encodeItemButton } from '../../src/slack/ids.ts';
+import { ACTIONS, encodeItemButton } from '../../src/blocks/ids.ts';
 import { blockActions, type Json, slashCommand } from '../support/payloads.ts';
 import { postSigned, type SlackHttpResult } from '../support/signedRequest.ts';
 import { SIGNING_SECRET } from '../support/workspace.ts';

@@ -5,10 +5,10 @@
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { centralPlans, plans } from '../../src/db/schema.ts';
-import { ACTIONS, VIEWS } from '../../src/slack/ids.ts';
-import { encodeCloseoutValue } from '../../src/slack/ui/messages/closeout.ts';
-import { CENTRAL_BLOCKS, groupOptionValue } from '../../src/slack/ui/modals/centralRegister.ts';
-import { ANSWER_BLOCKS, encodeAnswerMetadata } from '../../src/slack/ui/modals/followupAnswer.ts';
+import { ACTIONS, VIEWS } from '../../src/blocks/ids.ts';
+import { encodeCloseoutValue } from '../../src/blocks/messages/closeout.ts';
+import { CENTRAL_BLOCKS, groupOptionValue } from '../../src/blocks/modals/centralRegister.ts';
+import { ANSWER_BLOCKS, encodeAnswerMetadata } from '../../src/blocks/modals/followupAnswer.ts';
 import { registerCentralPlan } from '../../src/store/centralPlans.ts';
 import { planFingerprint } from '../../src/store/closeout.ts';
 import { blockActions, type Json, stateValue, viewSubmission } from '../support/payloads.ts';

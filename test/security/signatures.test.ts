@@ -3,7 +3,7 @@
 // (block_suggestion) and events. Nothing is written to the database and nothing is sent to
 // Slack. The same requests, signed properly, do write and send: the refusals are not an accident.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ACTIONS, encodeItemButton } from '../../src/slack/ids.ts';
+import { ACTIONS, encodeItemButton } from '../../src/blocks/ids.ts';
 import { appHomeOpened, blockActions, blockSuggestion, slashCommand, urlVerification } from '../support/payloads.ts';
 import { postSigned, type SendOptions, signSlackRequest, STALE_SECONDS } from '../support/signedRequest.ts';
 import { SIGNING_SECRET } from '../support/workspace.ts';

@@ -4,9 +4,9 @@
 // escapeClip (escape, then cut) and for truncate applied to already-escaped text (what
 // section() and context() do with the mrkdwn builders give them).
 import { describe, expect, it } from 'vitest';
-import { escapeMrkdwn, truncate } from '../../src/slack/mrkdwn.ts';
-import { section } from '../../src/slack/ui/parts/blocks.ts';
-import { escapeClip } from '../../src/slack/ui/parts/text.ts';
+import { escapeMrkdwn, truncate } from '../../src/blocks/mrkdwn.ts';
+import { section } from '../../src/blocks/parts/blocks.ts';
+import { escapeClip } from '../../src/blocks/parts/text.ts';
 import { brokenEntities, codePoints, loneSurrogates } from './slackChecks.ts';
 
 const SAMPLES = [

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { createLogger } from '../../src/log.ts';
-import { fetchBotIdentity, SlackIdentityError } from '../../src/slack/identity.ts';
+import { fetchBotIdentity, SlackIdentityError } from '../../src/slackApi/identity.ts';
 import { type StandIn, startSlackStandIn } from '../support/slackStandIn.ts';
 import { BOT_ID, BOT_TOKEN, BOT_USER_ID } from '../support/workspace.ts';
 

@@ -1,6 +1,6 @@
 // Slash text in, mrkdwn out: unescaped once, escaped once, so text round-trips.
 import { describe, expect, it } from 'vitest';
-import { escapeMrkdwn, unescapeSlackText } from '../../src/slack/mrkdwn.ts';
+import { escapeMrkdwn, unescapeSlackText } from '../../src/blocks/mrkdwn.ts';
 
 describe('unescapeSlackText', () => {
   it('turns the three entities Slack writes back into what was typed, once', () => {

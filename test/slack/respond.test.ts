@@ -2,7 +2,7 @@
 // request carried one, a DM with the app when it did not (a button on the Home tab).
 import { describe, expect, it } from 'vitest';
 import { type AnswerTarget, answer, answerTargetOf, type ResponseBody } from '../../src/slack/respond.ts';
-import type { SlackMessage } from '../../src/slack/ui/parts/index.ts';
+import type { SlackMessage } from '../../src/blocks/parts/index.ts';
 
 const MESSAGE: SlackMessage = { text: '已更新 P1#3', blocks: [{ type: 'section', text: { type: 'mrkdwn', text: '已更新 P1#3' } }] };
 

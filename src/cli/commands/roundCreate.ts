@@ -3,7 +3,7 @@ import { loadCalendar } from '../../calendarFile.ts';
 import { isIsoDate, todayIn } from '../../domain/dates.ts';
 import { DEFAULT_MIN_AGE_MONTHS, roundCutoff } from '../../domain/rounds.ts';
 import { ROUND_KINDS, type RoundKind } from '../../domain/types.ts';
-import { roundSelfCheckPrompt } from '../../slack/ui/modals/roundSelfCheckPrompt.ts';
+import { roundSelfCheckPrompt } from '../../blocks/modals/roundSelfCheckPrompt.ts';
 import { queueSelfCheckPrompts } from '../../store/roundPrompts.ts';
 import { groupNames } from '../../store/plans.ts';
 import { createRound, loadRoundStats } from '../../store/rounds.ts';

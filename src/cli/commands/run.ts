@@ -8,7 +8,7 @@ import { isJobName, JOBS } from '../../jobs/registry.ts';
 import { runSlot } from '../../jobs/runJob.ts';
 import { loadCalendar } from '../../calendarFile.ts';
 import { sendDue } from '../../outbox/runAndSend.ts';
-import { createSlackPoster } from '../../outbox/slackPoster.ts';
+import { createSlackPoster } from '../../slackApi/slackPoster.ts';
 import { maxOutboxId, rowsCreatedAfter } from '../../store/outboxQueue.ts';
 import { prunedBefore } from '../../store/retention.ts';
 import { type CliCommand, EXIT_FAILED, EXIT_OK, EXIT_USAGE } from '../command.ts';

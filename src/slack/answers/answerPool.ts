@@ -15,7 +15,7 @@ import type { Config } from '../../config.ts';
 import type { WorkCalendar } from '../../domain/workdays.ts';
 import type { Logger } from '../../log.ts';
 import type { HomeBuildTask } from '../homeBuild.ts';
-import { spawnTsWorker } from './spawnTsWorker.ts';
+import { spawnTsWorker } from '../../workers/spawnTsWorker.ts';
 import type { AnswerTask, FromWorker, ToWorker } from './task.ts';
 
 /** What every worker gets at start (structured clone): it opens config.DATABASE_PATH and logs at config.LOG_LEVEL. No Slack token: answers need none. */

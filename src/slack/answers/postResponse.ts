@@ -5,7 +5,7 @@
 import { Agent as HttpAgent, request as httpRequest, type IncomingMessage } from 'node:http';
 import { Agent as HttpsAgent, request as httpsRequest } from 'node:https';
 import { ephemeralBody, type ResponseBody } from '../respond.ts';
-import type { SlackMessage } from '../ui/parts/index.ts';
+import type { SlackMessage } from '../../blocks/parts/index.ts';
 
 /** Slack keeps a response_url for 30 minutes; an answer that hangs this long is not coming. */
 const POST_TIMEOUT_MS = 10_000;

@@ -20,9 +20,9 @@ import type {
 } from '@slack/bolt';
 import { translator } from '../../i18n/index.ts';
 import type { SlackDeps } from '../deps.ts';
-import { escapeMrkdwn, truncate } from '../mrkdwn.ts';
+import { escapeMrkdwn, truncate } from '../../blocks/mrkdwn.ts';
 import { answer } from '../respond.ts';
-import { buildNotice } from '../ui/commands/notice.ts';
+import { buildNotice } from '../../blocks/commands/notice.ts';
 import { noticeModal } from '../viewInputs.ts';
 import type { Routes } from './routes.ts';
 import { localeFor } from '../locale.ts';

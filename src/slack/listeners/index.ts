@@ -3,7 +3,7 @@
 // (routes.ts says why).
 import type { App } from '@slack/bolt';
 import type { SlackDeps } from '../deps.ts';
-import { ACTIONS, VIEWS } from '../ids.ts';
+import { ACTIONS, VIEWS } from '../../blocks/ids.ts';
 import { followupRoutes } from './actions/followupListeners.ts';
 import { itemMark } from './actions/itemMark.ts';
 import { itemMarkDone } from './actions/itemMarkDone.ts';

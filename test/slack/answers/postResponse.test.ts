@@ -2,7 +2,7 @@
 // non-http URL reported as an error (so the caller knows the answer did not arrive).
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { postEphemeral } from '../../../src/slack/answers/postResponse.ts';
-import type { SlackMessage } from '../../../src/slack/ui/parts/index.ts';
+import type { SlackMessage } from '../../../src/blocks/parts/index.ts';
 import { type StandIn, startSlackStandIn } from '../../support/slackStandIn.ts';
 
 let standIn: StandIn;

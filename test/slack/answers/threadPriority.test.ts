@@ -3,7 +3,7 @@
 import { getPriority } from 'node:os';
 import { describe, expect, it } from 'vitest';
 import { ANSWER_THREAD_NICENESS } from '../../../src/slack/answers/threadPriority.ts';
-import { spawnTsWorker } from '../../../src/slack/answers/spawnTsWorker.ts';
+import { spawnTsWorker } from '../../../src/workers/spawnTsWorker.ts';
 
 describe.runIf(process.platform === 'linux')('lowerThisThreadPriority', () => {
   it('lowers the calling thread to niceness 10 and leaves the process (main thread) as it was', async () => {

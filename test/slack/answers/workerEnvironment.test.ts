@@ -1,8 +1,8 @@
 // Answer workers run without the bot's secrets (issue 10, point 5): a worker started the way the
 // answer pool starts one (spawnTsWorker) sees no Slack token, signing secret or app token.
 import { afterEach, describe, expect, it } from 'vitest';
-import { spawnTsWorker } from '../../../src/slack/answers/spawnTsWorker.ts';
-import { workerEnvironment } from '../../../src/slack/answers/workerEnvironment.ts';
+import { spawnTsWorker } from '../../../src/workers/spawnTsWorker.ts';
+import { workerEnvironment } from '../../../src/workers/workerEnvironment.ts';
 
 const PLANTED = {
   SLACK_BOT_TOKEN: 'xoxb-1111-2222-planted',

@@ -1,6 +1,6 @@
 // Message-level limits on top of the per-block checks in test/slack/home/limits.ts: at most 50
 // blocks, and the block text Slack counts stays under ~12k characters (msg_blocks_too_long).
-import { MESSAGE_BLOCKS_MAX, MESSAGE_TEXT_BUDGET, type SlackMessage } from '../../../src/slack/ui/parts/index.ts';
+import { MESSAGE_BLOCKS_MAX, MESSAGE_TEXT_BUDGET, type SlackMessage } from '../../../src/blocks/parts/index.ts';
 import { limitProblems } from '../home/limits.ts';
 import { textsOf } from './harness.ts';
 

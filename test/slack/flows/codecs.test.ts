@@ -1,12 +1,12 @@
 // Button values and private_metadata: versioned round trips, values older versions wrote still
 // read, and anything else (truncated, foreign) unreadable rather than guessed.
 import { describe, expect, it } from 'vitest';
-import { decodeItemButton, encodeItemButton } from '../../../src/slack/ids.ts';
-import { decodeCloseoutValue, encodeCloseoutValue } from '../../../src/slack/ui/messages/closeout.ts';
-import { decodeAnswerMetadata, encodeAnswerMetadata } from '../../../src/slack/ui/modals/followupAnswer.ts';
-import { decodeMetadata, encodeMetadata } from '../../../src/slack/ui/modals/itemUpdate.ts';
-import { decodeSelfCheckMetadata, encodeSelfCheckMetadata } from '../../../src/slack/ui/modals/roundSelfCheck.ts';
-import { decodeRoundButton, encodeRoundButton } from '../../../src/slack/ui/modals/roundSelfCheckPrompt.ts';
+import { decodeItemButton, encodeItemButton } from '../../../src/blocks/ids.ts';
+import { decodeCloseoutValue, encodeCloseoutValue } from '../../../src/blocks/messages/closeout.ts';
+import { decodeAnswerMetadata, encodeAnswerMetadata } from '../../../src/blocks/modals/followupAnswer.ts';
+import { decodeMetadata, encodeMetadata } from '../../../src/blocks/modals/itemUpdate.ts';
+import { decodeSelfCheckMetadata, encodeSelfCheckMetadata } from '../../../src/blocks/modals/roundSelfCheck.ts';
+import { decodeRoundButton, encodeRoundButton } from '../../../src/blocks/modals/roundSelfCheckPrompt.ts';
 
 const GARBAGE = ['', '{"p":1,"i":4,"v', 'not json', '[]', 'null', '42', '{"x":1}'];
 

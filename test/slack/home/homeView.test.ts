@@ -5,8 +5,8 @@ import { computeStats } from '../../../src/domain/stats.ts';
 import type { Light, Locale, Status } from '../../../src/domain/types.ts';
 import { WEEKENDS_ONLY } from '../../../src/domain/workdays.ts';
 import { allKeys, translator } from '../../../src/i18n/index.ts';
-import { ACTIONS, decodeItemButton } from '../../../src/slack/ids.ts';
-import { HOME_BLOCKS_MAX, homeView, MAX_GROUPS } from '../../../src/slack/ui/home/home.ts';
+import { ACTIONS, decodeItemButton } from '../../../src/blocks/ids.ts';
+import { HOME_BLOCKS_MAX, homeView, MAX_GROUPS } from '../../../src/blocks/home/home.ts';
 import { DEFAULT_TOP, type GroupProgress, type HomeData, summariseByLight, type WorkItem } from '../../../src/store/home.ts';
 import { limitProblems, mrkdwnTexts } from './limits.ts';
 

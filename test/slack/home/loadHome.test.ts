@@ -4,7 +4,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { departmentMembers, groupMembers } from '../../../src/db/schema.ts';
 import { WEEKENDS_ONLY } from '../../../src/domain/workdays.ts';
 import { translator } from '../../../src/i18n/index.ts';
-import { HOME_BLOCKS_MAX, homeView } from '../../../src/slack/ui/home/home.ts';
+import { HOME_BLOCKS_MAX, homeView } from '../../../src/blocks/home/home.ts';
 import { loadHome, peopleConcernedBy } from '../../../src/store/home.ts';
 import { limitProblems } from './limits.ts';
 import { addPlan, type Office, openTestDb, PEOPLE, seedOffice, type TestDb } from './world.ts';

@@ -1,7 +1,7 @@
 // Routing by id through one Bolt listener per kind: exact ids only (the dots in `item.mark_done`
 // are not wildcards), and one handler per id.
 import { describe, expect, it } from 'vitest';
-import { ACTIONS, VIEWS } from '../../../src/slack/ids.ts';
+import { ACTIONS, VIEWS } from '../../../src/blocks/ids.ts';
 import { anyOf, mergeRoutes } from '../../../src/slack/listeners/routes.ts';
 
 const noop = async () => {};

@@ -3,9 +3,9 @@
 import { describe, expect, it } from 'vitest';
 import type { Person } from '../../../src/domain/permissions.ts';
 import { translator } from '../../../src/i18n/index.ts';
-import { ACTIONS } from '../../../src/slack/ids.ts';
+import { ACTIONS } from '../../../src/blocks/ids.ts';
 import { checkUpdate, readUpdateForm, type StateValues, type UpdateForm } from '../../../src/slack/listeners/views/itemUpdateForm.ts';
-import { itemBlockId, NOTE_MAX, OUTCOME_VALUE, UPDATE_BLOCKS, UPDATE_INPUTS } from '../../../src/slack/ui/modals/itemUpdate.ts';
+import { itemBlockId, NOTE_MAX, OUTCOME_VALUE, UPDATE_BLOCKS, UPDATE_INPUTS } from '../../../src/blocks/modals/itemUpdate.ts';
 import type { ItemDetail } from '../../../src/store/items.ts';
 
 const t = translator('en');

@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Locale } from '../../../src/domain/types.ts';
 import { allKeys, translator } from '../../../src/i18n/index.ts';
-import { VIEWS } from '../../../src/slack/ids.ts';
+import { VIEWS } from '../../../src/blocks/ids.ts';
 import {
   decodeMetadata,
   encodeMetadata,
@@ -14,8 +14,8 @@ import {
   planOption,
   type PrefilledItem,
   UPDATE_BLOCKS,
-} from '../../../src/slack/ui/modals/itemUpdate.ts';
-import { itemUpdateConfirmation } from '../../../src/slack/ui/modals/itemUpdateConfirm.ts';
+} from '../../../src/blocks/modals/itemUpdate.ts';
+import { itemUpdateConfirmation } from '../../../src/blocks/modals/itemUpdateConfirm.ts';
 import { limitProblems, mrkdwnTexts } from '../home/limits.ts';
 
 const LOCALES: Locale[] = ['zh-CN', 'en'];

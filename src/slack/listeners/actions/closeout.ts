@@ -12,11 +12,11 @@ import { loadPerson } from '../../../store/people.ts';
 import { DatabaseBusyError, retryWhileBusy } from '../../../db/busy.ts';
 import type { SlackDeps } from '../../deps.ts';
 import { localeFor } from '../../locale.ts';
-import { escapeMrkdwn } from '../../mrkdwn.ts';
+import { escapeMrkdwn } from '../../../blocks/mrkdwn.ts';
 import { answer, answerTargetOf } from '../../respond.ts';
-import { buildNotice } from '../../ui/commands/notice.ts';
-import { type CloseoutOutcome, decodeCloseoutValue, withCloseoutOutcome } from '../../ui/messages/closeout.ts';
-import { actorText as who } from '../../ui/parts/index.ts';
+import { buildNotice } from '../../../blocks/commands/notice.ts';
+import { type CloseoutOutcome, decodeCloseoutValue, withCloseoutOutcome } from '../../../blocks/messages/closeout.ts';
+import { actorText as who } from '../../../blocks/parts/index.ts';
 
 type Args = SlackActionMiddlewareArgs<BlockButtonAction> & AllMiddlewareArgs;
 

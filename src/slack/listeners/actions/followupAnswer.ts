@@ -7,12 +7,12 @@ import { translator } from '../../../i18n/index.ts';
 import { type CentralPlanView, getCentralPlan } from '../../../store/centralPlans.ts';
 import { loadPerson } from '../../../store/people.ts';
 import type { SlackDeps } from '../../deps.ts';
-import { escapeMrkdwn } from '../../mrkdwn.ts';
+import { escapeMrkdwn } from '../../../blocks/mrkdwn.ts';
 import { answer, answerTargetOf } from '../../respond.ts';
-import { buildNotice } from '../../ui/commands/notice.ts';
-import { followupData } from '../../ui/messages/followup.ts';
-import { actorText as who } from '../../ui/parts/index.ts';
-import { followupAnswerModal } from '../../ui/modals/followupAnswer.ts';
+import { buildNotice } from '../../../blocks/commands/notice.ts';
+import { followupData } from '../../../blocks/messages/followup.ts';
+import { actorText as who } from '../../../blocks/parts/index.ts';
+import { followupAnswerModal } from '../../../blocks/modals/followupAnswer.ts';
 import { localeFor } from '../../locale.ts';
 import { openModal } from '../../openModal.ts';
 

@@ -3,7 +3,7 @@
 // by the /reform command (see commands/central.ts, centralSubcommand).
 import type { App } from '@slack/bolt';
 import type { SlackDeps } from '../../deps.ts';
-import { ACTIONS, VIEWS } from '../../ids.ts';
+import { ACTIONS, VIEWS } from '../../../blocks/ids.ts';
 import { registerRoutes, type Routes } from '../routes.ts';
 import { centralRegisterSubmission } from '../views/centralRegister.ts';
 import { followupAnswerSubmission } from '../views/followupAnswer.ts';

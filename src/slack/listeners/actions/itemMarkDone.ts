@@ -7,9 +7,9 @@ import type { BlockAction, ButtonAction, Middleware, SlackActionMiddlewareArgs }
 import { translator } from '../../../i18n/index.ts';
 import { getItem } from '../../../store/items.ts';
 import type { SlackDeps } from '../../deps.ts';
-import { decodeItemButton } from '../../ids.ts';
+import { decodeItemButton } from '../../../blocks/ids.ts';
 import { answer } from '../../respond.ts';
-import { buildNotice } from '../../ui/commands/notice.ts';
+import { buildNotice } from '../../../blocks/commands/notice.ts';
 import { localeFor } from '../../locale.ts';
 import { openItemUpdateModal } from '../views/itemUpdateOpen.ts';
 

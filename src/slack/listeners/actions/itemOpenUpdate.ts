@@ -4,11 +4,11 @@ import type { BlockAction, Middleware, SlackActionMiddlewareArgs } from '@slack/
 import { getItem } from '../../../store/items.ts';
 import type { SlackDeps } from '../../deps.ts';
 import { translator } from '../../../i18n/index.ts';
-import { decodeItemButton } from '../../ids.ts';
+import { decodeItemButton } from '../../../blocks/ids.ts';
 import { localeFor } from '../../locale.ts';
 import { openItemUpdateModal } from '../views/itemUpdateOpen.ts';
 import { answer } from '../../respond.ts';
-import { buildNotice } from '../../ui/commands/notice.ts';
+import { buildNotice } from '../../../blocks/commands/notice.ts';
 
 export function itemOpenUpdate(deps: SlackDeps): Middleware<SlackActionMiddlewareArgs<BlockAction>> {
   return async ({ ack, body, action, client, respond }) => {

@@ -4,8 +4,8 @@ import { translator } from '../../../i18n/index.ts';
 import type { SlackDeps } from '../../deps.ts';
 import { localeFor } from '../../locale.ts';
 import { answer, answerTargetOf } from '../../respond.ts';
-import { buildNotice } from '../../ui/commands/notice.ts';
-import { decodePlanPage } from '../../ui/commands/planFile.ts';
+import { buildNotice } from '../../../blocks/commands/notice.ts';
+import { decodePlanPage } from '../../../blocks/commands/planFile.ts';
 import { planSubcommand } from '../commands/plan.ts';
 
 export function planPage(deps: SlackDeps): Middleware<SlackActionMiddlewareArgs<BlockAction<ButtonAction>>> {

@@ -7,8 +7,8 @@ import { lightOf, overdueWorkdays } from '../../../domain/lights.ts';
 import type { Translate } from '../../../i18n/index.ts';
 import type { ItemDetail } from '../../../store/items.ts';
 import type { SlackDeps } from '../../deps.ts';
-import { type ReminderLineChange, reminderLineBlocks, replaceReminderLine } from '../../ui/messages/reminder.ts';
-import type { Block, SlackMessage } from '../../ui/parts/index.ts';
+import { type ReminderLineChange, reminderLineBlocks, replaceReminderLine } from '../../../blocks/messages/reminder.ts';
+import type { Block, SlackMessage } from '../../../blocks/parts/index.ts';
 
 /** The clicked message as block_actions carries it (absent for ephemeral messages and the Home tab). */
 export interface ClickedMessage {

@@ -2,7 +2,7 @@
 // registerListeners (src/slack/listeners/index.ts).
 import type { App } from '@slack/bolt';
 import type { SlackDeps } from '../../deps.ts';
-import { ACTIONS, VIEWS } from '../../ids.ts';
+import { ACTIONS, VIEWS } from '../../../blocks/ids.ts';
 import { registerRoutes, type Routes } from '../routes.ts';
 import { roundSelfCheckSubmission } from '../views/roundSelfCheck.ts';
 import { roundSelfCheckAction } from './roundSelfCheck.ts';

@@ -2,10 +2,10 @@
 import type { AllMiddlewareArgs, BlockAction, ButtonAction, SlackActionMiddlewareArgs } from '@slack/bolt';
 import type { SlackDeps } from '../../deps.ts';
 import { localeFor } from '../../locale.ts';
-import { decodeRoundButton } from '../../ui/modals/roundSelfCheckPrompt.ts';
+import { decodeRoundButton } from '../../../blocks/modals/roundSelfCheckPrompt.ts';
 import { translator } from '../../../i18n/index.ts';
 import { answer } from '../../respond.ts';
-import { buildNotice } from '../../ui/commands/notice.ts';
+import { buildNotice } from '../../../blocks/commands/notice.ts';
 import { openRoundSelfCheck } from './roundSelfCheckOpen.ts';
 
 export function roundSelfCheckAction(deps: SlackDeps) {

@@ -7,8 +7,8 @@ import { loadPerson } from '../../../store/people.ts';
 import { loadSelfCheck } from '../../../store/roundSelfCheck.ts';
 import type { SlackDeps } from '../../deps.ts';
 import { type ModalRequest, openModal, type ViewsOpenClient } from '../../openModal.ts';
-import { roundSelfCheckModal } from '../../ui/modals/roundSelfCheck.ts';
-import { roundSelfCheckNotFoundView, roundSelfCheckRefusedView } from '../../ui/modals/roundSelfCheckResult.ts';
+import { roundSelfCheckModal } from '../../../blocks/modals/roundSelfCheck.ts';
+import { roundSelfCheckNotFoundView, roundSelfCheckRefusedView } from '../../../blocks/modals/roundSelfCheckResult.ts';
 
 export type { ViewsOpenClient };
 

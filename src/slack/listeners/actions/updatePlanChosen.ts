@@ -5,7 +5,7 @@ import type { BlockAction, Middleware, SlackActionMiddlewareArgs } from '@slack/
 import { translator } from '../../../i18n/index.ts';
 import { planById } from '../../../store/itemSearch.ts';
 import type { SlackDeps } from '../../deps.ts';
-import { itemUpdateModal } from '../../ui/modals/itemUpdate.ts';
+import { itemUpdateModal } from '../../../blocks/modals/itemUpdate.ts';
 import { localeFor } from '../../locale.ts';
 
 export function updatePlanChosen(deps: SlackDeps): Middleware<SlackActionMiddlewareArgs<BlockAction>> {

@@ -11,8 +11,8 @@ import type { Translate } from '../../../i18n/index.ts';
 import type { ChangeResult, ItemDetail } from '../../../store/items.ts';
 import type { SlackDeps } from '../../deps.ts';
 import { saveItemChange } from '../../saveItemChange.ts';
-import { buildNotice } from '../../ui/commands/notice.ts';
-import { itemRefText, type SlackMessage, statusLabel } from '../../ui/parts/index.ts';
+import { buildNotice } from '../../../blocks/commands/notice.ts';
+import { itemRefText, type SlackMessage, statusLabel } from '../../../blocks/parts/index.ts';
 import { itemCardFor } from './itemCardFor.ts';
 import { refusalText } from './itemErrors.ts';
 

@@ -5,10 +5,10 @@ import { listGroupChoices } from '../../../store/centralPlans.ts';
 import { mayAdminister } from '../../../domain/permissions.ts';
 import { loadPerson } from '../../../store/people.ts';
 import type { SlackDeps } from '../../deps.ts';
-import { buildNotice } from '../../ui/commands/notice.ts';
+import { buildNotice } from '../../../blocks/commands/notice.ts';
 import { openModal } from '../../openModal.ts';
-import { centralRegisterModal } from '../../ui/modals/centralRegister.ts';
-import type { Block, SlackMessage } from '../../ui/parts/index.ts';
+import { centralRegisterModal } from '../../../blocks/modals/centralRegister.ts';
+import type { Block, SlackMessage } from '../../../blocks/parts/index.ts';
 import { type CommandRequest, officeToday } from './request.ts';
 
 /** Returns a notice when refused (or the modal could not open), nothing once the modal is open. */

@@ -2,8 +2,8 @@
 import type { ItemRef } from '../../../domain/itemRef.ts';
 import { findItem } from '../../../store/items.ts';
 import { loadPerson } from '../../../store/people.ts';
-import { buildNotice } from '../../ui/commands/notice.ts';
-import type { SlackMessage } from '../../ui/parts/index.ts';
+import { buildNotice } from '../../../blocks/commands/notice.ts';
+import type { SlackMessage } from '../../../blocks/parts/index.ts';
 import { itemCardFor } from './itemCardFor.ts';
 import { unknownItemText } from './itemErrors.ts';
 import type { CommandRequest } from './request.ts';

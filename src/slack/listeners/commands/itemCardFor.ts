@@ -6,8 +6,8 @@ import { mayUpdateItem, type Person } from '../../../domain/permissions.ts';
 import type { Translate } from '../../../i18n/index.ts';
 import { type ItemDetail, recentHistory } from '../../../store/items.ts';
 import type { SlackDeps } from '../../deps.ts';
-import { buildItemCard } from '../../ui/commands/itemCard.ts';
-import type { SlackMessage } from '../../ui/parts/index.ts';
+import { buildItemCard } from '../../../blocks/commands/itemCard.ts';
+import type { SlackMessage } from '../../../blocks/parts/index.ts';
 import { officeAsOf } from './request.ts';
 
 export const CARD_HISTORY = 5;

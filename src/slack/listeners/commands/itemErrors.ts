@@ -6,7 +6,7 @@ import type { ItemRef } from '../../../domain/itemRef.ts';
 import type { Translate } from '../../../i18n/index.ts';
 import type { ItemDetail } from '../../../store/items.ts';
 import type { SlackDeps } from '../../deps.ts';
-import { escapeClip, itemRefText } from '../../ui/parts/index.ts';
+import { escapeClip, itemRefText } from '../../../blocks/parts/index.ts';
 
 /** "There is no plan P9" or "Plan P1 has no item 99". */
 export function unknownItemText(deps: SlackDeps, t: Translate, ref: ItemRef): string {

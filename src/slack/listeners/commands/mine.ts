@@ -1,8 +1,8 @@
 // `/reform mine` (我的): the items the asker answers for, most urgent first.
 import { myItems } from '../../../store/mine.ts';
 import { loadPerson } from '../../../store/people.ts';
-import { buildMine } from '../../ui/commands/mine.ts';
-import type { SlackMessage } from '../../ui/parts/index.ts';
+import { buildMine } from '../../../blocks/commands/mine.ts';
+import type { SlackMessage } from '../../../blocks/parts/index.ts';
 import { type CommandRequest, lightsToday } from './request.ts';
 
 export function mineSubcommand(req: Pick<CommandRequest, 'deps' | 't' | 'userId'>): SlackMessage {

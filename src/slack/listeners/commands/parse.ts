@@ -4,7 +4,7 @@ import { type ItemRef, parseItemRef } from '../../../domain/itemRef.ts';
 import { NOTE_MAX, noteLength } from '../../../domain/notes.ts';
 import { parseStatusWord } from '../../../domain/statusWords.ts';
 import type { Status } from '../../../domain/types.ts';
-import type { StatsCut } from '../../ui/commands/stats.ts';
+import type { StatsCut } from '../../../blocks/commands/stats.ts';
 
 export type ParseError =
   | { key: 'needRef' }

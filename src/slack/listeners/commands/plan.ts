@@ -2,9 +2,9 @@
 // the Previous/Next buttons (actions/planPage.ts).
 import { lightsAsOf } from '../../../domain/asOfToday.ts';
 import { findPlanBy, type PlanHeader, type PlanRef, planItems } from '../../../store/plans.ts';
-import { buildNotice } from '../../ui/commands/notice.ts';
-import { buildPlanFile } from '../../ui/commands/planFile.ts';
-import { escapeClip, type SlackMessage } from '../../ui/parts/index.ts';
+import { buildNotice } from '../../../blocks/commands/notice.ts';
+import { buildPlanFile } from '../../../blocks/commands/planFile.ts';
+import { escapeClip, type SlackMessage } from '../../../blocks/parts/index.ts';
 import type { CommandRequest } from './request.ts';
 import { officeAsOf } from './request.ts';
 

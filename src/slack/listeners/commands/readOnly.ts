@@ -2,8 +2,8 @@
 // stats, and the notice for text that does not parse. They need no Slack client and no trigger,
 // so they can run on the main thread or in an answer worker (src/slack/answers/) alike.
 import type { Translate } from '../../../i18n/index.ts';
-import { buildNotice } from '../../ui/commands/notice.ts';
-import { escapeClip, type SlackMessage } from '../../ui/parts/index.ts';
+import { buildNotice } from '../../../blocks/commands/notice.ts';
+import { escapeClip, type SlackMessage } from '../../../blocks/parts/index.ts';
 import { helpSubcommand } from './help.ts';
 import { itemSubcommand } from './item.ts';
 import { mineSubcommand } from './mine.ts';

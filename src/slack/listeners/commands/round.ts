@@ -2,9 +2,9 @@
 // Year-end rounds reach liaisons by a button in a direct message; this is how the office fills a
 // mid-year round (and anyone permitted reopens a form). Who may fill is checked by the opener.
 import { findPlan } from '../../../store/plans.ts';
-import { buildNotice } from '../../ui/commands/notice.ts';
-import type { SlackMessage } from '../../ui/parts/index.ts';
-import { escapeClip } from '../../ui/parts/index.ts';
+import { buildNotice } from '../../../blocks/commands/notice.ts';
+import type { SlackMessage } from '../../../blocks/parts/index.ts';
+import { escapeClip } from '../../../blocks/parts/index.ts';
 import { openRoundSelfCheck } from '../actions/roundSelfCheckOpen.ts';
 import type { CommandRequest } from './request.ts';
 

@@ -2,8 +2,8 @@
 // and reused until it changes (many people asking at once must not each read every item).
 import { groupNames } from '../../../store/plans.ts';
 import { cachedStats } from '../../../store/statsCache.ts';
-import { buildStats, type StatsCut } from '../../ui/commands/stats.ts';
-import type { SlackMessage } from '../../ui/parts/index.ts';
+import { buildStats, type StatsCut } from '../../../blocks/commands/stats.ts';
+import type { SlackMessage } from '../../../blocks/parts/index.ts';
 import { type CommandRequest, officeAsOf } from './request.ts';
 
 export function statsSubcommand(req: Pick<CommandRequest, 'deps' | 't'>, cut: StatsCut): SlackMessage {

@@ -2,8 +2,8 @@
 // modal, prefilled when an item is named. The modal itself is views/itemUpdateOpen.ts.
 import type { ItemRef } from '../../../domain/itemRef.ts';
 import { findItem } from '../../../store/items.ts';
-import { buildNotice } from '../../ui/commands/notice.ts';
-import type { SlackMessage } from '../../ui/parts/index.ts';
+import { buildNotice } from '../../../blocks/commands/notice.ts';
+import type { SlackMessage } from '../../../blocks/parts/index.ts';
 import { openItemUpdateModal } from '../views/itemUpdateOpen.ts';
 import { unknownItemText } from './itemErrors.ts';
 import type { CommandRequest } from './request.ts';

@@ -4,8 +4,8 @@
 import type { Middleware, SlackOptionsMiddlewareArgs } from '@slack/bolt';
 import { searchItemsAnyPlan, searchItemsOfPlan } from '../../../store/itemSearch.ts';
 import type { SlackDeps } from '../../deps.ts';
-import { ACTIONS } from '../../ids.ts';
-import { decodeMetadata, itemOption, UPDATE_BLOCKS } from '../../ui/modals/itemUpdate.ts';
+import { ACTIONS } from '../../../blocks/ids.ts';
+import { decodeMetadata, itemOption, UPDATE_BLOCKS } from '../../../blocks/modals/itemUpdate.ts';
 
 export function updateItemOptions(deps: SlackDeps): Middleware<SlackOptionsMiddlewareArgs<'block_suggestion'>> {
   return async ({ ack, body, options }) => {

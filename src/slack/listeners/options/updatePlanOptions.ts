@@ -4,7 +4,7 @@ import type { Middleware, SlackOptionsMiddlewareArgs } from '@slack/bolt';
 import { translator } from '../../../i18n/index.ts';
 import { searchPlans } from '../../../store/itemSearch.ts';
 import type { SlackDeps } from '../../deps.ts';
-import { planOption } from '../../ui/modals/itemUpdate.ts';
+import { planOption } from '../../../blocks/modals/itemUpdate.ts';
 import { localeFor } from '../../locale.ts';
 
 export function updatePlanOptions(deps: SlackDeps): Middleware<SlackOptionsMiddlewareArgs<'block_suggestion'>> {

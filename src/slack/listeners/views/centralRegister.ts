@@ -10,8 +10,8 @@ import type { SlackDeps } from '../../deps.ts';
 import { isSlackRedelivery } from '../../redelivery.ts';
 import { SAVE_BEFORE_ACK_MS } from '../../saveItemChange.ts';
 import { localeFor } from '../../locale.ts';
-import { escapeClip } from '../../ui/parts/text.ts';
-import { CENTRAL_BLOCKS, groupIdOfOption } from '../../ui/modals/centralRegister.ts';
+import { escapeClip } from '../../../blocks/parts/text.ts';
+import { CENTRAL_BLOCKS, groupIdOfOption } from '../../../blocks/modals/centralRegister.ts';
 import { errorsOnViewBlocks, viewValues } from '../../viewInputs.ts';
 
 type Args = SlackViewMiddlewareArgs<ViewSubmitAction> & AllMiddlewareArgs;

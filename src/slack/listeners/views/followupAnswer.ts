@@ -10,8 +10,8 @@ import { DatabaseBusyError, retryWhileBusy } from '../../../db/busy.ts';
 import type { SlackDeps } from '../../deps.ts';
 import { SAVE_BEFORE_ACK_MS } from '../../saveItemChange.ts';
 import { localeFor } from '../../locale.ts';
-import { type AnswerData, followupConfirmationMessage, followupData } from '../../ui/messages/followup.ts';
-import { ANSWER_BLOCKS, decodeAnswerMetadata } from '../../ui/modals/followupAnswer.ts';
+import { type AnswerData, followupConfirmationMessage, followupData } from '../../../blocks/messages/followup.ts';
+import { ANSWER_BLOCKS, decodeAnswerMetadata } from '../../../blocks/modals/followupAnswer.ts';
 import { errorsOnViewBlocks, formOutOfDate, viewValues } from '../../viewInputs.ts';
 import { followupRefusal } from '../actions/followupAnswer.ts';
 

@@ -15,7 +15,7 @@ import { type Person, mayUpdateItem } from '../../../domain/permissions.ts';
 import { STATUSES, type Status } from '../../../domain/types.ts';
 import type { Translate } from '../../../i18n/index.ts';
 import type { ItemChange, ItemDetail } from '../../../store/items.ts';
-import { truncate } from '../../mrkdwn.ts';
+import { truncate } from '../../../blocks/mrkdwn.ts';
 import {
   isItemBlockId,
   itemBlockId,
@@ -23,8 +23,8 @@ import {
   UPDATE_BLOCKS,
   UPDATE_INPUTS,
   type UpdateMetadata,
-} from '../../ui/modals/itemUpdate.ts';
-import { ACTIONS } from '../../ids.ts';
+} from '../../../blocks/modals/itemUpdate.ts';
+import { ACTIONS } from '../../../blocks/ids.ts';
 
 interface StateValue {
   type?: string;

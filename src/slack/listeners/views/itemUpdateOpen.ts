@@ -10,7 +10,7 @@ import type { ItemDetail } from '../../../store/items.ts';
 import { loadPerson } from '../../../store/people.ts';
 import type { SlackDeps } from '../../deps.ts';
 import { type ModalOpened, type ModalRequest, openModal } from '../../openModal.ts';
-import { type ItemUpdateModalData, itemUpdateModal } from '../../ui/modals/itemUpdate.ts';
+import { type ItemUpdateModalData, itemUpdateModal } from '../../../blocks/modals/itemUpdate.ts';
 
 export interface OpenItemUpdateOptions {
   userId: string;

@@ -10,10 +10,10 @@ import { loadSelfCheck, recordSelfCheck } from '../../../store/roundSelfCheck.ts
 import { DatabaseBusyError, retryWhileBusy } from '../../../db/busy.ts';
 import type { SlackDeps } from '../../deps.ts';
 import { SAVE_BEFORE_ACK_MS } from '../../saveItemChange.ts';
-import { decodeSelfCheckMetadata, SELF_CHECK_INPUTS } from '../../ui/modals/roundSelfCheck.ts';
-import { roundSelfCheckDoneView, roundSelfCheckNotFoundView, roundSelfCheckRefusedView } from '../../ui/modals/roundSelfCheckResult.ts';
+import { decodeSelfCheckMetadata, SELF_CHECK_INPUTS } from '../../../blocks/modals/roundSelfCheck.ts';
+import { roundSelfCheckDoneView, roundSelfCheckNotFoundView, roundSelfCheckRefusedView } from '../../../blocks/modals/roundSelfCheckResult.ts';
 import { errorsOnViewBlocks, formOutOfDate, viewValues } from '../../viewInputs.ts';
-import { readSelfCheckSubmission, type SubmittedValues } from '../../ui/modals/roundSelfCheckState.ts';
+import { readSelfCheckSubmission, type SubmittedValues } from '../../../blocks/modals/roundSelfCheckState.ts';
 
 export function roundSelfCheckSubmission(deps: SlackDeps) {
   return async ({ ack, body, view }: SlackViewMiddlewareArgs<ViewSubmitAction> & AllMiddlewareArgs) => {

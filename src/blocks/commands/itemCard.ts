@@ -1,0 +1,109 @@
+// The item card (`/reform item P1#3`, and the answer to every change of an item): plan, title,
+// responsible departments, due date, status with its light, latest note, the last changes, and
+// (for people who may update it) buttons carrying the item id and the version shown.
+import type { types } from '@slack/bolt';
+import type { Light, Status } from '../../domain/types.ts';
+import { STATUSES } from '../../domain/types.ts';
+import type { Translate } from '../../i18n/index.ts';
+import type { HistoryEntry, ItemDetail } from '../../store/items.ts';
+import { ACTIONS, encodeItemButton } from '../ids.ts';
+import {
+  actorText,
+  type Block,
+  context,
+  escapeClip,
+  formatInstant,
+  HEADER_MAX,
+  header,
+  itemRefText,
+  lightEmoji,
+  lightLabel,
+  section,
+  type SlackMessage,
+  statusLabel,
+} from '../parts/index.ts';
+
+export interface ItemCardData {
+  item: ItemDetail;
+  light: Light;
+  /** Working days since the due date (0 when not overdue). */
+  overdueWorkdays: number;
+  /** Newest first, as recentHistory returns them. */
+  history: HistoryEntry[];
+  timeZone: string;
+  /** Buttons are shown only to people who may use them. */
+  canUpdate: boolean;
+}
+
+const NOTE_MAX = 1500;
+const HISTORY_NOTE_MAX = 300;
+const isStatus = (v: string | null): v is Status => v !== null && (STATUSES as readonly string[]).includes(v);
+
+function statusValue(t: Translate, value: string | null): string {
+  return isStatus(value) ? statusLabel(t, value) : escapeClip(value ?? '', 60);
+}
+
+function changeLine(t: Translate, entry: HistoryEntry, timeZone: string): string {
+  const when = formatInstant(entry.at, timeZone);
+  const who = actorText(entry.actor);
+  let line: string;
+  if (entry.field === 'status') line = t('card.change.status', { when, who, from: statusValue(t, entry.fromValue), to: statusValue(t, entry.toValue) });
+  else if (entry.field === 'institutional_outcome') line = t('card.change.outcome', { when, who, to: entry.toValue === 'true' ? t('card.yes') : t('card.no') });
+  else if (entry.field === 'note') line = t('card.change.note', { when, who });
+  else {
+    line = t('card.change.other', {
+      when,
+      who,
+      field: escapeClip(entry.field, 40),
+      from: escapeClip(entry.fromValue ?? '', 100),
+      to: escapeClip(entry.toValue ?? '', 100),
+    });
+  }
+  return entry.note ? `• ${line} — ${escapeClip(entry.note, HISTORY_NOTE_MAX)}` : `• ${line}`;
+}
+
+function button(text: string, actionId: string, value: string, style?: 'primary'): types.Button {
+  return { type: 'button', text: { type: 'plain_text', text, emoji: true }, action_id: actionId, value, ...(style ? { style } : {}) };
+}
+
+export function buildItemCard(t: Translate, data: ItemCardData): SlackMessage {
+  const { item } = data;
+  const ref = itemRefText(item.plan.code, item.code);
+  const plainRef = `${item.plan.code}#${item.code}`;
+  const headerText = `${plainRef} ${item.title}`;
+  const blocks: Block[] = [header(headerText)];
+  // The header is cut at 150 characters; a longer title is shown whole below it.
+  if (Array.from(headerText).length > HEADER_MAX) blocks.push(section(escapeClip(item.title, 2900)));
+
+  const light = data.overdueWorkdays > 0 ? `${lightEmoji(data.light)} ${t('card.overdueDays', { days: data.overdueWorkdays })}` : lightLabel(t, data.light);
+  const separator = t('cmd.refused.join');
+  const departments = item.departments.length > 0 ? item.departments.map((d) => d.name).join(separator) : t('common.none');
+  const fields: types.MrkdwnElement[] = [
+    { type: 'mrkdwn', text: `*${t('card.plan')}*\n${escapeClip(item.plan.code, 40)} ${escapeClip(item.plan.title, 400)}` },
+    { type: 'mrkdwn', text: `*${t('card.departments')}*\n${escapeClip(departments, 1000)}` },
+    ...(item.cooperatingDepartments.length > 0
+      ? [{ type: 'mrkdwn' as const, text: `*${t('card.cooperating')}*\n${escapeClip(item.cooperatingDepartments.map((d) => d.name).join(separator), 1000)}` }]
+      : []),
+    { type: 'mrkdwn', text: `*${t('card.due')}*\n${item.dueOn ?? t('parts.noDue')}` },
+    { type: 'mrkdwn', text: `*${t('card.status')}*\n${statusLabel(t, item.status)}` },
+    { type: 'mrkdwn', text: `*${t('card.light')}*\n${light}` },
+    { type: 'mrkdwn', text: `*${t('card.outcome')}*\n${item.institutionalOutcome ? t('card.yes') : t('card.no')}` },
+  ];
+  blocks.push({ type: 'section', fields });
+  if (item.note) blocks.push(section(`*${t('card.note')}*\n${escapeClip(item.note, NOTE_MAX)}`));
+
+  const changes = data.history.map((entry) => changeLine(t, entry, data.timeZone));
+  blocks.push(section(`*${t('card.history')}*\n${changes.length > 0 ? changes.join('\n') : t('card.noHistory')}`));
+  if (item.plan.stage === 'closed' || item.plan.closedOn) blocks.push(context(t('card.closedPlan')));
+
+  if (data.canUpdate) {
+    const value = encodeItemButton({ itemId: item.id, version: item.version });
+    const buttons: types.Button[] = [];
+    if (item.status !== 'started' && item.status !== 'done') buttons.push(button(t('card.button.started'), ACTIONS.itemMarkStarted, value));
+    if (item.status !== 'done') buttons.push(button(t('card.button.done'), ACTIONS.itemMarkDone, value, 'primary'));
+    buttons.push(button(t('card.button.update'), ACTIONS.itemOpenUpdate, value));
+    blocks.push({ type: 'actions', block_id: `item.${item.id}`, elements: buttons });
+  } else blocks.push(context(t('card.readOnly')));
+
+  return { text: t('card.text', { ref, title: escapeClip(item.title, 100), status: t(`status.${item.status}`) }), blocks };
+}

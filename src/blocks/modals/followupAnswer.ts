@@ -1,0 +1,97 @@
+// The docking-arrangement modal (对接工作安排): lead department, whether a provincial plan will be
+// drafted, target date, note. Opened from the follow-up prompt's button.
+import type { types } from '@slack/bolt';
+import type { Locale } from '../../domain/types.ts';
+import { translator } from '../../i18n/index.ts';
+import { ANSWER_DEPARTMENT_MAX, ANSWER_NOTE_MAX } from '../../store/centralPlans.ts';
+import { z } from 'zod';
+import { legacyShape, versionedCodec, wireId } from '../codec.ts';
+import { VIEWS } from '../ids.ts';
+import { escapeMrkdwn, truncate } from '../mrkdwn.ts';
+import { escapeClip } from '../parts/text.ts';
+import type { FollowupPlanData } from '../messages/followup.ts';
+import { plain } from '../parts/plainText.ts';
+
+/** block_id of each input; the action_id inside is always `value`. */
+export const ANSWER_BLOCKS = { lead: 'lead_department', drafts: 'drafts_plan', target: 'target_on', note: 'note' } as const;
+
+/** Where the modal was opened from, so the confirmation can follow up there. */
+export interface AnswerMetadata {
+  centralPlanId: number;
+  /** The channel of the message whose button was clicked. */
+  channel?: string;
+}
+
+/** `{"v":1,"c":central plan,"ch":channel|null}`; modals opened before the format version read `{"c":..,"ch"?:..}`. */
+const answerMetadataCodec = versionedCodec({
+  version: 1,
+  wire: { c: wireId, ch: z.string().nullable() },
+  toWire: (m: AnswerMetadata) => ({ c: m.centralPlanId, ch: m.channel ?? null }),
+  fromWire: (wire) => ({ centralPlanId: wire.c, ...(wire.ch ? { channel: wire.ch } : {}) }),
+  legacy: [legacyShape(z.object({ c: wireId, ch: z.string().optional() }).strict(), (old) => ({ centralPlanId: old.c, ...(old.ch ? { channel: old.ch } : {}) }))],
+});
+
+export function encodeAnswerMetadata(m: AnswerMetadata): string {
+  return answerMetadataCodec.encode(m);
+}
+
+export function decodeAnswerMetadata(raw: string | undefined): AnswerMetadata | undefined {
+  return answerMetadataCodec.decode(raw);
+}
+
+
+export function followupAnswerModal(locale: Locale, plan: FollowupPlanData, meta: AnswerMetadata): types.ModalView {
+  const t = translator(locale);
+  const intro = t('followup.modal.intro', {
+    title: escapeClip(plan.title, 300),
+    passedOn: plan.passedOn,
+    due: plan.answerDueOn,
+    group: `${escapeMrkdwn(plan.group.code)} ${escapeClip(plan.group.name, 100)}`,
+  });
+  return {
+    type: 'modal',
+    callback_id: VIEWS.followupAnswer,
+    private_metadata: encodeAnswerMetadata(meta),
+    title: plain(t('followup.modal.title'), 24),
+    submit: plain(t('followup.modal.submit'), 24),
+    close: plain(t('followup.modal.cancel'), 24),
+    blocks: [
+      { type: 'section', text: { type: 'mrkdwn', text: intro } },
+      {
+        type: 'input',
+        block_id: ANSWER_BLOCKS.lead,
+        label: plain(t('followup.modal.lead'), 2000),
+        hint: plain(t('followup.modal.leadHint'), 2000),
+        element: { type: 'plain_text_input', action_id: 'value', max_length: ANSWER_DEPARTMENT_MAX },
+      },
+      {
+        type: 'input',
+        block_id: ANSWER_BLOCKS.drafts,
+        label: plain(t('followup.modal.drafts'), 2000),
+        element: {
+          type: 'radio_buttons',
+          action_id: 'value',
+          options: [
+            { value: 'yes', text: plain(t('followup.modal.yes')) },
+            { value: 'no', text: plain(t('followup.modal.no')) },
+          ],
+        },
+      },
+      {
+        type: 'input',
+        block_id: ANSWER_BLOCKS.target,
+        optional: true,
+        label: plain(t('followup.modal.target'), 2000),
+        hint: plain(t('followup.modal.targetHint'), 2000),
+        element: { type: 'datepicker', action_id: 'value' },
+      },
+      {
+        type: 'input',
+        block_id: ANSWER_BLOCKS.note,
+        optional: true,
+        label: plain(t('followup.modal.note'), 2000),
+        element: { type: 'plain_text_input', action_id: 'value', multiline: true, max_length: ANSWER_NOTE_MAX },
+      },
+    ],
+  };
+}
