@@ -144,7 +144,9 @@ export async function runLoad(plan: LoadPlan): Promise<LoadRecord> {
             const target = plan.targets.nextUpdate();
             if (!target) return undefined;
             updates += 1;
-            return command(plan, updates, 'update', `update ${target.planCode}#${target.itemCode} ${target.to}`, target.userId, sent, target.itemId);
+            // Done needs evidence: the note a person types with it.
+            const note = target.to === 'done' ? ` 佐证材料 ${updates}` : '';
+            return command(plan, updates, 'update', `update ${target.planCode}#${target.itemCode} ${target.to}${note}`, target.userId, sent, target.itemId);
           }
           reads += 1;
           return command(plan, reads, 'read', readText(plan, reads), plan.targets.randomUser(), sent);

@@ -52,12 +52,13 @@ export function openTargets(path: string, seed: number): TargetSource {
   const planCount = db.prepare('select count(*) from plans').pluck().get() as number;
   let turn = 0;
 
-  function next(pool: number[]): WriteTarget | undefined {
+  /** `startOnly`: a click applies only *Mark started*; *Mark done* opens the evidence form instead. */
+  function next(pool: number[], startOnly = false): WriteTarget | undefined {
     for (;;) {
       const id = pool.pop();
       if (id === undefined) return undefined;
       const row = item.get(id) as { id: number; itemCode: string; version: number; status: string; planCode: string } | undefined;
-      if (!row || row.status === 'done') continue;
+      if (!row || row.status === 'done' || (startOnly && row.status !== 'not_started')) continue;
       const people = members.all(id) as string[];
       if (people.length === 0) continue;
       turn += 1;
@@ -66,7 +67,7 @@ export function openTargets(path: string, seed: number): TargetSource {
   }
 
   return {
-    nextClick: () => next(pools.click),
+    nextClick: () => next(pools.click, true),
     nextUpdate: () => next(pools.update),
     randomRef: () => ({ planCode: `P${1 + Math.floor(random() * planCount)}`, itemCode: String(1 + Math.floor(random() * 25)) }),
     randomUser: () => everyone[Math.floor(random() * everyone.length)] as string,
