@@ -9,7 +9,7 @@ import type { IsoDate, Light, Status } from '../../domain/types.ts';
 import type { Translate } from '../../i18n/index.ts';
 import { ACTIONS, encodeItemButton } from '../ids.ts';
 import { truncate } from '../mrkdwn.ts';
-import { actorText, type Block, context, dueText, escapeClip, formatInstant, header, itemRefText, ITEM_LINE_TITLE_MAX, lightEmoji, MESSAGE_TEXT_BUDGET, packLines, section, type SlackMessage, statusLabel } from '../parts/index.ts';
+import { actorText, type Block, context, dueText, escapeClip, formatInstant, header, itemRefText, ITEM_LINE_TITLE_MAX, lightEmoji, MESSAGE_TEXT_BUDGET, packLines, plain, section, type SlackMessage, statusLabel } from '../parts/index.ts';
 
 export interface ReminderLine {
   itemId: number;
@@ -75,7 +75,7 @@ function itemText(t: Translate, item: ReminderLine, withGroup = false, change?: 
 function button(text: string, actionId: string, item: ReminderLine, primary = false) {
   return {
     type: 'button' as const,
-    text: { type: 'plain_text' as const, text, emoji: true },
+    text: plain(text),
     action_id: actionId,
     value: encodeItemButton({ itemId: item.itemId, version: item.version }),
     ...(primary ? { style: 'primary' as const } : {}),
