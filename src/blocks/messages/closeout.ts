@@ -68,7 +68,8 @@ export function closeoutProposalMessage(t: Translate, plans: readonly CloseoutPl
           value,
           text: plain(t('closeout.confirm')),
           confirm: {
-            title: plain(t('closeout.confirmTitle'), PLAIN_TEXT_MAX.title),
+            // A confirm dialog's title may be 100 characters, its buttons 30: the option and title clips stay inside.
+            title: plain(t('closeout.confirmTitle')),
             text: { type: 'mrkdwn', text: t('closeout.confirmText', { code: escapeClip(p.code, 60) }) },
             confirm: plain(t('closeout.confirm'), PLAIN_TEXT_MAX.title),
             deny: plain(t('closeout.cancel'), PLAIN_TEXT_MAX.title),
