@@ -7,6 +7,7 @@ import { CN_CALENDAR } from '../src/domain/calendars/cn.ts';
 import { lightClassifier, yellowHorizon } from '../src/domain/lights.ts';
 import { gatherDigest } from '../src/jobs/digest.ts';
 import { digestHeadline, digestReplies } from '../src/blocks/messages/digest.ts';
+import { translator } from '../src/i18n/index.ts';
 import { findNewCloseoutCandidates } from '../src/store/closeout.ts';
 import { sweepReminders } from '../src/store/reminders.ts';
 import { loadStats } from '../src/store/stats.ts';
@@ -21,8 +22,8 @@ const work: Record<string, () => string> = {
   stats: () => `${loadStats(db, { asOf, calendar: CN_CALENDAR, yellowWorkdays: 3 }).items} items`,
   digest: () => {
     const data = gatherDigest(db, { asOf, calendar: CN_CALENDAR, yellowWorkdays: config.REFORM_YELLOW_WORKDAYS });
-    digestHeadline('zh-CN', data);
-    return `${1 + digestReplies('zh-CN', data).length} messages`;
+    digestHeadline(translator('zh-CN'), data);
+    return `${1 + digestReplies(translator('zh-CN'), data).length} messages`;
   },
   reminders: () => {
     const sweep = sweepReminders(db, { horizon: yellowHorizon(asOf, CN_CALENDAR, 3), light: lightClassifier(asOf, CN_CALENDAR, 3) });

@@ -10,6 +10,7 @@ import { todayIn } from '../domain/dates.ts';
 import { isWorkday } from '../domain/workdays.ts';
 import type { Db } from '../db/client.ts';
 import { CLOSEOUT_PLANS_PER_MESSAGE, closeoutProposalMessage } from '../blocks/messages/closeout.ts';
+import { translator } from '../i18n/index.ts';
 import { findNewCloseoutCandidates, recordProposals } from '../store/closeout.ts';
 import { enqueue, outboxKey } from '../store/outbox.ts';
 import { listAdmins } from '../store/people.ts';
@@ -37,7 +38,7 @@ export function runCloseout({ db, now, config, calendar }: JobContext): JobResul
       // Proposal ids never repeat, so the first one names this batch for good.
       const subject = `proposal-${proposalIds[from]}`;
       for (const admin of admins) {
-        const payload = closeoutProposalMessage(locales.get(admin) ?? config.REFORM_LOCALE, batch, { index: part + 1, total });
+        const payload = closeoutProposalMessage(translator(locales.get(admin) ?? config.REFORM_LOCALE), batch, { index: part + 1, total });
         if (enqueue(db, { idempotencyKey: outboxKey(CLOSEOUT_KIND, admin, subject, today), kind: CLOSEOUT_KIND, target: admin, payload }, now)) queued += 1;
       }
     }

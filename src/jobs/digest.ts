@@ -8,7 +8,7 @@ import { type AsOfToday, asOfToday } from '../domain/asOfToday.ts';
 import { addDays, dayOfWeek, daysBetween } from '../domain/dates.ts';
 import { overdueWorkdays } from '../domain/lights.ts';
 import type { IsoDate } from '../domain/types.ts';
-import { t } from '../i18n/index.ts';
+import { t, translator } from '../i18n/index.ts';
 import { formatItemRef } from '../domain/itemRef.ts';
 import type { Db } from '../db/client.ts';
 import { type DigestData, digestHeadline, digestReplies } from '../blocks/messages/digest.ts';
@@ -115,8 +115,8 @@ export function runDigest(context: JobContext): JobResult {
     const data = gatherDigest(db, today);
     const locale = config.REFORM_LOCALE;
     const parentKey = outboxKey(DIGEST_KIND, channel, 'parent', period);
-    let queued = enqueue(db, { idempotencyKey: parentKey, kind: DIGEST_KIND, target: channel, payload: digestHeadline(locale, data) }, now) ? 1 : 0;
-    digestReplies(locale, data).forEach((payload, i) => {
+    let queued = enqueue(db, { idempotencyKey: parentKey, kind: DIGEST_KIND, target: channel, payload: digestHeadline(translator(locale), data) }, now) ? 1 : 0;
+    digestReplies(translator(locale), data).forEach((payload, i) => {
       const key = outboxKey(DIGEST_KIND, channel, `reply-${String(i + 1).padStart(2, '0')}`, period);
       if (enqueue(db, { idempotencyKey: key, kind: DIGEST_KIND, target: channel, payload, parentKey }, now)) queued += 1;
     });

@@ -8,6 +8,7 @@ import { overdueWorkdays, yellowHorizon } from '../domain/lights.ts';
 import type { IsoDate } from '../domain/types.ts';
 import { isWorkday } from '../domain/workdays.ts';
 import { adminOverdueMessage, type ReminderLine, reminderMessage } from '../blocks/messages/reminder.ts';
+import { translator } from '../i18n/index.ts';
 import { enqueue, outboxKey } from '../store/outbox.ts';
 import { listAdmins } from '../store/people.ts';
 import { recipientLocales } from '../store/recipientLocale.ts';
@@ -72,7 +73,7 @@ export function runReminders(context: JobContext): JobResult {
   };
 
   for (const [userId, items] of sweep.byPerson) {
-    queue(REMINDER_KIND, userId, 'items', () => reminderMessage(localeOf(userId), { kind: 'person' }, linesOf(items), day));
+    queue(REMINDER_KIND, userId, 'items', () => reminderMessage(translator(localeOf(userId)), { kind: 'person' }, linesOf(items), day));
   }
   let groupMessages = 0;
   for (const [groupId, items] of sweep.byGroup) {
@@ -80,7 +81,7 @@ export function runReminders(context: JobContext): JobResult {
     if (!group) continue;
     let groupLines: ReminderLine[] | undefined;
     for (const userId of group.leaders) {
-      queue(REMINDER_KIND, userId, `group-${group.code}`, () => reminderMessage(localeOf(userId), { kind: 'group', groupCode: group.code, groupName: group.name }, (groupLines ??= linesOf(items)), day));
+      queue(REMINDER_KIND, userId, `group-${group.code}`, () => reminderMessage(translator(localeOf(userId)), { kind: 'group', groupCode: group.code, groupName: group.name }, (groupLines ??= linesOf(items)), day));
       groupMessages += 1;
     }
   }
@@ -88,7 +89,7 @@ export function runReminders(context: JobContext): JobResult {
   const longOverdue = sweep.items.map(lineOf).filter((line) => line.light === 'red' && line.overdueWorkdays > threshold);
   if (longOverdue.length > 0) {
     for (const admin of admins) {
-      queue(ADMIN_REPORT_KIND, admin, 'overdue', () => adminOverdueMessage(localeOf(admin), longOverdue, day, threshold));
+      queue(ADMIN_REPORT_KIND, admin, 'overdue', () => adminOverdueMessage(translator(localeOf(admin)), longOverdue, day, threshold));
     }
   }
   return {

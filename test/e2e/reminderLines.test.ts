@@ -71,7 +71,7 @@ function reminderNow(): { text: string; blocks: Json[] } {
       light: lightOf({ ...i, status: i.status as Status }, asOf, WEEKENDS_ONLY),
       overdueWorkdays: overdueWorkdays(i.dueOn, asOf, WEEKENDS_ONLY),
     }));
-  const frame = reminderMessage('en', { kind: 'person' }, lines.slice(0, 1), asOf);
+  const frame = reminderMessage(translator('en'), { kind: 'person' }, lines.slice(0, 1), asOf);
   const blocks = [...frame.blocks.slice(0, 2), ...lines.flatMap((line) => reminderLineBlocks(t, line)), frame.blocks.at(-1)!];
   return JSON.parse(JSON.stringify({ text: frame.text, blocks })) as { text: string; blocks: Json[] };
 }

@@ -1,6 +1,7 @@
 // Slack's limits for the largest realistic ledger: 10,000 plans, 250,000 items, 40 groups with
 // long names, thousands of overdue items, hundreds of closable plans, many open follow-ups.
 import { beforeAll, describe, expect, it } from 'vitest';
+import { translator } from '../../src/i18n/index.ts';
 import type { Db } from '../../src/db/client.ts';
 import { CN_CALENDAR } from '../../src/domain/calendars/cn.ts';
 import type { Locale } from '../../src/domain/types.ts';
@@ -49,7 +50,7 @@ describe('digest and close-out over a 10,000-plan ledger', () => {
     expect(data.stats.items).toBe(250_000);
     expect(data.overdue.total).toBeGreaterThan(10_000);
     expect(data.closable.total).toBeGreaterThan(500);
-    const messages: SlackMessage[] = [digestHeadline(locale, data), ...digestReplies(locale, data)];
+    const messages: SlackMessage[] = [digestHeadline(translator(locale), data), ...digestReplies(translator(locale), data)];
     for (const m of messages) expectWithinLimits(m);
     const all = messages.map((m) => JSON.stringify(m.blocks)).join('\n');
     // the long lists are cut with "and N more", the 40 groups all listed (split if needed)

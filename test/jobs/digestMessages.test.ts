@@ -1,5 +1,6 @@
 // The digest's pure builders: splitting, the points change, and limits with extreme data.
 import { describe, expect, it } from 'vitest';
+import { translator } from '../../src/i18n/index.ts';
 import { CN_CALENDAR } from '../../src/domain/calendars/cn.ts';
 import { computeStats } from '../../src/domain/stats.ts';
 import { DOMAINS, type Locale } from '../../src/domain/types.ts';
@@ -79,7 +80,7 @@ function extremeData(): DigestData {
 
 describe.each(['zh-CN', 'en'] as Locale[])('digest messages with extreme data (%s)', (locale) => {
   const data = extremeData();
-  const messages = [digestHeadline(locale, data), ...digestReplies(locale, data)];
+  const messages = [digestHeadline(translator(locale), data), ...digestReplies(translator(locale), data)];
 
   it('every message is within Slack limits and user text is escaped', () => {
     expect(messages.length).toBeGreaterThan(7); // the 600 groups need several replies

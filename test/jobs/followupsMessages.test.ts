@@ -81,7 +81,7 @@ describe.each(['zh-CN', 'en'] as Locale[])('follow-up builders (%s)', (locale) =
   });
 
   it('docking-arrangement modal', () => {
-    const view = followupAnswerModal(locale, plan, { centralPlanId: plan.id, channel: 'C0123456789' });
+    const view = followupAnswerModal(translator(locale), plan, { centralPlanId: plan.id, channel: 'C0123456789' });
     checkLimits(view.blocks, 100);
     expect(view.title.text.length).toBeLessThanOrEqual(24);
     expect(view.submit?.text.length).toBeLessThanOrEqual(24);
@@ -91,10 +91,10 @@ describe.each(['zh-CN', 'en'] as Locale[])('follow-up builders (%s)', (locale) =
 
   it('registration modal: a select up to 100 groups, a typed code beyond', () => {
     const groups = (n: number) => Array.from({ length: n }, (_, i) => ({ id: i + 1, code: `G${i + 1}`.padEnd(3000, 'x'), name: LONG(100) }));
-    const select = centralRegisterModal(locale, groups(MAX_GROUP_OPTIONS), '2026-09-25');
+    const select = centralRegisterModal(translator(locale), groups(MAX_GROUP_OPTIONS), '2026-09-25');
     checkLimits(select.blocks, 100);
     expect(select.title.text.length).toBeLessThanOrEqual(24);
-    const typed = centralRegisterModal(locale, groups(MAX_GROUP_OPTIONS + 1), '2026-09-25');
+    const typed = centralRegisterModal(translator(locale), groups(MAX_GROUP_OPTIONS + 1), '2026-09-25');
     checkLimits(typed.blocks, 100);
     expect(JSON.stringify(typed.blocks)).not.toContain('static_select');
   });
@@ -108,16 +108,16 @@ describe.each(['zh-CN', 'en'] as Locale[])('follow-up builders (%s)', (locale) =
       items: 250,
       fingerprint: `sha256:${'f'.repeat(64)}`,
     }));
-    const message = closeoutProposalMessage(locale, plans, { index: 3, total: 42 });
+    const message = closeoutProposalMessage(translator(locale), plans, { index: 3, total: 42 });
     checkLimits(message.blocks, 50);
     for (const block of message.blocks.filter((b) => b.type === 'actions') as { elements: { confirm?: { title: { text: string }; text: { text: string } } }[] }[]) {
       const confirm = block.elements[0]?.confirm;
       expect(confirm?.title.text.length).toBeLessThanOrEqual(100);
       expect(confirm?.text.text.length).toBeLessThanOrEqual(300);
     }
-    const after = withCloseoutOutcome(locale, message.blocks, 100_005, { kind: 'closed', by: 'U0ADM1', on: '2026-12-01' });
+    const after = withCloseoutOutcome(translator(locale), message.blocks, 100_005, { kind: 'closed', by: 'U0ADM1', on: '2026-12-01' });
     checkLimits(after, 50);
     expect(after.filter((b) => (b as Node).type === 'actions')).toHaveLength(19);
-    expect(() => closeoutProposalMessage(locale, [...plans, ...plans])).toThrow(RangeError);
+    expect(() => closeoutProposalMessage(translator(locale), [...plans, ...plans])).toThrow(RangeError);
   });
 });

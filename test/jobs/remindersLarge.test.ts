@@ -2,6 +2,7 @@
 // 250,000 items, 40 groups with long names, titles full of characters that need escaping), in
 // both languages; and the builders stay within them for the worst text we can construct.
 import { beforeAll, describe, expect, it } from 'vitest';
+import { translator } from '../../src/i18n/index.ts';
 import type { Db } from '../../src/db/client.ts';
 import { outbox } from '../../src/db/schema.ts';
 import { CN_CALENDAR } from '../../src/domain/calendars/cn.ts';
@@ -93,21 +94,21 @@ describe('reminder builders, worst-case text', () => {
   const many = Array.from({ length: 5_000 }, (_, i) => line(i, i % 2 === 0 ? 'red' : 'yellow'));
 
   it.each(['zh-CN', 'en'] as Locale[])('person and group messages (%s)', (locale) => {
-    const person = reminderMessage(locale, { kind: 'person' }, many, '2026-11-27');
+    const person = reminderMessage(translator(locale), { kind: 'person' }, many, '2026-11-27');
     expectWithinLimits(person);
     expect((person.blocks as Block[]).filter((b) => b.type === 'actions').length).toBeLessThanOrEqual(MAX_ITEMS);
-    const group = reminderMessage(locale, { kind: 'group', groupCode: '&'.repeat(200), groupName: '<!channel>'.repeat(100) }, many, '2026-11-27');
+    const group = reminderMessage(translator(locale), { kind: 'group', groupCode: '&'.repeat(200), groupName: '<!channel>'.repeat(100) }, many, '2026-11-27');
     expectWithinLimits(group);
     expect(JSON.stringify(group)).not.toContain('<!channel>');
   });
 
   it.each(['zh-CN', 'en'] as Locale[])('admin report (%s)', (locale) => {
-    expectWithinLimits(adminOverdueMessage(locale, many, '2026-11-27', 10));
+    expectWithinLimits(adminOverdueMessage(translator(locale), many, '2026-11-27', 10));
   });
 
   it('lists every item when they fit, with no "more" line', () => {
     const few = [line(1, 'yellow'), line(2, 'red')].map((l) => ({ ...l, title: 'short', planCode: 'P1', groupCode: 'G1' }));
-    const message = reminderMessage('en', { kind: 'person' }, few, '2026-11-27');
+    const message = reminderMessage(translator('en'), { kind: 'person' }, few, '2026-11-27');
     expect((message.blocks as Block[]).filter((b) => b.type === 'actions')).toHaveLength(2);
     expect(JSON.stringify(message)).not.toContain('more');
   });

@@ -2,7 +2,7 @@ import { and, eq } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
 import { groupMembers, outbox, userLocales } from '../../src/db/schema.ts';
 import { ACTIONS } from '../../src/blocks/ids.ts';
-import { decodeRoundButton, roundSelfCheckPrompt } from '../../src/blocks/modals/roundSelfCheckPrompt.ts';
+import { decodeRoundButton, roundSelfCheckPromptIn } from '../../src/blocks/modals/roundSelfCheckPrompt.ts';
 import { queueSelfCheckPrompts, selfCheckPromptKey } from '../../src/store/roundPrompts.ts';
 import { createRound, type RoundRow } from '../../src/store/rounds.ts';
 import { recordSelfCheck } from '../../src/store/roundSelfCheck.ts';
@@ -20,10 +20,10 @@ function yearEnd() {
 describe('queueSelfCheckPrompts', () => {
   it('queues one DM per liaison per plan, and nothing more when run again', () => {
     const { db, ledger, round } = yearEnd();
-    const first = queueSelfCheckPrompts(db, round, roundSelfCheckPrompt, NOW, 'zh-CN');
+    const first = queueSelfCheckPrompts(db, round, roundSelfCheckPromptIn, NOW, 'zh-CN');
     // 35 plans, one liaison each, plus G1's second liaison on G1's 4 plans.
     expect(first).toEqual({ queued: 39, alreadyQueued: 0, recipients: 10, plansWithoutLiaison: [], plansFilled: 0 });
-    const again = queueSelfCheckPrompts(db, round, roundSelfCheckPrompt, new Date('2017-01-03T01:00:00Z'), 'zh-CN');
+    const again = queueSelfCheckPrompts(db, round, roundSelfCheckPromptIn, new Date('2017-01-03T01:00:00Z'), 'zh-CN');
     expect(again).toMatchObject({ queued: 0, alreadyQueued: 39 });
     const rows = db.select().from(outbox).all();
     expect(rows).toHaveLength(39);
@@ -45,7 +45,7 @@ describe('queueSelfCheckPrompts', () => {
   it('writes in the language Slack reported for the liaison', () => {
     const { db, round } = yearEnd();
     db.insert(userLocales).values({ userId: liaisonOf('G9'), locale: 'en-US', fetchedAt: NOW.toISOString() }).run();
-    queueSelfCheckPrompts(db, round, roundSelfCheckPrompt, NOW, 'zh-CN');
+    queueSelfCheckPrompts(db, round, roundSelfCheckPromptIn, NOW, 'zh-CN');
     const payloads = (target: string) => db.select().from(outbox).where(eq(outbox.target, target)).all().map((r) => JSON.parse(r.payload).text as string);
     expect(payloads(liaisonOf('G9')).every((text) => text.includes('year-end self-check'))).toBe(true);
     expect(payloads(liaisonOf('G8')).every((text) => text.includes('年底自查'))).toBe(true);
@@ -65,7 +65,7 @@ describe('queueSelfCheckPrompts', () => {
       requestKey: 'V1',
       liveNote: '',
     });
-    const result = queueSelfCheckPrompts(db, round, roundSelfCheckPrompt, NOW, 'zh-CN');
+    const result = queueSelfCheckPrompts(db, round, roundSelfCheckPromptIn, NOW, 'zh-CN');
     expect(result.plansWithoutLiaison).toEqual(['SC-FA-033', 'SC-FA-034', 'SC-FA-035']);
     expect(result.plansFilled).toBe(1);
     expect(result.queued).toBe(39 - 3 - 1);

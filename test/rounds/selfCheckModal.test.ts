@@ -41,7 +41,7 @@ const sectionTexts = (view: { blocks: unknown[] }) =>
 
 describe.each(LOCALES)('roundSelfCheckModal (%s)', (locale: Locale) => {
   it('fits Slack limits for 150 items with 200-character Chinese titles, listing every item', () => {
-    const view = roundSelfCheckModal(data(150), locale);
+    const view = roundSelfCheckModal(translator(locale), data(150), locale);
     expect(modalProblems(view as never)).toEqual([]);
     expect(view.callback_id).toBe(VIEWS.roundSelfCheck);
     expect(decodeSelfCheckMetadata(view.private_metadata ?? '')).toEqual({ roundId: 12, planId: 7, locale, layout: 'lines' });
@@ -55,7 +55,7 @@ describe.each(LOCALES)('roundSelfCheckModal (%s)', (locale: Locale) => {
 
   it('uses one status select per item up to the threshold, preselecting the round status', () => {
     const input = data(SELECT_LAYOUT_MAX_ITEMS);
-    const view = roundSelfCheckModal(input, locale);
+    const view = roundSelfCheckModal(translator(locale), input, locale);
     expect(modalProblems(view as never)).toEqual([]);
     const selects = view.blocks.filter((b) => b.type === 'input' && b.block_id?.startsWith('item_'));
     expect(selects).toHaveLength(SELECT_LAYOUT_MAX_ITEMS);
@@ -65,7 +65,7 @@ describe.each(LOCALES)('roundSelfCheckModal (%s)', (locale: Locale) => {
   });
 
   it('caps the list of a huge plan and says how many are not shown', () => {
-    const view = roundSelfCheckModal(data(2000), locale);
+    const view = roundSelfCheckModal(translator(locale), data(2000), locale);
     expect(modalProblems(view as never)).toEqual([]);
     const texts = sectionTexts(view);
     expect(texts.join('\n').length).toBeLessThan(LIST_TEXT_BUDGET + 6000);
@@ -73,7 +73,7 @@ describe.each(LOCALES)('roundSelfCheckModal (%s)', (locale: Locale) => {
   });
 
   it('prefills the answers given before', () => {
-    const view = roundSelfCheckModal(data(3), locale);
+    const view = roundSelfCheckModal(translator(locale), data(3), locale);
     const radio = (id: string) => (view.blocks.find((b) => b.block_id === id) as { element: { initial_option?: { value: string } } }).element.initial_option?.value;
     expect([radio('coordinated'), radio('on_schedule'), radio('breakthroughs')]).toEqual(['yes', 'no', undefined]);
   });
@@ -81,11 +81,11 @@ describe.each(LOCALES)('roundSelfCheckModal (%s)', (locale: Locale) => {
   it('result, refusal and notice views fit too', () => {
     const codes = Array.from({ length: 400 }, (_, i) => `SC-FA-2016-NO-0123-${i}`);
     for (const view of [
-      roundSelfCheckDoneView(locale, 'SC-FA-001', { kind: 'recorded', corrected: codes, applied: codes, keptNewer: codes }),
-      roundSelfCheckDoneView(locale, 'SC-FA-001', { kind: 'unchanged', corrected: [], applied: [], keptNewer: [] }),
-      roundSelfCheckRefusedView(locale, { allowed: false, reason: 'notAdmin' }, { kind: 'mid-year' }, 'SC-FA-001'),
-      roundSelfCheckRefusedView(locale, { allowed: false, reason: 'notLeadGroup' }, { kind: 'year-end' }, '<!here>'),
-      roundSelfCheckNotFoundView(locale),
+      roundSelfCheckDoneView(translator(locale), 'SC-FA-001', { kind: 'recorded', corrected: codes, applied: codes, keptNewer: codes }),
+      roundSelfCheckDoneView(translator(locale), 'SC-FA-001', { kind: 'unchanged', corrected: [], applied: [], keptNewer: [] }),
+      roundSelfCheckRefusedView(translator(locale), { allowed: false, reason: 'notAdmin' }, { kind: 'mid-year' }, 'SC-FA-001'),
+      roundSelfCheckRefusedView(translator(locale), { allowed: false, reason: 'notLeadGroup' }, { kind: 'year-end' }, '<!here>'),
+      roundSelfCheckNotFoundView(translator(locale)),
     ]) {
       expect(modalProblems(view as never)).toEqual([]);
       expect(JSON.stringify(view)).not.toContain('<!here>');
@@ -94,7 +94,7 @@ describe.each(LOCALES)('roundSelfCheckModal (%s)', (locale: Locale) => {
 
   it('the DM prompt fits a message and escapes the title', () => {
     const round = data(0).round;
-    const payload = roundSelfCheckPrompt(round, { planId: 7, code: 'SC-FA-001', title: `<!channel>${longTitle(1).repeat(10)}`, items: 150 }, locale);
+    const payload = roundSelfCheckPrompt(translator(locale), round, { planId: 7, code: 'SC-FA-001', title: `<!channel>${longTitle(1).repeat(10)}`, items: 150 });
     expect(payload.blocks).toHaveLength(2);
     expect(JSON.stringify(payload)).not.toContain('<!channel>');
     const section = payload.blocks?.[0] as { text: { text: string } };

@@ -18,6 +18,7 @@ import {
   itemRefText,
   lightEmoji,
   lightLabel,
+  plain,
   section,
   type SlackMessage,
   statusLabel,
@@ -63,7 +64,7 @@ function changeLine(t: Translate, entry: HistoryEntry, timeZone: string): string
 }
 
 function button(text: string, actionId: string, value: string, style?: 'primary'): types.Button {
-  return { type: 'button', text: { type: 'plain_text', text, emoji: true }, action_id: actionId, value, ...(style ? { style } : {}) };
+  return { type: 'button', text: plain(text), action_id: actionId, value, ...(style ? { style } : {}) };
 }
 
 export function buildItemCard(t: Translate, data: ItemCardData): SlackMessage {

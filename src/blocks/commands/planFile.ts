@@ -9,8 +9,10 @@ import { percent } from '../../domain/rates.ts';
 import type { Light } from '../../domain/types.ts';
 import type { Translate } from '../../i18n/index.ts';
 import type { PlanHeader, PlanItemRow, PlanRef } from '../../store/plans.ts';
+import { z } from 'zod';
+import { legacyShape, versionedCodec, wireId } from '../codec.ts';
 import { ACTIONS } from '../ids.ts';
-import { type Block, context, divider, escapeClip, header, itemLine, packLines, section, type SlackMessage } from '../parts/index.ts';
+import { type Block, context, divider, escapeClip, header, itemLine, packLines, plain, section, type SlackMessage } from '../parts/index.ts';
 
 export const PLAN_PAGE_SIZE = 40;
 
@@ -31,23 +33,33 @@ export interface PlanPageValue {
   page: number;
 }
 
-/** `{"planId":12,"page":1}`: a few dozen characters whatever the plan. */
+/**
+ * `{"v":1,"p":plan id,"n":page}`: a few dozen characters whatever the plan. Buttons posted
+ * before the format version read `{"planId":..,"page":..}`, and before ids `{"planCode":..,"page":..}`;
+ * both are still on people's screens. Their page is read as the old bot read it (any integer:
+ * buildPlanFile clamps it to the pages that exist).
+ */
+const planPageCodec = versionedCodec({
+  version: 1,
+  wire: { p: wireId, n: wireId },
+  toWire: (value: PlanPageValue) => {
+    // Buttons carry the id only (see the top of this file); a code ref is only read from old buttons.
+    if (!('id' in value.plan)) throw new TypeError('a plan page button carries the plan id');
+    return { p: value.plan.id, n: value.page };
+  },
+  fromWire: (wire): PlanPageValue => ({ plan: { id: wire.p }, page: wire.n }),
+  legacy: [
+    legacyShape(z.object({ planId: wireId, page: z.number().int() }).strict(), (old): PlanPageValue => ({ plan: { id: old.planId }, page: old.page })),
+    legacyShape(z.object({ planCode: z.string(), page: z.number().int() }).strict(), (old): PlanPageValue => ({ plan: { code: old.planCode }, page: old.page })),
+  ],
+});
+
 export function encodePlanPage(planId: number, page: number): string {
-  return JSON.stringify({ planId, page });
+  return planPageCodec.encode({ plan: { id: planId }, page });
 }
 
-/** Also reads buttons posted before ids (`{ planCode, page }`), still on people's screens. */
 export function decodePlanPage(raw: string | undefined): PlanPageValue | undefined {
-  try {
-    const v = JSON.parse(raw ?? '') as { planId?: unknown; planCode?: unknown; page?: unknown };
-    if (!Number.isSafeInteger(v.page)) return undefined;
-    const page = v.page as number;
-    if (Number.isSafeInteger(v.planId)) return { plan: { id: v.planId as number }, page };
-    if (typeof v.planCode === 'string') return { plan: { code: v.planCode }, page };
-  } catch {
-    // not ours
-  }
-  return undefined;
+  return planPageCodec.decode(raw);
 }
 
 export function pageCount(items: number): number {
@@ -57,7 +69,7 @@ export function pageCount(items: number): number {
 function pageButton(text: string, planId: number, page: number, which: 'prev' | 'next'): types.Button {
   return {
     type: 'button',
-    text: { type: 'plain_text', text, emoji: true },
+    text: plain(text),
     action_id: ACTIONS.planPage,
     // Two buttons with one action_id in a block need distinct values; the page differs.
     value: encodePlanPage(planId, page),

@@ -17,6 +17,7 @@ import type { GroupProgress, HomeData, PlanProgress, WorkItem } from '../../stor
 import { ACTIONS, encodeItemButton } from '../ids.ts';
 import { type Block, context, divider, header, packLines, section } from '../parts/blocks.ts';
 import { itemLine } from '../parts/itemLine.ts';
+import { plain } from '../parts/plainText.ts';
 import { progressBar } from '../parts/progressBar.ts';
 import { lightLabel } from '../parts/status.ts';
 import { escapeClip } from '../parts/text.ts';
@@ -31,7 +32,6 @@ export const MAX_GROUP_LINES = 30;
 /** Title characters on a Home line; the card (`/reform item`) shows the whole title. */
 const ITEM_TITLE_MAX = 60;
 const PLAN_TITLE_MAX = 30;
-const BUTTON_TEXT_MAX = 75;
 
 const rate = (done: number, total: number) => `${percent(done, total).toFixed(1)}%`;
 
@@ -84,7 +84,8 @@ function itemBlock(t: Translate, item: WorkItem): Block {
     accessory: {
       type: 'button',
       action_id: ACTIONS.itemOpenUpdate,
-      text: { type: 'plain_text', text: t('home.button.update').slice(0, BUTTON_TEXT_MAX), emoji: true },
+      // plain() clips to 75 characters, Slack's limit on a button's text.
+      text: plain(t('home.button.update')),
       value: encodeItemButton({ itemId: item.id, version: item.version }),
     },
   };

@@ -1,14 +1,14 @@
 // Close-out proposals (销账) sent to each office admin: one section and one row of buttons per plan,
 // at most CLOSEOUT_PLANS_PER_MESSAGE plans per message. After a decision the plan's buttons are
 // replaced by a line saying who decided what, leaving the rest of the message as it was.
-import type { IsoDate, Locale } from '../../domain/types.ts';
-import { translator } from '../../i18n/index.ts';
+import type { IsoDate } from '../../domain/types.ts';
+import type { Translate } from '../../i18n/index.ts';
 import { z } from 'zod';
 import { legacyShape, versionedCodec, wireId } from '../codec.ts';
 import { ACTIONS } from '../ids.ts';
 import { escapeMrkdwn } from '../mrkdwn.ts';
 import { escapeClip } from '../parts/text.ts';
-import { actorText as who, type Block, context as contextLine, header as headerBlock, type SlackMessage } from '../parts/index.ts';
+import { actorText as who, type Block, context as contextLine, header as headerBlock, PLAIN_TEXT_MAX, plain, section, type SlackMessage } from '../parts/index.ts';
 
 /** 2 blocks per plan + header + intro = 42 blocks, well inside Slack's 50. */
 export const CLOSEOUT_PLANS_PER_MESSAGE = 20;
@@ -47,9 +47,8 @@ export function decodeCloseoutValue(raw: string | undefined): CloseoutButtonValu
 const sectionId = (planId: number) => `closeout-plan-${planId}`;
 const actionsId = (planId: number) => `closeout-actions-${planId}`;
 
-export function closeoutProposalMessage(locale: Locale, plans: readonly CloseoutPlanData[], part = { index: 1, total: 1 }): SlackMessage {
+export function closeoutProposalMessage(t: Translate, plans: readonly CloseoutPlanData[], part = { index: 1, total: 1 }): SlackMessage {
   if (plans.length > CLOSEOUT_PLANS_PER_MESSAGE) throw new RangeError(`at most ${CLOSEOUT_PLANS_PER_MESSAGE} plans per close-out message`);
-  const t = translator(locale);
   const blocks: Block[] = [
     headerBlock(part.total > 1 ? t('closeout.header.part', { index: part.index, total: part.total }) : t('closeout.header')),
     contextLine(t('closeout.intro')),
@@ -57,11 +56,7 @@ export function closeoutProposalMessage(locale: Locale, plans: readonly Closeout
   for (const p of plans) {
     const value = encodeCloseoutValue(p);
     const group = p.groupCode ? ` · ${escapeMrkdwn(p.groupCode)}` : '';
-    blocks.push({
-      type: 'section',
-      block_id: sectionId(p.planId),
-      text: { type: 'mrkdwn', text: `*${escapeMrkdwn(p.code)}* ${escapeClip(p.title, 200)}${group}\n${t('closeout.allDone', { items: p.items })}` },
-    });
+    blocks.push({ ...section(`*${escapeMrkdwn(p.code)}* ${escapeClip(p.title, 200)}${group}\n${t('closeout.allDone', { items: p.items })}`), block_id: sectionId(p.planId) });
     blocks.push({
       type: 'actions',
       block_id: actionsId(p.planId),
@@ -71,15 +66,16 @@ export function closeoutProposalMessage(locale: Locale, plans: readonly Closeout
           action_id: ACTIONS.closeoutConfirm,
           style: 'primary',
           value,
-          text: { type: 'plain_text', text: t('closeout.confirm') },
+          text: plain(t('closeout.confirm')),
           confirm: {
-            title: { type: 'plain_text', text: t('closeout.confirmTitle') },
+            // A confirm dialog's title may be 100 characters, its buttons 30: the option and title clips stay inside.
+            title: plain(t('closeout.confirmTitle')),
             text: { type: 'mrkdwn', text: t('closeout.confirmText', { code: escapeClip(p.code, 60) }) },
-            confirm: { type: 'plain_text', text: t('closeout.confirm') },
-            deny: { type: 'plain_text', text: t('closeout.cancel') },
+            confirm: plain(t('closeout.confirm'), PLAIN_TEXT_MAX.title),
+            deny: plain(t('closeout.cancel'), PLAIN_TEXT_MAX.title),
           },
         },
-        { type: 'button', action_id: ACTIONS.closeoutNotYet, value, text: { type: 'plain_text', text: t('closeout.notYet') } },
+        { type: 'button', action_id: ACTIONS.closeoutNotYet, value, text: plain(t('closeout.notYet')) },
       ],
     });
   }
@@ -92,8 +88,7 @@ export type CloseoutOutcome =
   | { kind: 'notYet'; by: string }
   | { kind: 'changed'; items: number; done: number };
 
-export function closeoutOutcomeText(locale: Locale, outcome: CloseoutOutcome): string {
-  const t = translator(locale);
+export function closeoutOutcomeText(t: Translate, outcome: CloseoutOutcome): string {
   switch (outcome.kind) {
     case 'closed':
       return t('closeout.outcome.closed', { who: who(outcome.by), on: outcome.on });
@@ -108,8 +103,8 @@ export function closeoutOutcomeText(locale: Locale, outcome: CloseoutOutcome): s
  * The proposal as it was (the blocks Slack sent back with the click), with this plan's buttons
  * replaced by the outcome. Other plans in the same message keep their buttons.
  */
-export function withCloseoutOutcome(locale: Locale, blocks: readonly unknown[], planId: number, outcome: CloseoutOutcome): unknown[] {
+export function withCloseoutOutcome(t: Translate, blocks: readonly unknown[], planId: number, outcome: CloseoutOutcome): unknown[] {
   return blocks.map((block) =>
-    (block as { block_id?: string }).block_id === actionsId(planId) ? { ...contextLine(closeoutOutcomeText(locale, outcome)), block_id: actionsId(planId) } : block,
+    (block as { block_id?: string }).block_id === actionsId(planId) ? { ...contextLine(closeoutOutcomeText(t, outcome)), block_id: actionsId(planId) } : block,
   );
 }

@@ -2,9 +2,9 @@
 // change since the last digest, and thread replies with the detail leaders read. Pure: the job
 // gathers the data, this turns it into messages that each stay inside Slack's limits.
 import type { Stats, StatusTally } from '../../domain/stats.ts';
-import type { Domain, IsoDate, Locale, Status } from '../../domain/types.ts';
+import type { Domain, IsoDate, Status } from '../../domain/types.ts';
 import { compareNatural } from '../../domain/naturalOrder.ts';
-import { type Translate, translator } from '../../i18n/index.ts';
+import type { Translate } from '../../i18n/index.ts';
 import { escapeMrkdwn } from '../mrkdwn.ts';
 import { escapeClip } from '../parts/text.ts';
 import { actorText as who, context as contextLine, type SlackMessage, section as mrkdwnSection } from '../parts/index.ts';
@@ -72,8 +72,7 @@ function groupLabel(data: DigestData, t: Translate, code: string | null): string
   return name ? `${escapeMrkdwn(code)} ${escapeClip(name, 40)}` : escapeMrkdwn(code);
 }
 
-export function digestHeadline(locale: Locale, data: DigestData): SlackMessage {
-  const t = translator(locale);
+export function digestHeadline(t: Translate, data: DigestData): SlackMessage {
   const s = data.stats;
   const rate = s.doneRate.toFixed(1);
   let change: string;
@@ -117,8 +116,7 @@ function topic(t: Translate, name: string, lines: string[], period: string) {
 const more = (t: Translate, list: Listed<unknown>) => (list.total > list.rows.length ? [t('digest.andMore', { count: list.total - list.rows.length })] : []);
 
 /** The thread replies, in reading order; each within Slack's limits. */
-export function digestReplies(locale: Locale, data: DigestData): SlackMessage[] {
-  const t = translator(locale);
+export function digestReplies(t: Translate, data: DigestData): SlackMessage[] {
   const prev = data.previous?.figures;
   const out: SlackMessage[] = [];
 

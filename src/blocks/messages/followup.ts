@@ -8,7 +8,7 @@ import type { Translate } from '../../i18n/index.ts';
 import { ACTIONS } from '../ids.ts';
 import { escapeMrkdwn } from '../mrkdwn.ts';
 import { escapeClip } from '../parts/text.ts';
-import { actorText as who, type Block, context as contextLine, header as headerBlock, type SlackMessage, section as mrkdwnSection } from '../parts/index.ts';
+import { actorText as who, type Block, context as contextLine, header as headerBlock, plain, type SlackMessage, section as mrkdwnSection } from '../parts/index.ts';
 
 export type { SlackMessage };
 
@@ -55,7 +55,7 @@ function answerButton(t: Translate, planId: number): Block {
   return {
     type: 'actions',
     block_id: `followup-${planId}`,
-    elements: [{ type: 'button', action_id: ACTIONS.followupAnswer, style: 'primary', value: String(planId), text: { type: 'plain_text', text: t('followup.button') } }],
+    elements: [{ type: 'button', action_id: ACTIONS.followupAnswer, style: 'primary', value: String(planId), text: plain(t('followup.button')) }],
   };
 }
 

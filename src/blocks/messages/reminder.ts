@@ -5,11 +5,11 @@
 // at most MAX_ITEMS items with buttons (2 blocks each), a character budget for the rest, then
 // "and N more - /reform mine". Each line's buttons carry the item id in their block_id, so a
 // click on one line rewrites that line alone (replaceReminderLine) and the message stays whole.
-import type { IsoDate, Light, Locale, Status } from '../../domain/types.ts';
-import { type Translate, translator } from '../../i18n/index.ts';
+import type { IsoDate, Light, Status } from '../../domain/types.ts';
+import type { Translate } from '../../i18n/index.ts';
 import { ACTIONS, encodeItemButton } from '../ids.ts';
 import { truncate } from '../mrkdwn.ts';
-import { actorText, type Block, context, dueText, escapeClip, formatInstant, header, itemRefText, ITEM_LINE_TITLE_MAX, lightEmoji, MESSAGE_TEXT_BUDGET, packLines, section, type SlackMessage, statusLabel } from '../parts/index.ts';
+import { actorText, type Block, context, dueText, escapeClip, formatInstant, header, itemRefText, ITEM_LINE_TITLE_MAX, lightEmoji, MESSAGE_TEXT_BUDGET, packLines, plain, section, type SlackMessage, statusLabel } from '../parts/index.ts';
 
 export interface ReminderLine {
   itemId: number;
@@ -75,7 +75,7 @@ function itemText(t: Translate, item: ReminderLine, withGroup = false, change?: 
 function button(text: string, actionId: string, item: ReminderLine, primary = false) {
   return {
     type: 'button' as const,
-    text: { type: 'plain_text' as const, text, emoji: true },
+    text: plain(text),
     action_id: actionId,
     value: encodeItemButton({ itemId: item.itemId, version: item.version }),
     ...(primary ? { style: 'primary' as const } : {}),
@@ -110,8 +110,7 @@ function counts(items: readonly ReminderLine[]) {
   return { red, yellow: items.length - red };
 }
 
-export function reminderMessage(locale: Locale, audience: ReminderAudience, items: readonly ReminderLine[], day: IsoDate): ReminderMessage {
-  const t = translator(locale);
+export function reminderMessage(t: Translate, audience: ReminderAudience, items: readonly ReminderLine[], day: IsoDate): ReminderMessage {
   const sorted = [...items].sort(worstFirst);
   const { red, yellow } = counts(sorted);
   // Group code and name come from the org file: escaped, and cut without splitting an entity.
@@ -137,8 +136,7 @@ export function reminderMessage(locale: Locale, audience: ReminderAudience, item
 }
 
 /** The office admins' report of items overdue more than `threshold` working days. */
-export function adminOverdueMessage(locale: Locale, items: readonly ReminderLine[], day: IsoDate, threshold: number): ReminderMessage {
-  const t = translator(locale);
+export function adminOverdueMessage(t: Translate, items: readonly ReminderLine[], day: IsoDate, threshold: number): ReminderMessage {
   const sorted = [...items].sort(worstFirst);
   const title = t('jobs.reminder.adminTitle', { day });
   const summary = t('jobs.reminder.adminSummary', { count: sorted.length, threshold });

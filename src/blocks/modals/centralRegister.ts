@@ -1,11 +1,12 @@
 // The registration modal for a central plan (/reform central), for office admins.
 import type { types } from '@slack/bolt';
-import type { IsoDate, Locale } from '../../domain/types.ts';
-import { translator } from '../../i18n/index.ts';
+import type { IsoDate } from '../../domain/types.ts';
+import type { Translate } from '../../i18n/index.ts';
 import { CENTRAL_MEETING_MAX, CENTRAL_TITLE_MAX } from '../../store/centralPlans.ts';
 import { VIEWS } from '../ids.ts';
 import { truncate } from '../mrkdwn.ts';
-import { plain } from '../parts/plainText.ts';
+import { PLAIN_TEXT_MAX, plain } from '../parts/plainText.ts';
+import { context } from '../parts/blocks.ts';
 
 /** block_id of each input; the action_id inside is always `value`. */
 export const CENTRAL_BLOCKS = { title: 'title', passedOn: 'passed_on', group: 'group', meeting: 'meeting', url: 'url' } as const;
@@ -25,8 +26,7 @@ export function groupIdOfOption(value: string | null | undefined): number | unde
   return match ? Number(match[1]) : undefined;
 }
 
-export function centralRegisterModal(locale: Locale, groups: readonly { id: number; code: string; name: string }[], today: IsoDate): types.ModalView {
-  const t = translator(locale);
+export function centralRegisterModal(t: Translate, groups: readonly { id: number; code: string; name: string }[], today: IsoDate): types.ModalView {
   const groupElement: types.InputBlock['element'] =
     groups.length <= MAX_GROUP_OPTIONS
       ? {
@@ -38,41 +38,41 @@ export function centralRegisterModal(locale: Locale, groups: readonly { id: numb
   return {
     type: 'modal',
     callback_id: VIEWS.centralRegister,
-    title: plain(t('central.modal.title'), 24),
-    submit: plain(t('central.modal.submit'), 24),
-    close: plain(t('followup.modal.cancel'), 24),
+    title: plain(t('central.modal.title'), PLAIN_TEXT_MAX.title),
+    submit: plain(t('central.modal.submit'), PLAIN_TEXT_MAX.title),
+    close: plain(t('followup.modal.cancel'), PLAIN_TEXT_MAX.title),
     blocks: [
-      { type: 'context', elements: [{ type: 'mrkdwn', text: t('central.modal.intro') }] },
+      context(t('central.modal.intro')),
       {
         type: 'input',
         block_id: CENTRAL_BLOCKS.title,
-        label: plain(t('central.field.title'), 2000),
+        label: plain(t('central.field.title'), PLAIN_TEXT_MAX.label),
         element: { type: 'plain_text_input', action_id: 'value', max_length: CENTRAL_TITLE_MAX },
       },
       {
         type: 'input',
         block_id: CENTRAL_BLOCKS.passedOn,
-        label: plain(t('central.field.passedOn'), 2000),
+        label: plain(t('central.field.passedOn'), PLAIN_TEXT_MAX.label),
         element: { type: 'datepicker', action_id: 'value', initial_date: today },
       },
       {
         type: 'input',
         block_id: CENTRAL_BLOCKS.group,
-        label: plain(groups.length <= MAX_GROUP_OPTIONS ? t('central.field.group') : t('central.field.groupCode'), 2000),
+        label: plain(groups.length <= MAX_GROUP_OPTIONS ? t('central.field.group') : t('central.field.groupCode'), PLAIN_TEXT_MAX.label),
         element: groupElement,
       },
       {
         type: 'input',
         block_id: CENTRAL_BLOCKS.meeting,
         optional: true,
-        label: plain(t('central.field.meeting'), 2000),
+        label: plain(t('central.field.meeting'), PLAIN_TEXT_MAX.label),
         element: { type: 'plain_text_input', action_id: 'value', max_length: CENTRAL_MEETING_MAX },
       },
       {
         type: 'input',
         block_id: CENTRAL_BLOCKS.url,
         optional: true,
-        label: plain(t('central.field.url'), 2000),
+        label: plain(t('central.field.url'), PLAIN_TEXT_MAX.label),
         element: { type: 'url_text_input', action_id: 'value' },
       },
     ],

@@ -1,8 +1,7 @@
 // The docking-arrangement modal (对接工作安排): lead department, whether a provincial plan will be
 // drafted, target date, note. Opened from the follow-up prompt's button.
 import type { types } from '@slack/bolt';
-import type { Locale } from '../../domain/types.ts';
-import { translator } from '../../i18n/index.ts';
+import type { Translate } from '../../i18n/index.ts';
 import { ANSWER_DEPARTMENT_MAX, ANSWER_NOTE_MAX } from '../../store/centralPlans.ts';
 import { z } from 'zod';
 import { legacyShape, versionedCodec, wireId } from '../codec.ts';
@@ -10,7 +9,8 @@ import { VIEWS } from '../ids.ts';
 import { escapeMrkdwn, truncate } from '../mrkdwn.ts';
 import { escapeClip } from '../parts/text.ts';
 import type { FollowupPlanData } from '../messages/followup.ts';
-import { plain } from '../parts/plainText.ts';
+import { PLAIN_TEXT_MAX, plain } from '../parts/plainText.ts';
+import { section } from '../parts/blocks.ts';
 
 /** block_id of each input; the action_id inside is always `value`. */
 export const ANSWER_BLOCKS = { lead: 'lead_department', drafts: 'drafts_plan', target: 'target_on', note: 'note' } as const;
@@ -40,8 +40,7 @@ export function decodeAnswerMetadata(raw: string | undefined): AnswerMetadata | 
 }
 
 
-export function followupAnswerModal(locale: Locale, plan: FollowupPlanData, meta: AnswerMetadata): types.ModalView {
-  const t = translator(locale);
+export function followupAnswerModal(t: Translate, plan: FollowupPlanData, meta: AnswerMetadata): types.ModalView {
   const intro = t('followup.modal.intro', {
     title: escapeClip(plan.title, 300),
     passedOn: plan.passedOn,
@@ -52,22 +51,22 @@ export function followupAnswerModal(locale: Locale, plan: FollowupPlanData, meta
     type: 'modal',
     callback_id: VIEWS.followupAnswer,
     private_metadata: encodeAnswerMetadata(meta),
-    title: plain(t('followup.modal.title'), 24),
-    submit: plain(t('followup.modal.submit'), 24),
-    close: plain(t('followup.modal.cancel'), 24),
+    title: plain(t('followup.modal.title'), PLAIN_TEXT_MAX.title),
+    submit: plain(t('followup.modal.submit'), PLAIN_TEXT_MAX.title),
+    close: plain(t('followup.modal.cancel'), PLAIN_TEXT_MAX.title),
     blocks: [
-      { type: 'section', text: { type: 'mrkdwn', text: intro } },
+      section(intro),
       {
         type: 'input',
         block_id: ANSWER_BLOCKS.lead,
-        label: plain(t('followup.modal.lead'), 2000),
-        hint: plain(t('followup.modal.leadHint'), 2000),
+        label: plain(t('followup.modal.lead'), PLAIN_TEXT_MAX.label),
+        hint: plain(t('followup.modal.leadHint'), PLAIN_TEXT_MAX.label),
         element: { type: 'plain_text_input', action_id: 'value', max_length: ANSWER_DEPARTMENT_MAX },
       },
       {
         type: 'input',
         block_id: ANSWER_BLOCKS.drafts,
-        label: plain(t('followup.modal.drafts'), 2000),
+        label: plain(t('followup.modal.drafts'), PLAIN_TEXT_MAX.label),
         element: {
           type: 'radio_buttons',
           action_id: 'value',
@@ -81,15 +80,15 @@ export function followupAnswerModal(locale: Locale, plan: FollowupPlanData, meta
         type: 'input',
         block_id: ANSWER_BLOCKS.target,
         optional: true,
-        label: plain(t('followup.modal.target'), 2000),
-        hint: plain(t('followup.modal.targetHint'), 2000),
+        label: plain(t('followup.modal.target'), PLAIN_TEXT_MAX.label),
+        hint: plain(t('followup.modal.targetHint'), PLAIN_TEXT_MAX.label),
         element: { type: 'datepicker', action_id: 'value' },
       },
       {
         type: 'input',
         block_id: ANSWER_BLOCKS.note,
         optional: true,
-        label: plain(t('followup.modal.note'), 2000),
+        label: plain(t('followup.modal.note'), PLAIN_TEXT_MAX.label),
         element: { type: 'plain_text_input', action_id: 'value', multiline: true, max_length: ANSWER_NOTE_MAX },
       },
     ],

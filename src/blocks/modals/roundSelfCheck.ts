@@ -11,7 +11,7 @@ import { NOTE_MAX } from '../../domain/notes.ts';
 import type { types } from '@slack/bolt';
 import type { Locale, Status } from '../../domain/types.ts';
 import { STATUSES } from '../../domain/types.ts';
-import { translator, type Translate } from '../../i18n/index.ts';
+import type { Translate } from '../../i18n/index.ts';
 import { z } from 'zod';
 import { legacyShape, versionedCodec, wireId } from '../codec.ts';
 import { VIEWS } from '../ids.ts';
@@ -19,6 +19,7 @@ import { escapeMrkdwn, truncate } from '../mrkdwn.ts';
 import { escapeClip } from '../parts/text.ts';
 import type { SelfCheckData, SelfCheckItem } from '../../store/roundSelfCheck.ts';
 import { PLAIN_TEXT_MAX, plain } from '../parts/plainText.ts';
+import { divider, section } from '../parts/blocks.ts';
 
 export const SELECT_LAYOUT_MAX_ITEMS = 50;
 /** Characters of item list text in the compact layout (section text is capped at 3000 each). */
@@ -73,7 +74,6 @@ export function layoutFor(itemCount: number): SelfCheckLayout {
 const STATUS_EMOJI: Record<Status, string> = { done: '✅', started: '🔄', not_started: '⬜' };
 export const statusText = (t: Translate, s: Status) => `${STATUS_EMOJI[s]} ${t(`status.${s}`)}`;
 
-const mrkdwn = (text: string) => ({ type: 'mrkdwn' as const, text });
 const option = (text: string, value: string) => ({ text: plain(text), value });
 
 /** A Slack date token: each reader sees the instant in their own time zone. */
@@ -82,21 +82,25 @@ export function slackTime(iso: string): string {
   return `<!date^${seconds}^{date_short_pretty} {time}|${iso.slice(0, 16).replace('T', ' ')} UTC>`;
 }
 
-export function roundSelfCheckModal(data: SelfCheckData, locale: Locale): types.ModalView {
-  const t = translator(locale);
+/**
+ * `locale` besides `t`: the modal's private_metadata carries the reader's language so the
+ * submission (a later request, possibly from another surface) answers in the same one.
+ */
+export function roundSelfCheckModal(t: Translate, data: SelfCheckData, locale: Locale): types.ModalView {
   const layout = layoutFor(data.items.length);
   const kind = t(`round.kind.${data.round.kind}`);
-  const context = [mrkdwn(escapeMrkdwn(t('round.modal.roundLine', { id: data.round.id, kind, asOf: data.round.asOf, items: data.items.length })))];
+  // Two context elements (round, last filled), side by side: the shared context() takes one.
+  const contextTexts = [escapeMrkdwn(t('round.modal.roundLine', { id: data.round.id, kind, asOf: data.round.asOf, items: data.items.length }))];
   if (data.checks.filledBy && data.checks.filledAt) {
-    context.push(mrkdwn(t('round.modal.filledLine', { by: `<@${data.checks.filledBy}>`, at: slackTime(data.checks.filledAt) })));
+    contextTexts.push(t('round.modal.filledLine', { by: `<@${data.checks.filledBy}>`, at: slackTime(data.checks.filledAt) }));
   }
   const blocks: types.KnownBlock[] = [
-    { type: 'section', text: mrkdwn(`*${escapeMrkdwn(data.plan.code)}* ${escapeClip(data.plan.title, 500)}`) },
-    { type: 'context', elements: context },
-    { type: 'divider' },
+    section(`*${escapeMrkdwn(data.plan.code)}* ${escapeClip(data.plan.title, 500)}`),
+    { type: 'context', elements: contextTexts.map((text) => ({ type: 'mrkdwn', text })) },
+    divider(),
     ...(layout === 'select' ? selectBlocks(t, data) : lineBlocks(t, data)),
-    { type: 'divider' },
-    { type: 'section', text: mrkdwn(t('round.modal.checksIntro')) },
+    divider(),
+    section(t('round.modal.checksIntro')),
     checkInput(t, SELF_CHECK_INPUTS.checks.coordinated, t('round.check.coordinated'), data.checks.coordinated),
     checkInput(t, SELF_CHECK_INPUTS.checks.onSchedule, t('round.check.onSchedule'), data.checks.onSchedule),
     checkInput(t, SELF_CHECK_INPUTS.checks.breakthroughs, t('round.check.breakthroughs'), data.checks.breakthroughs),
@@ -149,7 +153,7 @@ function dueText(t: Translate, item: SelfCheckItem): string {
 function selectBlocks(t: Translate, data: SelfCheckData): types.KnownBlock[] {
   const options = STATUSES.map((s) => option(statusText(t, s), s));
   return [
-    { type: 'section', text: mrkdwn(t('round.modal.selectIntro', { asOf: data.round.asOf })) },
+    section(t('round.modal.selectIntro', { asOf: data.round.asOf })),
     ...data.items.map(
       (item): types.InputBlock => ({
         type: 'input',
@@ -186,8 +190,8 @@ function lineBlocks(t: Translate, data: SelfCheckData): types.KnownBlock[] {
   const hidden = data.items.length - shown;
   if (hidden > 0) sections.push(escapeMrkdwn(t('round.modal.more', { count: hidden })));
   return [
-    { type: 'section', text: mrkdwn(t('round.modal.linesIntro', { asOf: data.round.asOf })) },
-    ...sections.map((text): types.KnownBlock => ({ type: 'section', text: mrkdwn(text) })),
+    section(t('round.modal.linesIntro', { asOf: data.round.asOf })),
+    ...sections.map((text) => section(text)),
     {
       type: 'input',
       block_id: SELF_CHECK_INPUTS.corrections,

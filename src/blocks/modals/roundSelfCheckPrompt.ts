@@ -1,15 +1,17 @@
 // The direct message that opens the self-check modal (year-end rounds): queued in the outbox
 // when the round is created, so built here as plain data. Pure.
 import type { Locale } from '../../domain/types.ts';
-import { translator } from '../../i18n/index.ts';
+import { type Translate, translator } from '../../i18n/index.ts';
 import type { OutboxPayload } from '../../store/outbox.ts';
-import type { PromptPlan } from '../../store/roundPrompts.ts';
+import type { BuildPrompt, PromptPlan } from '../../store/roundPrompts.ts';
 import type { RoundRow } from '../../store/rounds.ts';
 import { z } from 'zod';
 import { legacyShape, versionedCodec, wireId } from '../codec.ts';
 import { ACTIONS } from '../ids.ts';
 import { escapeMrkdwn, truncate } from '../mrkdwn.ts';
 import { escapeClip } from '../parts/text.ts';
+import { section } from '../parts/blocks.ts';
+import { plain } from '../parts/plainText.ts';
 
 export interface RoundButtonValue {
   roundId: number;
@@ -33,20 +35,13 @@ export function decodeRoundButton(raw: string | undefined): RoundButtonValue | u
   return roundButtonCodec.decode(raw);
 }
 
-export function roundSelfCheckPrompt(round: RoundRow, plan: PromptPlan, locale: Locale): OutboxPayload {
-  const t = translator(locale);
+export function roundSelfCheckPrompt(t: Translate, round: RoundRow, plan: PromptPlan): OutboxPayload {
   const ref = { id: round.id, kind: t(`round.kind.${round.kind}`), asOf: round.asOf };
   const code = truncate(plan.code, 100);
   return {
     text: t('round.prompt.text', { ...ref, code: escapeMrkdwn(code) }),
     blocks: [
-      {
-        type: 'section',
-        text: {
-          type: 'mrkdwn',
-          text: t('round.prompt.body', { ...ref, code: escapeMrkdwn(code), title: escapeClip(plan.title, 1000), items: plan.items }),
-        },
-      },
+      section(t('round.prompt.body', { ...ref, code: escapeMrkdwn(code), title: escapeClip(plan.title, 1000), items: plan.items })),
       {
         type: 'actions',
         block_id: `round_self_check_${round.id}_${plan.planId}`,
@@ -55,7 +50,7 @@ export function roundSelfCheckPrompt(round: RoundRow, plan: PromptPlan, locale: 
             type: 'button',
             action_id: ACTIONS.roundSelfCheck,
             style: 'primary',
-            text: { type: 'plain_text', text: t('round.prompt.button'), emoji: true },
+            text: plain(t('round.prompt.button')),
             value: encodeRoundButton({ roundId: round.id, planId: plan.planId }),
           },
         ],
@@ -63,3 +58,9 @@ export function roundSelfCheckPrompt(round: RoundRow, plan: PromptPlan, locale: 
     ],
   };
 }
+
+/**
+ * The prompt in a given language, for queueSelfCheckPrompts: the store picks each liaison's
+ * locale per recipient, so it hands over a locale, and the translator is made here.
+ */
+export const roundSelfCheckPromptIn: BuildPrompt = (round: RoundRow, plan: PromptPlan, locale: Locale) => roundSelfCheckPrompt(translator(locale), round, plan);

@@ -2,16 +2,14 @@
 // says why nothing happened (refused, round gone). Pure.
 import type { types } from '@slack/bolt';
 import type { RoundFillDecision } from '../../domain/permissions.ts';
-import type { Locale, RoundKind } from '../../domain/types.ts';
-import { translator } from '../../i18n/index.ts';
+import type { RoundKind } from '../../domain/types.ts';
+import type { Translate } from '../../i18n/index.ts';
+import { section } from '../parts/blocks.ts';
 import { escapeMrkdwn, truncate } from '../mrkdwn.ts';
 import { PLAIN_TEXT_MAX, plain } from '../parts/plainText.ts';
 
-const section = (text: string): types.KnownBlock => ({ type: 'section', text: { type: 'mrkdwn', text: truncate(text, 3000) } });
-
-function notice(locale: Locale, texts: string[]): types.ModalView {
-  const t = translator(locale);
-  return { type: 'modal', title: plain(t('round.modal.title'), PLAIN_TEXT_MAX.title), close: plain(t('round.modal.close'), PLAIN_TEXT_MAX.title), blocks: texts.map(section) };
+function notice(t: Translate, texts: string[]): types.ModalView {
+  return { type: 'modal', title: plain(t('round.modal.title'), PLAIN_TEXT_MAX.title), close: plain(t('round.modal.close'), PLAIN_TEXT_MAX.title), blocks: texts.map((text) => section(text)) };
 }
 
 export interface SelfCheckOutcome {
@@ -24,30 +22,28 @@ export interface SelfCheckOutcome {
 /** Lists of item codes are cut so the section stays within Slack's 3000 characters. */
 const codes = (list: string[]) => truncate(list.map(escapeMrkdwn).join(', '), 2500);
 
-export function roundSelfCheckDoneView(locale: Locale, planCode: string, outcome: SelfCheckOutcome): types.ModalView {
-  const t = translator(locale);
+export function roundSelfCheckDoneView(t: Translate, planCode: string, outcome: SelfCheckOutcome): types.ModalView {
   const code = escapeMrkdwn(planCode);
   const texts = [outcome.kind === 'recorded' ? t('round.result.recorded', { code }) : t('round.result.unchanged', { code })];
   if (outcome.corrected.length > 0) texts.push(t('round.result.corrected', { count: outcome.corrected.length }));
   if (outcome.applied.length > 0) texts.push(t('round.result.applied', { codes: codes(outcome.applied) }));
   if (outcome.keptNewer.length > 0) texts.push(t('round.result.keptNewer', { codes: codes(outcome.keptNewer) }));
-  return notice(locale, texts);
+  return notice(t, texts);
 }
 
 export function roundSelfCheckRefusedView(
-  locale: Locale,
+  t: Translate,
   refusal: Extract<RoundFillDecision, { allowed: false }>,
   round: { kind: RoundKind },
   planCode: string,
 ): types.ModalView {
-  const t = translator(locale);
   const text =
     refusal.reason === 'notAdmin'
       ? t('round.refused.notAdmin', { kind: t(`round.kind.${round.kind}`) })
       : t('round.refused.notLeadGroup', { code: escapeMrkdwn(planCode) });
-  return notice(locale, [text]);
+  return notice(t, [text]);
 }
 
-export function roundSelfCheckNotFoundView(locale: Locale): types.ModalView {
-  return notice(locale, [translator(locale)('round.notFound')]);
+export function roundSelfCheckNotFoundView(t: Translate): types.ModalView {
+  return notice(t, [t('round.notFound')]);
 }

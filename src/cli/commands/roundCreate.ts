@@ -3,7 +3,7 @@ import { loadCalendar } from '../../calendarFile.ts';
 import { isIsoDate, todayIn } from '../../domain/dates.ts';
 import { DEFAULT_MIN_AGE_MONTHS, roundCutoff } from '../../domain/rounds.ts';
 import { ROUND_KINDS, type RoundKind } from '../../domain/types.ts';
-import { roundSelfCheckPrompt } from '../../blocks/modals/roundSelfCheckPrompt.ts';
+import { roundSelfCheckPromptIn } from '../../blocks/modals/roundSelfCheckPrompt.ts';
 import { queueSelfCheckPrompts } from '../../store/roundPrompts.ts';
 import { groupNames } from '../../store/plans.ts';
 import { createRound, loadRoundStats } from '../../store/rounds.ts';
@@ -47,7 +47,7 @@ async function create(ctx: CliContext, kind: RoundKind, asOf: string, minAgeMont
     const created = createRound(db, { kind, asOf, minAgeMonths, createdBy: 'cli', now: ctx.now });
     const prompts =
       created.kind === 'created' && kind === 'year-end'
-        ? queueSelfCheckPrompts(db, created.round, roundSelfCheckPrompt, ctx.now, ctx.config.REFORM_LOCALE)
+        ? queueSelfCheckPrompts(db, created.round, roundSelfCheckPromptIn, ctx.now, ctx.config.REFORM_LOCALE)
         : undefined;
     return { created, prompts };
   });

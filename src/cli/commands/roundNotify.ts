@@ -1,6 +1,6 @@
 // `reform-bot round notify <id>`: queue the year-end self-check messages again, for liaisons
 // added since the round was created. The outbox keys make it safe to run any number of times.
-import { roundSelfCheckPrompt } from '../../blocks/modals/roundSelfCheckPrompt.ts';
+import { roundSelfCheckPromptIn } from '../../blocks/modals/roundSelfCheckPrompt.ts';
 import { type QueuePromptsResult, queueSelfCheckPrompts } from '../../store/roundPrompts.ts';
 import { type CliCommand, type CliContext, EXIT_FAILED, EXIT_OK } from '../command.ts';
 import { roundFromArg, roundRef } from './roundArgs.ts';
@@ -26,7 +26,7 @@ export const roundNotifyCommand: CliCommand = {
       return EXIT_FAILED;
     }
     const db = ctx.db();
-    const result = writeTransaction(db, () => queueSelfCheckPrompts(db, round, roundSelfCheckPrompt, ctx.now, ctx.config.REFORM_LOCALE));
+    const result = writeTransaction(db, () => queueSelfCheckPrompts(db, round, roundSelfCheckPromptIn, ctx.now, ctx.config.REFORM_LOCALE));
     printPromptsQueued(ctx, result, ctx.io.out);
     return EXIT_OK;
   },

@@ -100,7 +100,7 @@ function closeoutButton(deps: SlackDeps, decide: typeof decideConfirm) {
           channel: body.channel.id,
           ts: message.ts,
           text: message.text ?? '',
-          blocks: withCloseoutOutcome(locale, message.blocks, value.planId, decision.outcome) as never,
+          blocks: withCloseoutOutcome(t, message.blocks, value.planId, decision.outcome) as never,
         });
       } catch (error) {
         deps.log.warn({ err: (error as Error).message }, 'close-out button: could not update the message');

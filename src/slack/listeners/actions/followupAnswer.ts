@@ -43,7 +43,7 @@ export function followupAnswerAction(deps: SlackDeps) {
         return;
       }
       const modal = { client, triggerId: body.trigger_id, locale, log: deps.log, tellFailure: target, context: { userId, centralPlanId: id, flow: 'follow-up answer' } };
-      await openModal(modal, followupAnswerModal(locale, followupData(plan), { centralPlanId: plan.id, ...(body.channel?.id ? { channel: body.channel.id } : {}) }));
+      await openModal(modal, followupAnswerModal(translator(locale), followupData(plan), { centralPlanId: plan.id, ...(body.channel?.id ? { channel: body.channel.id } : {}) }));
     } catch (error) {
       deps.log.warn({ err: (error as Error).message, userId, centralPlanId: id }, 'follow-up answer button: could not answer');
     }

@@ -3,6 +3,7 @@
 import type { types } from '@slack/bolt';
 import { mayFillRound } from '../../../domain/permissions.ts';
 import type { Locale } from '../../../domain/types.ts';
+import { translator } from '../../../i18n/index.ts';
 import { loadPerson } from '../../../store/people.ts';
 import { loadSelfCheck } from '../../../store/roundSelfCheck.ts';
 import type { SlackDeps } from '../../deps.ts';
@@ -43,12 +44,13 @@ export async function openRoundSelfCheck(
     context: { userId: request.userId, roundId: request.roundId, planId: request.planId, flow: 'round self-check' },
   };
   const open = async (view: types.ModalView, outcome: OpenOutcome): Promise<OpenOutcome> => ((await openModal(modal, view)).opened ? outcome : 'notOpened');
+  const t = translator(request.locale);
   const data = loadSelfCheck(deps.db, request.roundId, request.planId);
-  if (!data) return open(roundSelfCheckNotFoundView(request.locale), 'notFound');
+  if (!data) return open(roundSelfCheckNotFoundView(t), 'notFound');
   const decision = mayFillRound(loadPerson(deps.db, request.userId), data.round.kind, data.plan.leadGroupId);
   if (!decision.allowed) {
     deps.log.info({ userId: request.userId, roundId: request.roundId, planId: request.planId, reason: decision.reason }, 'round self-check refused');
-    return open(roundSelfCheckRefusedView(request.locale, decision, data.round, data.plan.code), 'refused');
+    return open(roundSelfCheckRefusedView(t, decision, data.round, data.plan.code), 'refused');
   }
-  return open(roundSelfCheckModal(data, request.locale), 'opened');
+  return open(roundSelfCheckModal(t, data, request.locale), 'opened');
 }

@@ -18,6 +18,6 @@ export async function centralSubcommand(req: CommandRequest): Promise<SlackMessa
   if (groups.length === 0) return buildNotice(req.t('central.noGroups'));
   // The command's own answer says when the modal did not open.
   const modal = { client: req.client, triggerId: req.triggerId, locale: req.locale, log: req.deps.log, context: { userId: req.userId, flow: 'central register' } };
-  const opened = await openModal(modal, centralRegisterModal(req.locale, groups, officeToday(req.deps)));
+  const opened = await openModal(modal, centralRegisterModal(req.t, groups, officeToday(req.deps)));
   return opened.opened ? undefined : buildNotice(req.t('cmd.error.modal'));
 }

@@ -24,19 +24,19 @@ export function roundSelfCheckSubmission(deps: SlackDeps) {
       await ack(formOutOfDate(view, translator(locale)));
       return;
     }
+    const t = translator(locale);
     const data = loadSelfCheck(deps.db, meta.roundId, meta.planId);
     if (!data) {
-      await ack({ response_action: 'update', view: roundSelfCheckNotFoundView(locale) });
+      await ack({ response_action: 'update', view: roundSelfCheckNotFoundView(t) });
       return;
     }
     // Checked again on submit: roles may have changed since the modal was opened.
     const decision = mayFillRound(loadPerson(deps.db, userId), data.round.kind, data.plan.leadGroupId);
     if (!decision.allowed) {
       deps.log.info({ userId, roundId: meta.roundId, planId: meta.planId, reason: decision.reason }, 'round self-check submission refused');
-      await ack({ response_action: 'update', view: roundSelfCheckRefusedView(locale, decision, data.round, data.plan.code) });
+      await ack({ response_action: 'update', view: roundSelfCheckRefusedView(t, decision, data.round, data.plan.code) });
       return;
     }
-    const t = translator(locale);
     const reading = readSelfCheckSubmission(viewValues(view) as SubmittedValues, data, meta.layout, t);
     if (!reading.ok) {
       await ack({ response_action: 'errors', errors: errorsOnViewBlocks(view, reading.errors) });
@@ -63,10 +63,10 @@ export function roundSelfCheckSubmission(deps: SlackDeps) {
       return;
     }
     if (result.kind === 'notFound') {
-      await ack({ response_action: 'update', view: roundSelfCheckNotFoundView(locale) });
+      await ack({ response_action: 'update', view: roundSelfCheckNotFoundView(t) });
       return;
     }
     deps.log.info({ userId, roundId: meta.roundId, planId: meta.planId, ...result }, 'round self-check recorded');
-    await ack({ response_action: 'update', view: roundSelfCheckDoneView(locale, data.plan.code, result) });
+    await ack({ response_action: 'update', view: roundSelfCheckDoneView(t, data.plan.code, result) });
   };
 }
