@@ -245,6 +245,22 @@ export const roundItems = sqliteTable(
 );
 
 /**
+ * One row per self-check submission (the view id), with the outcome its person was shown. A
+ * redelivered submission is answered from here with that same outcome and changes nothing: the
+ * round rows alone cannot say it again, since recording overwrites the snapshot statuses.
+ */
+export const roundSelfCheckReceipts = sqliteTable('round_self_check_receipts', {
+  requestKey: text('request_key').primaryKey(),
+  roundId: integer('round_id')
+    .notNull()
+    .references(() => rounds.id, { onDelete: 'cascade' }),
+  planId: integer('plan_id').notNull(),
+  /** JSON: SelfCheckOutcome (kind, corrected, applied, keptNewer). */
+  outcome: text('outcome').notNull(),
+  recordedAt: text('recorded_at').notNull(),
+});
+
+/**
  * Every scheduled message goes through here. `idempotencyKey` = kind:target:subject:period, so a
  * job run twice for the same period queues nothing new. `parentId` orders thread replies after
  * their parent (the reply needs the parent's ts).

@@ -9,6 +9,7 @@ import type { IsoDate, Status } from '../domain/types.ts';
 import { changeItem } from './items.ts';
 import { getRound, type RoundRow } from './rounds.ts';
 import { writeTransaction } from '../db/writeTransaction.ts';
+import { keepReceipt, receiptFor } from './roundSelfCheckReceipts.ts';
 
 export interface ThreeChecks {
   /** 牵头部门是否就落实工作专门进行了协调 */
@@ -107,6 +108,8 @@ export type SelfCheckResult =
       applied: string[];
       /** Corrections not applied because the live item changed after the snapshot. */
       keptNewer: string[];
+      /** True when this request key was recorded before (a redelivery): the first outcome, nothing changed. */
+      repeated: boolean;
     }
   | { kind: 'notFound' };
 
@@ -115,13 +118,17 @@ export type SelfCheckResult =
  * A correction reaches the live item only as liveChangeFor decides, and then through changeItem
  * (source 'slack', request key `round:<view>:<item>`), so the ledger history shows it. Rows whose
  * values and confirmer are unchanged are not touched: a repeated submission changes nothing,
- * not even the times.
+ * not even the times. Each submission keeps a receipt under its request key: the same submission
+ * again (Slack's redelivery) returns the first outcome and changes nothing.
  */
 export function recordSelfCheck(db: Db, s: SelfCheckSubmission): SelfCheckResult {
   return writeTransaction(db, (tx) => {
     const txDb = tx as unknown as Db;
     const data = loadSelfCheck(txDb, s.roundId, s.planId);
     if (!data) return { kind: 'notFound' } as const;
+    // A redelivery of a recorded submission: the outcome it was first given, and nothing more.
+    const first = receiptFor(txDb, s.requestKey);
+    if (first) return { ...first, repeated: true };
     const at = s.now.toISOString();
     let changed = false;
     const corrected: string[] = [];
@@ -170,6 +177,8 @@ export function recordSelfCheck(db: Db, s: SelfCheckSubmission): SelfCheckResult
         .where(and(eq(roundPlans.roundId, s.roundId), eq(roundPlans.planId, s.planId)))
         .run();
     }
-    return { kind: changed ? 'recorded' : 'unchanged', corrected, applied, keptNewer } as const;
+    const outcome = { kind: changed ? 'recorded' : 'unchanged', corrected, applied, keptNewer } as const;
+    keepReceipt(txDb, { requestKey: s.requestKey, roundId: s.roundId, planId: s.planId, outcome, at: s.now });
+    return { ...outcome, repeated: false };
   });
 }

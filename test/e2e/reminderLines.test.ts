@@ -11,8 +11,9 @@ import { WEEKENDS_ONLY } from '../../src/domain/workdays.ts';
 import { translator } from '../../src/i18n/index.ts';
 import { ACTIONS, decodeItemButton, encodeItemButton } from '../../src/blocks/ids.ts';
 import { type ReminderLine, reminderLineBlocks, reminderMessage } from '../../src/blocks/messages/reminder.ts';
-import { decodeMetadata, UPDATE_BLOCKS } from '../../src/blocks/modals/itemUpdate.ts';
-import { blockActions, type Json } from '../support/payloads.ts';
+import { decodeMetadata, itemBlockId, UPDATE_BLOCKS, UPDATE_INPUTS } from '../../src/blocks/modals/itemUpdate.ts';
+import { VIEWS } from '../../src/blocks/ids.ts';
+import { blockActions, type Json, type StateValues, stateValue, viewSubmission } from '../support/payloads.ts';
 import { postInteraction } from '../support/signedRequest.ts';
 import { SIGNING_SECRET } from '../support/workspace.ts';
 import { type Answer, type Harness, startHarness, toAnswer } from '../slack/commands/harness.ts';
@@ -80,13 +81,13 @@ type ActionsBlock = { type: 'actions'; block_id: string; elements: { action_id: 
 const lineButtons = (blocks: Json[]) => blocks.filter((b): b is Json & ActionsBlock => b.type === 'actions');
 
 /** Clicks a button of a reminder in the person's DM: the payload carries the whole message. */
-async function clickOnReminder(userId: string, reminder: { text: string; blocks: Json[] }, actionId: string, value: string, id: string) {
+async function clickOnReminder(userId: string, reminder: { text: string; blocks: Json[] }, actionId: string, value: string, id: string, messageTs?: string) {
   const payload = blockActions({
     user_id: userId,
     action_id: actionId,
     value,
     response_url: h.standIn.responseUrl(id),
-    source: { kind: 'message', channel_id: 'D0REMIND', blocks: reminder.blocks, text: reminder.text },
+    source: { kind: 'message', channel_id: 'D0REMIND', message_ts: messageTs, blocks: reminder.blocks, text: reminder.text },
   });
   return postInteraction(h.baseUrl, SIGNING_SECRET, payload);
 }
@@ -174,6 +175,64 @@ describe('Mark done needs evidence', () => {
     expect(itemRow(itemId).status).toBe(before.status);
     expect(historyOf(itemId)).toHaveLength(before.history);
     expect(h.standIn.callsTo('response_url').filter((c) => c.responseUrlId === 'done-reminder')).toHaveLength(0);
+  });
+
+  it('on a reminder line: once the form is saved, that line shows done, who and when; the other lines stay', async () => {
+    const reminder = reminderNow();
+    const line = lineButtons(reminder.blocks)[9]!;
+    const value = line.elements.find((e) => e.action_id === ACTIONS.itemMarkDone)!.value;
+    const itemId = decodeItemButton(value)!.itemId;
+    await clickOnReminder(PEOPLE.ndrcMember, reminder, ACTIONS.itemMarkDone, value, 'done-then-form', '1467252000.000100');
+    const view = (await h.standIn.waitFor('views.open', () => true, 5000)).args.view as View;
+    expect(decodeMetadata(view.private_metadata)?.reminder).toEqual({ channel: 'D0REMIND', ts: '1467252000.000100' });
+
+    const row = itemRow(itemId);
+    const values: StateValues = {
+      [itemBlockId(row.planId)]: { [ACTIONS.updateItemSelect]: stateValue.externalSelect(String(itemId)) },
+      [UPDATE_BLOCKS.status]: { [UPDATE_INPUTS.status]: stateValue.radio('done') },
+      [UPDATE_BLOCKS.note]: { [UPDATE_INPUTS.note]: stateValue.text('印发文件 2016-10') },
+    };
+    const res = await postInteraction(
+      h.baseUrl,
+      SIGNING_SECRET,
+      viewSubmission({ user_id: PEOPLE.ndrcMember, callback_id: VIEWS.itemUpdate, private_metadata: view.private_metadata, values }),
+    );
+    expect(res.status).toBe(200);
+    expect(itemRow(itemId).status).toBe('done');
+
+    const update = await h.standIn.waitFor('chat.update', (c) => c.args.ts === '1467252000.000100', 5000);
+    expect(update.args.channel).toBe('D0REMIND');
+    const blocks = update.args.blocks as Json[];
+    expect(blocks).toHaveLength(reminder.blocks.length);
+    const at = reminder.blocks.indexOf(line as Json);
+    blocks.forEach((block, i) => {
+      if (i === at - 1 || i === at) return;
+      expect(JSON.stringify(block)).toBe(JSON.stringify(reminder.blocks[i]));
+    });
+    const text = JSON.stringify(blocks[at - 1]);
+    expect(text).toContain('P60#10');
+    expect(text).toContain(`done · <@${PEOPLE.ndrcMember}> · 06-30 10:00`);
+    expect(text).not.toContain('not started');
+  });
+
+  it('a reminder line that cannot be rewritten does not turn a saved form into a failure', async () => {
+    const reminder = reminderNow();
+    const value = lineButtons(reminder.blocks)[10]!.elements.find((e) => e.action_id === ACTIONS.itemMarkDone)!.value;
+    const itemId = decodeItemButton(value)!.itemId;
+    await clickOnReminder(PEOPLE.ndrcMember, reminder, ACTIONS.itemMarkDone, value, 'done-update-fails', '1467252000.000200');
+    const view = (await h.standIn.waitFor('views.open', () => true, 5000)).args.view as View;
+    h.standIn.failNext('chat.update', 1, { kind: 'slackError', error: 'message_not_found' });
+    const values: StateValues = {
+      [itemBlockId(itemRow(itemId).planId)]: { [ACTIONS.updateItemSelect]: stateValue.externalSelect(String(itemId)) },
+      [UPDATE_BLOCKS.status]: { [UPDATE_INPUTS.status]: stateValue.radio('done') },
+      [UPDATE_BLOCKS.note]: { [UPDATE_INPUTS.note]: stateValue.text('印发文件 2016-11') },
+    };
+    const res = await postInteraction(h.baseUrl, SIGNING_SECRET, viewSubmission({ user_id: PEOPLE.ndrcMember, callback_id: VIEWS.itemUpdate, private_metadata: view.private_metadata, values }));
+    expect(res.status).toBe(200);
+    expect(res.body).toBe('');
+    expect(itemRow(itemId).status).toBe('done');
+    // The confirmation still reaches the person.
+    await h.standIn.waitFor('chat.postMessage', (c) => c.args.channel === PEOPLE.ndrcMember && String(c.args.text).includes('P60#11'), 5000);
   });
 
   it('on an item card opens the form with done chosen, whatever the item\'s status', async () => {

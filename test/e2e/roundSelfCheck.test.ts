@@ -143,9 +143,17 @@ describe('round self-check through the HTTP receiver', () => {
 
     const firstClock = clock;
     clock = new Date('2016-12-20T02:05:00Z');
+    // Slack's retry, and the same submission posted again without the header: the modal shows
+    // the first outcome again (not "unchanged"), and nothing more is recorded.
     const second = await submit(liaisonOf('G1'), view, values, 'VSUBMIT1', 1);
     expect(second.status).toBe(200);
-    expect(JSON.stringify(second.json)).toContain('未作改动');
+    expect(second.json).toEqual(first.json);
+    const third = await submit(liaisonOf('G1'), view, values, 'VSUBMIT1');
+    expect(third.json).toEqual(first.json);
+    expect(roundPlan(yearEnd, 'SC-FA-003')?.filledAt).toBe(firstClock.toISOString());
+    // A new form with the same answers is a new submission: it changed nothing and says so.
+    const again = await submit(liaisonOf('G1'), view, values, 'VSUBMIT2');
+    expect(JSON.stringify(again.json)).toContain('未作改动');
     expect(roundPlan(yearEnd, 'SC-FA-003')?.filledAt).toBe(firstClock.toISOString());
 
     const history = db.select().from(itemHistory).where(eq(itemHistory.itemId, corrected)).all();

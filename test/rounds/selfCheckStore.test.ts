@@ -53,15 +53,17 @@ describe('recordSelfCheck', () => {
   it('records the checks and confirms every item, once', () => {
     const { db, round, planId, data } = setup();
     const first = recordSelfCheck(db, base({ roundId: round.id, planId }));
-    expect(first).toEqual({ kind: 'recorded', corrected: [], applied: [], keptNewer: [] });
+    expect(first).toEqual({ kind: 'recorded', corrected: [], applied: [], keptNewer: [], repeated: false });
     const rp = db.select().from(roundPlans).where(and(eq(roundPlans.roundId, round.id), eq(roundPlans.planId, planId))).get();
     expect(rp).toMatchObject({ coordinated: true, onSchedule: false, breakthroughs: true, note: '召开专题协调会 2 次', filledBy: liaisonOf('G1'), filledAt: AT1.toISOString() });
     const confirmed = db.select().from(roundItems).where(eq(roundItems.roundId, round.id)).all().filter((r) => r.confirmedBy !== null);
     expect(confirmed).toHaveLength(data.items.length);
 
-    // The same submission again (a retry, a double click) changes nothing, not even the times.
+    // The same submission again (a retry): the first outcome, and nothing changes, not even the times.
     const again = recordSelfCheck(db, base({ roundId: round.id, planId, now: AT2 }));
-    expect(again.kind).toBe('unchanged');
+    expect(again).toEqual({ ...first, repeated: true });
+    // The same answers from a new form: nothing to change, and it says so.
+    expect(recordSelfCheck(db, base({ roundId: round.id, planId, now: AT2, requestKey: 'V3' }))).toMatchObject({ kind: 'unchanged', repeated: false });
     const rp2 = db.select().from(roundPlans).where(and(eq(roundPlans.roundId, round.id), eq(roundPlans.planId, planId))).get();
     expect(rp2?.filledAt).toBe(AT1.toISOString());
     expect(db.select().from(roundItems).where(eq(roundItems.confirmedAt, AT2.toISOString())).all()).toHaveLength(0);
@@ -78,7 +80,7 @@ describe('recordSelfCheck', () => {
       [movedOn.itemId, 'not_started'],
     ]);
     const result = recordSelfCheck(db, base({ roundId: round.id, planId, confirmed }));
-    expect(result).toEqual({ kind: 'recorded', corrected: [fix.code, movedOn.code].sort(), applied: [fix.code], keptNewer: [movedOn.code] });
+    expect(result).toEqual({ kind: 'recorded', corrected: [fix.code, movedOn.code].sort(), applied: [fix.code], keptNewer: [movedOn.code], repeated: false });
 
     const live = (id: number) => db.select().from(items).where(eq(items.id, id)).get()?.status;
     expect(live(fix.itemId)).toBe('done');
@@ -91,8 +93,9 @@ describe('recordSelfCheck', () => {
     expect(roundStatus(fix.itemId)).toBe('done');
     expect(roundStatus(movedOn.itemId)).toBe('not_started');
 
-    // Posted twice: nothing more in the history.
-    expect(recordSelfCheck(db, base({ roundId: round.id, planId, confirmed })).kind).toBe('unchanged');
+    // Posted twice: the first outcome again, nothing more in the history.
+    expect(recordSelfCheck(db, base({ roundId: round.id, planId, confirmed }))).toEqual({ ...result, repeated: true });
+    expect(recordSelfCheck(db, base({ roundId: round.id, planId, confirmed, requestKey: 'V4' })).kind).toBe('unchanged');
     expect(db.select().from(itemHistory).all()).toHaveLength(2); // movedOn's own change + the correction
   });
 

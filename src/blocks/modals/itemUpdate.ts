@@ -55,19 +55,38 @@ export interface UpdateMetadata {
   planId?: number;
   itemId?: number;
   version?: number;
+  /** Opened from a reminder line (Mark done): that message, whose line shows the saved status. */
+  reminder?: ReminderMessageRef;
+}
+
+/** A message in Slack: its channel and ts. */
+export interface ReminderMessageRef {
+  channel: string;
+  ts: string;
 }
 
 const optionalId = wireId.nullable();
+/** Channel ids and message ts are short; the bound keeps foreign text out. */
+const reminderWire = z.object({ c: z.string().min(1).max(40), t: z.string().min(1).max(40) }).strict();
 
 /**
  * `{"v":1,"p":plan,"i":item,"n":version}` (null when absent: every key present, so a legacy
- * `{"p":1,"i":4,"v":1}` cannot pass for the current shape and lose its version check).
+ * `{"p":1,"i":4,"v":1}` cannot pass for the current shape and lose its version check). `r`, the
+ * reminder the form was opened from, is optional: metadata written before it stays readable.
  */
 const updateMetadataCodec = versionedCodec({
   version: 1,
-  wire: { p: optionalId, i: optionalId, n: optionalId },
-  toWire: (m: UpdateMetadata) => ({ p: m.planId ?? null, i: m.itemId ?? null, n: m.version ?? null }),
-  fromWire: (wire) => definedOnly({ planId: wire.p, itemId: wire.i, version: wire.n }),
+  wire: { p: optionalId, i: optionalId, n: optionalId, r: reminderWire.optional() },
+  toWire: (m: UpdateMetadata) => ({
+    p: m.planId ?? null,
+    i: m.itemId ?? null,
+    n: m.version ?? null,
+    ...(m.reminder ? { r: { c: m.reminder.channel, t: m.reminder.ts } } : {}),
+  }),
+  fromWire: (wire) => ({
+    ...definedOnly({ planId: wire.p, itemId: wire.i, version: wire.n }),
+    ...(wire.r ? { reminder: { channel: wire.r.c, ts: wire.r.t } } : {}),
+  }),
   legacy: [
     legacyShape(z.object({ p: wireId.optional(), i: wireId.optional(), v: wireId.optional() }).strict(), (old) =>
       definedOnly({ planId: old.p, itemId: old.i, version: old.v }),
@@ -122,6 +141,8 @@ export interface ItemUpdateModalData {
   notice?: 'itemNotFound' | 'notResponsible';
   /** The status chosen when the form opens (Mark done: done, the note then to fill); else the item's. */
   status?: Status;
+  /** The reminder message the form was opened from (kept in private_metadata). */
+  reminder?: ReminderMessageRef;
 }
 
 export function planOption(t: Translate, plan: PlanChoice): types.PlainTextOption {
@@ -220,7 +241,7 @@ export function itemUpdateModal(t: Translate, data: ItemUpdateModalData): types.
     title: plain(t('modal.update.title'), MODAL_TITLE_MAX),
     submit: plain(t('modal.update.submit'), MODAL_TITLE_MAX),
     close: plain(t('modal.update.close'), MODAL_TITLE_MAX),
-    private_metadata: encodeMetadata({ planId: plan?.id, itemId: item?.id, version: item?.version }),
+    private_metadata: encodeMetadata({ planId: plan?.id, itemId: item?.id, version: item?.version, reminder: data.reminder }),
     blocks,
   };
 }

@@ -34,7 +34,12 @@ describe('status-update form metadata', () => {
     expect(decodeMetadata('{"p":1,"i":4,"v":1}')).toEqual({ planId: 1, itemId: 4, version: 1 });
     expect(decodeMetadata('{"p":2}')).toEqual({ planId: 2 });
   });
-  it.each([...GARBAGE, '{"p":"1"}', '{"v":1,"p":1,"i":4,"n":"x"}'])('finds %j unreadable (the form is out of date)', (raw) => {
+  it('carries the reminder a form was opened from, and still reads current metadata written without it', () => {
+    const m = { planId: 2, itemId: 4, version: 1, reminder: { channel: 'D0REMIND', ts: '1467252000.000100' } };
+    expect(decodeMetadata(encodeMetadata(m))).toEqual(m);
+    expect(decodeMetadata('{"v":1,"p":2,"i":4,"n":1}')).toEqual({ planId: 2, itemId: 4, version: 1 });
+  });
+  it.each([...GARBAGE, '{"p":"1"}', '{"v":1,"p":1,"i":4,"n":"x"}', '{"v":1,"p":1,"i":4,"n":1,"r":{"c":"D1"}}', '{"v":1,"p":1,"i":4,"n":1,"r":{"c":"","t":"1.2"}}'])('finds %j unreadable (the form is out of date)', (raw) => {
     expect(decodeMetadata(raw)).toBeUndefined();
   });
 });

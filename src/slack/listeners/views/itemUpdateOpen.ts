@@ -10,7 +10,7 @@ import type { ItemDetail } from '../../../store/items.ts';
 import { loadPerson } from '../../../store/people.ts';
 import type { SlackDeps } from '../../deps.ts';
 import { type ModalOpened, type ModalRequest, openModal } from '../../openModal.ts';
-import { type ItemUpdateModalData, itemUpdateModal } from '../../../blocks/modals/itemUpdate.ts';
+import { type ItemUpdateModalData, itemUpdateModal, type ReminderMessageRef } from '../../../blocks/modals/itemUpdate.ts';
 
 export interface OpenItemUpdateOptions {
   userId: string;
@@ -21,6 +21,8 @@ export interface OpenItemUpdateOptions {
   itemNotFound?: boolean;
   /** The status chosen when the form opens (Mark done opens it with done); else the item's. */
   status?: Status;
+  /** Opened from a reminder line: the message whose line is rewritten once the form is saved. */
+  reminder?: ReminderMessageRef;
 }
 
 /** Opens the modal; a refusal from Slack is told to `tellFailure` when given (see openModal). */
@@ -35,6 +37,7 @@ export async function openItemUpdateModal(
     ? prefillFor(deps, options.userId, options.item)
     : { notice: options.itemNotFound ? 'itemNotFound' : undefined };
   if (options.status) data.status = options.status;
+  if (options.reminder) data.reminder = options.reminder;
   const modal: ModalRequest = { client, triggerId, locale: options.locale, log: deps.log, tellFailure, context: { userId: options.userId, itemId: options.item?.id, flow: 'item update' } };
   return openModal(modal, itemUpdateModal(translator(options.locale), data));
 }

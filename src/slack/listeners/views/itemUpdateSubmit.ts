@@ -19,6 +19,7 @@ import { statusLabel } from '../../../blocks/parts/status.ts';
 import { errorsOnViewBlocks, formOutOfDate, viewValues } from '../../viewInputs.ts';
 import { checkUpdate, readUpdateForm, type StateValues } from './itemUpdateForm.ts';
 import { localeFor } from '../../locale.ts';
+import { updateReminderLineAfterForm } from '../../reminderLineAfterForm.ts';
 
 export function itemUpdateSubmit(deps: SlackDeps): Middleware<SlackViewMiddlewareArgs<ViewSubmitAction>> {
   return async ({ ack, body, view, client }) => {
@@ -90,6 +91,10 @@ export function itemUpdateSubmit(deps: SlackDeps): Middleware<SlackViewMiddlewar
       await client.chat.postMessage({ channel: userId, ...message });
     } catch (error) {
       deps.log.warn({ userId, err: (error as Error).message }, 'status update saved, confirmation not delivered');
+    }
+    // Opened from a reminder line (Mark done): that line now shows the new status, who and when.
+    if (metadata.reminder && metadata.itemId === result.item.id) {
+      await updateReminderLineAfterForm(deps, client, t, metadata.reminder, result.item, userId);
     }
     refreshHomesLater(deps, [userId, ...peopleConcernedBy(deps.db, result.item.id)]);
   };

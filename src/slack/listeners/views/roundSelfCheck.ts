@@ -1,7 +1,8 @@
 // Submission of the self-check modal. Everything is decided before the ack, because invalid
 // input is answered inline (response_action 'errors') and the result replaces the modal
 // (response_action 'update'); the work is a few synchronous SQLite statements, well within 3 s.
-// The view id is the submission's identity: Slack's retries of the same submission record once.
+// The view id is the submission's identity: Slack's retries of the same submission record once
+// and are answered with the outcome the first delivery was given (the modal is what they see).
 import type { AllMiddlewareArgs, SlackViewMiddlewareArgs, ViewSubmitAction } from '@slack/bolt';
 import { mayFillRound } from '../../../domain/permissions.ts';
 import { translator } from '../../../i18n/index.ts';
@@ -66,7 +67,10 @@ export function roundSelfCheckSubmission(deps: SlackDeps) {
       await ack({ response_action: 'update', view: roundSelfCheckNotFoundView(t) });
       return;
     }
-    deps.log.info({ userId, roundId: meta.roundId, planId: meta.planId, ...result }, 'round self-check recorded');
+    deps.log.info(
+      { userId, roundId: meta.roundId, planId: meta.planId, ...result },
+      result.repeated ? 'round self-check redelivered: answered with its first outcome' : 'round self-check recorded',
+    );
     await ack({ response_action: 'update', view: roundSelfCheckDoneView(t, data.plan.code, result) });
   };
 }
