@@ -27,6 +27,12 @@ export interface RunFacts {
   /** Slots (job, ISO instant) of the watched jobs that fell due while the load ran. */
   dueSlots: readonly { job: string; slot: string }[];
   stall: StallFigures | undefined;
+  /**
+   * The load generator's own stalls. A bot stall that the load generator, another process, had at
+   * the same moment was the machine pausing both (the VM, the disk), not the bot blocking its
+   * event loop: it is reported, not held against the bot.
+   */
+  harnessStall?: StallFigures | undefined;
   /** The load's window, wall-clock epoch ms. */
   window: { from: number; to: number };
   cli: readonly CliStep[];
@@ -72,7 +78,13 @@ export interface ContentionFigures {
   slots: { due: number; missed: number; missedList: string[] };
   outboxBacklog: number;
   duplicates: { messages: number; answers: number; examples: string[] };
-  stall: { inWindowMs: number | undefined; overallMs: number | undefined; delayP99Ms: number | undefined };
+  stall: {
+    inWindowMs: number | undefined;
+    overallMs: number | undefined;
+    delayP99Ms: number | undefined;
+    /** The longest stall the load generator had at the same moment (a machine pause), not counted above. */
+    machinePauseMs?: number;
+  };
   cli: readonly CliStep[];
   problems: string[];
 }
@@ -132,7 +144,11 @@ export function analyse(facts: RunFacts): ContentionFigures {
   const answerDuplicates = countDuplicates(facts.slack.responses.map((p) => `${p.id} ${p.text}`));
 
   const stalls = facts.stall?.stalls ?? [];
-  const inWindow = stalls.filter((s) => s.at >= facts.window.from && s.at - s.ms <= facts.window.to);
+  const harness = facts.harnessStall?.stalls ?? [];
+  const sharedWithHarness = (s: { at: number; ms: number }) =>
+    harness.some((h) => Math.min(s.at, h.at) - Math.max(s.at - s.ms, h.at - h.ms) >= s.ms / 2);
+  const machinePauses = stalls.filter((s) => s.at >= facts.window.from && s.at - s.ms <= facts.window.to && sharedWithHarness(s));
+  const inWindow = stalls.filter((s) => s.at >= facts.window.from && s.at - s.ms <= facts.window.to && !sharedWithHarness(s));
   // Stalls under the noted threshold are not listed: the longest in the window is then below it.
   const inWindowMs = facts.stall === undefined ? undefined : Math.max(0, ...inWindow.map((s) => s.ms));
 
@@ -145,7 +161,7 @@ export function analyse(facts: RunFacts): ContentionFigures {
     slots: { due: facts.dueSlots.length, missed: missedList.length, missedList },
     outboxBacklog: facts.outboxBacklog,
     duplicates: { messages: messageDuplicates.extra, answers: answerDuplicates.extra, examples: [...messageDuplicates.examples, ...answerDuplicates.examples] },
-    stall: { inWindowMs, overallMs: facts.stall?.maxMs, delayP99Ms: facts.stall?.delay.p99 },
+    stall: { inWindowMs, overallMs: facts.stall?.maxMs, delayP99Ms: facts.stall?.delay.p99, machinePauseMs: Math.max(0, ...machinePauses.map((p) => p.ms)) },
     cli: facts.cli,
     problems: [],
   };

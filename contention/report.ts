@@ -50,7 +50,7 @@ export function summaryRows(s: ContentionSummary): Row[] {
     { measure: 'ack latency max', figure: ms(f.ack.max), target: '', met: null },
     {
       // A bot killed at the end wrote its figures last up to 5 s before (or before a stall still going on).
-      measure: `longest event-loop stall during the load (whole run ${plainMs(f.stall.overallMs)}, delay p99 ${plainMs(f.stall.delayP99Ms)}${s.botStop.forced ? '; bot killed: figures up to its last write' : ''})`,
+      measure: `longest event-loop stall during the load (whole run ${plainMs(f.stall.overallMs)}, delay p99 ${plainMs(f.stall.delayP99Ms)}, machine pauses the load generator shared ${plainMs(f.stall.machinePauseMs ?? 0)}${s.botStop.forced ? '; bot killed: figures up to its last write' : ''})`,
       figure: plainMs(f.stall.inWindowMs),
       target: `< ${TARGETS.stallMs} ms`,
       met: f.stall.inWindowMs !== undefined && f.stall.inWindowMs < TARGETS.stallMs,

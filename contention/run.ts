@@ -136,6 +136,7 @@ const figures = analyse({
   jobRuns: db.jobRuns,
   dueSlots: dueSlots(schedule, TZ, spawnedAt, new Date(loadTo)),
   stall,
+  harnessStall: harnessStalls.figures(),
   // Until the last answer: a stall while answers are still awaited delays them too.
   window: { from: loadFrom, to: load.settledAt },
   cli: cliSteps,

@@ -84,6 +84,18 @@ describe('contention verdict', () => {
     expect(f.duplicates.messages).toBe(2);
   });
 
+  it('does not hold against the bot a pause the load generator had at the same moment (the machine stalled both)', () => {
+    const stall = { maxMs: 394, stalls: [{ at: at + 5_000, ms: 394 }, { at: at + 9_000, ms: 150 }], delay: { p50: 1, p99: 2, max: 394 }, since: 0, until: at + 20_000 };
+    const harnessStall = { maxMs: 388, stalls: [{ at: at + 4_997, ms: 388 }], delay: { p50: 1, p99: 2, max: 388 }, since: 0, until: at + 20_000 };
+    const shared = analyse(facts({ sent: [click('a', 5)], stall, harnessStall }));
+    expect(shared.stall.inWindowMs).toBe(150);
+    expect(shared.stall.machinePauseMs).toBe(394);
+    // Without the load generator's figures the same pause counts, and a pause it did not share always does.
+    expect(analyse(facts({ sent: [click('a', 5)], stall })).stall.inWindowMs).toBe(394);
+    const elsewhere = { ...harnessStall, stalls: [{ at: at + 2_000, ms: 388 }] };
+    expect(analyse(facts({ sent: [click('a', 5)], stall, harnessStall: elsewhere })).stall.inWindowMs).toBe(394);
+  });
+
   it('holds to the target only the stalls inside the load, and flags a missing report', () => {
     const stall = { maxMs: 900, stalls: [{ at: at - 5000, ms: 900 }, { at: at + 100, ms: 150 }, { at: at + 10_300, ms: 400 }], delay: { p50: 1, p99: 2, max: 900 }, since: 0, until: at + 20_000 };
     // The last one began at +9,900 ms, inside the window: it delayed answers still awaited.
