@@ -2,7 +2,7 @@
 // person, this decides what to change or which field to point at, and says why in the person's
 // language. Every problem is reported at once, each on its own field.
 //
-// Decisions (README "Status-update modal"):
+// Decisions (README "Using it in Slack", the update form):
 // - Marking an item done needs an evidence note (docs/PRACTICE.md rule 3: updates carry evidence).
 //   Other changes may go without one.
 // - A note longer than NOTE_MAX characters is refused, not cut: the ledger keeps what was written.
