@@ -1,4 +1,4 @@
-// App Home refresh after clicks at national scale (issue 10, point 8): 20 status changes arriving
+// App Home refresh after clicks at national scale: 20 status changes arriving
 // at 10 a second on a 250,000-item ledger, each concerning about eight people, measured three
 // ways in the same run:
 //   - baseline: the refresh as it was (bench/lib/legacyHomeRefresh.ts), every concerned Home

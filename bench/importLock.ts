@@ -1,4 +1,4 @@
-// How long `reform-bot import` holds the database's write lock (issue 10: a CLI command may hold
+// How long `reform-bot import` holds the database's write lock (README "Running in production": a CLI command may hold
 // it at most CLI_WRITE_LOCK_BUDGET_MS, src/db/busy.ts). The import runs as its own process, as
 // an office runs it; this process probes the lock from outside every millisecond or so (BEGIN
 // IMMEDIATE with no wait, then ROLLBACK) and reports the longest unbroken stretch it found the

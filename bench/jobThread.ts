@@ -1,5 +1,5 @@
 // Where a scheduled job's work lands, measured: the reminders and digest slots of a 250,000-item
-// ledger run once on the main thread (as before issue 10) and once on the job thread (the bot
+// ledger run once on the main thread (as it ran before the job thread) and once on the job thread (the bot
 // now), while the main thread's event-loop delay is recorded (what an acknowledgement waiting
 // behind the job would have waited). Each on a fresh copy of the same synthetic ledger.
 //

@@ -17,7 +17,7 @@ export interface ContentionSummary {
   harnessStallMs: number;
   /** The machine's 1-minute load average when the run started and ended (other work skews the figures). */
   loadAverage: { before: number; after: number };
-  /** How the bot stopped on SIGTERM at the end (issue 10 wants a stop within 20 s). */
+  /** How the bot stopped on SIGTERM at the end (SHUTDOWN_BUDGET_MS: within 20 s). */
   botStop: { ms: number; forced: boolean; code: number | null };
   figures: ContentionFigures;
   kept?: string;

@@ -72,33 +72,33 @@ export const configSchema = z.object({
     ctx.addIssue({ code: 'custom', message: spec });
     return z.NEVER;
   }),
-  // --- health and shutdown (issue 10: outbox, health, shutdown)
+  // --- Health and shutdown (README "Running in production")
   /** /healthz answers 503 when the database's folder has less free space than this. */
   HEALTH_MIN_FREE_MB: z.coerce.number().int().min(0).max(1_000_000).default(100),
   /** Admins get one direct message once Slack posts or database writes have failed this long. */
   HEALTH_ALERT_AFTER_MINUTES: z.coerce.number().min(1).max(24 * 60).default(5),
   /** `stop` (SIGTERM) finishes within this: requests, in-flight posts and writes, then the database. */
   SHUTDOWN_BUDGET_MS: z.coerce.number().int().min(1000).max(600_000).default(20_000),
-  // ---- issue 10, the contention run (contention/run.ts) ----
+  // --- The contention run (README "The contention run", contention/run.ts) ---
   /** Testing only: write the event loop's longest stall to this file (src/stallReport.ts). */
   REFORM_STALL_REPORT: optionalText,
-  // --- Housekeeping (issue 10 point 7): retention of the outbox and job history, and its schedule.
+  // --- Housekeeping (README "Running in production"): retention of the outbox and job history, and its schedule.
   /**
    * Sent/failed outbox rows and job runs older than this many days are pruned daily. At least 30:
    * `run --at` and the outbox's idempotency keys rely on this history (see src/jobs/housekeeping.ts).
    */
   RETENTION_DAYS: z.coerce.number().int().min(30).max(3650).default(180),
   SCHEDULE_HOUSEKEEPING: cronText('30 3 * * *'),
-  // --- One bot per database (issue 10 point 2, src/lease) ---
+  // --- One bot per database (README "Running in production", src/lease) ---
   /**
    * How long a bot's lease on the database outlives its last heartbeat (renewed every third of
    * it): a bot killed on another host frees the file after this (on the same host at once).
    */
   BOT_LEASE_TTL_MS: z.coerce.number().int().min(300).max(600_000).default(30_000),
-  // --- Statistics under load (issue 10 point 8) ---
+  // --- Statistics under load (README "The contention run") ---
   /** Office-wide figures computed this recently are reused although the ledger changed (0: always fresh). */
   STATS_REUSE_MS: z.coerce.number().int().min(0).max(60_000).default(2_000),
-  // App Home refresh after a change (issue 10, point 8): see src/slack/homeRefresher.ts.
+  // App Home refresh after a change: see src/slack/homeRefresher.ts.
   /** A person's Home is re-published once per this window however many changes concern them. */
   HOME_REFRESH_WINDOW_MS: z.coerce.number().int().min(0).max(60_000).default(2000),
   /** People waiting for a refresh at most; beyond it a refresh is dropped (the tab is fresh when opened). */

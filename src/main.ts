@@ -40,7 +40,7 @@ function startAnswers(config: Config, calendar: WorkCalendar, log: Logger): Answ
   return startAnswerPool({ size: config.ANSWER_WORKERS, data: { config, calendar }, log });
 }
 
-/** One more worker, at a lower priority, for App Home builds (issue 10 point 8; homeRefresh.ts). */
+/** One more worker, at a lower priority, for App Home builds (README "The contention run"; homeRefresh.ts). */
 function startHomeBuilder(config: Config, calendar: WorkCalendar, log: Logger): AnswerPool | undefined {
   if (config.ANSWER_WORKERS === 0 || config.DATABASE_PATH === ':memory:') return undefined;
   return startAnswerPool({ size: 1, data: { config, calendar, niceness: HOME_THREAD_NICENESS }, log });

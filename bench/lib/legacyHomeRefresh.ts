@@ -1,4 +1,4 @@
-// The App Home refresh as it was before issue 10 (kept for the `home` bench's baseline only):
+// The App Home refresh as it was before refreshes were coalesced (kept for the `home` bench's baseline only):
 // every change awaited, on the main thread, the rebuild and publication of every concerned
 // person's Home (loadHome + homeView), four at a time, the overall figures read once per change.
 import type { webApi } from '@slack/bolt';

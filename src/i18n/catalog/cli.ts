@@ -39,7 +39,7 @@ export const cliCatalog = defineCatalog({
       `Groups: ${p.groupsCreated} created, ${p.groupsUpdated} updated, ${p.groupsUnchanged} unchanged. ` +
       `Departments: ${p.departmentsCreated} created, ${p.departmentsUpdated} updated, ${p.departmentsUnchanged} unchanged. ` +
       `Admins: ${p.adminsAdded} added, ${p.adminsRemoved} removed.`,
-    // import-org and the last admin (issue 10, safe admin edits)
+    // import-org and the last admin (README "The org file")
     'cli.importOrg.adminsKept': 'The file has no `admins:` key: the admins were left as they are.',
     'cli.importOrg.lastAdmin': (p: { file: string; admins: string }) =>
       `${p.file}: \`admins:\` is empty, which would remove the last admin(s) (${p.admins}) and leave nobody able to manage the bot. Nothing was imported. List at least one admin, or run again with --allow-no-admin if that is really meant.`,
@@ -172,7 +172,7 @@ export const cliCatalog = defineCatalog({
       `专项小组：新建 ${p.groupsCreated}，更新 ${p.groupsUpdated}，未变 ${p.groupsUnchanged}。` +
       `部门：新建 ${p.departmentsCreated}，更新 ${p.departmentsUpdated}，未变 ${p.departmentsUnchanged}。` +
       `改革办人员：新增 ${p.adminsAdded}，移除 ${p.adminsRemoved}。`,
-    // import-org and the last admin (issue 10, safe admin edits)
+    // import-org and the last admin (README "The org file")
     'cli.importOrg.adminsKept': '文件没有 admins 项：改革办人员保持不变。',
     'cli.importOrg.lastAdmin': (p: { file: string; admins: string }) =>
       `${p.file}：admins 项为空，将移除最后的改革办人员（${p.admins}），此后无人能管理机器人。未导入任何内容。请至少列出一名改革办人员；确需如此，请加上 --allow-no-admin 重新运行。`,

@@ -1,4 +1,4 @@
-// Housekeeping (issue 10 point 7): what `reform-bot run housekeeping` reports, why `run --at`
+// Housekeeping (README "Running in production"): what `reform-bot run housekeeping` reports, why `run --at`
 // refuses an instant behind the pruning horizon, and `backup --keep`.
 import { defineCatalog } from '../define.ts';
 

@@ -121,7 +121,7 @@ export const jobsCatalog = defineCatalog({
     'jobs.reminder.markStarted': 'Mark started',
     'jobs.reminder.markDone': 'Mark done',
     'jobs.reminder.update': 'Update…',
-    /** A line changed from the reminder itself (issue 11): status · who · when. */
+    /** A line changed from the reminder itself: status · who · when. */
     'jobs.reminder.lineChanged': (p: { status: string; who: string; when: string }) => `${p.status} · ${p.who} · ${p.when}`,
     'jobs.reminder.more': (p: { count: number }) => `…and ${p.count} more. See them all with \`/reform mine\`.`,
     'jobs.reminder.footer': 'Reminders come on working days only. See all your items with `/reform mine`.',
@@ -260,7 +260,7 @@ export const jobsCatalog = defineCatalog({
     'jobs.reminder.markStarted': '标记已启动',
     'jobs.reminder.markDone': '标记已完成',
     'jobs.reminder.update': '更新…',
-    /** A line changed from the reminder itself (issue 11): status · who · when. */
+    /** A line changed from the reminder itself: status · who · when. */
     'jobs.reminder.lineChanged': (p: { status: string; who: string; when: string }) => `${p.status} · ${p.who} · ${p.when}`,
     'jobs.reminder.more': (p: { count: number }) => `……另有 ${p.count} 项。用 \`/reform mine\` 查看全部。`,
     'jobs.reminder.footer': '提醒仅在工作日发送。用 `/reform mine` 查看您的全部事项。',

@@ -47,7 +47,7 @@ export const slackCommandsCatalog = defineCatalog({
     'cmd.usage.stats': '/reform stats [domain|group]',
     'cmd.usage.central': '/reform central',
     'cmd.usage.round': '/reform round 3 P12',
-    // issue 11: text round-trips (one note limit on every path)
+    // Text round-trips: one note limit on every path (README "Using it in Slack")
     'cmd.error.noteTooLong': (p: { length: number; max: number }) =>
       `The note has ${p.length} characters; a note keeps at most ${p.max}. Nothing was changed: shorten it and send it again.`,
     'cmd.error.failed': 'Something went wrong while answering. Please try again in a moment.',
@@ -182,7 +182,7 @@ export const slackCommandsCatalog = defineCatalog({
     'cmd.usage.stats': '/reform 统计 [领域|小组]',
     'cmd.usage.central': '/reform 中央方案',
     'cmd.usage.round': '/reform 督察 3 P12',
-    // issue 11: text round-trips (one note limit on every path)
+    // Text round-trips: one note limit on every path (README "Using it in Slack")
     'cmd.error.noteTooLong': (p: { length: number; max: number }) => `说明共 ${p.length} 字，最多保留 ${p.max} 字，未作改动。请删减后重新发送。`,
     'cmd.error.failed': '处理时出错，请稍后再试。',
     'cmd.error.busy': '数据库正忙于办公室的导入或备份，本次未保存，请一分钟后再试。',

@@ -44,7 +44,7 @@ export interface UpdateAnswer {
   /**
    * What to tell the person; absent for a duplicate. A duplicate request key means a delivery
    * of this very request already saved the change, and that delivery answers it (after its own
-   * ack, in the same process): a second answer would show the outcome twice (issue 11: retries
+   * ack, in the same process): a second answer would show the outcome twice (README "Using it in Slack": retries
    * are silent). Only a crash between the save and that answer leaves the person unanswered;
    * the card and App Home then show the saved state when next looked at.
    */
