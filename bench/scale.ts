@@ -1,4 +1,4 @@
-// Scale and growth the weekly digest, the daily reminder sweep, statistics and the
+// Scale and growth: the weekly digest, the daily reminder sweep, statistics and the
 // close-out sweep over 25,000 and 250,000 items, each in its own process (time: median of 5 runs;
 // peak RSS of that process), and the import of both sizes as `reform-bot import`. Cost must grow
 // no faster than the data: the 250k/25k ratio should be at most 10.
