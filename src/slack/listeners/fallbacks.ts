@@ -21,7 +21,7 @@ import type {
 import { translator } from '../../i18n/index.ts';
 import type { SlackDeps } from '../deps.ts';
 import { escapeMrkdwn, truncate } from '../../blocks/mrkdwn.ts';
-import { answer } from '../respond.ts';
+import { answer, answerTargetOf } from '../respond.ts';
 import { buildNotice } from '../../blocks/commands/notice.ts';
 import { noticeModal } from '../viewInputs.ts';
 import type { Routes } from './routes.ts';
@@ -53,7 +53,7 @@ function unknownAction(deps: SlackDeps) {
     deps.log.info({ userId, actionId: action.action_id, type: action.type }, 'unknown action acknowledged');
     if (action.type !== 'button' || 'url' in action) return;
     const t = translator(await localeFor(client, deps, userId, { quick: true }));
-    const target = { respond, hasResponseUrl: Boolean(body.response_url), client, userId };
+    const target = answerTargetOf({ respond, client, userId, responseUrl: body.response_url });
     await answer(target, buildNotice(t('flow.buttonOutOfDate'))).catch((error: Error) => deps.log.warn({ userId, err: error.message }, 'could not answer an unknown action'));
   };
 }
@@ -75,7 +75,7 @@ function unknownCommand(deps: SlackDeps) {
     const userId = command.user_id;
     deps.log.info({ userId, command: command.command }, 'unknown command acknowledged');
     const t = translator(await localeFor(client, deps, userId, { quick: true }));
-    const target = { respond, hasResponseUrl: Boolean(command.response_url), client, userId };
+    const target = answerTargetOf({ respond, client, userId, responseUrl: command.response_url });
     const text = t('flow.unknownCommand', { command: escapeMrkdwn(truncate(command.command, 40)) });
     await answer(target, buildNotice(text)).catch((error: Error) => deps.log.warn({ userId, err: error.message }, 'could not answer an unknown command'));
   };
@@ -88,7 +88,7 @@ function unknownShortcut(deps: SlackDeps) {
     deps.log.info({ userId, callbackId: shortcut.callback_id }, 'unknown shortcut acknowledged');
     const t = translator(await localeFor(client, deps, userId, { quick: true }));
     const responseUrl = (body as { response_url?: string }).response_url;
-    const target = { respond, hasResponseUrl: Boolean(responseUrl), client, userId };
+    const target = answerTargetOf({ respond, client, userId, responseUrl: responseUrl });
     await answer(target, buildNotice(t('flow.unknownShortcut'))).catch((error: Error) => deps.log.warn({ userId, err: error.message }, 'could not answer an unknown shortcut'));
   };
 }
