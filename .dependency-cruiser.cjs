@@ -32,8 +32,11 @@ module.exports = {
     {
       name: 'nothing-reaches-into-the-bolt-app',
       severity: 'error',
-      comment: 'src/slack is the Bolt app (listeners, receivers, answer workers): only main.ts and the CLI start command build on it.',
-      from: { path: '^src/(blocks|slackApi|workers|jobs|outbox|store|ledger|domain|db|health|lease|spool|files|org|i18n)/' },
+      comment:
+        'src/slack is the Bolt app (listeners, receivers, answer workers): only main.ts and the CLI start command build on it.',
+      from: {
+        path: '^src/(blocks|slackApi|workers|jobs|outbox|store|ledger|domain|db|health|lease|spool|files|org|i18n)/',
+      },
       to: { path: '^src/slack/' },
     },
     {
@@ -46,7 +49,8 @@ module.exports = {
     {
       name: 'web-api-helpers-stand-alone',
       severity: 'error',
-      comment: 'Web API helpers (src/slackApi: the poster, error verdicts, identity, Bolt logger) serve the outbox and the app alike.',
+      comment:
+        'Web API helpers (src/slackApi: the poster, error verdicts, identity, Bolt logger) serve the outbox and the app alike.',
       from: { path: '^src/slackApi' },
       to: { path: '^src/(blocks|jobs|outbox|cli|store|db|health)/' },
     },

@@ -126,13 +126,37 @@ function loadRows(who: string, m: Measured, targets: boolean): BenchRow[] {
   return [
     { section: SECTION, measure: `${who}: requests acked (2xx)`, figure: n(m.load.ok), target: '', met: null },
     { section: SECTION, measure: `${who}: p50`, figure: ms(m.load.p50), target: '', met: null },
-    { section: SECTION, measure: `${who}: p99 (rounds: ${rounds} ms; max ${ms(m.load.max)})`, figure: ms(m.load.p99), target: targets ? '< 100 ms' : '', met: targets ? m.load.p99 < 100 : null },
-    { section: SECTION, measure: `${who}: errors (${detail})`, figure: n(errors), target: targets ? '0' : '', met: targets ? errors === 0 : null },
+    {
+      section: SECTION,
+      measure: `${who}: p99 (rounds: ${rounds} ms; max ${ms(m.load.max)})`,
+      figure: ms(m.load.p99),
+      target: targets ? '< 100 ms' : '',
+      met: targets ? m.load.p99 < 100 : null,
+    },
+    {
+      section: SECTION,
+      measure: `${who}: errors (${detail})`,
+      figure: n(errors),
+      target: targets ? '0' : '',
+      met: targets ? errors === 0 : null,
+    },
     ...(Number.isNaN(m.cpuMsPerRequest)
       ? []
       : [
-          { section: SECTION, measure: `${who}: server CPU per request (incl. work after ack)`, figure: ms(m.cpuMsPerRequest), target: '', met: null },
-          { section: SECTION, measure: `${who}: of which on the main thread (the one that acks)`, figure: ms(m.mainCpuMsPerRequest), target: '', met: null },
+          {
+            section: SECTION,
+            measure: `${who}: server CPU per request (incl. work after ack)`,
+            figure: ms(m.cpuMsPerRequest),
+            target: '',
+            met: null,
+          },
+          {
+            section: SECTION,
+            measure: `${who}: of which on the main thread (the one that acks)`,
+            figure: ms(m.mainCpuMsPerRequest),
+            target: '',
+            met: null,
+          },
         ]),
   ];
 }
@@ -155,10 +179,24 @@ export async function benchAck(): Promise<BenchRow[]> {
   try {
     const database = join(dir, 'ledger.db');
     writeSyntheticLedger(database, { plans: 1_000, items: 25_000, around: todayIn(new Date(), 'Asia/Shanghai') });
-    const env = { SLACK_BOT_TOKEN: BOT_TOKEN, SLACK_SIGNING_SECRET: SIGNING_SECRET, SLACK_API_URL: standIn.url, DATABASE_PATH: database };
+    const env = {
+      SLACK_BOT_TOKEN: BOT_TOKEN,
+      SLACK_SIGNING_SECRET: SIGNING_SECRET,
+      SLACK_API_URL: standIn.url,
+      DATABASE_PATH: database,
+    };
     const start = async (name: string, label: string, args: string[], extraEnv: Record<string, string>) => {
       const server = await startServer(args, { ...env, ...extraEnv }, join(dir, `${label}.log`));
-      const subject: Subject = { name, label, server, runs: [], cpuSeconds: 0, mainCpuSeconds: 0, answered: 0, drainMs: 0 };
+      const subject: Subject = {
+        name,
+        label,
+        server,
+        runs: [],
+        cpuSeconds: 0,
+        mainCpuSeconds: 0,
+        answered: 0,
+        drainMs: 0,
+      };
       subjects.push(subject);
       return subject;
     };
@@ -168,7 +206,12 @@ export async function benchAck(): Promise<BenchRow[]> {
     if (profileDir) mkdirSync(profileDir, { recursive: true });
     const profile = profileDir ? ['--cpu-prof', '--cpu-prof-dir', profileDir] : [];
     // No start-up catch-up: its burst of reminders would be sent during the first round.
-    const bot = await start('reform-bot', 'bot', [...profile, fileURLToPath(new URL('../bin/reform-bot.js', import.meta.url)), 'start'], { LOG_LEVEL: 'info', CATCH_UP_HOURS: '0' });
+    const bot = await start(
+      'reform-bot',
+      'bot',
+      [...profile, fileURLToPath(new URL('../bin/reform-bot.js', import.meta.url)), 'start'],
+      { LOG_LEVEL: 'info', CATCH_UP_HOURS: '0' },
+    );
 
     for (const subject of [bare, bot]) {
       await drive(subject, standIn, 'warm', WARM_UP_SECONDS);
@@ -196,7 +239,13 @@ export async function benchAck(): Promise<BenchRow[]> {
       },
       ...loadRows('bare Bolt', b, false),
       ...loadRows('reform-bot', m, true),
-      { section: SECTION, measure: 'reform-bot p99 / bare Bolt p99 (all rounds pooled)', figure: `${ratio.toFixed(2)}×`, target: '≤ 1.5×', met: ratio <= 1.5 },
+      {
+        section: SECTION,
+        measure: 'reform-bot p99 / bare Bolt p99 (all rounds pooled)',
+        figure: `${ratio.toFixed(2)}×`,
+        target: '≤ 1.5×',
+        met: ratio <= 1.5,
+      },
       {
         section: SECTION,
         // Answers can exceed the acks counted: requests in flight when a round's load stopped were answered too.
@@ -205,7 +254,13 @@ export async function benchAck(): Promise<BenchRow[]> {
         target: '',
         met: null,
       },
-      { section: SECTION, measure: 'machine load average (1 min) before / after', figure: `${loadBefore.toFixed(2)} / ${(loadavg()[0] as number).toFixed(2)}`, target: '', met: null },
+      {
+        section: SECTION,
+        measure: 'machine load average (1 min) before / after',
+        figure: `${loadBefore.toFixed(2)} / ${(loadavg()[0] as number).toFixed(2)}`,
+        target: '',
+        met: null,
+      },
     ];
   } finally {
     for (const subject of subjects) await subject.server.stop();

@@ -13,10 +13,16 @@ const ROOT = resolve(import.meta.dirname, '..');
 export async function benchContention(): Promise<BenchRow[]> {
   const args = (process.env.BENCH_CONTENTION_ARGS ?? '').split(/\s+/).filter((a) => a !== '');
   const stdout = await new Promise<string>((done, fail) => {
-    const child = spawn(process.execPath, ['--import', 'tsx', 'contention/run.ts', ...args, '--json'], { cwd: ROOT, env: process.env, stdio: ['ignore', 'pipe', 'inherit'] });
+    const child = spawn(process.execPath, ['--import', 'tsx', 'contention/run.ts', ...args, '--json'], {
+      cwd: ROOT,
+      env: process.env,
+      stdio: ['ignore', 'pipe', 'inherit'],
+    });
     let out = '';
     child.stdout.on('data', (c: Buffer) => (out += String(c)));
-    child.on('exit', (code) => (code === 0 || code === 1 ? done(out) : fail(new Error(`contention run exited ${code}`))));
+    child.on('exit', (code) =>
+      code === 0 || code === 1 ? done(out) : fail(new Error(`contention run exited ${code}`)),
+    );
   });
   const summary = JSON.parse(stdout.trim().split('\n').at(-1) ?? '{}') as ContentionSummary;
   const section = `contention (${summary.form})`;

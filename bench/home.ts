@@ -42,7 +42,9 @@ interface Figures {
 function clickTargets(path: string): number[] {
   const db = openDatabase(path);
   const ids = db.$client
-    .prepare("select i.id from items i join plans p on p.id = i.plan_id where p.lead_group_id = 1 and i.status <> 'done' order by i.id limit ?")
+    .prepare(
+      "select i.id from items i join plans p on p.id = i.plan_id where p.lead_group_id = 1 and i.status <> 'done' order by i.id limit ?",
+    )
     .all(CLICKS) as { id: number }[];
   closeDatabase(db);
   return ids.map((r) => r.id);
@@ -76,7 +78,8 @@ async function run(mode: Mode, path: string, targets: number[]): Promise<Figures
   const config = parseConfig({ DATABASE_PATH: path, LOG_LEVEL: 'warn' });
   const log = createLogger({ level: 'warn' });
   const db = openDatabase(path);
-  const answers = mode === 'worker' ? startAnswerPool({ size: 1, data: { config, calendar: WEEKENDS_ONLY }, log }) : undefined;
+  const answers =
+    mode === 'worker' ? startAnswerPool({ size: 1, data: { config, calendar: WEEKENDS_ONLY }, log }) : undefined;
   while (answers && answers.available() === 0) await new Promise((resolve) => setTimeout(resolve, 20));
   const deps: SlackDeps = { config, db, log, calendar: WEEKENDS_ONLY, now: () => NOW, answers };
   let publishes = 0;
@@ -100,7 +103,15 @@ async function run(mode: Mode, path: string, targets: number[]): Promise<Figures
       setTimeout(() => {
         if (n === targets.length - 1) lastClickLateMs = performance.now() - due;
         // What the click's listener does on the main thread: the write, whose Homes, the refresh.
-        changeItem(db, { itemId, status: 'done', note: 'bench', actor: 'U0L1', source: 'slack', at: NOW, requestKey: `bench:${mode}:${n}` });
+        changeItem(db, {
+          itemId,
+          status: 'done',
+          note: 'bench',
+          actor: 'U0L1',
+          source: 'slack',
+          at: NOW,
+          requestKey: `bench:${mode}:${n}`,
+        });
         const people = ['U0L1', ...peopleConcernedBy(db, itemId)];
         if (mode === 'baseline') listeners.push(legacyRefreshHomes(client, deps, people));
         else refreshHomesLater(deps, people);
@@ -124,7 +135,11 @@ export async function benchHome(dir: string): Promise<BenchRow[]> {
   const source = join(dir, 'home-250k.db');
   writeSyntheticLedger(source, { plans: 10_000, items: 250_000, around: '2026-11-27' });
   const targets = clickTargets(source);
-  const labels: Record<Mode, string> = { baseline: 'baseline (refresh per click, main thread)', main: 'coalesced, main thread (ANSWER_WORKERS=0)', worker: 'coalesced, built in a worker' };
+  const labels: Record<Mode, string> = {
+    baseline: 'baseline (refresh per click, main thread)',
+    main: 'coalesced, main thread (ANSWER_WORKERS=0)',
+    worker: 'coalesced, built in a worker',
+  };
   const rows: BenchRow[] = [];
   const figures = new Map<Mode, Figures>();
   for (const mode of ['baseline', 'main', 'worker'] as const) {
@@ -134,12 +149,36 @@ export async function benchHome(dir: string): Promise<BenchRow[]> {
     const f = await run(mode, path, targets);
     figures.set(mode, f);
     const target = mode === 'worker' ? '< 50 ms' : '';
-    rows.push({ section: 'home', measure: `250k items, ${CLICKS} clicks at 10/s: main-thread busy per click, ${labels[mode]}`, figure: `${f.busyMsPerClick.toFixed(1)} ms`, target, met: mode === 'worker' ? f.busyMsPerClick < 50 : null });
-    rows.push({ section: 'home', measure: `  longest event-loop stall / last click started late by / views.publish calls`, figure: `${f.longestStallMs.toFixed(0)} ms / ${f.lastClickLateMs.toFixed(0)} ms / ${f.publishes}`, target: mode === 'worker' ? '< 200 ms stall' : '', met: mode === 'worker' ? f.longestStallMs < 200 : null });
+    rows.push({
+      section: 'home',
+      measure: `250k items, ${CLICKS} clicks at 10/s: main-thread busy per click, ${labels[mode]}`,
+      figure: `${f.busyMsPerClick.toFixed(1)} ms`,
+      target,
+      met: mode === 'worker' ? f.busyMsPerClick < 50 : null,
+    });
+    rows.push({
+      section: 'home',
+      measure: `  longest event-loop stall / last click started late by / views.publish calls`,
+      figure: `${f.longestStallMs.toFixed(0)} ms / ${f.lastClickLateMs.toFixed(0)} ms / ${f.publishes}`,
+      target: mode === 'worker' ? '< 200 ms stall' : '',
+      met: mode === 'worker' ? f.longestStallMs < 200 : null,
+    });
   }
-  rows.push({ section: 'home', measure: '  control: longest stall of the same watch with nothing running (3 s)', figure: `${(await idleStallMs(3000)).toFixed(0)} ms`, target: '', met: null });
+  rows.push({
+    section: 'home',
+    measure: '  control: longest stall of the same watch with nothing running (3 s)',
+    figure: `${(await idleStallMs(3000)).toFixed(0)} ms`,
+    target: '',
+    met: null,
+  });
   const base = figures.get('baseline') as Figures;
   const worker = figures.get('worker') as Figures;
-  rows.push({ section: 'home', measure: 'main-thread cost per click: baseline / worker', figure: `${(base.busyMsPerClick / worker.busyMsPerClick).toFixed(0)}×`, target: '', met: null });
+  rows.push({
+    section: 'home',
+    measure: 'main-thread cost per click: baseline / worker',
+    figure: `${(base.busyMsPerClick / worker.busyMsPerClick).toFixed(0)}×`,
+    target: '',
+    met: null,
+  });
   return rows;
 }

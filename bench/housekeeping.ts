@@ -22,17 +22,33 @@ const sqlite = db.$client;
 const insert = sqlite.prepare(
   `insert into outbox (idempotency_key, kind, target, payload, state, next_attempt_at, created_at, sent_at) values (?, ?, ?, ?, 'sent', ?, ?, ?)`,
 );
-const runs = sqlite.prepare(`insert into job_runs (job, scheduled_for, started_at, finished_at, queued) values ('followups', ?, ?, ?, 0)`);
+const runs = sqlite.prepare(
+  `insert into job_runs (job, scheduled_for, started_at, finished_at, queued) values ('followups', ?, ?, ?, 0)`,
+);
 // A reminder is a few hundred bytes of blocks; one digest reply in fifty is about 20 KB.
-const small = JSON.stringify({ text: 'reminder', blocks: [{ type: 'section', text: { type: 'mrkdwn', text: '事项'.repeat(200) } }] });
-const large = JSON.stringify({ text: 'digest', blocks: [{ type: 'section', text: { type: 'mrkdwn', text: '督察'.repeat(10_000) } }] });
+const small = JSON.stringify({
+  text: 'reminder',
+  blocks: [{ type: 'section', text: { type: 'mrkdwn', text: '事项'.repeat(200) } }],
+});
+const large = JSON.stringify({
+  text: 'digest',
+  blocks: [{ type: 'section', text: { type: 'mrkdwn', text: '督察'.repeat(10_000) } }],
+});
 sqlite.transaction(() => {
   const total = OLD_ROWS + YOUNG_ROWS;
   for (let i = 0; i < total; i++) {
     // Spread over 400 days back to now, oldest first (ids grow with time).
     const at = new Date(NOW.getTime() - 400 * DAY + Math.floor((i / total) * 400 * DAY)).toISOString();
     const day = at.slice(0, 10);
-    insert.run(`reminder:U${i}:items:${day}`, i % 50 === 0 ? 'digest' : 'reminder', `U${i % 500}`, i % 50 === 0 ? large : small, at, at, at);
+    insert.run(
+      `reminder:U${i}:items:${day}`,
+      i % 50 === 0 ? 'digest' : 'reminder',
+      `U${i % 500}`,
+      i % 50 === 0 ? large : small,
+      at,
+      at,
+      at,
+    );
     if (i % 4 === 0) runs.run(at, at, at);
   }
 })();
@@ -71,7 +87,15 @@ rmSync(dir, { recursive: true, force: true });
 steps.sort((a, b) => a - b);
 const longest = (xs: number[]) => Math.max(0, ...xs).toFixed(1);
 const mb = (bytes: number) => `${(bytes / 1_048_576).toFixed(1)} MB`;
-console.log(`rows: ${OLD_ROWS + YOUNG_ROWS} outbox (${report.outboxPruned} pruned), job runs pruned ${report.jobRunsPruned}`);
-console.log(`sweep: ${(totalMs / 1000).toFixed(1)} s in ${steps.length} steps; step p50 ${steps[Math.floor(steps.length / 2)]?.toFixed(1)} ms, p99 ${steps[Math.floor(steps.length * 0.99)]?.toFixed(1)} ms, longest ${steps.at(-1)?.toFixed(1)} ms`);
-console.log(`longest window step ${longest(windowSteps)} ms (${windowSteps.length}), longest vacuum step ${longest(vacuumSteps)} ms (${vacuumSteps.length})`);
-console.log(`file: ${mb(sizeBefore)} → ${mb(sizeAfter)} (${report.pagesFreed} pages returned, ${report.freePages} free left)`);
+console.log(
+  `rows: ${OLD_ROWS + YOUNG_ROWS} outbox (${report.outboxPruned} pruned), job runs pruned ${report.jobRunsPruned}`,
+);
+console.log(
+  `sweep: ${(totalMs / 1000).toFixed(1)} s in ${steps.length} steps; step p50 ${steps[Math.floor(steps.length / 2)]?.toFixed(1)} ms, p99 ${steps[Math.floor(steps.length * 0.99)]?.toFixed(1)} ms, longest ${steps.at(-1)?.toFixed(1)} ms`,
+);
+console.log(
+  `longest window step ${longest(windowSteps)} ms (${windowSteps.length}), longest vacuum step ${longest(vacuumSteps)} ms (${vacuumSteps.length})`,
+);
+console.log(
+  `file: ${mb(sizeBefore)} → ${mb(sizeAfter)} (${report.pagesFreed} pages returned, ${report.freePages} free left)`,
+);

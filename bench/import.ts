@@ -26,7 +26,16 @@ import { type BenchRow, renderText } from './lib/table.ts';
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const DOMAIN_WORDS = ['经济体制', '民主法制', '文化体制', '社会体制', '生态文明体制', '党的建设制度', '纪律检查体制'];
 const STATUS_WORDS = ['已完成', '已启动未完成', '未启动'];
-const DEPARTMENTS = ['发展改革委', '财政厅', '人力资源社会保障厅', '国资委', '教育厅', '住房城乡建设厅', '环境保护厅', '审计厅'];
+const DEPARTMENTS = [
+  '发展改革委',
+  '财政厅',
+  '人力资源社会保障厅',
+  '国资委',
+  '教育厅',
+  '住房城乡建设厅',
+  '环境保护厅',
+  '审计厅',
+];
 
 /** The header benchRow's cells follow: the twelve columns of a coded ledger, named in Chinese as an office would. */
 export const BENCH_HEADER = headerRow('zh');
@@ -54,7 +63,8 @@ const csvField = (v: string) => (/[",\r\n]/.test(v) ? `"${v.replace(/"/g, '""')}
 
 export async function writeBenchCsv(path: string, plans: number, itemsPerPlan: number): Promise<void> {
   const out = createWriteStream(path);
-  const write = (line: string) => (out.write(line) ? Promise.resolve() : new Promise<void>((r) => out.once('drain', () => r())));
+  const write = (line: string) =>
+    out.write(line) ? Promise.resolve() : new Promise<void>((r) => out.once('drain', () => r()));
   await write(`\ufeff${BENCH_HEADER.join(',')}\r\n`);
   for (let p = 0; p < plans; p++) {
     let chunk = '';
@@ -103,11 +113,16 @@ function runBaseline(csv: string, db: string): ProcessFigures {
 
 /** `reform-bot import <file>` as its own process; a refusal is a result, not a crash. */
 function runImport(file: string, db: string): ProcessFigures {
-  return measureNodeProcess([join(ROOT, 'bin/reform-bot.js'), 'import', file], { DATABASE_PATH: db, LOG_LEVEL: 'warn' }, { cwd: ROOT, allowFailure: true });
+  return measureNodeProcess(
+    [join(ROOT, 'bin/reform-bot.js'), 'import', file],
+    { DATABASE_PATH: db, LOG_LEVEL: 'warn' },
+    { cwd: ROOT, allowFailure: true },
+  );
 }
 
 const firstLine = (text: string) => text.trim().split('\n')[0] ?? '';
-const describe = (f: ProcessFigures) => `${seconds(f.ms)} (CPU ${seconds(f.cpuMs)}), peak RSS ${f.maxRssMb.toFixed(0)} MB`;
+const describe = (f: ProcessFigures) =>
+  `${seconds(f.ms)} (CPU ${seconds(f.cpuMs)}), peak RSS ${f.maxRssMb.toFixed(0)} MB`;
 
 const medianMs = (runs: ProcessFigures[]) => median(runs.map((r) => r.ms));
 const medianCpu = (runs: ProcessFigures[]) => median(runs.map((r) => r.cpuMs));
@@ -192,7 +207,8 @@ export async function benchImport(dir: string, options: ImportBenchOptions = {})
     const db = join(dir, 'xlsx-small.db');
     const figures = runImport(path, db);
     removeDatabase(db);
-    if (figures.status !== 0) throw new Error(`XLSX of ${smallXlsxPlans} plans failed: ${figures.stderr.slice(0, 2000)}`);
+    if (figures.status !== 0)
+      throw new Error(`XLSX of ${smallXlsxPlans} plans failed: ${figures.stderr.slice(0, 2000)}`);
     small = { items: smallXlsxPlans * itemsPerPlan, bytes: statSync(path).size, figures };
     log(`import: XLSX ${count(small.items)} items ${describe(figures)}`);
   }
@@ -217,7 +233,13 @@ export async function benchImport(dir: string, options: ImportBenchOptions = {})
       target: '',
       met: null,
     },
-    { section, measure: 'bare-script baseline: peak RSS', figure: `${peakRss(baseline).toFixed(0)} MB`, target: '', met: null },
+    {
+      section,
+      measure: 'bare-script baseline: peak RSS',
+      figure: `${peakRss(baseline).toFixed(0)} MB`,
+      target: '',
+      met: null,
+    },
     {
       section,
       measure: `reform-bot import CSV: time (rounds: ${roundsText(imported)} s; CPU ${seconds(medianCpu(imported))})`,
@@ -232,7 +254,13 @@ export async function benchImport(dir: string, options: ImportBenchOptions = {})
       target: `≤ ${TARGET_RATIO}×`,
       met: ratio <= TARGET_RATIO,
     },
-    { section, measure: 'reform-bot import CSV / baseline: CPU time (less sensitive to other load)', figure: `${cpuRatio.toFixed(2)}×`, target: '', met: null },
+    {
+      section,
+      measure: 'reform-bot import CSV / baseline: CPU time (less sensitive to other load)',
+      figure: `${cpuRatio.toFixed(2)}×`,
+      target: '',
+      met: null,
+    },
     {
       section,
       measure: 'reform-bot import CSV: peak RSS (highest of the rounds)',
@@ -248,12 +276,21 @@ export async function benchImport(dir: string, options: ImportBenchOptions = {})
       .filter(([, c]) => c > 0)
       .map(([t, c]) => `${t} ${count(c)}`)
       .join(', ')}; write times left out)`,
-    figure: differences.length === 0 ? 'yes' : `no: ${differences.map((d) => `${d.table} ${d.rows.join('/')} rows, ${d.onlyIn.join('/')} unmatched`).join('; ')}`,
+    figure:
+      differences.length === 0
+        ? 'yes'
+        : `no: ${differences.map((d) => `${d.table} ${d.rows.join('/')} rows, ${d.onlyIn.join('/')} unmatched`).join('; ')}`,
     target: 'yes',
     met: differences.length === 0,
   });
   if (xlsxRefusal !== null) {
-    rows.push({ section, measure: `reform-bot import XLSX (${megabytes(xlsxBytes)}, same ${n} items)`, figure: `refused: ${xlsxRefusal}`, target: 'imported', met: false });
+    rows.push({
+      section,
+      measure: `reform-bot import XLSX (${megabytes(xlsxBytes)}, same ${n} items)`,
+      figure: `refused: ${xlsxRefusal}`,
+      target: 'imported',
+      met: false,
+    });
   } else {
     const xlsxRatio = medianMs(xlsxImported) / medianMs(baseline);
     rows.push(
@@ -274,8 +311,20 @@ export async function benchImport(dir: string, options: ImportBenchOptions = {})
     );
   }
   rows.push(
-    { section, measure: `re-import of the same CSV over the imported database (${n} unchanged): time (CPU ${seconds(again.cpuMs)})`, figure: seconds(again.ms), target: '', met: null },
-    { section, measure: 're-import: peak RSS', figure: `${again.maxRssMb.toFixed(0)} MB`, target: `< ${TARGET_RSS_MB} MB`, met: again.maxRssMb < TARGET_RSS_MB },
+    {
+      section,
+      measure: `re-import of the same CSV over the imported database (${n} unchanged): time (CPU ${seconds(again.cpuMs)})`,
+      figure: seconds(again.ms),
+      target: '',
+      met: null,
+    },
+    {
+      section,
+      measure: 're-import: peak RSS',
+      figure: `${again.maxRssMb.toFixed(0)} MB`,
+      target: `< ${TARGET_RSS_MB} MB`,
+      met: again.maxRssMb < TARGET_RSS_MB,
+    },
     {
       section,
       measure: `start-up: a one-item ledger, baseline / reform-bot import (medians; CPU ${seconds(medianCpu(startBaseline))} / ${seconds(medianCpu(startImport))}; included in the times above)`,
@@ -293,7 +342,13 @@ export async function benchImport(dir: string, options: ImportBenchOptions = {})
       met: null,
     });
   }
-  rows.push({ section, measure: 'machine load average (1 min) before / after', figure: `${loadBefore.toFixed(2)} / ${loadAfter.toFixed(2)}`, target: '', met: null });
+  rows.push({
+    section,
+    measure: 'machine load average (1 min) before / after',
+    figure: `${loadBefore.toFixed(2)} / ${loadAfter.toFixed(2)}`,
+    target: '',
+    met: null,
+  });
   return rows;
 }
 
@@ -301,8 +356,16 @@ if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.ur
   const [plans, itemsPerPlan, rounds] = process.argv.slice(2).map(Number);
   const dir = mkdtempSync(join(tmpdir(), 'reform-bench-import-'));
   try {
-    console.log(`machine: ${cpus().length} CPUs, load average ${loadavg().map((l) => l.toFixed(2)).join(' ')} (other work slows the wall times)`);
-    const rows = await benchImport(dir, { plans: plans || undefined, itemsPerPlan: itemsPerPlan || undefined, rounds: rounds || undefined });
+    console.log(
+      `machine: ${cpus().length} CPUs, load average ${loadavg()
+        .map((l) => l.toFixed(2))
+        .join(' ')} (other work slows the wall times)`,
+    );
+    const rows = await benchImport(dir, {
+      plans: plans || undefined,
+      itemsPerPlan: itemsPerPlan || undefined,
+      rounds: rounds || undefined,
+    });
     console.log(renderText(rows));
   } finally {
     rmSync(dir, { recursive: true, force: true });

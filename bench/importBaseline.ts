@@ -13,7 +13,7 @@
 import { createReadStream } from 'node:fs';
 import { basename } from 'node:path';
 import { closeDatabase, openDatabase } from '../src/db/client.ts';
-import { type Column, COLUMN_SPECS, DOMAIN_WORDS, STATUS_WORDS } from '../src/ledger/columns.ts';
+import { COLUMN_SPECS, type Column, DOMAIN_WORDS, STATUS_WORDS } from '../src/ledger/columns.ts';
 import { CsvScanner } from '../src/ledger/csvScanner.ts';
 import { BatchInsert } from '../src/store/batchInsert.ts';
 
@@ -51,7 +51,12 @@ const items = new BatchInsert(
   '(?, ?, ?, ?, ?, ?, ?, 1)',
   [plans],
 );
-const links = new BatchInsert(sqlite, 'INSERT INTO item_departments (item_id, department_id, position) VALUES', '(?, ?, ?)', [items]);
+const links = new BatchInsert(
+  sqlite,
+  'INSERT INTO item_departments (item_id, department_id, position) VALUES',
+  '(?, ?, ?)',
+  [items],
+);
 const history = new BatchInsert(
   sqlite,
   'INSERT INTO item_history (item_id, field, from_value, to_value, note, actor, source, at) VALUES',
@@ -79,17 +84,27 @@ let itemId = 0;
 function write(values: string[]): void {
   if (!header) {
     header = values;
-    for (const [column, spec] of Object.entries(COLUMN_SPECS)) if (values.includes(spec.zh)) positions.set(column as Column, values.indexOf(spec.zh));
+    for (const [column, spec] of Object.entries(COLUMN_SPECS))
+      if (values.includes(spec.zh)) positions.set(column as Column, values.indexOf(spec.zh));
     return;
   }
-  if (values.length !== header.length) throw new Error(`a record of ${values.length} cells; the header has ${header.length}`);
+  if (values.length !== header.length)
+    throw new Error(`a record of ${values.length} cells; the header has ${header.length}`);
   const cell = (column: Column) => values[need(positions.get(column), `column ${column}`)] as string;
   const planCode = cell('plan_code');
   let planId = planIds.get(planCode);
   if (planId === undefined) {
     planIds.set(planCode, (planId = planIds.size + 1));
     const lead = departmentId(cell('lead_department'));
-    plans.add(planId, planCode, cell('plan_title'), need(domainOf.get(cell('domain')), 'domain'), groupId(cell('lead_group')), lead, isoDate(cell('issued_on')));
+    plans.add(
+      planId,
+      planCode,
+      cell('plan_title'),
+      need(domainOf.get(cell('domain')), 'domain'),
+      groupId(cell('lead_group')),
+      lead,
+      isoDate(cell('issued_on')),
+    );
   }
   const id = ++itemId;
   const status = need(statusOf.get(cell('status')), 'status');

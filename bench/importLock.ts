@@ -69,7 +69,13 @@ export async function importHoldingLock(file: string, database: string): Promise
   const line = stderr.split('\n').find((l) => l.includes('import held the write lock'));
   const reported = line ? (JSON.parse(line) as { wallMs: number; cpuMs: number }) : undefined;
   if (exitCode !== 0) process.stderr.write(stderr);
-  return { longestHeldMs, totalHeldMs, importMs, exitCode, ...(reported ? { reported: { wallMs: reported.wallMs, cpuMs: reported.cpuMs } } : {}) };
+  return {
+    longestHeldMs,
+    totalHeldMs,
+    importMs,
+    exitCode,
+    ...(reported ? { reported: { wallMs: reported.wallMs, cpuMs: reported.cpuMs } } : {}),
+  };
 }
 
 async function main(): Promise<void> {
@@ -84,7 +90,9 @@ async function main(): Promise<void> {
     const items = (plans * itemsPerPlan).toLocaleString('en');
     const line = (label: string, f: LockFigures) =>
       `${label}: write lock held at most ${(f.longestHeldMs / 1000).toFixed(2)} s seen from outside` +
-      (f.reported ? `, ${(f.reported.wallMs / 1000).toFixed(2)} s (CPU ${(f.reported.cpuMs / 1000).toFixed(2)} s) by the import's own count` : '') +
+      (f.reported
+        ? `, ${(f.reported.wallMs / 1000).toFixed(2)} s (CPU ${(f.reported.cpuMs / 1000).toFixed(2)} s) by the import's own count`
+        : '') +
       ` (budget ${CLI_WRITE_LOCK_BUDGET_MS / 1000} s); whole import ${(f.importMs / 1000).toFixed(2)} s; load ${loadavg()[0]?.toFixed(1)}; exit ${f.exitCode}`;
     process.stdout.write(`${line(`${items} new items`, await importHoldingLock(csv, database))}\n`);
     process.stdout.write(`${line(`re-import of the same ${items}`, await importHoldingLock(csv, database))}\n`);

@@ -30,7 +30,9 @@ const heldBytes = () => {
   return m.heapUsed + m.external;
 };
 let held = heldBytes();
-const rows: string[][] = [['step', 'wall', 'CPU', 'GC pauses', 'held after (heap+external)', 'Δ held', 'peak RSS so far']];
+const rows: string[][] = [
+  ['step', 'wall', 'CPU', 'GC pauses', 'held after (heap+external)', 'Δ held', 'peak RSS so far'],
+];
 
 /** Lets the observer report the collections so far (it is called back later, not at once). */
 const settle = () => new Promise((resolve) => setTimeout(resolve, 20));
@@ -107,9 +109,12 @@ try {
     summary = null;
   });
   modules.client.closeDatabase(db);
-  console.log(`${file}: ${rowCount.toLocaleString('en')} rows, ${newItems.toLocaleString('en')} new items, ${text.length.toLocaleString('en')} characters of output`);
+  console.log(
+    `${file}: ${rowCount.toLocaleString('en')} rows, ${newItems.toLocaleString('en')} new items, ${text.length.toLocaleString('en')} characters of output`,
+  );
   const widths = rows[0]!.map((_, i) => Math.max(...rows.map((r) => r[i]!.length)));
-  for (const r of rows) console.log(r.map((cell, i) => (i === 0 ? cell.padEnd(widths[i]!) : cell.padStart(widths[i]!))).join('  '));
+  for (const r of rows)
+    console.log(r.map((cell, i) => (i === 0 ? cell.padEnd(widths[i]!) : cell.padStart(widths[i]!))).join('  '));
 } finally {
   if (dir) rmSync(dir, { recursive: true, force: true });
 }

@@ -42,7 +42,9 @@ async function measure(label: string, makeRunner: (path: string) => { run: SlotR
   delay.disable();
   await close();
   const statuses = outcomes.map((o) => o.status).join(', ');
-  process.stdout.write(`${label}: reminders + digest ${ms.toFixed(0)} ms (${statuses}); main thread's longest event-loop delay ${(delay.max / 1e6).toFixed(0)} ms\n`);
+  process.stdout.write(
+    `${label}: reminders + digest ${ms.toFixed(0)} ms (${statuses}); main thread's longest event-loop delay ${(delay.max / 1e6).toFixed(0)} ms\n`,
+  );
 }
 
 try {
@@ -54,7 +56,12 @@ try {
   await measure('job thread', (path) => {
     const db = openDatabase(path);
     const config = parseConfig({ DATABASE_PATH: path });
-    const thread = startJobThread({ config, calendar: CN_CALENDAR, log, fallback: runSlotsHere({ db, config, calendar: CN_CALENDAR }) });
+    const thread = startJobThread({
+      config,
+      calendar: CN_CALENDAR,
+      log,
+      fallback: runSlotsHere({ db, config, calendar: CN_CALENDAR }),
+    });
     return { run: thread.run, close: async () => (await thread.close(), closeDatabase(db)) };
   });
 } finally {

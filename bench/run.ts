@@ -3,11 +3,11 @@
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, tmpdir, totalmem } from 'node:os';
 import { join } from 'node:path';
-import { renderMarkdown, renderText, type BenchRow } from './lib/table.ts';
 import { benchAck } from './ack.ts';
 import { benchContention } from './contention.ts';
 import { benchHome } from './home.ts';
 import { benchImport } from './import.ts';
+import { type BenchRow, renderMarkdown, renderText } from './lib/table.ts';
 import { benchScale } from './scale.ts';
 import { benchStats } from './stats.ts';
 
@@ -39,9 +39,14 @@ const machine = [
   `- cores: ${cpus().length} × ${cpus()[0]?.model ?? 'unknown'}`,
   `- memory: ${(totalmem() / 1024 ** 3).toFixed(1)} GiB`,
   `- node: ${process.version}`,
-  `- load average at the end (1/5/15 min): ${loadavg().map((l) => l.toFixed(2)).join(' / ')}`,
+  `- load average at the end (1/5/15 min): ${loadavg()
+    .map((l) => l.toFixed(2))
+    .join(' / ')}`,
   `- date: ${new Date().toISOString()}`,
 ].join('\n');
 console.log(renderText(rows));
 console.log(`\n${machine}`);
-writeFileSync(join(import.meta.dirname, 'results.md'), `# Benchmark results\n\n${machine}\n\n${renderMarkdown(rows)}\n`);
+writeFileSync(
+  join(import.meta.dirname, 'results.md'),
+  `# Benchmark results\n\n${machine}\n\n${renderMarkdown(rows)}\n`,
+);

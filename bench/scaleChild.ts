@@ -1,13 +1,14 @@
 // One measurement in its own process, so its peak memory is its own: opens a ledger database,
 // runs the named work five times and prints {ms (median), cpuMs (median), maxRssMb (after the
 // first run), detail} as JSON.
+
+import { digestHeadline, digestReplies } from '../src/blocks/messages/digest.ts';
 import { parseConfig } from '../src/config.ts';
 import { openDatabase } from '../src/db/client.ts';
 import { CN_CALENDAR } from '../src/domain/calendars/cn.ts';
 import { lightClassifier, yellowHorizon } from '../src/domain/lights.ts';
-import { gatherDigest } from '../src/jobs/digest.ts';
-import { digestHeadline, digestReplies } from '../src/blocks/messages/digest.ts';
 import { translator } from '../src/i18n/index.ts';
+import { gatherDigest } from '../src/jobs/digest.ts';
 import { findNewCloseoutCandidates } from '../src/store/closeout.ts';
 import { sweepReminders } from '../src/store/reminders.ts';
 import { loadStats } from '../src/store/stats.ts';
@@ -26,7 +27,10 @@ const work: Record<string, () => string> = {
     return `${1 + digestReplies(translator('zh-CN'), data).length} messages`;
   },
   reminders: () => {
-    const sweep = sweepReminders(db, { horizon: yellowHorizon(asOf, CN_CALENDAR, 3), light: lightClassifier(asOf, CN_CALENDAR, 3) });
+    const sweep = sweepReminders(db, {
+      horizon: yellowHorizon(asOf, CN_CALENDAR, 3),
+      light: lightClassifier(asOf, CN_CALENDAR, 3),
+    });
     return `${sweep.items.length} red/yellow items, ${sweep.byPerson.size} people`;
   },
   closeout: () => `${findNewCloseoutCandidates(db).length} plans ready`,

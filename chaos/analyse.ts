@@ -60,7 +60,12 @@ export interface Analysis {
  */
 const EVERY_SLOT = new Set(['reminders', 'digest', 'closeout']);
 
-export function analyse(facts: FinalFacts, deliveries: readonly Delivery[], kills: readonly KillRecord[], clock: { from: Date; to: Date; config: Config }): Analysis {
+export function analyse(
+  facts: FinalFacts,
+  deliveries: readonly Delivery[],
+  kills: readonly KillRecord[],
+  clock: { from: Date; to: Date; config: Config },
+): Analysis {
   const byKey = new Map<string, Delivery[]>();
   let unknownDeliveries = 0;
   const keys = new Set(facts.outbox.map((row) => row.key));
@@ -72,7 +77,8 @@ export function analyse(facts: FinalFacts, deliveries: readonly Delivery[], kill
     byKey.set(d.key, [...(byKey.get(d.key) ?? []), d]);
   }
   const sendingAtKills = new Map<string, number>();
-  for (const kill of kills) for (const key of kill.sendingKeys) sendingAtKills.set(key, (sendingAtKills.get(key) ?? 0) + 1);
+  for (const kill of kills)
+    for (const key of kill.sendingKeys) sendingAtKills.set(key, (sendingAtKills.get(key) ?? 0) + 1);
 
   const m: MessageFigures = {
     expected: facts.outbox.length,
@@ -129,5 +135,12 @@ export function analyse(facts: FinalFacts, deliveries: readonly Delivery[], kill
     return { job: job.name, ran, slots: due.length, missed: EVERY_SLOT.has(job.name) ? due.length - ran : 0 };
   });
 
-  return { messages: m, byKind, slots, integrity: facts.integrity, foreignKeyProblems: facts.foreignKeyProblems, examples };
+  return {
+    messages: m,
+    byKind,
+    slots,
+    integrity: facts.integrity,
+    foreignKeyProblems: facts.foreignKeyProblems,
+    examples,
+  };
 }

@@ -33,12 +33,19 @@ function withDb<T>(path: string, read: (db: Database.Database) => T): T {
 
 /** Keys of rows the bot claimed but did not record: after a kill, the ones that may be doubled. */
 export function sendingKeys(path: string): string[] {
-  return withDb(path, (db) => db.prepare(`select idempotency_key from outbox where state = 'sending' order by id`).pluck().all() as string[]);
+  return withDb(
+    path,
+    (db) =>
+      db.prepare(`select idempotency_key from outbox where state = 'sending' order by id`).pluck().all() as string[],
+  );
 }
 
 /** Messages not yet delivered or failed. */
 export function backlog(path: string): number {
-  return withDb(path, (db) => db.prepare(`select count(*) from outbox where state in ('pending', 'sending')`).pluck().get() as number);
+  return withDb(
+    path,
+    (db) => db.prepare(`select count(*) from outbox where state in ('pending', 'sending')`).pluck().get() as number,
+  );
 }
 
 export interface FinalFacts {
@@ -57,9 +64,13 @@ export function finalFacts(path: string): FinalFacts {
            from outbox o left join outbox p on p.id = o.parent_id order by o.id`,
       )
       .all() as OutboxFact[],
-    jobRuns: (db.prepare(`select job, scheduled_for as scheduledFor, finished_at is not null as finished, queued from job_runs order by scheduled_for`).all() as (Omit<JobRunFact, 'finished'> & { finished: number })[]).map(
-      (r) => ({ ...r, finished: r.finished === 1 }),
-    ),
+    jobRuns: (
+      db
+        .prepare(
+          `select job, scheduled_for as scheduledFor, finished_at is not null as finished, queued from job_runs order by scheduled_for`,
+        )
+        .all() as (Omit<JobRunFact, 'finished'> & { finished: number })[]
+    ).map((r) => ({ ...r, finished: r.finished === 1 })),
     integrity: (db.pragma('integrity_check') as { integrity_check: string }[]).map((r) => r.integrity_check).join('; '),
     foreignKeyProblems: (db.pragma('foreign_key_check') as unknown[]).length,
   }));

@@ -2,10 +2,11 @@
 // and leaders, forty departments with members, an office admin and a digest channel, items due
 // around the start so every light occurs) plus central plans registered over the days before the
 // start, so follow-ups have prompts to post and chases to make.
+
+import { writeSyntheticLedger } from '../bench/lib/syntheticLedger.ts';
 import { closeDatabase, openDatabase } from '../src/db/client.ts';
 import { addDays, todayIn } from '../src/domain/dates.ts';
 import { registerCentralPlan } from '../src/store/centralPlans.ts';
-import { writeSyntheticLedger } from '../bench/lib/syntheticLedger.ts';
 
 export const CHAOS_TZ = 'Asia/Shanghai';
 

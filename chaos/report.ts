@@ -34,7 +34,16 @@ export function killFigures(kills: readonly KillRecord[]) {
 /** Asia/Shanghai wall time, e.g. `Mon 2026-11-30 09:00`. */
 function local(iso: string): string {
   const d = new Date(iso);
-  const parts = new Intl.DateTimeFormat('en-GB', { timeZone: 'Asia/Shanghai', weekday: 'short', year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }).formatToParts(d);
+  const parts = new Intl.DateTimeFormat('en-GB', {
+    timeZone: 'Asia/Shanghai',
+    weekday: 'short',
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit',
+    hour: '2-digit',
+    minute: '2-digit',
+    hourCycle: 'h23',
+  }).formatToParts(d);
   const p = (type: string) => parts.find((x) => x.type === type)?.value ?? '';
   return `${p('weekday')} ${p('year')}-${p('month')}-${p('day')} ${p('hour')}:${p('minute')}`;
 }
@@ -71,11 +80,15 @@ export function renderSummary(s: ChaosSummary): string {
     ...rows.map(([name, value, note]) => `  ${name.padEnd(w)}  ${String(value).padStart(v)}  ${note}`),
     '',
     `  ${'kind'.padEnd(kw)}  expected  delivered  doubled`,
-    ...Object.entries(s.byKind).map(([kind, k]) => `  ${kind.padEnd(kw)}  ${String(k.expected).padStart(8)}  ${String(k.delivered).padStart(9)}  ${String(k.doubled).padStart(7)}`),
+    ...Object.entries(s.byKind).map(
+      ([kind, k]) =>
+        `  ${kind.padEnd(kw)}  ${String(k.expected).padStart(8)}  ${String(k.delivered).padStart(9)}  ${String(k.doubled).padStart(7)}`,
+    ),
     '',
     `  job slots run: ${s.slots.map((x) => `${x.job} ${x.ran}/${x.slots}`).join(', ')} (follow-up slots missed while the bot was down are superseded by the next one, by design)`,
   ];
-  for (const [what, list] of Object.entries(s.examples)) if (list.length > 0) lines.push(`  e.g. ${what}: ${list.join(', ')}`);
+  for (const [what, list] of Object.entries(s.examples))
+    if (list.length > 0) lines.push(`  e.g. ${what}: ${list.join(', ')}`);
   lines.push('', s.ok ? 'PASS' : `FAIL: ${s.problems.join('; ')}`);
   if (s.kept) lines.push(`database and bot log kept in ${s.kept}`);
   return lines.join('\n');

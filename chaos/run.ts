@@ -24,10 +24,13 @@ const human = options.json ? process.stderr : process.stdout;
 const say = (line: string) => void human.write(`${line}\n`);
 const sleep = (ms: number) => new Promise<void>((r) => setTimeout(r, ms));
 // Whatever happens, the process ends: a last resort if something below hangs.
-setTimeout(() => {
-  process.stderr.write('chaos: hard time limit reached, exiting\n');
-  process.exit(2);
-}, (options.hardLimitSeconds + 5) * 1000).unref();
+setTimeout(
+  () => {
+    process.stderr.write('chaos: hard time limit reached, exiting\n');
+    process.exit(2);
+  },
+  (options.hardLimitSeconds + 5) * 1000,
+).unref();
 
 const t0 = Date.now();
 const elapsed = () => (Date.now() - t0) / 1000;
@@ -65,7 +68,9 @@ function spawnBot(): BotChild & { n: number; logFrom: number } {
 /** When this child logged that it started (its catch-up ran, the dispatcher runs), if it did. */
 function startedAt(child: { pid: number; logFrom: number }): number | undefined {
   const text = readFileSync(logPath).subarray(child.logFrom).toString('utf8');
-  const line = text.split('\n').find((l) => l.includes(`"pid":${child.pid},`) && l.includes('"msg":"reform-bot started"'));
+  const line = text
+    .split('\n')
+    .find((l) => l.includes(`"pid":${child.pid},`) && l.includes('"msg":"reform-bot started"'));
   return line === undefined ? undefined : (JSON.parse(line) as { time: number }).time;
 }
 
@@ -101,7 +106,10 @@ while (Date.now() < chaosLimit && (Date.now() < chaosEnd || kills.length < optio
       }
     });
   }
-  const first = await Promise.race([child.exited.then(() => 'exited' as const), sleep(waitMs).then(() => 'timer' as const)]);
+  const first = await Promise.race([
+    child.exited.then(() => 'exited' as const),
+    sleep(waitMs).then(() => 'timer' as const),
+  ]);
   slack.onAccepted(undefined);
   if (mode === undefined && first === 'exited') {
     noteExit(child.n, await child.exited);
@@ -112,9 +120,18 @@ while (Date.now() < chaosLimit && (Date.now() < chaosEnd || kills.length < optio
   await child.kill();
   const upFor = Date.now() - child.startedAt;
   if (started !== undefined) startupMs.push(started - child.startedAt);
-  const kill: KillRecord = { n: kills.length + 1, mode, at: elapsed(), upMs: upFor, virtualAt: clock.now().toISOString(), sendingKeys: sendingKeys(dbPath) };
+  const kill: KillRecord = {
+    n: kills.length + 1,
+    mode,
+    at: elapsed(),
+    upMs: upFor,
+    virtualAt: clock.now().toISOString(),
+    sendingKeys: sendingKeys(dbPath),
+  };
   kills.push(kill);
-  say(`  kill ${String(kill.n).padStart(2)} at ${kill.at.toFixed(1)} s (${kill.virtualAt}): ${mode === 'post' ? 'right after a chat.postMessage' : 'at a random moment'}, up ${upFor} ms${started !== undefined ? '' : ' (still starting)'}, ${kill.sendingKeys.length} claimed but unrecorded`);
+  say(
+    `  kill ${String(kill.n).padStart(2)} at ${kill.at.toFixed(1)} s (${kill.virtualAt}): ${mode === 'post' ? 'right after a chat.postMessage' : 'at a random moment'}, up ${upFor} ms${started !== undefined ? '' : ' (still starting)'}, ${kill.sendingKeys.length} claimed but unrecorded`,
+  );
 }
 const chaosSeconds = elapsed();
 
@@ -131,7 +148,9 @@ env.FAST_CLOCK = `${DRAIN_SPEED},${drainStart.toISOString()},${drainReal.toISOSt
 const drainLimit = Math.min(Date.now() + options.drainSeconds * 1000, t0 + (options.hardLimitSeconds - 20) * 1000);
 let drained = false;
 let stoppedCleanly = true;
-say(`  draining from ${drainStart.toISOString()}, the clock at ${DRAIN_SPEED}x: the last bot empties the outbox (at most ${Math.round((drainLimit - Date.now()) / 1000)} s)`);
+say(
+  `  draining from ${drainStart.toISOString()}, the clock at ${DRAIN_SPEED}x: the last bot empties the outbox (at most ${Math.round((drainLimit - Date.now()) / 1000)} s)`,
+);
 while (!drained && Date.now() < drainLimit) {
   const child = spawnBot();
   let empty = 0;
@@ -155,11 +174,16 @@ await slack.close();
 const facts = finalFacts(dbPath);
 // The last child's final moments: slots within a few real seconds of its stop may not have run.
 const slotsUntil = new Date(virtualEnd.getTime() - 5000 * DRAIN_SPEED);
-const analysis = analyse(facts, slack.deliveries, kills, { from: virtualStart, to: slotsUntil, config: parseConfig(env) });
+const analysis = analyse(facts, slack.deliveries, kills, {
+  from: virtualStart,
+  to: slotsUntil,
+  config: parseConfig(env),
+});
 const m = analysis.messages;
 const problems: string[] = [];
 if (m.lost > 0) problems.push(`${m.lost} messages lost`);
-if (m.doubledUnexplained > 0) problems.push(`${m.doubledUnexplained} messages delivered twice with no kill to explain it`);
+if (m.doubledUnexplained > 0)
+  problems.push(`${m.doubledUnexplained} messages delivered twice with no kill to explain it`);
 if (m.failed > 0) problems.push(`${m.failed} messages failed permanently`);
 if (m.repliesOutsideThread > 0) problems.push(`${m.repliesOutsideThread} thread replies outside their parent's thread`);
 if (m.unknownDeliveries > 0) problems.push(`${m.unknownDeliveries} deliveries of no outbox row`);
@@ -179,9 +203,17 @@ const summary: ChaosSummary = {
   form: options.form,
   seed: options.seed,
   seconds: { total: elapsed(), chaos: chaosSeconds, drain: drainSeconds },
-  clock: { speed: options.speed, from: virtualStart.toISOString(), to: virtualEnd.toISOString(), virtualDays: (virtualEnd.getTime() - virtualStart.getTime()) / 86_400_000 },
+  clock: {
+    speed: options.speed,
+    from: virtualStart.toISOString(),
+    to: virtualEnd.toISOString(),
+    virtualDays: (virtualEnd.getTime() - virtualStart.getTime()) / 86_400_000,
+  },
   world,
-  kills: { ...killFigures(kills), startupMedianMs: startupMs.length > 0 ? (startupMs[Math.floor(startupMs.length / 2)] ?? null) : null },
+  kills: {
+    ...killFigures(kills),
+    startupMedianMs: startupMs.length > 0 ? (startupMs[Math.floor(startupMs.length / 2)] ?? null) : null,
+  },
   botExitsByItself: exitsByItself,
   standIn: slack.faultCounts(),
   messages: m,

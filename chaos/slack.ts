@@ -40,7 +40,9 @@ export interface ChaosSlack {
 function metadataKey(metadata: unknown): string | undefined {
   if (typeof metadata !== 'object' || metadata === null) return undefined;
   const m = metadata as { event_type?: unknown; event_payload?: { key?: unknown } };
-  return m.event_type === OUTBOX_EVENT_TYPE && typeof m.event_payload?.key === 'string' ? m.event_payload.key : undefined;
+  return m.event_type === OUTBOX_EVENT_TYPE && typeof m.event_payload?.key === 'string'
+    ? m.event_payload.key
+    : undefined;
 }
 
 export async function startChaosSlack(faultRate: number, seed: number): Promise<ChaosSlack> {
@@ -72,7 +74,15 @@ export async function startChaosSlack(faultRate: number, seed: number): Promise<
       listener = l;
     },
     faultCounts() {
-      const counts: Record<string, number> = { calls: standIn.calls.length, http500: 0, ratelimit: 0, drop: 0, slow: 0, authTest: 0, authTestFailed: 0 };
+      const counts: Record<string, number> = {
+        calls: standIn.calls.length,
+        http500: 0,
+        ratelimit: 0,
+        drop: 0,
+        slow: 0,
+        authTest: 0,
+        authTestFailed: 0,
+      };
       for (const call of standIn.calls) {
         if (call.method === 'auth.test') {
           counts.authTest = (counts.authTest ?? 0) + 1;

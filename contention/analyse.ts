@@ -105,10 +105,19 @@ function ackFigures(requests: readonly SentRequest[]): AckFigures {
   };
 }
 
-const ackedInTime = (r: SentRequest) => r.status !== undefined && r.status >= 200 && r.status < 300 && (r.latencyMs as number) <= ACK_LIMIT_MS;
+const ackedInTime = (r: SentRequest) =>
+  r.status !== undefined && r.status >= 200 && r.status < 300 && (r.latencyMs as number) <= ACK_LIMIT_MS;
 
 function writeFigures(requests: readonly SentRequest[], facts: RunFacts, answers: Map<string, string[]>): WriteFigures {
-  const figures: WriteFigures = { sent: requests.length, applied: 0, toldFailed: 0, notAcked: 0, lost: 0, lostExamples: [], appliedButToldFailed: 0 };
+  const figures: WriteFigures = {
+    sent: requests.length,
+    applied: 0,
+    toldFailed: 0,
+    notAcked: 0,
+    lost: 0,
+    lostExamples: [],
+    appliedButToldFailed: 0,
+  };
   for (const r of requests) {
     if (r.requestKey !== undefined && facts.appliedKeys.has(r.requestKey)) {
       figures.applied += 1;
@@ -119,7 +128,10 @@ function writeFigures(requests: readonly SentRequest[], facts: RunFacts, answers
     } else if ((answers.get(r.id) ?? []).some((text) => !facts.isInterim(text))) figures.toldFailed += 1;
     else {
       figures.lost += 1;
-      if (figures.lostExamples.length < 5) figures.lostExamples.push(`${r.id} item ${r.itemId} (${r.requestKey}): ${(answers.get(r.id) ?? []).join(' | ') || 'no answer'}`);
+      if (figures.lostExamples.length < 5)
+        figures.lostExamples.push(
+          `${r.id} item ${r.itemId} (${r.requestKey}): ${(answers.get(r.id) ?? []).join(' | ') || 'no answer'}`,
+        );
     }
   }
   return figures;
@@ -129,7 +141,10 @@ function countDuplicates(keys: string[]): { extra: number; examples: string[] } 
   const seen = new Map<string, number>();
   for (const key of keys) seen.set(key, (seen.get(key) ?? 0) + 1);
   const doubled = [...seen].filter(([, n]) => n > 1);
-  return { extra: doubled.reduce((sum, [, n]) => sum + n - 1, 0), examples: doubled.slice(0, 5).map(([key, n]) => `${key.slice(0, 120)} ×${n}`) };
+  return {
+    extra: doubled.reduce((sum, [, n]) => sum + n - 1, 0),
+    examples: doubled.slice(0, 5).map(([key, n]) => `${key.slice(0, 120)} ×${n}`),
+  };
 }
 
 export function analyse(facts: RunFacts): ContentionFigures {
@@ -140,28 +155,47 @@ export function analyse(facts: RunFacts): ContentionFigures {
   const done = new Set(facts.jobRuns.filter((r) => r.finished).map((r) => `${r.job}@${r.scheduledFor}`));
   const missedList = facts.dueSlots.map((s) => `${s.job}@${s.slot}`).filter((slot) => !done.has(slot));
 
-  const messageDuplicates = countDuplicates(facts.slack.messages.map((m) => m.key ?? `${m.method} ${m.channel} ${m.user ?? ''} ${m.text}`));
+  const messageDuplicates = countDuplicates(
+    facts.slack.messages.map((m) => m.key ?? `${m.method} ${m.channel} ${m.user ?? ''} ${m.text}`),
+  );
   const answerDuplicates = countDuplicates(facts.slack.responses.map((p) => `${p.id} ${p.text}`));
 
   const stalls = facts.stall?.stalls ?? [];
   const harness = facts.harnessStall?.stalls ?? [];
   const sharedWithHarness = (s: { at: number; ms: number }) =>
     harness.some((h) => Math.min(s.at, h.at) - Math.max(s.at - s.ms, h.at - h.ms) >= s.ms / 2);
-  const machinePauses = stalls.filter((s) => s.at >= facts.window.from && s.at - s.ms <= facts.window.to && sharedWithHarness(s));
-  const inWindow = stalls.filter((s) => s.at >= facts.window.from && s.at - s.ms <= facts.window.to && !sharedWithHarness(s));
+  const machinePauses = stalls.filter(
+    (s) => s.at >= facts.window.from && s.at - s.ms <= facts.window.to && sharedWithHarness(s),
+  );
+  const inWindow = stalls.filter(
+    (s) => s.at >= facts.window.from && s.at - s.ms <= facts.window.to && !sharedWithHarness(s),
+  );
   // Stalls under the noted threshold are not listed: the longest in the window is then below it.
   const inWindowMs = facts.stall === undefined ? undefined : Math.max(0, ...inWindow.map((s) => s.ms));
 
   const figures: ContentionFigures = {
     ack: ackFigures(facts.sent),
-    ackByKind: { click: ackFigures(byKind('click')), update: ackFigures(byKind('update')), read: ackFigures(byKind('read')) },
+    ackByKind: {
+      click: ackFigures(byKind('click')),
+      update: ackFigures(byKind('update')),
+      read: ackFigures(byKind('read')),
+    },
     clicks: writeFigures(byKind('click'), facts, answers),
     updates: writeFigures(byKind('update'), facts, answers),
     readsAnswered: byKind('read').filter((r) => answers.has(r.id)).length,
     slots: { due: facts.dueSlots.length, missed: missedList.length, missedList },
     outboxBacklog: facts.outboxBacklog,
-    duplicates: { messages: messageDuplicates.extra, answers: answerDuplicates.extra, examples: [...messageDuplicates.examples, ...answerDuplicates.examples] },
-    stall: { inWindowMs, overallMs: facts.stall?.maxMs, delayP99Ms: facts.stall?.delay.p99, machinePauseMs: Math.max(0, ...machinePauses.map((p) => p.ms)) },
+    duplicates: {
+      messages: messageDuplicates.extra,
+      answers: answerDuplicates.extra,
+      examples: [...messageDuplicates.examples, ...answerDuplicates.examples],
+    },
+    stall: {
+      inWindowMs,
+      overallMs: facts.stall?.maxMs,
+      delayP99Ms: facts.stall?.delay.p99,
+      machinePauseMs: Math.max(0, ...machinePauses.map((p) => p.ms)),
+    },
     cli: facts.cli,
     problems: [],
   };
@@ -172,13 +206,16 @@ export function analyse(facts: RunFacts): ContentionFigures {
 function problemsOf(f: ContentionFigures): string[] {
   const problems: string[] = [];
   if (f.ack.requests === 0) problems.push('no request was sent');
-  if (!(f.ack.p99 < TARGETS.ackP99Ms)) problems.push(`acknowledgement p99 ${f.ack.p99.toFixed(0)} ms (target < ${TARGETS.ackP99Ms} ms)`);
+  if (!(f.ack.p99 < TARGETS.ackP99Ms))
+    problems.push(`acknowledgement p99 ${f.ack.p99.toFixed(0)} ms (target < ${TARGETS.ackP99Ms} ms)`);
   if (f.stall.inWindowMs === undefined) problems.push('the bot wrote no stall report');
-  else if (!(f.stall.inWindowMs < TARGETS.stallMs)) problems.push(`longest event-loop stall ${f.stall.inWindowMs} ms (target < ${TARGETS.stallMs} ms)`);
+  else if (!(f.stall.inWindowMs < TARGETS.stallMs))
+    problems.push(`longest event-loop stall ${f.stall.inWindowMs} ms (target < ${TARGETS.stallMs} ms)`);
   const lost = f.clicks.lost + f.updates.lost;
   if (lost > TARGETS.lost) problems.push(`${lost} writes lost (acknowledged, neither applied nor told)`);
   if (f.slots.due === 0) problems.push('no job slot fell due during the load');
-  if (f.slots.missed > TARGETS.slotsMissed) problems.push(`${f.slots.missed} job slots missed: ${f.slots.missedList.join(', ')}`);
+  if (f.slots.missed > TARGETS.slotsMissed)
+    problems.push(`${f.slots.missed} job slots missed: ${f.slots.missedList.join(', ')}`);
   const duplicates = f.duplicates.messages + f.duplicates.answers;
   if (duplicates > TARGETS.duplicates) problems.push(`${duplicates} duplicate messages`);
   for (const step of f.cli) if (step.code !== 0) problems.push(`reform-bot ${step.args[0]} exited ${step.code}`);

@@ -24,7 +24,9 @@ function patternsOf(key: string): RegExp[] {
 
 /** True for an answer that says the change is still being saved (not yet its outcome). */
 export function interimAnswerMatcher(): (text: string) => boolean {
-  const patterns = allKeys('en').filter((key) => INTERIM_KEY.test(key)).flatMap(patternsOf);
+  const patterns = allKeys('en')
+    .filter((key) => INTERIM_KEY.test(key))
+    .flatMap(patternsOf);
   return (text) => patterns.some((p) => p.test(text));
 }
 

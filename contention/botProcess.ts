@@ -12,7 +12,12 @@ export interface BotProcess {
 
 const sleep = (ms: number) => new Promise<void>((r) => setTimeout(r, ms));
 
-export async function startBot(env: Record<string, string>, cwd: string, logPath: string, readyMs: number): Promise<BotProcess> {
+export async function startBot(
+  env: Record<string, string>,
+  cwd: string,
+  logPath: string,
+  readyMs: number,
+): Promise<BotProcess> {
   const port = await freePort();
   const child: BotChild = startBotChild({ ...env, PORT: String(port) }, cwd, logPath, 'contention bot');
   const baseUrl = `http://127.0.0.1:${port}`;

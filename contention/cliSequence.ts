@@ -37,7 +37,11 @@ function runStep(args: string[], env: Record<string, string>, cwd: string): Prom
   const startedAt = Date.now();
   const t0 = performance.now();
   return new Promise((done) => {
-    const child = spawn(process.execPath, [BIN, ...args], { cwd, env: { PATH: process.env.PATH ?? '', HOME: cwd, ...env }, stdio: ['ignore', 'ignore', 'pipe'] });
+    const child = spawn(process.execPath, [BIN, ...args], {
+      cwd,
+      env: { PATH: process.env.PATH ?? '', HOME: cwd, ...env },
+      stdio: ['ignore', 'ignore', 'pipe'],
+    });
     let stderr = '';
     child.stderr.on('data', (c: Buffer) => {
       stderr = (stderr + String(c)).slice(-2000);
@@ -51,7 +55,11 @@ function runStep(args: string[], env: Record<string, string>, cwd: string): Prom
 }
 
 /** Runs the steps one after the other (all of them, even after a failure). */
-export async function runCliSequence(files: CliFiles, cwd: string, onStep: (step: CliStep) => void): Promise<CliStep[]> {
+export async function runCliSequence(
+  files: CliFiles,
+  cwd: string,
+  onStep: (step: CliStep) => void,
+): Promise<CliStep[]> {
   const env = { DATABASE_PATH: files.database, LOG_LEVEL: 'warn' };
   const steps: CliStep[] = [];
   for (const args of cliSteps(files)) {

@@ -3,8 +3,8 @@
 // work. Week 1 is the ledger the bot starts with; week 2, which the CLI imports during the load,
 // changes the status of every fourth item: a real write for a quarter of the ledger.
 import { createWriteStream } from 'node:fs';
-import { addDays } from '../src/domain/dates.ts';
 import { BENCH_HEADER, benchRow } from '../bench/import.ts';
+import { addDays } from '../src/domain/dates.ts';
 
 export const ITEMS_PER_PLAN = 25;
 const STATUS_CYCLE = ['已完成', '已启动未完成', '未启动'];
@@ -26,7 +26,8 @@ const csvField = (v: string) => (/[",\r\n]/.test(v) ? `"${v.replace(/"/g, '""')}
 
 export async function writeLedgerCsv(path: string, items: number, today: string, week: 1 | 2): Promise<void> {
   const out = createWriteStream(path);
-  const write = (text: string) => (out.write(text) ? Promise.resolve() : new Promise<void>((r) => out.once('drain', () => r())));
+  const write = (text: string) =>
+    out.write(text) ? Promise.resolve() : new Promise<void>((r) => out.once('drain', () => r()));
   await write(`\ufeff${BENCH_HEADER.join(',')}\r\n`);
   for (let p = 0; p < items / ITEMS_PER_PLAN; p++) {
     let chunk = '';

@@ -3,9 +3,10 @@
 // (`/reform` reads and `/reform update` writes) - each timed from sending to the HTTP answer,
 // which is the acknowledgement Slack waits 3 seconds for. Requests are fired on schedule, never
 // held back by slow answers (Slack does not wait either).
-import { signSlackRequest } from '../test/support/signedRequest.ts';
-import { blockActions, slashCommand } from '../test/support/payloads.ts';
+
 import { ACTIONS, encodeItemButton } from '../src/blocks/ids.ts';
+import { blockActions, slashCommand } from '../test/support/payloads.ts';
+import { signSlackRequest } from '../test/support/signedRequest.ts';
 import type { TargetSource, WriteTarget } from './targets.ts';
 
 export type RequestKind = 'click' | 'update' | 'read';
@@ -75,14 +76,40 @@ function click(plan: LoadPlan, n: number, target: WriteTarget, sent: SentRequest
   }) as { actions: { action_ts: string }[] };
   const actionTs = payload.actions[0]?.action_ts as string;
   const body = new URLSearchParams({ payload: JSON.stringify(payload) }).toString();
-  return send(plan, { kind: 'click', id, requestKey: `action:${actionTs}`, itemId: target.itemId, sentAt: Date.now() }, body, sent);
+  return send(
+    plan,
+    { kind: 'click', id, requestKey: `action:${actionTs}`, itemId: target.itemId, sentAt: Date.now() },
+    body,
+    sent,
+  );
 }
 
-function command(plan: LoadPlan, n: number, kind: 'update' | 'read', text: string, userId: string, sent: SentRequest[], itemId?: number): Promise<void> {
+function command(
+  plan: LoadPlan,
+  n: number,
+  kind: 'update' | 'read',
+  text: string,
+  userId: string,
+  sent: SentRequest[],
+  itemId?: number,
+): Promise<void> {
   const id = `${kind}-${n}`;
   const triggerId = `${Math.floor(Date.now() / 1000)}${n}.1234567890123.contention${kind}${n}`;
-  const body = new URLSearchParams(slashCommand({ text, user_id: userId, channel_id: 'C0CONTENTION', trigger_id: triggerId, response_url: plan.responseUrl(id) })).toString();
-  return send(plan, { kind, id, ...(kind === 'update' ? { requestKey: `cmd:${triggerId}`, itemId } : {}), text, sentAt: Date.now() }, body, sent);
+  const body = new URLSearchParams(
+    slashCommand({
+      text,
+      user_id: userId,
+      channel_id: 'C0CONTENTION',
+      trigger_id: triggerId,
+      response_url: plan.responseUrl(id),
+    }),
+  ).toString();
+  return send(
+    plan,
+    { kind, id, ...(kind === 'update' ? { requestKey: `cmd:${triggerId}`, itemId } : {}), text, sentAt: Date.now() },
+    body,
+    sent,
+  );
 }
 
 function readText(plan: LoadPlan, n: number): string {
@@ -94,7 +121,12 @@ function readText(plan: LoadPlan, n: number): string {
 }
 
 /** Calls `fire(n)` `rate` times a second, evenly, until `plan.shouldStop()`; waits for the answers. */
-async function paced(rate: number, plan: LoadPlan, fire: (n: number) => Promise<void> | undefined, stopped: () => void): Promise<void> {
+async function paced(
+  rate: number,
+  plan: LoadPlan,
+  fire: (n: number) => Promise<void> | undefined,
+  stopped: () => void,
+): Promise<void> {
   const pending: Promise<void>[] = [];
   const start = performance.now();
   let lastCheck = start;
@@ -131,26 +163,44 @@ export async function runLoad(plan: LoadPlan): Promise<LoadRecord> {
   };
   await Promise.all([
     plan.clickRate > 0
-      ? paced(plan.clickRate, plan, (n) => {
-          const target = plan.targets.nextClick();
-          return target ? click(plan, n, target, sent) : undefined;
-        }, markStopped)
+      ? paced(
+          plan.clickRate,
+          plan,
+          (n) => {
+            const target = plan.targets.nextClick();
+            return target ? click(plan, n, target, sent) : undefined;
+          },
+          markStopped,
+        )
       : Promise.resolve(),
     plan.commandRate > 0
-      ? paced(plan.commandRate, plan, (n) => {
-          // Spread the writes evenly among the reads.
-          const isUpdate = Math.floor((n + 1) * plan.updateShare) > Math.floor(n * plan.updateShare);
-          if (isUpdate) {
-            const target = plan.targets.nextUpdate();
-            if (!target) return undefined;
-            updates += 1;
-            // Done needs evidence: the note a person types with it.
-            const note = target.to === 'done' ? ` 佐证材料 ${updates}` : '';
-            return command(plan, updates, 'update', `update ${target.planCode}#${target.itemCode} ${target.to}${note}`, target.userId, sent, target.itemId);
-          }
-          reads += 1;
-          return command(plan, reads, 'read', readText(plan, reads), plan.targets.randomUser(), sent);
-        }, markStopped)
+      ? paced(
+          plan.commandRate,
+          plan,
+          (n) => {
+            // Spread the writes evenly among the reads.
+            const isUpdate = Math.floor((n + 1) * plan.updateShare) > Math.floor(n * plan.updateShare);
+            if (isUpdate) {
+              const target = plan.targets.nextUpdate();
+              if (!target) return undefined;
+              updates += 1;
+              // Done needs evidence: the note a person types with it.
+              const note = target.to === 'done' ? ` 佐证材料 ${updates}` : '';
+              return command(
+                plan,
+                updates,
+                'update',
+                `update ${target.planCode}#${target.itemCode} ${target.to}${note}`,
+                target.userId,
+                sent,
+                target.itemId,
+              );
+            }
+            reads += 1;
+            return command(plan, reads, 'read', readText(plan, reads), plan.targets.randomUser(), sent);
+          },
+          markStopped,
+        )
       : Promise.resolve(),
   ]);
   return { sent, stoppedAt, settledAt: Date.now() };

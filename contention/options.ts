@@ -28,11 +28,37 @@ export interface ContentionOptions {
 }
 
 const FORMS: Record<'full' | 'short', Omit<ContentionOptions, 'seed' | 'json' | 'keep' | 'form'>> = {
-  full: { items: 250_000, clickRate: 20, commandRate: 50, updateShare: 0.2, minLoadSeconds: 60, cliDelaySeconds: 5, slotAfterStartSeconds: 40, hardLimitSeconds: 600 },
-  short: { items: 20_000, clickRate: 10, commandRate: 20, updateShare: 0.25, minLoadSeconds: 20, cliDelaySeconds: 2, slotAfterStartSeconds: 12, hardLimitSeconds: 80 },
+  full: {
+    items: 250_000,
+    clickRate: 20,
+    commandRate: 50,
+    updateShare: 0.2,
+    minLoadSeconds: 60,
+    cliDelaySeconds: 5,
+    slotAfterStartSeconds: 40,
+    hardLimitSeconds: 600,
+  },
+  short: {
+    items: 20_000,
+    clickRate: 10,
+    commandRate: 20,
+    updateShare: 0.25,
+    minLoadSeconds: 20,
+    cliDelaySeconds: 2,
+    slotAfterStartSeconds: 12,
+    hardLimitSeconds: 80,
+  },
 };
 
-type Knob = 'items' | 'clickRate' | 'commandRate' | 'updateShare' | 'minLoadSeconds' | 'cliDelaySeconds' | 'slotAfterStartSeconds' | 'hardLimitSeconds';
+type Knob =
+  | 'items'
+  | 'clickRate'
+  | 'commandRate'
+  | 'updateShare'
+  | 'minLoadSeconds'
+  | 'cliDelaySeconds'
+  | 'slotAfterStartSeconds'
+  | 'hardLimitSeconds';
 
 const KNOBS: Record<Knob, { flag: string; env: string }> = {
   items: { flag: 'items', env: 'CONTENTION_ITEMS' },
@@ -51,12 +77,19 @@ function flagValue(argv: readonly string[], flag: string): string | undefined {
 
 export function parseContentionOptions(argv: readonly string[], env: NodeJS.ProcessEnv): ContentionOptions {
   const form = argv.includes('--short') ? 'short' : 'full';
-  const options: ContentionOptions = { form, ...FORMS[form], seed: 0, json: argv.includes('--json'), keep: argv.includes('--keep') };
+  const options: ContentionOptions = {
+    form,
+    ...FORMS[form],
+    seed: 0,
+    json: argv.includes('--json'),
+    keep: argv.includes('--keep'),
+  };
   for (const [knob, { flag, env: name }] of Object.entries(KNOBS) as [Knob, { flag: string; env: string }][]) {
     const raw = flagValue(argv, flag) ?? env[name];
     if (raw === undefined || raw === '') continue;
     const value = Number(raw);
-    if (!(value >= 0) || (knob !== 'updateShare' && knob !== 'cliDelaySeconds' && value === 0)) throw new Error(`--${flag} / ${name}: not a usable number: ${raw}`);
+    if (!(value >= 0) || (knob !== 'updateShare' && knob !== 'cliDelaySeconds' && value === 0))
+      throw new Error(`--${flag} / ${name}: not a usable number: ${raw}`);
     options[knob] = value;
   }
   // Whole plans of 25 items, as the import benchmark's ledger has.

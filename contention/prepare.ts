@@ -18,8 +18,16 @@ export interface PreparedFiles {
 
 /** Runs `reform-bot <args>` to the end; throws with its output when it fails. */
 export function runCliOrThrow(args: string[], env: Record<string, string>, cwd: string): void {
-  const result = spawnSync(process.execPath, [BIN, ...args], { cwd, env: { PATH: process.env.PATH ?? '', HOME: cwd, ...env }, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
-  if (result.status !== 0) throw new Error(`reform-bot ${args.join(' ')} exited ${result.status}:\n${(result.stderr || result.stdout).slice(-2000)}`);
+  const result = spawnSync(process.execPath, [BIN, ...args], {
+    cwd,
+    env: { PATH: process.env.PATH ?? '', HOME: cwd, ...env },
+    encoding: 'utf8',
+    maxBuffer: 64 * 1024 * 1024,
+  });
+  if (result.status !== 0)
+    throw new Error(
+      `reform-bot ${args.join(' ')} exited ${result.status}:\n${(result.stderr || result.stdout).slice(-2000)}`,
+    );
 }
 
 export async function prepareWorld(files: PreparedFiles, items: number, today: string, cwd: string): Promise<void> {
@@ -29,7 +37,10 @@ export async function prepareWorld(files: PreparedFiles, items: number, today: s
   runCliOrThrow(['import', files.week1, '--json'], { DATABASE_PATH: files.database }, cwd);
   const db = new Database(files.database);
   try {
-    const bare = db.prepare('select id from departments where id not in (select department_id from department_members)').pluck().all() as number[];
+    const bare = db
+      .prepare('select id from departments where id not in (select department_id from department_members)')
+      .pluck()
+      .all() as number[];
     const add = db.prepare('insert into department_members (department_id, user_id) values (?, ?)');
     db.transaction(() => {
       for (const id of bare) for (let m = 1; m <= 3; m++) add.run(id, `U0N${id}X${m}`);

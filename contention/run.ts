@@ -11,10 +11,10 @@ import { join } from 'node:path';
 import { todayIn } from '../src/domain/dates.ts';
 import { type StallFigures, startStallReport } from '../src/stallReport.ts';
 import { analyse } from './analyse.ts';
+import { failureAnswerMatcher, interimAnswerMatcher } from './answerKinds.ts';
 import { startBot } from './botProcess.ts';
 import { type CliStep, runCliSequence } from './cliSequence.ts';
 import { finalDbFacts, outboxBacklog } from './finalDb.ts';
-import { failureAnswerMatcher, interimAnswerMatcher } from './answerKinds.ts';
 import { runLoad } from './load.ts';
 import { parseContentionOptions } from './options.ts';
 import { prepareWorld } from './prepare.ts';
@@ -49,7 +49,9 @@ const files = {
 };
 const stallFile = join(dir, 'stalls.json');
 
-say(`contention (${options.form}, seed ${options.seed}): preparing ${options.items.toLocaleString('en')} items in ${dir}`);
+say(
+  `contention (${options.form}, seed ${options.seed}): preparing ${options.items.toLocaleString('en')} items in ${dir}`,
+);
 await prepareWorld(files, options.items, todayIn(new Date(), TZ), dir);
 const prepareSeconds = elapsed();
 say(`  prepared in ${prepareSeconds.toFixed(1)} s`);
@@ -77,7 +79,9 @@ const bot = await startBot(
   join(dir, 'bot.log'),
   60_000,
 );
-say(`  bot up in ${((Date.now() - spawnedAt.getTime()) / 1000).toFixed(1)} s; reminders and digest due at ${slotAt.toISOString()} (${schedule})`);
+say(
+  `  bot up in ${((Date.now() - spawnedAt.getTime()) / 1000).toFixed(1)} s; reminders and digest due at ${slotAt.toISOString()} (${schedule})`,
+);
 
 const targets = openTargets(files.database, options.seed);
 // The load generator watches its own event loop too: a stall here would delay requests and
@@ -88,7 +92,9 @@ let cliDone = false;
 let cliSteps: CliStep[] = [];
 const cli = sleep(options.cliDelaySeconds * 1000).then(async () => {
   say(`  CLI starts at ${((Date.now() - loadFrom) / 1000).toFixed(1)} s into the load`);
-  cliSteps = await runCliSequence(files, dir, (step) => say(`  reform-bot ${step.args[0]}: exit ${step.code} after ${(step.ms / 1000).toFixed(1)} s`));
+  cliSteps = await runCliSequence(files, dir, (step) =>
+    say(`  reform-bot ${step.args[0]}: exit ${step.code} after ${(step.ms / 1000).toFixed(1)} s`),
+  );
   cliDone = true;
 });
 // The load stops when it has run its minimum, the CLI has finished and the slot is 5 s past -
@@ -104,13 +110,16 @@ const load = await runLoad({
   targets,
   responseUrl: slack.responseUrl,
   shouldStop: () =>
-    Date.now() >= latestEnd || (Date.now() - loadFrom >= options.minLoadSeconds * 1000 && cliDone && Date.now() >= slotAt.getTime() + 5000),
+    Date.now() >= latestEnd ||
+    (Date.now() - loadFrom >= options.minLoadSeconds * 1000 && cliDone && Date.now() >= slotAt.getTime() + 5000),
 });
 const { sent } = load;
 const loadTo = load.stoppedAt;
 harnessStalls.stop();
 targets.close();
-say(`  load stopped after ${((loadTo - loadFrom) / 1000).toFixed(1)} s: ${sent.length} requests${cliDone ? '' : ' (the CLI is still running)'}`);
+say(
+  `  load stopped after ${((loadTo - loadFrom) / 1000).toFixed(1)} s: ${sent.length} requests${cliDone ? '' : ' (the CLI is still running)'}`,
+);
 await Promise.race([cli, sleep(Math.max(0, latestEnd + 10_000 - Date.now()))]);
 
 // Drain: the messages queued by the slot and the answers after ack, for up to 15 s.
@@ -122,7 +131,9 @@ for (;;) {
   lastAnswers = answers;
   await sleep(1000);
 }
-const stopped = await bot.stop(Math.max(3000, Math.min(15_000, t0 + (options.hardLimitSeconds - 6) * 1000 - Date.now())));
+const stopped = await bot.stop(
+  Math.max(3000, Math.min(15_000, t0 + (options.hardLimitSeconds - 6) * 1000 - Date.now())),
+);
 say(`  bot stopped ${stopped.forced ? 'with SIGKILL after' : 'in'} ${(stopped.ms / 1000).toFixed(1)} s`);
 const slackFacts = await slack.facts();
 await slack.stop();

@@ -7,7 +7,13 @@ export const WATCHED_JOBS = ['reminders', 'digest'] as const;
 
 /** A daily cron expression firing at `instant`'s second, minute and hour in `timeZone`. */
 export function cronAt(instant: Date, timeZone: string): string {
-  const parts = new Intl.DateTimeFormat('en-GB', { timeZone, hour: 'numeric', minute: 'numeric', second: 'numeric', hourCycle: 'h23' }).formatToParts(instant);
+  const parts = new Intl.DateTimeFormat('en-GB', {
+    timeZone,
+    hour: 'numeric',
+    minute: 'numeric',
+    second: 'numeric',
+    hourCycle: 'h23',
+  }).formatToParts(instant);
   const part = (type: string) => Number(parts.find((p) => p.type === type)?.value);
   return `${part('second')} ${part('minute')} ${part('hour')} * * *`;
 }

@@ -19,7 +19,9 @@ const POSTS = new Set(['chat.postMessage', 'chat.postEphemeral']);
 function outboxKey(metadata: unknown): string | undefined {
   if (typeof metadata !== 'object' || metadata === null) return undefined;
   const m = metadata as { event_type?: unknown; event_payload?: { key?: unknown } };
-  return m.event_type === OUTBOX_EVENT_TYPE && typeof m.event_payload?.key === 'string' ? m.event_payload.key : undefined;
+  return m.event_type === OUTBOX_EVENT_TYPE && typeof m.event_payload?.key === 'string'
+    ? m.event_payload.key
+    : undefined;
 }
 
 function tally(): void {
@@ -29,7 +31,14 @@ function tally(): void {
     if (call.method === 'response_url') responses.push({ id: call.responseUrlId ?? '', text, at: call.at });
     else if (POSTS.has(call.method) && !call.fault) {
       const key = outboxKey(call.args.metadata);
-      messages.push({ method: call.method, channel: String(call.args.channel ?? ''), user: typeof call.args.user === 'string' ? call.args.user : undefined, text, ...(key ? { key } : {}), at: call.at });
+      messages.push({
+        method: call.method,
+        channel: String(call.args.channel ?? ''),
+        user: typeof call.args.user === 'string' ? call.args.user : undefined,
+        text,
+        ...(key ? { key } : {}),
+        at: call.at,
+      });
     }
   }
   standIn.reset();

@@ -49,7 +49,10 @@ function nextMessage<T>(child: ChildProcess, key: string): Promise<T> {
 }
 
 export async function startSlackProcess(): Promise<SlackProcess> {
-  const child = fork(new URL('./slackChild.ts', import.meta.url), [], { execArgv: ['--import', 'tsx'], stdio: 'inherit' });
+  const child = fork(new URL('./slackChild.ts', import.meta.url), [], {
+    execArgv: ['--import', 'tsx'],
+    stdio: 'inherit',
+  });
   const { origin, url } = await nextMessage<{ origin: string; url: string }>(child, 'origin');
   return {
     url,

@@ -41,14 +41,27 @@ export function openTargets(path: string, seed: number): TargetSource {
   const random = seededRandom(seed ^ 0x51ed);
   const maxId = db.prepare('select max(id) from items').pluck().get() as number;
   const pools = {
-    click: shuffled(Array.from({ length: Math.floor(maxId / 4) }, (_, i) => (i + 1) * 4), random),
-    update: shuffled(Array.from({ length: Math.floor((maxId + 2) / 4) }, (_, i) => i * 4 + 2), random),
+    click: shuffled(
+      Array.from({ length: Math.floor(maxId / 4) }, (_, i) => (i + 1) * 4),
+      random,
+    ),
+    update: shuffled(
+      Array.from({ length: Math.floor((maxId + 2) / 4) }, (_, i) => i * 4 + 2),
+      random,
+    ),
   };
-  const item = db.prepare('select i.id, i.code as itemCode, i.version, i.status, p.code as planCode from items i join plans p on p.id = i.plan_id where i.id = ?');
+  const item = db.prepare(
+    'select i.id, i.code as itemCode, i.version, i.status, p.code as planCode from items i join plans p on p.id = i.plan_id where i.id = ?',
+  );
   const members = db
-    .prepare('select dm.user_id from item_departments d join department_members dm on dm.department_id = d.department_id where d.item_id = ? order by dm.user_id')
+    .prepare(
+      'select dm.user_id from item_departments d join department_members dm on dm.department_id = d.department_id where d.item_id = ? order by dm.user_id',
+    )
     .pluck();
-  const everyone = db.prepare('select distinct user_id from department_members order by user_id').pluck().all() as string[];
+  const everyone = db
+    .prepare('select distinct user_id from department_members order by user_id')
+    .pluck()
+    .all() as string[];
   const planCount = db.prepare('select count(*) from plans').pluck().get() as number;
   let turn = 0;
 
@@ -57,19 +70,31 @@ export function openTargets(path: string, seed: number): TargetSource {
     for (;;) {
       const id = pool.pop();
       if (id === undefined) return undefined;
-      const row = item.get(id) as { id: number; itemCode: string; version: number; status: string; planCode: string } | undefined;
+      const row = item.get(id) as
+        | { id: number; itemCode: string; version: number; status: string; planCode: string }
+        | undefined;
       if (!row || row.status === 'done' || (startOnly && row.status !== 'not_started')) continue;
       const people = members.all(id) as string[];
       if (people.length === 0) continue;
       turn += 1;
-      return { itemId: row.id, planCode: row.planCode, itemCode: row.itemCode, version: row.version, to: row.status === 'started' ? 'done' : 'started', userId: people[turn % people.length] as string };
+      return {
+        itemId: row.id,
+        planCode: row.planCode,
+        itemCode: row.itemCode,
+        version: row.version,
+        to: row.status === 'started' ? 'done' : 'started',
+        userId: people[turn % people.length] as string,
+      };
     }
   }
 
   return {
     nextClick: () => next(pools.click, true),
     nextUpdate: () => next(pools.update),
-    randomRef: () => ({ planCode: `P${1 + Math.floor(random() * planCount)}`, itemCode: String(1 + Math.floor(random() * 25)) }),
+    randomRef: () => ({
+      planCode: `P${1 + Math.floor(random() * planCount)}`,
+      itemCode: String(1 + Math.floor(random() * 25)),
+    }),
     randomUser: () => everyone[Math.floor(random() * everyone.length)] as string,
     close: () => db.close(),
   };

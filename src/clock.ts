@@ -63,8 +63,10 @@ export function parseFastClock(text: string, realNow: () => number = Date.now): 
   const usage = 'expected <speed>,<virtual start>[,<real start>], e.g. 1440,2026-11-29T20:00:00+08:00';
   if (rest.length > 0 || startText === '') return usage;
   const speed = Number(speedText);
-  if (!Number.isFinite(speed) || speed < 1 || speed > 100_000) return `speed must be a number from 1 to 100000 (${usage})`;
-  const instant = (value: string) => (/^\d{4}-\d{2}-\d{2}T.*(Z|[+-]\d{2}:\d{2})$/.test(value) ? new Date(value) : new Date(Number.NaN));
+  if (!Number.isFinite(speed) || speed < 1 || speed > 100_000)
+    return `speed must be a number from 1 to 100000 (${usage})`;
+  const instant = (value: string) =>
+    /^\d{4}-\d{2}-\d{2}T.*(Z|[+-]\d{2}:\d{2})$/.test(value) ? new Date(value) : new Date(Number.NaN);
   const start = instant(startText);
   if (Number.isNaN(start.getTime())) return `virtual start is not an ISO instant with an offset (${usage})`;
   const realStart = realText === undefined ? new Date(realNow()) : instant(realText);

@@ -35,7 +35,9 @@ const cronText = (fallback: string) =>
     .string()
     .trim()
     .default(fallback)
-    .refine((v) => cron.validate(v), { message: 'not a cron expression (e.g. "0 9 * * *": minute hour day month weekday)' });
+    .refine((v) => cron.validate(v), {
+      message: 'not a cron expression (e.g. "0 9 * * *": minute hour day month weekday)',
+    });
 
 export const configSchema = z.object({
   DATABASE_PATH: z.string().trim().min(1).default('./data/reform-bot.db'),
@@ -60,7 +62,11 @@ export const configSchema = z.object({
   SCHEDULE_REMINDERS: cronText('0 9 * * *'),
   SCHEDULE_DIGEST: cronText('0 9 * * 1'),
   SCHEDULE_CLOSEOUT: cronText('0 9 * * *'),
-  CATCH_UP_HOURS: z.coerce.number().min(0).max(24 * 7).default(24),
+  CATCH_UP_HOURS: z.coerce
+    .number()
+    .min(0)
+    .max(24 * 7)
+    .default(24),
   ADMIN_OVERDUE_WORKDAYS: z.coerce.number().int().min(0).max(365).default(10),
   /** Threads that build and post read-only /reform answers off the main thread (0: on it). */
   ANSWER_WORKERS: z.coerce.number().int().min(0).max(16).default(1),
@@ -76,7 +82,11 @@ export const configSchema = z.object({
   /** /healthz answers 503 when the database's folder has less free space than this. */
   HEALTH_MIN_FREE_MB: z.coerce.number().int().min(0).max(1_000_000).default(100),
   /** Admins get one direct message once Slack posts or database writes have failed this long. */
-  HEALTH_ALERT_AFTER_MINUTES: z.coerce.number().min(1).max(24 * 60).default(5),
+  HEALTH_ALERT_AFTER_MINUTES: z.coerce
+    .number()
+    .min(1)
+    .max(24 * 60)
+    .default(5),
   /** `stop` (SIGTERM) finishes within this: requests, in-flight posts and writes, then the database. */
   SHUTDOWN_BUDGET_MS: z.coerce.number().int().min(1000).max(600_000).default(20_000),
   // --- The contention run (README "The contention run", contention/run.ts) ---

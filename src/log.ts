@@ -2,7 +2,7 @@
 // fields, in a line or a child logger's bindings (logRedact.ts); callers never log raw tokens.
 // Every line written while a Slack request or a scheduled job is handled carries its requestId or
 // jobId (see logContext.ts).
-import { pino, type Logger as PinoLogger } from 'pino';
+import { type Logger as PinoLogger, pino } from 'pino';
 import { logFieldsForLine } from './logContext.ts';
 import { redactSecrets } from './logRedact.ts';
 
@@ -15,10 +15,17 @@ export interface LogOptions {
 }
 
 function rootLogger(options: LogOptions): Logger {
-  const base = { level: options.level, formatters: { log: redactSecrets, bindings: redactSecrets }, mixin: logFieldsForLine };
+  const base = {
+    level: options.level,
+    formatters: { log: redactSecrets, bindings: redactSecrets },
+    mixin: logFieldsForLine,
+  };
   if (options.destination) return pino(base, options.destination as pino.DestinationStream);
   if (options.pretty) {
-    return pino({ ...base, transport: { target: 'pino-pretty', options: { destination: 2, translateTime: 'SYS:standard' } } });
+    return pino({
+      ...base,
+      transport: { target: 'pino-pretty', options: { destination: 2, translateTime: 'SYS:standard' } },
+    });
   }
   return pino(base, pino.destination(2));
 }

@@ -46,5 +46,8 @@ export function withLogContext<T>(fields: LogFields, fn: () => T): T {
  * (the scheduled instant it runs for), e.g. `withJobLog('digest', slot, () => runDigest(now))`.
  */
 export function withJobLog<T>(jobName: string, slot: string | Date, fn: () => T): T {
-  return withLogContext({ jobId: newLogId(), job: jobName, slot: typeof slot === 'string' ? slot : slot.toISOString() }, fn);
+  return withLogContext(
+    { jobId: newLogId(), job: jobName, slot: typeof slot === 'string' ? slot : slot.toISOString() },
+    fn,
+  );
 }

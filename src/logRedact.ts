@@ -72,15 +72,27 @@ const SLACK_HOOK_URL = /https?:\/\/hooks\.slack(?:-gov)?\.com\/[^\s"'\\<>)]+/g;
  * (`"response_url":"…"`, `\"token\":\"…\"`, `response_url=…&`). Slack's verification token
  * travels as `token` in every payload.
  */
-const SECRET_FIELD = /((?:response_url|responseUrl|token|signing_secret|client_secret)\\?["']?\s*[:=]\s*\\?["']?)[^"'\\&\s,}]+/g;
+const SECRET_FIELD =
+  /((?:response_url|responseUrl|token|signing_secret|client_secret)\\?["']?\s*[:=]\s*\\?["']?)[^"'\\&\s,}]+/g;
 
 /** The text with Slack tokens, response_urls and secret-named values replaced by LOG_CENSOR. */
 export function redactText(text: string): string {
-  return text.replace(SLACK_TOKEN, LOG_CENSOR).replace(SLACK_HOOK_URL, LOG_CENSOR).replace(SECRET_FIELD, `$1${LOG_CENSOR}`);
+  return text
+    .replace(SLACK_TOKEN, LOG_CENSOR)
+    .replace(SLACK_HOOK_URL, LOG_CENSOR)
+    .replace(SECRET_FIELD, `$1${LOG_CENSOR}`);
 }
 
 /** Top-level fields of a payload that say what it was without saying what anyone wrote. */
-const PAYLOAD_SUMMARY_FIELDS = ['type', 'envelope_id', 'command', 'callback_id', 'ok', 'error', 'retry_attempt'] as const;
+const PAYLOAD_SUMMARY_FIELDS = [
+  'type',
+  'envelope_id',
+  'command',
+  'callback_id',
+  'ok',
+  'error',
+  'retry_attempt',
+] as const;
 
 /** End of the JSON object starting at `start` (its closing brace), or -1 when it is not closed. */
 function objectEnd(text: string, start: number): number {
@@ -110,7 +122,8 @@ function describePayload(json: string): string {
   const parts: string[] = [];
   for (const field of PAYLOAD_SUMMARY_FIELDS) {
     const value = record[field] ?? (typeof inner === 'object' ? inner[field] : undefined);
-    if (typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean') parts.push(`${field}=${String(value).slice(0, 60)}`);
+    if (typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean')
+      parts.push(`${field}=${String(value).slice(0, 60)}`);
   }
   return `[payload ${[...parts, `${json.length} chars`].join(' ')}]`;
 }
@@ -126,7 +139,8 @@ export function summarizePayloads(text: string): string {
     const end = objectEnd(text, start);
     if (end === -1) {
       // A payload cut short (a library truncating its line) is still a payload.
-      if (text[start + 1] === '"') return `${out}${text.slice(from, start)}[payload omitted, ${text.length - start} chars]`;
+      if (text[start + 1] === '"')
+        return `${out}${text.slice(from, start)}[payload omitted, ${text.length - start} chars]`;
       break;
     }
     out += text.slice(from, start) + describePayload(text.slice(start, end + 1));

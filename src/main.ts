@@ -4,19 +4,19 @@ import { fastClock, wallClock } from './clock.ts';
 import type { Config } from './config.ts';
 import { BOT_BUSY_TIMEOUT_MS, BOT_WAL_AUTOCHECKPOINT_PAGES, setBusyTimeout } from './db/busy.ts';
 import { closeDatabase, openDatabase } from './db/client.ts';
+import type { WorkCalendar } from './domain/workdays.ts';
 import { createHealthCheck } from './health/healthCheck.ts';
 import { createHealthMonitor } from './health/healthMonitor.ts';
-import type { WorkCalendar } from './domain/workdays.ts';
 import { startScheduledWork } from './jobs/scheduler.ts';
 import { holdBotLease } from './lease/botLease.ts';
 import { createLogger, type Logger } from './log.ts';
-import { createSlackPoster } from './slackApi/slackPoster.ts';
 import { shutDownWithin } from './shutdown.ts';
 import { type AnswerPool, startAnswerPool } from './slack/answers/answerPool.ts';
 import { HOME_THREAD_NICENESS } from './slack/answers/threadPriority.ts';
 import { createSlackApp } from './slack/app.ts';
-import { fetchBotIdentity } from './slackApi/identity.ts';
 import { startPendingChangeDrainer } from './slack/pendingChangeDrainer.ts';
+import { fetchBotIdentity } from './slackApi/identity.ts';
+import { createSlackPoster } from './slackApi/slackPoster.ts';
 import { startStallReport } from './stallReport.ts';
 
 export interface Running {
@@ -46,7 +46,10 @@ function startHomeBuilder(config: Config, calendar: WorkCalendar, log: Logger): 
   return startAnswerPool({ size: 1, data: { config, calendar, niceness: HOME_THREAD_NICENESS }, log });
 }
 
-export async function startBot(config: Config, log: Logger = createLogger({ level: config.LOG_LEVEL, pretty: Boolean(process.stderr.isTTY) })): Promise<Running> {
+export async function startBot(
+  config: Config,
+  log: Logger = createLogger({ level: config.LOG_LEVEL, pretty: Boolean(process.stderr.isTTY) }),
+): Promise<Running> {
   // The database first: it is created and migrated on start even while Slack is slow to answer.
   const db = openDatabase(config.DATABASE_PATH);
   // From here on the bot never waits long for the lock inside SQLite (it would freeze every
@@ -57,7 +60,13 @@ export async function startBot(config: Config, log: Logger = createLogger({ leve
   db.$client.pragma(`wal_autocheckpoint = ${BOT_WAL_AUTOCHECKPOINT_PAGES}`);
   // One bot per database file, decided before Slack sees this one. Wall clock even under
   // FAST_CLOCK: other processes compare the heartbeat with theirs.
-  const lease = await holdBotLease({ db, databasePath: config.DATABASE_PATH, ttlMs: config.BOT_LEASE_TTL_MS, now: Date.now, log }).catch((error: unknown) => {
+  const lease = await holdBotLease({
+    db,
+    databasePath: config.DATABASE_PATH,
+    ttlMs: config.BOT_LEASE_TTL_MS,
+    now: Date.now,
+    log,
+  }).catch((error: unknown) => {
     closeDatabase(db);
     throw error;
   });
@@ -75,14 +84,21 @@ export async function startBot(config: Config, log: Logger = createLogger({ leve
   }
   const calendar = loadCalendar(config.REFORM_CALENDAR);
   const clock = config.FAST_CLOCK ? fastClock(config.FAST_CLOCK) : wallClock;
-  if (clock !== wallClock) log.warn({ speed: clock.speed, now: clock.now().toISOString() }, 'FAST_CLOCK is set: the bot lives in a virtual time (testing only)');
+  if (clock !== wallClock)
+    log.warn(
+      { speed: clock.speed, now: clock.now().toISOString() },
+      'FAST_CLOCK is set: the bot lives in a virtual time (testing only)',
+    );
   const answers = startAnswers(config, calendar, log);
   const homeBuilder = startHomeBuilder(config, calendar, log);
   // Health: /healthz probes a write; outages are told to the admins by a client of its own.
   const health = createHealthMonitor({
     db,
     check: createHealthCheck({ db, minFreeMb: config.HEALTH_MIN_FREE_MB }),
-    post: createSlackPoster({ token: config.SLACK_BOT_TOKEN as string, ...(config.SLACK_API_URL ? { apiUrl: config.SLACK_API_URL } : {}) }, log),
+    post: createSlackPoster(
+      { token: config.SLACK_BOT_TOKEN as string, ...(config.SLACK_API_URL ? { apiUrl: config.SLACK_API_URL } : {}) },
+      log,
+    ),
     log,
     now: clock.now,
     defaultLocale: config.REFORM_LOCALE,
@@ -109,7 +125,14 @@ export async function startBot(config: Config, log: Logger = createLogger({ leve
     throw error;
   }
   // After Slack is up: catch-up runs may queue messages the dispatcher sends at once.
-  const scheduled = startScheduledWork({ config, db, calendar, log, clock, dispatcherHealth: { onDelivery: health.onDelivery, onWrite: health.onWrite } });
+  const scheduled = startScheduledWork({
+    config,
+    db,
+    calendar,
+    log,
+    clock,
+    dispatcherHealth: { onDelivery: health.onDelivery, onWrite: health.onWrite },
+  });
   health.start();
   // Changes queued while an office command held the database (maybe before a restart).
   const pending = startPendingChangeDrainer(deps, slack.app.client);

@@ -28,10 +28,13 @@ export async function settleWithin(work: Promise<unknown>, ms: number): Promise<
     timer = setTimeout(() => resolve('timeout'), Math.max(0, ms));
   });
   try {
-    return await Promise.race([work.then(
-      () => 'done' as const,
-      () => 'done' as const,
-    ), timeout]);
+    return await Promise.race([
+      work.then(
+        () => 'done' as const,
+        () => 'done' as const,
+      ),
+      timeout,
+    ]);
   } finally {
     clearTimeout(timer);
   }
@@ -39,9 +42,14 @@ export async function settleWithin(work: Promise<unknown>, ms: number): Promise<
 
 export async function shutDownWithin(budgetMs: number, parts: ShutdownParts, log: Logger): Promise<void> {
   const workMs = Math.max(0, budgetMs - SHUTDOWN_CLOSE_RESERVE_MS);
-  const requests = parts.requests(workMs).catch((error: unknown) => log.error({ err: error }, 'shutdown: stopping requests failed'));
-  const scheduled = parts.scheduled().catch((error: unknown) => log.error({ err: error }, 'shutdown: stopping scheduled work failed'));
+  const requests = parts
+    .requests(workMs)
+    .catch((error: unknown) => log.error({ err: error }, 'shutdown: stopping requests failed'));
+  const scheduled = parts
+    .scheduled()
+    .catch((error: unknown) => log.error({ err: error }, 'shutdown: stopping scheduled work failed'));
   const outcome = await settleWithin(Promise.all([requests, scheduled]), workMs);
-  if (outcome === 'timeout') log.warn({ budgetMs }, 'shutdown: budget spent; closing the database with work still running');
+  if (outcome === 'timeout')
+    log.warn({ budgetMs }, 'shutdown: budget spent; closing the database with work still running');
   await parts.close();
 }

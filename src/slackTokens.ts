@@ -18,7 +18,8 @@ const SHAPE = /^[A-Za-z0-9-]+$/;
 export function slackTokenProblem(token: string, kind: SlackTokenKind): string | undefined {
   const { prefix, what, where } = KINDS[kind];
   const rest = token.startsWith(prefix) ? token.slice(prefix.length) : undefined;
-  if (rest === '…' || rest === '...') return `is the README's placeholder (${prefix}…): paste the real token from the app's settings (${where})`;
+  if (rest === '…' || rest === '...')
+    return `is the README's placeholder (${prefix}…): paste the real token from the app's settings (${where})`;
   if (rest === undefined) return `must be ${what} starting with ${prefix}`;
   if (rest === '') return `has nothing after ${prefix}: paste the whole token (${where})`;
   if (/\s/.test(rest)) return 'contains a space: copy the token again, in one piece';

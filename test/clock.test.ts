@@ -10,14 +10,22 @@ describe('fastClock', () => {
     real += 60_000; // one real minute is one virtual day
     expect(clock.now().toISOString()).toBe('2026-11-30T12:00:00.000Z');
     // A process started later with the same anchor reads the same virtual time.
-    expect(fastClock(spec, () => real).now().toISOString()).toBe('2026-11-30T12:00:00.000Z');
+    expect(
+      fastClock(spec, () => real)
+        .now()
+        .toISOString(),
+    ).toBe('2026-11-30T12:00:00.000Z');
   });
 
   it('sleeps the virtual duration in real time divided by the speed, never less than a floor', async () => {
     const waits: number[] = [];
-    const clock = fastClock({ speed: 1000, start: new Date(0), realStart: new Date(0) }, () => 0, async (ms) => {
-      waits.push(ms);
-    });
+    const clock = fastClock(
+      { speed: 1000, start: new Date(0), realStart: new Date(0) },
+      () => 0,
+      async (ms) => {
+        waits.push(ms);
+      },
+    );
     await clock.sleep(60_000);
     await clock.sleep(1000);
     expect(waits).toEqual([60, FAST_SLEEP_FLOOR_MS]);

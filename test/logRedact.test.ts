@@ -17,7 +17,7 @@ describe('redactSecrets', () => {
     });
   });
 
-  it('never changes the caller\'s object, and passes a line without secrets on as it is', () => {
+  it("never changes the caller's object, and passes a line without secrets on as it is", () => {
     const line = { settings: { botToken: 'xoxb-1' }, userId: 'U1' };
     const redacted = redactSecrets(line);
     expect(line.settings.botToken).toBe('xoxb-1');
@@ -36,13 +36,20 @@ describe('redactSecrets', () => {
 describe('the logger', () => {
   it('redacts the bindings of a child logger too', () => {
     const lines: string[] = [];
-    const log = createLogger({ level: 'info', destination: new Writable({ write: (c, _e, cb) => (lines.push(String(c)), cb()) }) });
+    const log = createLogger({
+      level: 'info',
+      destination: new Writable({ write: (c, _e, cb) => (lines.push(String(c)), cb()) }),
+    });
     log.child({ settings: { appToken: 'xapp-1-secret' } }).info({ token: 'xoxb-secret' }, 'hello');
     log.child({ component: 'outbox' }).child({ botToken: 'xoxb-grandchild-secret' }).info('grandchild');
     expect(lines).toHaveLength(2);
     expect(lines[1]).not.toContain('secret');
     expect(lines[0]).not.toContain('secret');
-    expect(JSON.parse(lines[0] as string)).toMatchObject({ settings: { appToken: LOG_CENSOR }, token: LOG_CENSOR, msg: 'hello' });
+    expect(JSON.parse(lines[0] as string)).toMatchObject({
+      settings: { appToken: LOG_CENSOR },
+      token: LOG_CENSOR,
+      msg: 'hello',
+    });
   });
 });
 
@@ -61,11 +68,17 @@ describe('redactText and summarizePayloads', () => {
   });
 
   it('replaces each JSON object by its kind and id, braces inside strings included, and a cut-off one entirely', () => {
-    const envelope = JSON.stringify({ envelope_id: 'e1', type: 'slash_commands', payload: { command: '/reform', text: 'a } " {', response_url: 'x' } });
+    const envelope = JSON.stringify({
+      envelope_id: 'e1',
+      type: 'slash_commands',
+      payload: { command: '/reform', text: 'a } " {', response_url: 'x' },
+    });
     expect(summarizePayloads(`got: ${envelope} then {"text":"hi"} [OPEN]`)).toBe(
       `got: [payload type=slash_commands envelope_id=e1 command=/reform ${envelope.length} chars] then [payload 13 chars] [OPEN]`,
     );
     expect(summarizePayloads('cut: {"text":"secret wo')).toBe('cut: [payload omitted, 18 chars]');
-    expect(safeLogText('a {"response_url":"https://hooks.slack.com/x"} xoxb-1-2')).toBe('a [payload 44 chars] [redacted]');
+    expect(safeLogText('a {"response_url":"https://hooks.slack.com/x"} xoxb-1-2')).toBe(
+      'a [payload 44 chars] [redacted]',
+    );
   });
 });

@@ -4,8 +4,8 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { Ajv } from 'ajv';
 import addFormats from 'ajv-formats';
-import { isMap, isScalar, isSeq, parse, parseDocument } from 'yaml';
 import { describe, expect, it } from 'vitest';
+import { isMap, isScalar, isSeq, parse, parseDocument } from 'yaml';
 import { BOT_SCOPES } from './support/workspace.ts';
 
 const read = (relative: string) => readFileSync(fileURLToPath(new URL(relative, import.meta.url)), 'utf8');
@@ -26,8 +26,14 @@ function manifestValidator() {
     schemaType: 'string',
     validate: (pattern: string, data: string) => new RegExp(pattern).test(data),
   });
-  ajv.addSchema(JSON.parse(read(`${schemaDir}schemas/manifest.schema.1.0.0.json`)), `${SCHEMA_URL}manifest.schema.1.0.0.json`);
-  ajv.addSchema(JSON.parse(read(`${schemaDir}schemas/manifest.schema.2.0.0.json`)), `${SCHEMA_URL}manifest.schema.2.0.0.json`);
+  ajv.addSchema(
+    JSON.parse(read(`${schemaDir}schemas/manifest.schema.1.0.0.json`)),
+    `${SCHEMA_URL}manifest.schema.1.0.0.json`,
+  );
+  ajv.addSchema(
+    JSON.parse(read(`${schemaDir}schemas/manifest.schema.2.0.0.json`)),
+    `${SCHEMA_URL}manifest.schema.2.0.0.json`,
+  );
   const validate = ajv.compile(JSON.parse(read(`${schemaDir}manifest.schema.json`)));
   return (value: unknown) => {
     const ok = validate(value);
@@ -67,7 +73,10 @@ describe('manifest.yml', () => {
     ['an unknown settings key', (m: Manifest) => Object.assign(m.settings, { socket_mode: true })],
     ['a description over 140 characters', (m: Manifest) => (m.display_information.description = 'x'.repeat(141))],
     ['a command without a slash', (m: Manifest) => (m.features.slash_commands[0]!.command = 'reform')],
-    ['a background colour that is not #rgb', (m: Manifest) => Object.assign(m.display_information, { background_color: 'red' })],
+    [
+      'a background colour that is not #rgb',
+      (m: Manifest) => Object.assign(m.display_information, { background_color: 'red' }),
+    ],
   ])('the validator really validates: it rejects %s', (_name, spoil) => {
     const copy = structuredClone(manifest);
     spoil(copy);
@@ -105,15 +114,26 @@ describe('manifest.yml', () => {
   });
 
   it('has the Home tab, the Messages tab and the app_home_opened event', () => {
-    expect(manifest.features.app_home).toEqual({ home_tab_enabled: true, messages_tab_enabled: true, messages_tab_read_only_enabled: false });
+    expect(manifest.features.app_home).toEqual({
+      home_tab_enabled: true,
+      messages_tab_enabled: true,
+      messages_tab_read_only_enabled: false,
+    });
     expect(manifest.settings.event_subscriptions.bot_events).toContain('app_home_opened');
     expect(manifest.features.bot_user).toEqual({ display_name: '改革督察 reform-bot', always_online: true });
   });
 
   it('routes events and interactivity to the same endpoint, with the agreed settings', () => {
     expect(manifest.settings.event_subscriptions.request_url).toBe('https://example.org/slack/events');
-    expect(manifest.settings.interactivity).toEqual({ is_enabled: true, request_url: 'https://example.org/slack/events' });
-    expect(manifest.settings).toMatchObject({ socket_mode_enabled: true, org_deploy_enabled: false, token_rotation_enabled: false });
+    expect(manifest.settings.interactivity).toEqual({
+      is_enabled: true,
+      request_url: 'https://example.org/slack/events',
+    });
+    expect(manifest.settings).toMatchObject({
+      socket_mode_enabled: true,
+      org_deploy_enabled: false,
+      token_rotation_enabled: false,
+    });
   });
 
   it('parses without YAML errors or duplicate keys', () => {

@@ -37,9 +37,17 @@ describe('shutDownWithin', () => {
 
   it('closes once the budget is spent even when a part never finishes', async () => {
     let closed = false;
-    await shutDownWithin(1_200, { requests: () => new Promise(() => {}), scheduled: () => new Promise(() => {}), close: () => {
-      closed = true;
-    } }, log);
+    await shutDownWithin(
+      1_200,
+      {
+        requests: () => new Promise(() => {}),
+        scheduled: () => new Promise(() => {}),
+        close: () => {
+          closed = true;
+        },
+      },
+      log,
+    );
     expect(closed).toBe(true);
   });
 });

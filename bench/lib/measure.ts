@@ -38,10 +38,18 @@ export function measureNodeProcess(
     cwd: options.cwd,
   });
   const ms = performance.now() - started;
-  if (result.status !== 0 && !options.allowFailure) throw new Error(`${args.join(' ')} exited ${result.status}: ${result.stderr}`);
+  if (result.status !== 0 && !options.allowFailure)
+    throw new Error(`${args.join(' ')} exited ${result.status}: ${result.stderr}`);
   const usage = JSON.parse(readFileSync(rusage, 'utf8')) as { maxRSS: number; cpu: number };
   rmSync(dir, { recursive: true, force: true });
-  return { ms, cpuMs: usage.cpu / 1000, maxRssMb: usage.maxRSS / 1024, status: result.status, stdout: result.stdout, stderr: result.stderr };
+  return {
+    ms,
+    cpuMs: usage.cpu / 1000,
+    maxRssMb: usage.maxRSS / 1024,
+    status: result.status,
+    stdout: result.stdout,
+    stderr: result.stderr,
+  };
 }
 
 /** Median of several runs (first run warms the OS file cache). */

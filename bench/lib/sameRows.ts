@@ -25,7 +25,10 @@ export interface TableDifference {
 }
 
 /** The tables that differ (empty: same rows), and the row counts of every table. */
-export function compareLedgerDatabases(a: string, b: string): { differences: TableDifference[]; counts: Record<string, number> } {
+export function compareLedgerDatabases(
+  a: string,
+  b: string,
+): { differences: TableDifference[]; counts: Record<string, number> } {
   const sqlite = new Database(a, { readonly: true });
   try {
     sqlite.prepare('ATTACH DATABASE ? AS other').run(b);
@@ -38,10 +41,17 @@ export function compareLedgerDatabases(a: string, b: string): { differences: Tab
         .map((c) => `"${c}"`)
         .join(', ');
       const count = (sql: string) => (sqlite.prepare(sql).pluck().get() as number) ?? 0;
-      const rows: [number, number] = [count(`SELECT count(*) FROM main.${table}`), count(`SELECT count(*) FROM other.${table}`)];
+      const rows: [number, number] = [
+        count(`SELECT count(*) FROM main.${table}`),
+        count(`SELECT count(*) FROM other.${table}`),
+      ];
       const onlyIn: [number, number] = [
-        count(`SELECT count(*) FROM (SELECT ${columns} FROM main.${table} EXCEPT SELECT ${columns} FROM other.${table})`),
-        count(`SELECT count(*) FROM (SELECT ${columns} FROM other.${table} EXCEPT SELECT ${columns} FROM main.${table})`),
+        count(
+          `SELECT count(*) FROM (SELECT ${columns} FROM main.${table} EXCEPT SELECT ${columns} FROM other.${table})`,
+        ),
+        count(
+          `SELECT count(*) FROM (SELECT ${columns} FROM other.${table} EXCEPT SELECT ${columns} FROM main.${table})`,
+        ),
       ];
       counts[table] = rows[0];
       if (rows[0] !== rows[1] || onlyIn[0] > 0 || onlyIn[1] > 0) differences.push({ table, rows, onlyIn });

@@ -47,7 +47,12 @@ function exited(child: ChildProcess): Promise<void> {
   return new Promise((resolve) => child.once('exit', () => resolve()));
 }
 
-export async function startServer(args: string[], env: Record<string, string>, logFile: string, readyTimeoutMs = 30_000): Promise<ServerProcess> {
+export async function startServer(
+  args: string[],
+  env: Record<string, string>,
+  logFile: string,
+  readyTimeoutMs = 30_000,
+): Promise<ServerProcess> {
   const port = await freePort();
   const fd = openSync(logFile, 'w');
   const child = spawn(process.execPath, args, {
@@ -58,7 +63,8 @@ export async function startServer(args: string[], env: Record<string, string>, l
   const baseUrl = `http://127.0.0.1:${port}`;
   const deadline = Date.now() + readyTimeoutMs;
   for (;;) {
-    if (child.exitCode !== null) throw new Error(`${args.join(' ')} exited ${child.exitCode}:\n${readFileSync(logFile, 'utf8').slice(-2000)}`);
+    if (child.exitCode !== null)
+      throw new Error(`${args.join(' ')} exited ${child.exitCode}:\n${readFileSync(logFile, 'utf8').slice(-2000)}`);
     // Any HTTP answer means it listens (the bare app has no /healthz and says 404).
     const up = await fetch(`${baseUrl}/healthz`).then(
       (r) => r.arrayBuffer().then(() => true),

@@ -7,8 +7,8 @@
 // (float milliseconds) rather than autocannon's whole-millisecond histogram, because the bare
 // app answers in about a millisecond.
 import autocannon from 'autocannon';
-import { signSlackRequest } from '../../test/support/signedRequest.ts';
 import { slashCommand } from '../../test/support/payloads.ts';
+import { signSlackRequest } from '../../test/support/signedRequest.ts';
 
 export interface SlashLoad {
   baseUrl: string;
@@ -55,20 +55,28 @@ export async function driveSlashCommands(load: SlashLoad): Promise<LoadFigures> 
   const streams = load.streams ?? 20;
   let counter = 0;
   const latencies: number[] = [];
-  const setupRequest = (text: string) => (request: autocannon.Request): autocannon.Request => {
-    counter += 1;
-    const id = `${load.label}-${counter}`;
-    const body = new URLSearchParams(
-      slashCommand({
-        text,
-        user_id: load.users[counter % load.users.length] as string,
-        channel_id: 'C0BENCH',
-        trigger_id: `${Math.floor(Date.now() / 1000)}${counter}.1234567890123.${id}`,
-        response_url: load.responseUrl(id),
-      }),
-    ).toString();
-    return { ...request, method: 'POST', path: '/slack/events', headers: { 'content-type': FORM, ...signSlackRequest(load.signingSecret, body) }, body };
-  };
+  const setupRequest =
+    (text: string) =>
+    (request: autocannon.Request): autocannon.Request => {
+      counter += 1;
+      const id = `${load.label}-${counter}`;
+      const body = new URLSearchParams(
+        slashCommand({
+          text,
+          user_id: load.users[counter % load.users.length] as string,
+          channel_id: 'C0BENCH',
+          trigger_id: `${Math.floor(Date.now() / 1000)}${counter}.1234567890123.${id}`,
+          response_url: load.responseUrl(id),
+        }),
+      ).toString();
+      return {
+        ...request,
+        method: 'POST',
+        path: '/slack/events',
+        headers: { 'content-type': FORM, ...signSlackRequest(load.signingSecret, body) },
+        body,
+      };
+    };
   const runs: Promise<autocannon.Result>[] = [];
   for (let s = 0; s < streams; s++) {
     if (s > 0) await new Promise((r) => setTimeout(r, 1000 / streams));
@@ -106,7 +114,12 @@ export async function driveSlashCommands(load: SlashLoad): Promise<LoadFigures> 
 }
 
 function latencyFigures(sorted: number[]): Pick<LoadFigures, 'p50' | 'p99' | 'max' | 'latencies'> {
-  return { p50: percentile(sorted, 50), p99: percentile(sorted, 99), max: sorted.at(-1) ?? Number.NaN, latencies: sorted };
+  return {
+    p50: percentile(sorted, 50),
+    p99: percentile(sorted, 99),
+    max: sorted.at(-1) ?? Number.NaN,
+    latencies: sorted,
+  };
 }
 
 /** Several runs against the same server as one: counts added, percentiles over all responses. */

@@ -27,7 +27,10 @@ function nextMessage<T>(child: ChildProcess, key: string): Promise<T> {
 }
 
 export async function startStandInProcess(): Promise<StandInProcess> {
-  const child = fork(fileURLToPath(new URL('./standInChild.ts', import.meta.url)), [], { execArgv: ['--import', 'tsx'], stdio: 'inherit' });
+  const child = fork(fileURLToPath(new URL('./standInChild.ts', import.meta.url)), [], {
+    execArgv: ['--import', 'tsx'],
+    stdio: 'inherit',
+  });
   const { origin, url } = await nextMessage<{ origin: string; url: string }>(child, 'origin');
   return {
     origin,

@@ -22,26 +22,45 @@ export function writeSyntheticLedger(path: string, spec: SyntheticLedger): void 
   sql.transaction(() => {
     for (let g = 1; g <= 9; g++) {
       sql.prepare('insert into groups (code, name, channel) values (?, ?, ?)').run(`G${g}`, `专项小组${g}`, `C0G${g}`);
-      sql.prepare("insert into group_members (group_id, user_id, role) values (?, ?, 'leader'), (?, ?, 'deputy'), (?, ?, 'liaison')").run(g, `U0L${g}`, g, `U0D${g}`, g, `U0C${g}`);
+      sql
+        .prepare(
+          "insert into group_members (group_id, user_id, role) values (?, ?, 'leader'), (?, ?, 'deputy'), (?, ?, 'liaison')",
+        )
+        .run(g, `U0L${g}`, g, `U0D${g}`, g, `U0C${g}`);
     }
     for (let d = 1; d <= departments; d++) {
       sql.prepare('insert into departments (name) values (?)').run(`省直部门${d}`);
-      for (let m = 1; m <= (spec.membersPerDepartment ?? 3); m++) sql.prepare('insert into department_members (department_id, user_id) values (?, ?)').run(d, `U0M${d}X${m}`);
+      for (let m = 1; m <= (spec.membersPerDepartment ?? 3); m++)
+        sql.prepare('insert into department_members (department_id, user_id) values (?, ?)').run(d, `U0M${d}X${m}`);
     }
     sql.prepare("insert into admins (user_id) values ('U0ADMIN')").run();
     sql.prepare("insert into settings (key, value) values ('digest_channel', 'C0DIGEST')").run();
-    const plan = sql.prepare("insert into plans (code, title, domain, lead_group_id, lead_department_id, stage, issued_on) values (?, ?, ?, ?, ?, 'issued', '2025-06-30')");
+    const plan = sql.prepare(
+      "insert into plans (code, title, domain, lead_group_id, lead_department_id, stage, issued_on) values (?, ?, ?, ?, ?, 'issued', '2025-06-30')",
+    );
     const item = sql.prepare('insert into items (plan_id, code, title, due_on, status) values (?, ?, ?, ?, ?)');
     const link = sql.prepare('insert into item_departments (item_id, department_id, position) values (?, ?, ?)');
     const statuses = ['done', 'done', 'started', 'not_started', 'done', 'started'];
     let itemId = 0;
     for (let p = 1; p <= spec.plans; p++) {
-      plan.run(`P${p}`, `关于深化第${p}项改革的实施方案`, DOMAINS[p % DOMAINS.length], (p % 9) + 1, (p % departments) + 1);
+      plan.run(
+        `P${p}`,
+        `关于深化第${p}项改革的实施方案`,
+        DOMAINS[p % DOMAINS.length],
+        (p % 9) + 1,
+        (p % departments) + 1,
+      );
       // every 40th plan is all done, so close-out has work
       const count = Math.floor(spec.items / spec.plans) + (p <= spec.items % spec.plans ? 1 : 0);
       for (let i = 1; i <= count; i++) {
         const status = p % 40 === 0 ? 'done' : (statuses[(p * 7 + i) % statuses.length] as string);
-        item.run(p, String(i), `第${p}项方案的第${i}项具体改革事项：完善相关制度机制`, addDays(spec.around, ((p + i * 13) % 60) - 30), status);
+        item.run(
+          p,
+          String(i),
+          `第${p}项方案的第${i}项具体改革事项：完善相关制度机制`,
+          addDays(spec.around, ((p + i * 13) % 60) - 30),
+          status,
+        );
         itemId += 1;
         link.run(itemId, ((p + i) % departments) + 1, 0);
       }

@@ -35,7 +35,9 @@ function parseJson(raw: string): unknown {
 
 export function versionedCodec<Wire extends z.ZodRawShape, T>(spec: CodecSpec<Wire, T>): Codec<T> {
   // Strict: a legacy shape that happens to carry a `v` key must not pass for the current one.
-  const current = z.object({ ...spec.wire, [VERSION_KEY]: z.literal(spec.version) } as Wire & { v: z.ZodLiteral<number> }).strict();
+  const current = z
+    .object({ ...spec.wire, [VERSION_KEY]: z.literal(spec.version) } as Wire & { v: z.ZodLiteral<number> })
+    .strict();
   return {
     encode: (value) => JSON.stringify({ [VERSION_KEY]: spec.version, ...spec.toWire(value) }),
     decode(raw) {
@@ -57,7 +59,10 @@ export function versionedCodec<Wire extends z.ZodRawShape, T>(spec: CodecSpec<Wi
 export const wireId = z.number().int().nonnegative().max(Number.MAX_SAFE_INTEGER);
 
 /** Reads a legacy shape with its own schema. */
-export function legacyShape<S extends z.ZodTypeAny, T>(schema: S, convert: (value: z.infer<S>) => T): (raw: unknown) => T | undefined {
+export function legacyShape<S extends z.ZodTypeAny, T>(
+  schema: S,
+  convert: (value: z.infer<S>) => T,
+): (raw: unknown) => T | undefined {
   return (raw) => {
     const parsed = schema.safeParse(raw);
     return parsed.success ? convert(parsed.data) : undefined;

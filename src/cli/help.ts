@@ -8,7 +8,15 @@ function commandLines(commands: readonly CliCommand[], t: Translate): string[] {
 }
 
 export function renderOverview(commands: readonly CliCommand[], t: Translate): string {
-  return [t('cli.overviewTitle'), '', t('cli.usageLine', { usage: t('cli.overviewUsage') }), '', ...commandLines(commands, t), '', t('cli.overviewFooter')].join('\n');
+  return [
+    t('cli.overviewTitle'),
+    '',
+    t('cli.usageLine', { usage: t('cli.overviewUsage') }),
+    '',
+    ...commandLines(commands, t),
+    '',
+    t('cli.overviewFooter'),
+  ].join('\n');
 }
 
 export function renderCommandHelp(command: CliCommand, t: Translate): string {
@@ -24,5 +32,11 @@ export function groupMembers(commands: readonly CliCommand[], word: string | und
 }
 
 export function renderGroupHelp(group: string, members: readonly CliCommand[], t: Translate): string {
-  return [t('cli.usageLine', { usage: t('cli.group.usage', { group }) }), '', ...commandLines(members, t), '', t('cli.group.footer', { group })].join('\n');
+  return [
+    t('cli.usageLine', { usage: t('cli.group.usage', { group }) }),
+    '',
+    ...commandLines(members, t),
+    '',
+    t('cli.group.footer', { group }),
+  ].join('\n');
 }

@@ -11,7 +11,11 @@ export function renderTable(header: string[], rows: (string | number)[][], align
     const gap = ' '.repeat(Math.max(0, (widths[c] ?? 0) - stringWidth(text)));
     return align[c] === 'right' ? gap + text : text + gap;
   };
-  const line = (r: string[]) => r.map((text, c) => pad(text, c)).join('  ').trimEnd();
+  const line = (r: string[]) =>
+    r
+      .map((text, c) => pad(text, c))
+      .join('  ')
+      .trimEnd();
   const rule = widths.map((w) => '-'.repeat(w)).join('  ');
   return [line(cells[0] as string[]), rule, ...cells.slice(1).map(line)].join('\n');
 }

@@ -1,8 +1,7 @@
 // Checking and restoring copies of the database (the copy itself is made in backupCopy.ts).
-import { copyFileSync, existsSync, renameSync, rmSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, renameSync, rmSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import Database from 'better-sqlite3';
-import { mkdirSync } from 'node:fs';
 
 export interface BackupCheck {
   ok: boolean;
@@ -20,7 +19,8 @@ export function checkBackup(file: string): BackupCheck {
     db = new Database(file, { readonly: true, fileMustExist: true });
     const integrity = db.pragma('integrity_check', { simple: true });
     if (integrity !== 'ok') problems.push(`integrity_check: ${String(integrity)}`);
-    const tables = (db.prepare("select count(*) as n from sqlite_master where type = 'table'").get() as { n: number }).n;
+    const tables = (db.prepare("select count(*) as n from sqlite_master where type = 'table'").get() as { n: number })
+      .n;
     const required = ['plans', 'items', 'item_history', 'outbox', '__drizzle_migrations'];
     for (const table of required) {
       const found = db.prepare("select 1 from sqlite_master where type = 'table' and name = ?").get(table);
@@ -41,7 +41,11 @@ export function checkBackup(file: string): BackupCheck {
  * Puts a checked backup in place of the database. The current file is kept as
  * `<db>.before-restore` so a mistaken restore can be undone. The bot must be stopped.
  */
-export function restoreDatabase(backup: string, target: string, options: { prepareCopy?: (staging: string) => void } = {}): { previous?: string } {
+export function restoreDatabase(
+  backup: string,
+  target: string,
+  options: { prepareCopy?: (staging: string) => void } = {},
+): { previous?: string } {
   mkdirSync(dirname(resolve(target)), { recursive: true });
   const staging = `${target}.restoring`;
   copyFileSync(backup, staging);

@@ -34,7 +34,9 @@ export function backupsBeyond(names: readonly string[], keep: number): string[] 
 /** Deletes the rotated backups in `folder` beyond the newest `keep`; returns their names. */
 export function removeOldBackups(folder: string, keep: number): string[] {
   // Regular files only: a symlink or folder with a matching name is not one of our copies.
-  const names = readdirSync(folder).filter((name) => isRotatedBackupName(name) && lstatSync(join(folder, name)).isFile());
+  const names = readdirSync(folder).filter(
+    (name) => isRotatedBackupName(name) && lstatSync(join(folder, name)).isFile(),
+  );
   const old = backupsBeyond(names, keep);
   for (const name of old) rmSync(join(folder, name));
   return old;

@@ -21,7 +21,11 @@ export interface OfficeSettings {
 }
 
 export function asOfToday(now: Date, office: OfficeSettings): AsOfToday {
-  return { asOf: todayIn(now, office.config.REFORM_TZ), calendar: office.calendar, yellowWorkdays: office.config.REFORM_YELLOW_WORKDAYS };
+  return {
+    asOf: todayIn(now, office.config.REFORM_TZ),
+    calendar: office.calendar,
+    yellowWorkdays: office.config.REFORM_YELLOW_WORKDAYS,
+  };
 }
 
 /** Traffic lights as of that day. */

@@ -125,8 +125,7 @@ export function todayIn(now: Date, timeZone: string): IsoDate {
     formatters.set(timeZone, fmt);
   }
   const parts = fmt.formatToParts(now);
-  const part = (type: Intl.DateTimeFormatPartTypes): string =>
-    parts.find((p) => p.type === type)?.value ?? '';
+  const part = (type: Intl.DateTimeFormatPartTypes): string => parts.find((p) => p.type === type)?.value ?? '';
   return parseIsoDate(`${part('year').padStart(4, '0')}-${part('month')}-${part('day')}`);
 }
 

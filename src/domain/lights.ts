@@ -10,7 +10,7 @@
 
 import { addDays, parseIsoDate } from './dates.ts';
 import type { IsoDate, Light, Status } from './types.ts';
-import { addWorkdays, workdaysBetween, type WorkCalendar } from './workdays.ts';
+import { addWorkdays, type WorkCalendar, workdaysBetween } from './workdays.ts';
 
 export interface LightInput {
   readonly status: Status;

@@ -9,10 +9,10 @@
 // plans, not items. computeStats is the same thing for arrays, used by tests and small data.
 
 import { isClosable } from './closeout.ts';
-import { lightClassifier, DEFAULT_YELLOW_WORKDAYS } from './lights.ts';
+import { DEFAULT_YELLOW_WORKDAYS, lightClassifier } from './lights.ts';
 import { compareNatural } from './naturalOrder.ts';
 import { percent } from './rates.ts';
-import { DOMAINS, PLAN_STAGES, type Domain, type IsoDate, type Light, type PlanStage, type Status } from './types.ts';
+import { DOMAINS, type Domain, type IsoDate, type Light, PLAN_STAGES, type PlanStage, type Status } from './types.ts';
 import type { WorkCalendar } from './workdays.ts';
 
 export interface StatsPlan {

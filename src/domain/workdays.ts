@@ -151,7 +151,5 @@ export function mergeCalendars(...cals: WorkCalendar[]): WorkCalendar {
 
 function formatPath(path: readonly PropertyKey[]): string {
   if (path.length === 0) return '(file)';
-  return path
-    .map((p, i) => (typeof p === 'number' ? `[${p}]` : `${i === 0 ? '' : '.'}${String(p)}`))
-    .join('');
+  return path.map((p, i) => (typeof p === 'number' ? `[${p}]` : `${i === 0 ? '' : '.'}${String(p)}`)).join('');
 }

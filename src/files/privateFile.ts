@@ -6,9 +6,10 @@
 // (O_CREAT|O_EXCL: never an existing file or a planted symlink), fsynced and renamed onto the
 // target. rename(2) replaces whatever sits at the target path, a symlink included, without
 // following it: the link's target is never written.
-import { closeSync, type Stats, chmodSync, constants, mkdirSync, openSync, statSync } from 'node:fs';
-import { type FileHandle, open, rename, rm } from 'node:fs/promises';
+
 import { randomBytes } from 'node:crypto';
+import { chmodSync, closeSync, constants, mkdirSync, openSync, type Stats, statSync } from 'node:fs';
+import { type FileHandle, open, rename, rm } from 'node:fs/promises';
 import { basename, dirname, join, resolve } from 'node:path';
 import type { Writable } from 'node:stream';
 import { finished } from 'node:stream/promises';

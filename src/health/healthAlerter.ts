@@ -30,7 +30,9 @@ export interface HealthAlerter {
 
 export function healthAlertText(locale: Locale, outage: Outage, now: Date): string {
   const params = { minutes: Math.floor((now.getTime() - outage.since.getTime()) / 60_000), reason: outage.reason };
-  return outage.signal === 'delivery' ? t(locale, 'health.alert.delivery', params) : t(locale, 'health.alert.writes', params);
+  return outage.signal === 'delivery'
+    ? t(locale, 'health.alert.delivery', params)
+    : t(locale, 'health.alert.writes', params);
 }
 
 export function createHealthAlerter(options: HealthAlerterOptions): HealthAlerter {
@@ -42,10 +44,17 @@ export function createHealthAlerter(options: HealthAlerterOptions): HealthAlerte
     let posted = 0;
     for (const admin of admins) {
       try {
-        await post({ channel: admin.userId, text: healthAlertText(admin.locale, outage, now), signal: AbortSignal.timeout(postTimeoutMs) });
+        await post({
+          channel: admin.userId,
+          text: healthAlertText(admin.locale, outage, now),
+          signal: AbortSignal.timeout(postTimeoutMs),
+        });
         posted += 1;
       } catch (error) {
-        log.warn({ admin: admin.userId, signal: outage.signal, err: (error as Error).message }, 'could not tell an admin about the outage; trying again later');
+        log.warn(
+          { admin: admin.userId, signal: outage.signal, err: (error as Error).message },
+          'could not tell an admin about the outage; trying again later',
+        );
       }
     }
     return posted;
@@ -55,10 +64,16 @@ export function createHealthAlerter(options: HealthAlerterOptions): HealthAlerte
     async tell(now) {
       let total = 0;
       for (const outage of watch.due(now, afterMs)) {
-        log.error({ signal: outage.signal, since: outage.since.toISOString(), reason: outage.reason }, `${outage.signal} failing for too long`);
+        log.error(
+          { signal: outage.signal, since: outage.since.toISOString(), reason: outage.reason },
+          `${outage.signal} failing for too long`,
+        );
         const admins = options.admins();
         if (admins.length === 0) {
-          log.warn({ signal: outage.signal }, 'no office admin to tell about the outage (import the org file with admins)');
+          log.warn(
+            { signal: outage.signal },
+            'no office admin to tell about the outage (import the org file with admins)',
+          );
           watch.markTold(outage.signal);
           continue;
         }

@@ -51,7 +51,8 @@ export function freeMegabytes(stats: { bavail: number | bigint; bsize: number | 
 
 /** The operator's words for a failed write probe. */
 export function writeFailure(error: unknown): { database: DatabaseState; reason: string } {
-  if (error instanceof DatabaseBusyError) return { database: 'busy', reason: `database busy for ${Math.max(1, Math.round(error.waitedMs / 1000))} s` };
+  if (error instanceof DatabaseBusyError)
+    return { database: 'busy', reason: `database busy for ${Math.max(1, Math.round(error.waitedMs / 1000))} s` };
   const code = String((error as { code?: unknown } | null)?.code ?? '');
   if (code.startsWith('SQLITE_READONLY')) return { database: 'read-only', reason: 'database read-only' };
   if (code.startsWith('SQLITE_FULL')) return { database: 'error', reason: 'disk full' };
@@ -79,21 +80,33 @@ export function createHealthCheck(options: HealthCheckOptions): HealthCheck {
       await retryWhileBusy(
         () =>
           writeTransaction(db, (tx) =>
-            tx.insert(settings).values({ key: HEALTH_PROBE_KEY, value: now.toISOString() }).onConflictDoUpdate({ target: settings.key, set: { value: now.toISOString() } }).run(),
+            tx
+              .insert(settings)
+              .values({ key: HEALTH_PROBE_KEY, value: now.toISOString() })
+              .onConflictDoUpdate({ target: settings.key, set: { value: now.toISOString() } })
+              .run(),
           ),
         { budgetMs: busyBudgetMs },
       );
     } catch (error) {
       return { ok: false, ...writeFailure(error), ...withFree };
     }
-    const outboxPending = db.$client.prepare("select count(*) from outbox where state = 'pending'").pluck().get() as number;
+    const outboxPending = db.$client
+      .prepare("select count(*) from outbox where state = 'pending'")
+      .pluck()
+      .get() as number;
     return { ok: true, database: 'ok', ...withFree, outboxPending };
   }
 
   return {
     check(now) {
       running ??= probe(now)
-        .catch((error: unknown): HealthReport => ({ ok: false, reason: `health check failed: ${(error as Error).message}`.slice(0, 200) }))
+        .catch(
+          (error: unknown): HealthReport => ({
+            ok: false,
+            reason: `health check failed: ${(error as Error).message}`.slice(0, 200),
+          }),
+        )
         .finally(() => {
           running = undefined;
         });

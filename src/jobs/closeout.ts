@@ -6,17 +6,18 @@
 // digest channel is read by the leaders, and a DM reaches an admin even where the bot is not in a
 // channel. The first admin to answer decides; a click on another admin's copy is told who did.
 // Nothing is recorded when there is no admin to tell, so the plans are proposed once there is one.
+
+import { CLOSEOUT_PLANS_PER_MESSAGE, closeoutProposalMessage } from '../blocks/messages/closeout.ts';
+import type { Db } from '../db/client.ts';
+import { writeTransaction } from '../db/writeTransaction.ts';
 import { todayIn } from '../domain/dates.ts';
 import { isWorkday } from '../domain/workdays.ts';
-import type { Db } from '../db/client.ts';
-import { CLOSEOUT_PLANS_PER_MESSAGE, closeoutProposalMessage } from '../blocks/messages/closeout.ts';
 import { translator } from '../i18n/index.ts';
 import { findNewCloseoutCandidates, recordProposals } from '../store/closeout.ts';
 import { enqueue, outboxKey } from '../store/outbox.ts';
 import { listAdmins } from '../store/people.ts';
 import { recipientLocales } from '../store/recipientLocale.ts';
 import { type Job, type JobContext, type JobResult, SKIPPED } from './job.ts';
-import { writeTransaction } from '../db/writeTransaction.ts';
 
 export const CLOSEOUT_KIND = 'closeout.proposal';
 
@@ -26,7 +27,8 @@ export function runCloseout({ db, now, config, calendar }: JobContext): JobResul
   return writeTransaction(db, (): JobResult => {
     const admins = listAdmins(db);
     const candidates = findNewCloseoutCandidates(db);
-    if (admins.length === 0) return { queued: 0, details: { today, ready: candidates.length, skipped: SKIPPED.noAdmins } };
+    if (admins.length === 0)
+      return { queued: 0, details: { today, ready: candidates.length, skipped: SKIPPED.noAdmins } };
     if (candidates.length === 0) return { queued: 0, details: { today, ready: 0 } };
     const proposalIds = recordProposals(db, candidates, now);
     const locales = recipientLocales(db, admins, config.REFORM_LOCALE);
@@ -38,8 +40,23 @@ export function runCloseout({ db, now, config, calendar }: JobContext): JobResul
       // Proposal ids never repeat, so the first one names this batch for good.
       const subject = `proposal-${proposalIds[from]}`;
       for (const admin of admins) {
-        const payload = closeoutProposalMessage(translator(locales.get(admin) ?? config.REFORM_LOCALE), batch, { index: part + 1, total });
-        if (enqueue(db, { idempotencyKey: outboxKey(CLOSEOUT_KIND, admin, subject, today), kind: CLOSEOUT_KIND, target: admin, payload }, now)) queued += 1;
+        const payload = closeoutProposalMessage(translator(locales.get(admin) ?? config.REFORM_LOCALE), batch, {
+          index: part + 1,
+          total,
+        });
+        if (
+          enqueue(
+            db,
+            {
+              idempotencyKey: outboxKey(CLOSEOUT_KIND, admin, subject, today),
+              kind: CLOSEOUT_KIND,
+              target: admin,
+              payload,
+            },
+            now,
+          )
+        )
+          queued += 1;
       }
     }
     return { queued, details: { today, proposed: candidates.length, admins: admins.length } };

@@ -4,14 +4,16 @@
 // day; its snapshot is saved with the messages, in one transaction, so a second run in the same
 // week queues nothing. It is posted on holidays too: it is a weekly report, not a chase, and a
 // gap would break the week-on-week change.
+
+import { type DigestData, digestHeadline, digestReplies } from '../blocks/messages/digest.ts';
+import type { Db } from '../db/client.ts';
+import { writeTransaction } from '../db/writeTransaction.ts';
 import { type AsOfToday, asOfToday } from '../domain/asOfToday.ts';
 import { addDays, dayOfWeek, daysBetween } from '../domain/dates.ts';
+import { formatItemRef } from '../domain/itemRef.ts';
 import { overdueWorkdays } from '../domain/lights.ts';
 import type { IsoDate } from '../domain/types.ts';
 import { t, translator } from '../i18n/index.ts';
-import { formatItemRef } from '../domain/itemRef.ts';
-import type { Db } from '../db/client.ts';
-import { type DigestData, digestHeadline, digestReplies } from '../blocks/messages/digest.ts';
 import { type CentralPlanView, listUnansweredCentralPlans } from '../store/centralPlans.ts';
 import {
   digestChannel,
@@ -29,7 +31,6 @@ import { listAdmins } from '../store/people.ts';
 import { recipientLocales } from '../store/recipientLocale.ts';
 import { loadStats } from '../store/stats.ts';
 import { type Job, type JobContext, type JobResult, SKIPPED } from './job.ts';
-import { writeTransaction } from '../db/writeTransaction.ts';
 
 /** How many rows each list shows before "and N more". */
 export const DIGEST_LIST_LIMIT = { overdue: 30, closable: 50, closed: 50, followups: 50 } as const;
@@ -86,7 +87,10 @@ export function gatherDigest(db: Db, today: AsOfToday): DigestData {
         overdueWorkdays: overdueWorkdays(o.dueOn, asOf, calendar),
       })),
     },
-    closable: { rows: planLines(db, stats.closablePlanCodes.slice(0, DIGEST_LIST_LIMIT.closable)), total: stats.closablePlans },
+    closable: {
+      rows: planLines(db, stats.closablePlanCodes.slice(0, DIGEST_LIST_LIMIT.closable)),
+      total: stats.closablePlans,
+    },
     closed: { ...plansClosedSince(db, closedSince, DIGEST_LIST_LIMIT.closed), since: closedSince },
     followups: followupsSummary(listUnansweredCentralPlans(db), asOf, DIGEST_LIST_LIMIT.followups),
   };
@@ -108,17 +112,30 @@ export function runDigest(context: JobContext): JobResult {
       for (const admin of admins) {
         const text = t(locales.get(admin) ?? config.REFORM_LOCALE, 'digest.noChannel', { period });
         const key = outboxKey('digest.no_channel', admin, 'digest', period);
-        if (enqueue(db, { idempotencyKey: key, kind: 'digest.no_channel', target: admin, payload: { text } }, now)) queued += 1;
+        if (enqueue(db, { idempotencyKey: key, kind: 'digest.no_channel', target: admin, payload: { text } }, now))
+          queued += 1;
       }
       return { queued, details: { period, skipped: SKIPPED.noDigestChannel } };
     }
     const data = gatherDigest(db, today);
     const locale = config.REFORM_LOCALE;
     const parentKey = outboxKey(DIGEST_KIND, channel, 'parent', period);
-    let queued = enqueue(db, { idempotencyKey: parentKey, kind: DIGEST_KIND, target: channel, payload: digestHeadline(translator(locale), data) }, now) ? 1 : 0;
+    let queued = enqueue(
+      db,
+      {
+        idempotencyKey: parentKey,
+        kind: DIGEST_KIND,
+        target: channel,
+        payload: digestHeadline(translator(locale), data),
+      },
+      now,
+    )
+      ? 1
+      : 0;
     digestReplies(translator(locale), data).forEach((payload, i) => {
       const key = outboxKey(DIGEST_KIND, channel, `reply-${String(i + 1).padStart(2, '0')}`, period);
-      if (enqueue(db, { idempotencyKey: key, kind: DIGEST_KIND, target: channel, payload, parentKey }, now)) queued += 1;
+      if (enqueue(db, { idempotencyKey: key, kind: DIGEST_KIND, target: channel, payload, parentKey }, now))
+        queued += 1;
     });
     saveSnapshot(db, period, now, snapshotOf(data.stats));
     return { queued, details: { period, items: data.stats.items, doneRate: data.stats.doneRate, replies: queued - 1 } };

@@ -7,14 +7,7 @@
 // The chase starts the day after the later of the deadline and the day the plan was registered,
 // so a plan registered late gets its prompt and the rest of that day before being chased.
 // Everything goes through the outbox; the keys make a re-run in the same period queue nothing.
-import { daysBetween, todayIn } from '../domain/dates.ts';
-import { isWorkday } from '../domain/workdays.ts';
-import { translator } from '../i18n/index.ts';
-import type { Db } from '../db/client.ts';
-import { centralSubject, FOLLOWUP_KINDS, groupRecipients, listUnansweredCentralPlans } from '../store/centralPlans.ts';
-import { enqueue, outboxKey } from '../store/outbox.ts';
-import { listAdmins } from '../store/people.ts';
-import { recipientLocales } from '../store/recipientLocale.ts';
+
 import {
   followupChaseMessage,
   followupData,
@@ -22,8 +15,16 @@ import {
   followupSuperviseMessage,
   followupUnreachableMessage,
 } from '../blocks/messages/followup.ts';
-import type { Job, JobContext, JobResult } from './job.ts';
+import type { Db } from '../db/client.ts';
 import { writeTransaction } from '../db/writeTransaction.ts';
+import { daysBetween, todayIn } from '../domain/dates.ts';
+import { isWorkday } from '../domain/workdays.ts';
+import { translator } from '../i18n/index.ts';
+import { centralSubject, FOLLOWUP_KINDS, groupRecipients, listUnansweredCentralPlans } from '../store/centralPlans.ts';
+import { enqueue, outboxKey } from '../store/outbox.ts';
+import { listAdmins } from '../store/people.ts';
+import { recipientLocales } from '../store/recipientLocale.ts';
+import type { Job, JobContext, JobResult } from './job.ts';
 
 const hourFormatters = new Map<string, Intl.DateTimeFormat>();
 
@@ -45,7 +46,13 @@ export function runFollowups({ db, now, config, calendar }: JobContext): JobResu
   const queued = writeTransaction(db, () => {
     const admins = listAdmins(db);
     let n = 0;
-    const put = (kind: string, target: string, subject: string, period: string, payload: { text: string; blocks: unknown[] }) => {
+    const put = (
+      kind: string,
+      target: string,
+      subject: string,
+      period: string,
+      payload: { text: string; blocks: unknown[] },
+    ) => {
       if (enqueue(db, { idempotencyKey: outboxKey(kind, target, subject, period), kind, target, payload }, now)) n += 1;
     };
     for (const plan of listUnansweredCentralPlans(db)) {
@@ -59,11 +66,19 @@ export function runFollowups({ db, now, config, calendar }: JobContext): JobResu
 
       const before = n;
       if (plan.group.channel) {
-        put(FOLLOWUP_KINDS.promptChannel, plan.group.channel, subject, 'once', followupPromptMessage(translator(config.REFORM_LOCALE), data));
+        put(
+          FOLLOWUP_KINDS.promptChannel,
+          plan.group.channel,
+          subject,
+          'once',
+          followupPromptMessage(translator(config.REFORM_LOCALE), data),
+        );
       }
-      for (const p of people) put(FOLLOWUP_KINDS.promptDm, p.userId, subject, 'once', followupPromptMessage(tFor(p.userId), data, p.role));
+      for (const p of people)
+        put(FOLLOWUP_KINDS.promptDm, p.userId, subject, 'once', followupPromptMessage(tFor(p.userId), data, p.role));
       if (!plan.group.channel && people.length === 0) {
-        for (const admin of admins) put(FOLLOWUP_KINDS.unreachable, admin, subject, 'once', followupUnreachableMessage(tFor(admin), data));
+        for (const admin of admins)
+          put(FOLLOWUP_KINDS.unreachable, admin, subject, 'once', followupUnreachableMessage(tFor(admin), data));
       }
       counts.prompts += n - before;
 
@@ -72,12 +87,19 @@ export function runFollowups({ db, now, config, calendar }: JobContext): JobResu
       if (!chaseDay || today <= chaseAfter) continue;
       const days = daysBetween(plan.answerDueOn, today);
       const beforeChase = n;
-      for (const p of people) put(FOLLOWUP_KINDS.chase, p.userId, subject, today, followupChaseMessage(tFor(p.userId), data, days));
+      for (const p of people)
+        put(FOLLOWUP_KINDS.chase, p.userId, subject, today, followupChaseMessage(tFor(p.userId), data, days));
       counts.chases += n - beforeChase;
       const beforeNotice = n;
       const reminded = people.map((p) => p.userId);
       for (const admin of admins) {
-        put(FOLLOWUP_KINDS.supervise, admin, subject, today, followupSuperviseMessage(tFor(admin), data, days, reminded));
+        put(
+          FOLLOWUP_KINDS.supervise,
+          admin,
+          subject,
+          today,
+          followupSuperviseMessage(tFor(admin), data, days, reminded),
+        );
       }
       counts.supervised += n - beforeNotice;
     }

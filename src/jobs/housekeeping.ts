@@ -8,8 +8,8 @@
 // than the horizon: a key's period is at most an ISO week, so every key a run at or after the
 // horizon could produce is still there.
 import { advancePrunedBefore, prunedBefore } from '../store/retention.ts';
-import type { Job, JobContext, JobResult } from './job.ts';
 import { sweep } from './housekeepingSweep.ts';
+import type { Job, JobContext, JobResult } from './job.ts';
 
 const DAY_MS = 86_400_000;
 /** The longest period an outbox key names (the digest's ISO week). */

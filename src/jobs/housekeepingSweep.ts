@@ -3,8 +3,9 @@
 // Every step is its own short write (one window, or a bounded number of pages), retried off the
 // event loop while the database is busy (src/db/busy.ts), with a pause between steps so the
 // bot's acknowledgements and writes go first. Nothing here holds the write lock for long.
-import type { Db } from '../db/client.ts';
+
 import { retryWhileBusy } from '../db/busy.ts';
+import type { Db } from '../db/client.ts';
 import { writeTransaction } from '../db/writeTransaction.ts';
 import { type PruneWindow, pruneJobRunsWindow, pruneOutboxWindow } from '../store/retention.ts';
 
@@ -65,7 +66,13 @@ export async function sweep(db: Db, options: SweepOptions): Promise<SweepReport>
 
   const outboxPruned = await walk((fromId) => pruneOutboxWindow(db, fromId, windowIds, options.outboxBefore));
   const jobRunsPruned = await walk((fromId) => pruneJobRunsWindow(db, fromId, windowIds, options.jobRunsBefore));
-  const pagesFreed = await vacuumIncrementally(db, options.vacuumPages ?? VACUUM_PAGES_PER_STEP, step, pause, options.signal);
+  const pagesFreed = await vacuumIncrementally(
+    db,
+    options.vacuumPages ?? VACUUM_PAGES_PER_STEP,
+    step,
+    pause,
+    options.signal,
+  );
   return { outboxPruned, jobRunsPruned, pagesFreed, freePages: freelistCount(db) };
 }
 

@@ -28,9 +28,29 @@ export const SKIPPED = {
 
 /** The facts a run can report. A closed list, so each has its label in both languages (cli.run.detail.<key>). */
 export type JobDetailKey =
-  | 'today' | 'day' | 'period' | 'skipped' | 'ready' | 'proposed' | 'admins' | 'items' | 'doneRate' | 'replies'
-  | 'people' | 'groupMessages' | 'longOverdue' | 'plans' | 'prompts' | 'chases' | 'supervised' | 'chaseDay'
-  | 'horizon' | 'outboxPruned' | 'jobRunsPruned' | 'pagesFreed' | 'freePages';
+  | 'today'
+  | 'day'
+  | 'period'
+  | 'skipped'
+  | 'ready'
+  | 'proposed'
+  | 'admins'
+  | 'items'
+  | 'doneRate'
+  | 'replies'
+  | 'people'
+  | 'groupMessages'
+  | 'longOverdue'
+  | 'plans'
+  | 'prompts'
+  | 'chases'
+  | 'supervised'
+  | 'chaseDay'
+  | 'horizon'
+  | 'outboxPruned'
+  | 'jobRunsPruned'
+  | 'pagesFreed'
+  | 'freePages';
 
 export interface JobResult {
   /** Outbox rows newly queued by this run (0 when re-run for the same period). */

@@ -115,7 +115,13 @@ export function startJobThread(options: JobThreadOptions): JobThread {
       const id = nextId++;
       return new Promise<SlotOutcome>((resolve) => {
         pending.set(id, resolve);
-        target.postMessage({ id, job: job.name, slotMs: slot.getTime(), startedAtMs: startedAt.getTime(), logFields: { ...currentLogFields() } });
+        target.postMessage({
+          id,
+          job: job.name,
+          slotMs: slot.getTime(),
+          startedAtMs: startedAt.getTime(),
+          logFields: { ...currentLogFields() },
+        });
       });
     },
     async close(graceMs = 10_000) {

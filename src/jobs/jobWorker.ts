@@ -8,8 +8,8 @@ import { openWorkerDatabase } from '../db/client.ts';
 import { withLogContext } from '../logContext.ts';
 import type { Job } from './job.ts';
 import type { FromJobWorker, JobTask, JobWorkerData } from './jobTask.ts';
-import { runSlot, type SlotOutcome } from './runJob.ts';
 import { toWire } from './jobTask.ts';
+import { runSlot, type SlotOutcome } from './runJob.ts';
 
 const port = parentPort;
 if (!port) throw new Error('jobWorker.ts runs as a worker thread (see jobThread.ts)');
@@ -25,7 +25,11 @@ function run(task: JobTask): SlotOutcome {
   const job = JOBS[task.job];
   if (!job) return { status: 'failed', error: new Error(`unknown job ${task.job}`) };
   const slot = new Date(task.slotMs);
-  return runSlot(job, { db, now: slot, config: data.config, calendar: data.calendar }, { startedAt: new Date(task.startedAtMs) });
+  return runSlot(
+    job,
+    { db, now: slot, config: data.config, calendar: data.calendar },
+    { startedAt: new Date(task.startedAtMs) },
+  );
 }
 
 // WAL checkpoints happen here, off the main thread. SQLite runs one after any commit that leaves

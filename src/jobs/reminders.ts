@@ -3,11 +3,12 @@
 // red and yellow items, every group leader and deputy one for their group's items, and the office
 // admins one report of items overdue longer than ADMIN_OVERDUE_WORKDAYS. Idempotency keys carry
 // the person and the day, so a second run on the same day queues nothing.
+
+import { adminOverdueMessage, type ReminderLine, reminderMessage } from '../blocks/messages/reminder.ts';
 import { asOfToday, lightsAsOf } from '../domain/asOfToday.ts';
 import { overdueWorkdays, yellowHorizon } from '../domain/lights.ts';
 import type { IsoDate } from '../domain/types.ts';
 import { isWorkday } from '../domain/workdays.ts';
-import { adminOverdueMessage, type ReminderLine, reminderMessage } from '../blocks/messages/reminder.ts';
 import { translator } from '../i18n/index.ts';
 import { enqueue, outboxKey } from '../store/outbox.ts';
 import { listAdmins } from '../store/people.ts';
@@ -24,7 +25,10 @@ export function runReminders(context: JobContext): JobResult {
   const day = today.asOf;
   if (!isWorkday(calendar, day)) return { queued: 0, details: { day, skipped: SKIPPED.notWorkday } };
 
-  const sweep = sweepReminders(db, { horizon: yellowHorizon(day, calendar, today.yellowWorkdays), light: lightsAsOf(today) });
+  const sweep = sweepReminders(db, {
+    horizon: yellowHorizon(day, calendar, today.yellowWorkdays),
+    light: lightsAsOf(today),
+  });
   // Many items share a due date: count working days once per date.
   const overdueByDate = new Map<IsoDate, number>();
   const lines = new Map<number, ReminderLine>();
@@ -73,7 +77,9 @@ export function runReminders(context: JobContext): JobResult {
   };
 
   for (const [userId, items] of sweep.byPerson) {
-    queue(REMINDER_KIND, userId, 'items', () => reminderMessage(translator(localeOf(userId)), { kind: 'person' }, linesOf(items), day));
+    queue(REMINDER_KIND, userId, 'items', () =>
+      reminderMessage(translator(localeOf(userId)), { kind: 'person' }, linesOf(items), day),
+    );
   }
   let groupMessages = 0;
   for (const [groupId, items] of sweep.byGroup) {
@@ -81,20 +87,37 @@ export function runReminders(context: JobContext): JobResult {
     if (!group) continue;
     let groupLines: ReminderLine[] | undefined;
     for (const userId of group.leaders) {
-      queue(REMINDER_KIND, userId, `group-${group.code}`, () => reminderMessage(translator(localeOf(userId)), { kind: 'group', groupCode: group.code, groupName: group.name }, (groupLines ??= linesOf(items)), day));
+      queue(REMINDER_KIND, userId, `group-${group.code}`, () =>
+        reminderMessage(
+          translator(localeOf(userId)),
+          { kind: 'group', groupCode: group.code, groupName: group.name },
+          (groupLines ??= linesOf(items)),
+          day,
+        ),
+      );
       groupMessages += 1;
     }
   }
   const threshold = config.ADMIN_OVERDUE_WORKDAYS;
-  const longOverdue = sweep.items.map(lineOf).filter((line) => line.light === 'red' && line.overdueWorkdays > threshold);
+  const longOverdue = sweep.items
+    .map(lineOf)
+    .filter((line) => line.light === 'red' && line.overdueWorkdays > threshold);
   if (longOverdue.length > 0) {
     for (const admin of admins) {
-      queue(ADMIN_REPORT_KIND, admin, 'overdue', () => adminOverdueMessage(translator(localeOf(admin)), longOverdue, day, threshold));
+      queue(ADMIN_REPORT_KIND, admin, 'overdue', () =>
+        adminOverdueMessage(translator(localeOf(admin)), longOverdue, day, threshold),
+      );
     }
   }
   return {
     queued,
-    details: { day, items: sweep.items.length, people: sweep.byPerson.size, groupMessages, longOverdue: longOverdue.length },
+    details: {
+      day,
+      items: sweep.items.length,
+      people: sweep.byPerson.size,
+      groupMessages,
+      longOverdue: longOverdue.length,
+    },
   };
 }
 

@@ -1,9 +1,10 @@
 // Runs one job for one instant, exactly once per (job, instant): the job_runs row and every
 // outbox row the job queues are written in ONE transaction, so after a crash either the slot is
 // recorded and its messages are queued, or neither (and the catch-up runs it again).
-import type { Job, JobContext, JobResult } from './job.ts';
-import { claimSlot, finishSlot, recordFailure } from '../store/jobRuns.ts';
+
 import { writeTransaction } from '../db/writeTransaction.ts';
+import { claimSlot, finishSlot, recordFailure } from '../store/jobRuns.ts';
+import type { Job, JobContext, JobResult } from './job.ts';
 
 export type SlotOutcome =
   | { status: 'ran'; result: JobResult }

@@ -20,8 +20,8 @@ import { createDispatcher, type Dispatcher, type DispatcherOptions } from '../ou
 import { createSlackPoster } from '../slackApi/slackPoster.ts';
 import { cronMatcher, missedSlot, slotsBackwards } from './catchUp.ts';
 import type { Job } from './job.ts';
-import { ALL_JOBS } from './registry.ts';
 import { type JobThread, startJobThread } from './jobThread.ts';
+import { ALL_JOBS } from './registry.ts';
 import type { SlotOutcome } from './runJob.ts';
 import { jobRetryDelayMs, slotRetryVerdict } from './slotRetry.ts';
 import { runSlotsHere, type SlotRunner } from './slotRunner.ts';
@@ -143,12 +143,17 @@ export function createScheduler(deps: SchedulerDeps): Scheduler {
     let last = from;
     ticker = setInterval(() => {
       const to = now();
-      const due = matchers.flatMap(({ job, matcher }) => [...slotsBackwards(matcher, last, to)].map((slot) => ({ job, slot })));
+      const due = matchers.flatMap(({ job, matcher }) =>
+        [...slotsBackwards(matcher, last, to)].map((slot) => ({ job, slot })),
+      );
       last = to;
       due.sort((a, b) => a.slot.getTime() - b.slot.getTime());
       for (const { job, slot } of due) void runAt(job, slot, 'tick');
     }, tickMs);
-    log.info({ jobs: jobs.map((job) => job.name), tickMs, timezone: config.REFORM_TZ }, 'jobs scheduled on the fast clock');
+    log.info(
+      { jobs: jobs.map((job) => job.name), tickMs, timezone: config.REFORM_TZ },
+      'jobs scheduled on the fast clock',
+    );
   }
 
   return {
@@ -158,7 +163,11 @@ export function createScheduler(deps: SchedulerDeps): Scheduler {
     start() {
       const from = now();
       void catchUpAt(from).then((runs) => {
-        for (const run of runs) log.info({ job: run.job, slot: run.slot.toISOString(), status: run.outcome.status }, 'caught up a missed slot');
+        for (const run of runs)
+          log.info(
+            { job: run.job, slot: run.slot.toISOString(), status: run.outcome.status },
+            'caught up a missed slot',
+          );
       });
       if (deps.tickMs !== undefined) {
         startTicking(from, deps.tickMs);
@@ -227,11 +236,30 @@ export function startScheduledWork(
 ): ScheduledWork {
   const { config, db, log, calendar } = deps;
   const clock = deps.clock ?? wallClock;
-  const post = createSlackPoster({ token: config.SLACK_BOT_TOKEN as string, ...(config.SLACK_API_URL ? { apiUrl: config.SLACK_API_URL } : {}) }, log);
-  const dispatcher = createDispatcher({ db, post, log, defaultLocale: config.REFORM_LOCALE, now: clock.now, sleep: clock.sleep, ...deps.dispatcherHealth });
+  const post = createSlackPoster(
+    { token: config.SLACK_BOT_TOKEN as string, ...(config.SLACK_API_URL ? { apiUrl: config.SLACK_API_URL } : {}) },
+    log,
+  );
+  const dispatcher = createDispatcher({
+    db,
+    post,
+    log,
+    defaultLocale: config.REFORM_LOCALE,
+    now: clock.now,
+    sleep: clock.sleep,
+    ...deps.dispatcherHealth,
+  });
   const here = runSlotsHere({ db, config, calendar });
   const jobThread: JobThread | undefined =
-    config.DATABASE_PATH === ':memory:' ? undefined : startJobThread({ config, calendar, log, fallback: here, ...(deps.jobsModule ? { jobsModule: deps.jobsModule } : {}) });
+    config.DATABASE_PATH === ':memory:'
+      ? undefined
+      : startJobThread({
+          config,
+          calendar,
+          log,
+          fallback: here,
+          ...(deps.jobsModule ? { jobsModule: deps.jobsModule } : {}),
+        });
   const scheduler = createScheduler({
     ...deps,
     jobs: deps.jobs ?? ALL_JOBS,

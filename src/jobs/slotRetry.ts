@@ -22,7 +22,12 @@ export type RetryVerdict = 'retry' | 'tooOld' | 'superseded';
  * slot has fallen due, and runs for itself (a reminder for an earlier period is no longer news:
  * the same rule as the catch-up, which runs only the latest missed slot).
  */
-export function slotRetryVerdict(input: { slot: Date; now: Date; catchUpHours: number; laterSlotDue: boolean }): RetryVerdict {
+export function slotRetryVerdict(input: {
+  slot: Date;
+  now: Date;
+  catchUpHours: number;
+  laterSlotDue: boolean;
+}): RetryVerdict {
   if (input.now.getTime() - input.slot.getTime() > input.catchUpHours * 3_600_000) return 'tooOld';
   if (input.laterSlotDue) return 'superseded';
   return 'retry';

@@ -11,5 +11,8 @@ export type SlotRunner = (job: Job, slot: Date, startedAt: Date) => Promise<Slot
 
 /** Runs the slot synchronously on the calling thread (the promise is already settled). */
 export function runSlotsHere(deps: { db: Db; config: Config; calendar: WorkCalendar }): SlotRunner {
-  return (job, slot, startedAt) => Promise.resolve(runSlot(job, { db: deps.db, now: slot, config: deps.config, calendar: deps.calendar }, { startedAt }));
+  return (job, slot, startedAt) =>
+    Promise.resolve(
+      runSlot(job, { db: deps.db, now: slot, config: deps.config, calendar: deps.calendar }, { startedAt }),
+    );
 }

@@ -21,7 +21,9 @@ export class LeaseHeldError extends Error {
     readonly heartbeatAgeMs: number,
     readonly databasePath: string,
   ) {
-    super(`${databasePath} is held by pid ${holder.pid} on ${holder.host} (reform-bot ${holder.command}, last heartbeat ${Math.round(heartbeatAgeMs / 1000)} s ago)`);
+    super(
+      `${databasePath} is held by pid ${holder.pid} on ${holder.host} (reform-bot ${holder.command}, last heartbeat ${Math.round(heartbeatAgeMs / 1000)} s ago)`,
+    );
     this.name = 'LeaseHeldError';
   }
 }
@@ -50,7 +52,14 @@ export async function holdBotLease(options: BotLeaseOptions): Promise<BotLease> 
   const { db, ttlMs, now, log } = options;
   const nowMs = now();
   const host = thisHost();
-  const holder: LeaseHolder = { instanceId: newInstanceId(), command: 'start', pid: process.pid, host, startedAtMs: nowMs, heartbeatAtMs: nowMs };
+  const holder: LeaseHolder = {
+    instanceId: newInstanceId(),
+    command: 'start',
+    pid: process.pid,
+    host,
+    startedAtMs: nowMs,
+    heartbeatAtMs: nowMs,
+  };
   const verdict = await retryWhileBusy(
     () =>
       takeLeaseIf(db, holder, (current) => {
@@ -61,7 +70,10 @@ export async function holdBotLease(options: BotLeaseOptions): Promise<BotLease> 
   );
   if (verdict.kind === 'live') throw new LeaseHeldError(verdict.holder, verdict.heartbeatAgeMs, options.databasePath);
   if (verdict.kind === 'stale') {
-    log.warn({ previous: verdict.holder, reason: verdict.reason, heartbeatAgeMs: verdict.heartbeatAgeMs }, 'took over the lease of a bot that is no longer running');
+    log.warn(
+      { previous: verdict.holder, reason: verdict.reason, heartbeatAgeMs: verdict.heartbeatAgeMs },
+      'took over the lease of a bot that is no longer running',
+    );
   }
 
   const intervalMs = heartbeatIntervalMs(ttlMs);
@@ -72,7 +84,10 @@ export async function holdBotLease(options: BotLeaseOptions): Promise<BotLease> 
     try {
       // Bounded by the interval: the next beat starts from a settled one, and two beats in a
       // row that both fail still leave the last heartbeat younger than the TTL.
-      const renewed = await retryWhileBusy(() => renewLease(db, holder.instanceId, now()), { budgetMs: intervalMs, signal: stopping.signal });
+      const renewed = await retryWhileBusy(() => renewLease(db, holder.instanceId, now()), {
+        budgetMs: intervalMs,
+        signal: stopping.signal,
+      });
       if (renewed) return 'renewed';
       log.error(
         { database: options.databasePath, ours: holder, holder: safeRead(db) ?? null },
@@ -81,7 +96,10 @@ export async function holdBotLease(options: BotLeaseOptions): Promise<BotLease> 
       return 'lost';
     } catch (error) {
       if (!(error instanceof DatabaseBusyError)) throw error;
-      log.warn({ waitedMs: error.waitedMs, ttlMs }, 'lease heartbeat not written: the database stayed busy; retrying at the next beat');
+      log.warn(
+        { waitedMs: error.waitedMs, ttlMs },
+        'lease heartbeat not written: the database stayed busy; retrying at the next beat',
+      );
       return 'busy';
     }
   }

@@ -62,7 +62,11 @@ export type RestorePermission =
  * that it is stopped. On this host a live verdict means the pid is alive, and no flag may restore
  * under a running bot: that is the silent loss this lease exists to prevent.
  */
-export function restorePermission(verdict: LeaseVerdict, force: boolean, here: Pick<HereAndNow, 'host'>): RestorePermission {
+export function restorePermission(
+  verdict: LeaseVerdict,
+  force: boolean,
+  here: Pick<HereAndNow, 'host'>,
+): RestorePermission {
   if (verdict.kind !== 'live') return { allowed: true };
   const { holder, heartbeatAgeMs } = verdict;
   if (!force) return { allowed: false, reason: 'running', holder, heartbeatAgeMs };

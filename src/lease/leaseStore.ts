@@ -1,7 +1,8 @@
 // The `bot_lease` row: read, take, renew, release. Each is one short write; the caller decides
 // how to wait when the database is busy (src/db/busy.ts).
-import { and, eq } from 'drizzle-orm';
+
 import type Database from 'better-sqlite3';
+import { and, eq } from 'drizzle-orm';
 import type { Db } from '../db/client.ts';
 import { botLease } from '../db/schema.ts';
 import { writeTransaction } from '../db/writeTransaction.ts';
@@ -18,7 +19,11 @@ export function readLease(db: Db): LeaseHolder | undefined {
  * Reads the holder and, when `decide` lets it, writes `candidate` in its place, all under the
  * write lock (IMMEDIATE), so two processes starting together cannot both see the lease free.
  */
-export function takeLeaseIf<T extends { allowed: boolean }>(db: Db, candidate: LeaseHolder, decide: (current: LeaseHolder | undefined) => T): T {
+export function takeLeaseIf<T extends { allowed: boolean }>(
+  db: Db,
+  candidate: LeaseHolder,
+  decide: (current: LeaseHolder | undefined) => T,
+): T {
   return writeTransaction(db, (tx) => {
     const current = tx.select().from(botLease).where(eq(botLease.id, LEASE_ROW)).get();
     const decision = decide(current ? withoutId(current) : undefined);
@@ -32,13 +37,20 @@ export function takeLeaseIf<T extends { allowed: boolean }>(db: Db, candidate: L
 
 /** Renews our heartbeat; false when the row is no longer ours (another process took it). */
 export function renewLease(db: Db, instanceId: string, nowMs: number): boolean {
-  const result = db.update(botLease).set({ heartbeatAtMs: nowMs }).where(and(eq(botLease.id, LEASE_ROW), eq(botLease.instanceId, instanceId))).run();
+  const result = db
+    .update(botLease)
+    .set({ heartbeatAtMs: nowMs })
+    .where(and(eq(botLease.id, LEASE_ROW), eq(botLease.instanceId, instanceId)))
+    .run();
   return result.changes === 1;
 }
 
 /** Gives the lease up, unless another process holds it by now (then it is theirs to keep). */
 export function releaseLease(db: Db, instanceId: string): boolean {
-  const result = db.delete(botLease).where(and(eq(botLease.id, LEASE_ROW), eq(botLease.instanceId, instanceId))).run();
+  const result = db
+    .delete(botLease)
+    .where(and(eq(botLease.id, LEASE_ROW), eq(botLease.instanceId, instanceId)))
+    .run();
   return result.changes === 1;
 }
 

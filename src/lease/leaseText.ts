@@ -3,7 +3,12 @@ import { formatInstantIn } from '../domain/dates.ts';
 import type { Translate } from '../i18n/index.ts';
 import type { LeaseHolder } from './leaseRules.ts';
 
-export function describeLeaseHolder(holder: LeaseHolder, heartbeatAgeMs: number, t: Translate, timeZone: string): string {
+export function describeLeaseHolder(
+  holder: LeaseHolder,
+  heartbeatAgeMs: number,
+  t: Translate,
+  timeZone: string,
+): string {
   return t('cli.lease.holder', {
     command: holder.command,
     pid: holder.pid,

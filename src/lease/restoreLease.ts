@@ -25,7 +25,14 @@ export function takeRestoreLease(options: RestoreLeaseOptions): RestoreLease {
   // Nothing to replace, nobody to refuse: no file is created just to hold a lease in it.
   if (databasePath === ':memory:' || !existsSync(databasePath)) return { taken: true, release: () => {} };
   const host = thisHost();
-  const ours: LeaseHolder = { instanceId: newInstanceId(), command: 'restore', pid: process.pid, host, startedAtMs: nowMs, heartbeatAtMs: nowMs };
+  const ours: LeaseHolder = {
+    instanceId: newInstanceId(),
+    command: 'restore',
+    pid: process.pid,
+    host,
+    startedAtMs: nowMs,
+    heartbeatAtMs: nowMs,
+  };
   let heartbeatAgeMs = 0;
   const db = openDatabase(databasePath);
   let permission: RestorePermission;

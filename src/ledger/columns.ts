@@ -59,13 +59,30 @@ export const COLUMN_SPECS: Record<Column, ColumnSpec> = {
     planLevel: true,
   },
   domain: { zh: '改革领域', synonyms: ['领域', '所属领域'], requiredColumn: false, planLevel: true },
-  lead_group: { zh: '牵头专项小组', synonyms: ['专项小组', '牵头小组', '责任专项小组', 'group'], requiredColumn: false, planLevel: true },
+  lead_group: {
+    zh: '牵头专项小组',
+    synonyms: ['专项小组', '牵头小组', '责任专项小组', 'group'],
+    requiredColumn: false,
+    planLevel: true,
+  },
   lead_department: { zh: '牵头单位', synonyms: ['牵头部门', '牵头责任单位'], requiredColumn: false, planLevel: true },
   issued_on: { zh: '出台时间', synonyms: ['印发时间', '出台日期', '印发日期'], requiredColumn: false, planLevel: true },
   item_code: { zh: '事项编号', synonyms: ['任务编号'], requiredColumn: false, planLevel: false },
   item_title: {
     zh: '具体改革事项',
-    synonyms: ['改革事项', '改革任务', '任务', '具体事项', '事项', '工作任务', '重点任务', '具体任务', '主要任务', '任务分解', 'item'],
+    synonyms: [
+      '改革事项',
+      '改革任务',
+      '任务',
+      '具体事项',
+      '事项',
+      '工作任务',
+      '重点任务',
+      '具体任务',
+      '主要任务',
+      '任务分解',
+      'item',
+    ],
     requiredColumn: true,
     planLevel: false,
   },
@@ -75,8 +92,18 @@ export const COLUMN_SPECS: Record<Column, ColumnSpec> = {
     requiredColumn: false,
     planLevel: false,
   },
-  cooperating_departments: { zh: '配合单位', synonyms: ['配合部门', '参与单位', '参与部门', 'cooperating'], requiredColumn: false, planLevel: false },
-  due_on: { zh: '完成时限', synonyms: ['时间节点', '完成时间', '时限', '时限要求', '完成期限', 'due'], requiredColumn: true, planLevel: false },
+  cooperating_departments: {
+    zh: '配合单位',
+    synonyms: ['配合部门', '参与单位', '参与部门', 'cooperating'],
+    requiredColumn: false,
+    planLevel: false,
+  },
+  due_on: {
+    zh: '完成时限',
+    synonyms: ['时间节点', '完成时间', '时限', '时限要求', '完成期限', 'due'],
+    requiredColumn: true,
+    planLevel: false,
+  },
   status: {
     zh: '落实情况',
     synonyms: ['进展情况', '完成情况', '进度', '推进情况', '落实进度', '工作进展', '进展'],
@@ -110,7 +137,10 @@ export type HeaderLanguage = 'en' | 'zh';
 
 /** Trimmed, lower case, inner runs of spaces and hyphens as `_`: ` Plan Code ` → `plan_code`. */
 export function normalizeWord(text: string): string {
-  return text.trim().toLowerCase().replace(/[\s\-]+/g, '_');
+  return text
+    .trim()
+    .toLowerCase()
+    .replace(/[\s-]+/g, '_');
 }
 
 /**
@@ -128,7 +158,8 @@ export function headerKey(text: string): string {
 
 const HEADER_LOOKUP = new Map<string, Column>();
 for (const column of COLUMNS) {
-  for (const name of [column, COLUMN_SPECS[column].zh, ...COLUMN_SPECS[column].synonyms]) HEADER_LOOKUP.set(headerKey(name), column);
+  for (const name of [column, COLUMN_SPECS[column].zh, ...COLUMN_SPECS[column].synonyms])
+    HEADER_LOOKUP.set(headerKey(name), column);
 }
 
 /**

@@ -56,7 +56,12 @@ export class DepartmentReader {
     }
     // A department marked （牵头） leads: it comes first among those responsible.
     const responsibleNames = [...lead, ...plain.filter((n) => !lead.includes(n))];
-    return { responsible: responsibleNames, cooperating: helping.filter((n) => !responsibleNames.includes(n)), names, aliases };
+    return {
+      responsible: responsibleNames,
+      cooperating: helping.filter((n) => !responsibleNames.includes(n)),
+      names,
+      aliases,
+    };
   }
 
   /** `responsible` and `cooperating` are the two cells' texts ('' when empty or absent). */
@@ -79,7 +84,8 @@ export class DepartmentReader {
 
   warnings(): DepartmentWarning[] {
     const warnings: DepartmentWarning[] = [];
-    for (const [alias, use] of this.aliasUses) warnings.push({ kind: 'alias', alias, name: use.name, lines: use.lines });
+    for (const [alias, use] of this.aliasUses)
+      warnings.push({ kind: 'alias', alias, name: use.name, lines: use.lines });
     const unknown: string[] = [];
     for (const [name, lines] of this.used) {
       const known = this.context.departments.get(name);

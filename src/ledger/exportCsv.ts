@@ -24,6 +24,10 @@ export function ledgerCsv(plans: readonly ExportPlan[], language: HeaderLanguage
 }
 
 /** Written privately next to the target and renamed (privateFile.ts), so a failed export never leaves half a file. */
-export async function writeLedgerCsv(path: string, plans: readonly ExportPlan[], language: HeaderLanguage): Promise<void> {
+export async function writeLedgerCsv(
+  path: string,
+  plans: readonly ExportPlan[],
+  language: HeaderLanguage,
+): Promise<void> {
   await writeDataAtomically(path, ledgerCsv(plans, language));
 }

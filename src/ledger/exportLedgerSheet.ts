@@ -4,9 +4,9 @@
 // header language, real date cells, and `rev` (the item's version) as the last, narrow column.
 import { EXPORT_COLUMNS, headerFor } from './columns.ts';
 import { ledgerValues } from './exportRows.ts';
-import type { XlsxExport } from './xlsxExportInput.ts';
 import { excelDateOf } from './parseDate.ts';
 import { addDropdowns } from './xlsxDropdowns.ts';
+import type { XlsxExport } from './xlsxExportInput.ts';
 import { wrappedRowHeight } from './xlsxRowHeight.ts';
 import { addHeadingRow, addTitleRow, columnLetter, styleCells } from './xlsxSheet.ts';
 import type { StreamWorkbook } from './xlsxStream.ts';
@@ -58,7 +58,10 @@ export async function writeLedgerSheet(
   });
   sheet.columns = WIDTHS.map((width) => ({ width }));
   addTitleRow(sheet, t('export.ledger.title', { exportedAt: data.exportedAt }), EXPORT_COLUMNS.length);
-  const header = addHeadingRow(sheet, EXPORT_COLUMNS.map((c) => headerFor(c, language)));
+  const header = addHeadingRow(
+    sheet,
+    EXPORT_COLUMNS.map((c) => headerFor(c, language)),
+  );
   // The warning sits on the header cell itself, not in a row of its own: the header stays a
   // plain row the import reads, and the note shows wherever the column is.
   header.getCell(REV_CELL).note = t('export.ledger.revNote', { header: headerFor('rev', language) });
@@ -78,7 +81,10 @@ export async function writeLedgerSheet(
         }),
       );
       styleCells(row, CELL_STYLES);
-      const height = wrappedRowHeight(EXPORT_COLUMNS.map((c, i) => (WRAPS[i] ? values[c] : undefined)), WIDTHS);
+      const height = wrappedRowHeight(
+        EXPORT_COLUMNS.map((c, i) => (WRAPS[i] ? values[c] : undefined)),
+        WIDTHS,
+      );
       if (height) row.height = height;
       row.getCell(STATUS_CELL).style = TONE_STYLES[statusTone(item.status, data.lightOf(item))];
       row.commit();
@@ -86,6 +92,12 @@ export async function writeLedgerSheet(
       if (items % PACE_ROWS === 0) await pace(sheet);
     }
   }
-  addDropdowns(sheet, EXPORT_COLUMNS, { first: HEADER_ROW + 1, last: HEADER_ROW + items + ROOM_FOR_NEW_ROWS }, language, t);
+  addDropdowns(
+    sheet,
+    EXPORT_COLUMNS,
+    { first: HEADER_ROW + 1, last: HEADER_ROW + items + ROOM_FOR_NEW_ROWS },
+    language,
+    t,
+  );
   sheet.commit();
 }

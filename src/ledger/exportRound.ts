@@ -6,8 +6,8 @@
 // where the office expects the tables.
 import ExcelJS from 'exceljs';
 import { percent } from '../domain/rates.ts';
-import { writeFileAtomically } from '../files/privateFile.ts';
 import type { Stats, StatusTally } from '../domain/stats.ts';
+import { writeFileAtomically } from '../files/privateFile.ts';
 import type { Translate } from '../i18n/index.ts';
 import type { ExportItem, ExportPlan, PlanTally } from '../store/roundExport.ts';
 import type { RoundRow } from '../store/rounds.ts';
@@ -41,7 +41,11 @@ export async function writeRoundWorkbook(file: string, input: RoundWorkbookInput
 
 type Sheet = ExcelJS.Worksheet;
 
-function addRow(sheet: Sheet, values: (string | number | null)[], options: { bold?: boolean; percentCols?: number[] } = {}): void {
+function addRow(
+  sheet: Sheet,
+  values: (string | number | null)[],
+  options: { bold?: boolean; percentCols?: number[] } = {},
+): void {
   const row = sheet.addRow(values);
   if (options.bold) row.font = { bold: true };
   for (const col of options.percentCols ?? []) row.getCell(col).numFmt = PERCENT;
@@ -56,8 +60,27 @@ function writeSummary(sheet: Sheet, { round, stats, plans, tallies, t, timeZone 
   sheet.columns = [{ width: 24 }, { width: 36 }, ...Array.from({ length: 13 }, () => ({ width: 12 }))];
   const kind = t(`round.kind.${round.kind}`);
   addRow(sheet, [t('round.export.title', { id: round.id, kind, asOf: round.asOf })], { bold: true });
-  const header = [t('cli.stats.colName'), t('cli.stats.colPlans'), t('cli.stats.colItems'), t('status.done'), '%', t('status.started'), '%', t('status.not_started'), '%'];
-  const counts = (s: StatusTally) => [s.plans, s.items, s.done, s.doneRate, s.started, s.startedRate, s.notStarted, s.notStartedRate];
+  const header = [
+    t('cli.stats.colName'),
+    t('cli.stats.colPlans'),
+    t('cli.stats.colItems'),
+    t('status.done'),
+    '%',
+    t('status.started'),
+    '%',
+    t('status.not_started'),
+    '%',
+  ];
+  const counts = (s: StatusTally) => [
+    s.plans,
+    s.items,
+    s.done,
+    s.doneRate,
+    s.started,
+    s.startedRate,
+    s.notStarted,
+    s.notStartedRate,
+  ];
   const table = (title: string, rows: [string, StatusTally][]) => {
     addRow(sheet, []);
     addRow(sheet, [title], { bold: true });
@@ -65,18 +88,35 @@ function writeSummary(sheet: Sheet, { round, stats, plans, tallies, t, timeZone 
     for (const [name, s] of rows) addRow(sheet, [name, ...counts(s)], { percentCols: [5, 7, 9] });
     addRow(sheet, [t('common.overall'), ...counts(stats)], { bold: true, percentCols: [5, 7, 9] });
   };
-  table(t('cli.stats.byDomain'), stats.byDomain.map((d) => [t(`domain.${d.domain}`), d]));
-  table(t('cli.stats.byGroup'), stats.byGroup.map((g) => [g.group, g]));
+  table(
+    t('cli.stats.byDomain'),
+    stats.byDomain.map((d) => [t(`domain.${d.domain}`), d]),
+  );
+  table(
+    t('cli.stats.byGroup'),
+    stats.byGroup.map((g) => [g.group, g]),
+  );
 
   addRow(sheet, []);
   addRow(sheet, [t('round.export.plans')], { bold: true });
   addRow(
     sheet,
     [
-      t('round.cli.colPlan'), t('round.export.colTitle'), t('round.cli.colGroup'), t('cli.stats.colItems'),
-      t('status.done'), '%', t('status.started'), '%', t('status.not_started'), '%',
-      t('round.check.coordinatedShort'), t('round.check.onScheduleShort'), t('round.check.breakthroughsShort'),
-      t('round.export.filledBy'), t('round.export.filledAt'),
+      t('round.cli.colPlan'),
+      t('round.export.colTitle'),
+      t('round.cli.colGroup'),
+      t('cli.stats.colItems'),
+      t('status.done'),
+      '%',
+      t('status.started'),
+      '%',
+      t('status.not_started'),
+      '%',
+      t('round.check.coordinatedShort'),
+      t('round.check.onScheduleShort'),
+      t('round.check.breakthroughsShort'),
+      t('round.export.filledBy'),
+      t('round.export.filledAt'),
     ],
     { bold: true },
   );
@@ -86,10 +126,21 @@ function writeSummary(sheet: Sheet, { round, stats, plans, tallies, t, timeZone 
     addRow(
       sheet,
       [
-        plan.code, plan.title, plan.groupCode ?? '', items,
-        c.done, percent(c.done, items), c.started, percent(c.started, items), c.notStarted, percent(c.notStarted, items),
-        answer(t, plan.coordinated), answer(t, plan.onSchedule), answer(t, plan.breakthroughs),
-        plan.filledBy ?? '', formatInstant(plan.filledAt, timeZone),
+        plan.code,
+        plan.title,
+        plan.groupCode ?? '',
+        items,
+        c.done,
+        percent(c.done, items),
+        c.started,
+        percent(c.started, items),
+        c.notStarted,
+        percent(c.notStarted, items),
+        answer(t, plan.coordinated),
+        answer(t, plan.onSchedule),
+        answer(t, plan.breakthroughs),
+        plan.filledBy ?? '',
+        formatInstant(plan.filledAt, timeZone),
       ],
       { percentCols: [6, 8, 10] },
     );
@@ -97,8 +148,21 @@ function writeSummary(sheet: Sheet, { round, stats, plans, tallies, t, timeZone 
   sheet.commit();
 }
 
-function writePlan(sheet: Sheet, plan: ExportPlan, items: ExportItem[], { round, t, timeZone }: RoundWorkbookInput): void {
-  sheet.columns = [{ width: 20 }, { width: 48 }, { width: 32 }, { width: 12 }, { width: 18 }, { width: 16 }, { width: 18 }];
+function writePlan(
+  sheet: Sheet,
+  plan: ExportPlan,
+  items: ExportItem[],
+  { round, t, timeZone }: RoundWorkbookInput,
+): void {
+  sheet.columns = [
+    { width: 20 },
+    { width: 48 },
+    { width: 32 },
+    { width: 12 },
+    { width: 18 },
+    { width: 16 },
+    { width: 18 },
+  ];
   addRow(sheet, [t('round.export.planTitle', { code: plan.code, title: plan.title })], { bold: true });
   addRow(sheet, [t('round.export.domain'), t(`domain.${plan.domain}`)]);
   addRow(sheet, [t('round.export.leadGroup'), [plan.groupCode, plan.groupName].filter(Boolean).join(' ')]);
@@ -113,15 +177,25 @@ function writePlan(sheet: Sheet, plan: ExportPlan, items: ExportItem[], { round,
   addRow(
     sheet,
     [
-      t('round.export.colItemCode'), t('round.export.colItemTitle'), t('round.export.colDepartments'), t('round.export.colDue'),
-      t('round.export.colStatus', { asOf: round.asOf }), t('round.export.colConfirmedBy'), t('round.export.colConfirmedAt'),
+      t('round.export.colItemCode'),
+      t('round.export.colItemTitle'),
+      t('round.export.colDepartments'),
+      t('round.export.colDue'),
+      t('round.export.colStatus', { asOf: round.asOf }),
+      t('round.export.colConfirmedBy'),
+      t('round.export.colConfirmedAt'),
     ],
     { bold: true },
   );
   for (const item of items) {
     addRow(sheet, [
-      item.code, item.title, item.departments.join('、'), item.dueOn ?? '', t(`status.${item.status}`),
-      item.confirmedBy ?? '', formatInstant(item.confirmedAt, timeZone),
+      item.code,
+      item.title,
+      item.departments.join('、'),
+      item.dueOn ?? '',
+      t(`status.${item.status}`),
+      item.confirmedBy ?? '',
+      formatInstant(item.confirmedAt, timeZone),
     ]);
   }
   sheet.commit();

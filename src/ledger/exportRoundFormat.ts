@@ -11,7 +11,11 @@ export const SHEET_NAME_MAX = 31;
  * Clashes get " (2)", " (3)"...
  */
 export function uniqueSheetName(base: string, used: Set<string>): string {
-  let clean = base.replace(/[[\]:*?/\\]/g, '_').replace(/^'+|'+$/g, '').trim() || 'Sheet';
+  let clean =
+    base
+      .replace(/[[\]:*?/\\]/g, '_')
+      .replace(/^'+|'+$/g, '')
+      .trim() || 'Sheet';
   if (clean.toLowerCase() === 'history') clean = `${clean}_`;
   for (let n = 1; ; n++) {
     const suffix = n === 1 ? '' : ` (${n})`;

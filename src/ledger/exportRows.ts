@@ -4,7 +4,11 @@ import type { ExportItem, ExportPlan } from '../store/ledgerExport.ts';
 import { domainWord, type ExportColumn, type HeaderLanguage, joinDepartments, statusWord } from './columns.ts';
 
 /** Null where the ledger leaves a cell empty. */
-export function ledgerValues(plan: ExportPlan, item: ExportItem, language: HeaderLanguage): Record<ExportColumn, string | null> {
+export function ledgerValues(
+  plan: ExportPlan,
+  item: ExportItem,
+  language: HeaderLanguage,
+): Record<ExportColumn, string | null> {
   return {
     plan_code: plan.code,
     plan_title: plan.title,

@@ -11,16 +11,21 @@ import { writeLedgerSheet } from './exportLedgerSheet.ts';
 import type { XlsxExport } from './xlsxExportInput.ts';
 
 export type { XlsxExport } from './xlsxExportInput.ts';
+
 import { uniqueSheetNames } from './sheetNames.ts';
 import { addTable, type TableLayout } from './xlsxSheet.ts';
 import type { StreamSheet, StreamWorkbook } from './xlsxStream.ts';
-import { zipPacer } from './xlsxZipPace.ts';
 import { frozenBelow, PAGE_NUMBER_FOOTER, printSetup } from './xlsxStyle.ts';
 import { PLAN_WRAPPED_COLUMNS, planTable, RATE_COLUMNS, summaryTable, type TableRow } from './xlsxTables.ts';
-
+import { zipPacer } from './xlsxZipPace.ts';
 
 /** Adds a sheet holding one table, frozen below and printing again its (first) heading row. */
-function addTableSheet(workbook: StreamWorkbook, name: string, rows: readonly TableRow[], layout: TableLayout): StreamSheet {
+function addTableSheet(
+  workbook: StreamWorkbook,
+  name: string,
+  rows: readonly TableRow[],
+  layout: TableLayout,
+): StreamSheet {
   const headingRow = rows.findIndex((r) => r.kind === 'heading') + 1;
   const sheet = workbook.addWorksheet(name, {
     views: frozenBelow(headingRow),
@@ -57,17 +62,17 @@ export async function writeLedgerXlsx(path: string, data: XlsxExport): Promise<v
     const summary = addTableSheet(workbook, summaryName, summaryTable(data.stats, groupNames, t), {
       widths: [30, 8, 8, 10, 8, 12, 8, 10, 8],
       rateColumns: RATE_COLUMNS,
+    });
+    pacer.finished(summary);
+    for (const [i, plan] of data.plans.entries()) {
+      const sheet = addTableSheet(workbook, planNames[i] as string, planTable(plan, t, data.lightOf), {
+        widths: [15, 44, 26, 12, 14, 10, 28],
+        wrappedColumns: PLAN_WRAPPED_COLUMNS,
       });
-      pacer.finished(summary);
-      for (const [i, plan] of data.plans.entries()) {
-        const sheet = addTableSheet(workbook, planNames[i] as string, planTable(plan, t, data.lightOf), {
-          widths: [15, 44, 26, 12, 14, 10, 28],
-          wrappedColumns: PLAN_WRAPPED_COLUMNS,
-        });
-        pacer.finished(sheet);
-        await pacer.pace();
-      }
-      await writeLedgerSheet(workbook, ledgerName, data, (sheet) => pacer.pace(sheet));
-      await workbook.commit();
+      pacer.finished(sheet);
+      await pacer.pace();
+    }
+    await writeLedgerSheet(workbook, ledgerName, data, (sheet) => pacer.pace(sheet));
+    await workbook.commit();
   });
 }

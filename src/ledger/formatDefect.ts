@@ -4,8 +4,8 @@
 import type { Translate } from '../i18n/index.ts';
 import { COLUMN_SPECS, type Column, DOMAIN_CHOICES, type HeaderLanguage, headerFor } from './columns.ts';
 import type { Defect } from './defects.ts';
-import { columnLetter, type HeaderCell, type HeaderMap } from './header.ts';
 import { lineRanges } from './formatPreview.ts';
+import { columnLetter, type HeaderCell, type HeaderMap } from './header.ts';
 import { knownStatusWords } from './words/statusText.ts';
 
 export interface DefectContext {
@@ -22,7 +22,9 @@ export interface DefectContext {
 function foundHeaders(found: readonly HeaderCell[], t: Translate, language: HeaderLanguage): string {
   if (found.length === 0) return t('preview.none');
   return found
-    .map((c) => `${columnLetter(c.position)} ${c.text.replace(/\s+/g, ' ')}${c.column ? '' : t('preview.ignoredAfter')}`)
+    .map(
+      (c) => `${columnLetter(c.position)} ${c.text.replace(/\s+/g, ' ')}${c.column ? '' : t('preview.ignoredAfter')}`,
+    )
     .join(language === 'zh' ? '、' : ', ');
 }
 
@@ -31,10 +33,17 @@ function describe(d: Defect, t: Translate, context: DefectContext): string {
     case 'missingColumn': {
       const what = t('ledger.defect.missingColumn', {
         en: d.column ?? '',
-        zh: d.column ? [COLUMN_SPECS[d.column].zh, ...COLUMN_SPECS[d.column].synonyms.filter((s) => /[\u4e00-\u9fff]/.test(s)).slice(0, 3)].join(' / ') : '',
+        zh: d.column
+          ? [
+              COLUMN_SPECS[d.column].zh,
+              ...COLUMN_SPECS[d.column].synonyms.filter((s) => /[\u4e00-\u9fff]/.test(s)).slice(0, 3),
+            ].join(' / ')
+          : '',
       });
       const lines = lineRanges(context.header?.lines ?? [d.line]);
-      const where = context.sheet ? t('preview.where', { lines, sheet: context.sheet }) : t('preview.whereCsv', { lines });
+      const where = context.sheet
+        ? t('preview.where', { lines, sheet: context.sheet })
+        : t('preview.whereCsv', { lines });
       return `${what}${t('preview.clauses')}${t('preview.headersFound', { where, list: foundHeaders(d.found, t, context.language) })}`;
     }
     case 'noGroup':
@@ -64,7 +73,12 @@ function describe(d: Defect, t: Translate, context: DefectContext): string {
     case 'duplicateItem':
       return t('ledger.defect.duplicateItem', { plan: d.plan, item: d.item, firstLine: d.firstLine });
     case 'planMismatch':
-      return t('ledger.defect.planMismatch', { plan: d.plan, value: d.value, expected: d.expected, firstLine: d.firstLine });
+      return t('ledger.defect.planMismatch', {
+        plan: d.plan,
+        value: d.value,
+        expected: d.expected,
+        firstLine: d.firstLine,
+      });
     case 'badFile':
       switch (d.reason) {
         case 'xlsx':
@@ -81,11 +95,15 @@ export function formatDefect(d: Defect, t: Translate, context: DefectContext): s
   // A missing column has no cell to point at; the message names it in both languages.
   const column = d.code === 'missingColumn' ? null : d.column;
   const position = column === null ? undefined : context.header?.positions[column];
-  const label = column === null ? '' : (context.labels?.[column] ?? headerFor(column, context.language)).replace(/\s+/g, '');
+  const label =
+    column === null ? '' : (context.labels?.[column] ?? headerFor(column, context.language)).replace(/\s+/g, '');
   const line =
     column === null
       ? t('ledger.defect.at', { line: d.line })
-      : t('ledger.defect.atColumn', { line: d.line, column: position === undefined ? label : `${columnLetter(position)} ${label}` });
+      : t('ledger.defect.atColumn', {
+          line: d.line,
+          column: position === undefined ? label : `${columnLetter(position)} ${label}`,
+        });
   const where = context.sheet ? t('ledger.defect.inSheet', { sheet: context.sheet, where: line }) : line;
   return t('ledger.defect.line', { where, what: describe(d, t, context) });
 }

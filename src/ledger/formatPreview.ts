@@ -4,8 +4,8 @@
 // everything as data.
 import { renderTable } from '../cli/textTable.ts';
 import type { Translate } from '../i18n/index.ts';
-import type { ItemChange } from '../store/ledgerItems.ts';
 import type { LedgerImportSummary } from '../store/ledgerImport.ts';
+import type { ItemChange } from '../store/ledgerItems.ts';
 import { COLUMN_SPECS, type HeaderLanguage } from './columns.ts';
 import { columnLetter, type HeaderMap } from './header.ts';
 import type { ReadingReport } from './readingReport.ts';
@@ -36,7 +36,12 @@ function limited<T>(list: readonly T[], t: Translate, render: (items: readonly T
   return lines;
 }
 
-export function readingLines(report: ReadingReport, header: HeaderMap, t: Translate, language: HeaderLanguage): string[] {
+export function readingLines(
+  report: ReadingReport,
+  header: HeaderMap,
+  t: Translate,
+  language: HeaderLanguage,
+): string[] {
   const out: string[] = [];
   const columnName = (column: keyof typeof COLUMN_SPECS) => (language === 'zh' ? COLUMN_SPECS[column].zh : column);
   if (report.sheet !== null) out.push(t('preview.sheet', { sheet: report.sheet }));
@@ -50,7 +55,11 @@ export function readingLines(report: ReadingReport, header: HeaderMap, t: Transl
   out.push(
     renderTable(
       [t('preview.col.cell'), t('preview.col.header'), t('preview.col.readAs')],
-      header.cells.map((c) => [columnLetter(c.position), clip(c.text.replace(/\s+/g, ' ')), c.column ? columnName(c.column) : t('preview.ignored')]),
+      header.cells.map((c) => [
+        columnLetter(c.position),
+        clip(c.text.replace(/\s+/g, ' ')),
+        c.column ? columnName(c.column) : t('preview.ignored'),
+      ]),
     ),
   );
   if (report.dates.length > 0) {
@@ -90,7 +99,12 @@ export function readingLines(report: ReadingReport, header: HeaderMap, t: Transl
     out.push(
       renderTable(
         [t('preview.col.row'), t('preview.col.text'), t('preview.col.group'), t('preview.col.domain')],
-        report.sections.map((s) => [s.line, clip(s.text), s.group ?? t('preview.none'), s.domain ? t(`domain.${s.domain}`) : t('preview.none')]),
+        report.sections.map((s) => [
+          s.line,
+          clip(s.text),
+          s.group ?? t('preview.none'),
+          s.domain ? t(`domain.${s.domain}`) : t('preview.none'),
+        ]),
       ),
     );
   }
@@ -117,8 +131,12 @@ export function readingLines(report: ReadingReport, header: HeaderMap, t: Transl
     for (const d of report.departments) {
       const lines = lineRanges(d.lines);
       if (d.kind === 'alias') out.push(`  ${t('preview.dept.alias', { alias: d.alias, name: d.name, lines })}`);
-      else if (d.kind === 'similar') out.push(`  ${t('preview.dept.similar', { name: d.name, other: d.other, lines })}`);
-      else out.push(`  ${t(d.kind === 'unknown' ? 'preview.dept.unknown' : 'preview.dept.noMembers', { name: d.name, lines })}`);
+      else if (d.kind === 'similar')
+        out.push(`  ${t('preview.dept.similar', { name: d.name, other: d.other, lines })}`);
+      else
+        out.push(
+          `  ${t(d.kind === 'unknown' ? 'preview.dept.unknown' : 'preview.dept.noMembers', { name: d.name, lines })}`,
+        );
     }
   }
   return out;
@@ -126,7 +144,8 @@ export function readingLines(report: ReadingReport, header: HeaderMap, t: Transl
 
 /** A field's value as a person reads it: status words in the language, empty as (empty). */
 function valueText(change: Pick<ItemChange, 'field'>, value: string | null, t: Translate): string {
-  if (value === null || value === '') return change.field === 'due_on' ? t('preview.noDeadline') : t('preview.emptyCell');
+  if (value === null || value === '')
+    return change.field === 'due_on' ? t('preview.noDeadline') : t('preview.emptyCell');
   if (change.field === 'status') return t(`status.${value as 'done'}`);
   return clip(value, 30);
 }
@@ -169,11 +188,20 @@ export function changeLines(summary: LedgerImportSummary, t: Translate, timeZone
   }
   if (summary.conflicts.length > 0) {
     const overwritten = summary.conflicts.some((c) => c.overwritten);
-    out.push('', t(overwritten ? 'preview.conflictsOverwritten' : 'preview.conflicts', { count: summary.conflicts.length }));
+    out.push(
+      '',
+      t(overwritten ? 'preview.conflictsOverwritten' : 'preview.conflicts', { count: summary.conflicts.length }),
+    );
     out.push(
       ...limited(summary.conflicts, t, (conflicts) => [
         renderTable(
-          [t('preview.col.item'), t('preview.col.field'), t('preview.col.file'), t('preview.col.current'), t('preview.col.changedBy')],
+          [
+            t('preview.col.item'),
+            t('preview.col.field'),
+            t('preview.col.file'),
+            t('preview.col.current'),
+            t('preview.col.changedBy'),
+          ],
           conflicts.map((c) => [
             c.key,
             t(`preview.field.${c.field}`),

@@ -8,8 +8,8 @@ import type { Defect } from './defects.ts';
 import type { HeaderCell } from './headerCell.ts';
 
 export type { HeaderCell } from './headerCell.ts';
-import { type Cell, cellText, type RawRow, type SheetRecord } from './rawRow.ts';
 
+import { type Cell, cellText, type RawRow, type SheetRecord } from './rawRow.ts';
 
 export interface HeaderMap {
   /** Line of the (last) header row: item rows start after it. */
@@ -112,7 +112,8 @@ export function mapHeader(rows: readonly SheetRecord[]): { header: HeaderMap; de
     header.positions[column] = position;
     header.labels[column] = text;
   });
-  for (const column of missingColumns(header)) defects.push({ line, column, code: 'missingColumn', found: header.cells });
+  for (const column of missingColumns(header))
+    defects.push({ line, column, code: 'missingColumn', found: header.cells });
   return { header, defects };
 }
 
@@ -134,7 +135,8 @@ export function rowMapper(header: HeaderMap, checkWidth: boolean): (record: Shee
     const row: RawRow = { line: record.line, cells };
     if (checkWidth) {
       row.width = record.values.length;
-      if (row.width > header.width) row.textBeyondHeader = record.values.slice(header.width).some((v) => cellText(v) !== '');
+      if (row.width > header.width)
+        row.textBeyondHeader = record.values.slice(header.width).some((v) => cellText(v) !== '');
     }
     return row;
   };

@@ -62,7 +62,8 @@ export function assignItemCodes(items: readonly ItemIdentity[], stored: readonly
   const known = items.map((item) => byTitle.get(titleCore(item.title)));
   for (const code of known) if (code !== undefined) taken.add(code);
   let max = 0;
-  for (const code of [...storedTitleOf.keys(), ...items.map((i) => i.number)]) if (/^\d+$/.test(code)) max = Math.max(max, Number(code));
+  for (const code of [...storedTitleOf.keys(), ...items.map((i) => i.number)])
+    if (/^\d+$/.test(code)) max = Math.max(max, Number(code));
 
   return items.map((item, i) => {
     const code = known[i];

@@ -19,4 +19,9 @@ export interface LedgerContext {
   statusWords: ReadonlyMap<string, Status>;
 }
 
-export const EMPTY_CONTEXT: LedgerContext = { groups: [], departments: new Map(), aliases: new Map(), statusWords: new Map() };
+export const EMPTY_CONTEXT: LedgerContext = {
+  groups: [],
+  departments: new Map(),
+  aliases: new Map(),
+  statusWords: new Map(),
+};

@@ -24,7 +24,10 @@ export interface PlanValues {
 export function groupFromCell(text: string, groups: readonly GroupRef[]): GroupRef | undefined {
   const key = squeeze(text);
   return (
-    groups.find((g) => squeeze(g.code) === key) ?? groups.find((g) => squeeze(g.name) === key) ?? matchSection(text, groups).group ?? undefined
+    groups.find((g) => squeeze(g.code) === key) ??
+    groups.find((g) => squeeze(g.name) === key) ??
+    matchSection(text, groups).group ??
+    undefined
   );
 }
 
@@ -41,7 +44,15 @@ export class PlanResolver {
    * The plan's values at its first row. `groupText` / `domainText` are the row's cells ('' when
    * empty or the file has no such column); an unknown domain word was reported by the caller.
    */
-  start(key: string, title: string, line: number, groupText: string, domainText: string, section: SectionMatch | null, defects: Defect[]): PlanValues {
+  start(
+    key: string,
+    title: string,
+    line: number,
+    groupText: string,
+    domainText: string,
+    section: SectionMatch | null,
+    defects: Defect[],
+  ): PlanValues {
     let group: string | null = null;
     let groupRef: GroupRef | undefined;
     if (groupText !== '') {
@@ -55,8 +66,15 @@ export class PlanResolver {
     const domain: Domain | null =
       (domainText !== '' ? (domainFromWord(domainText) ?? null) : null) ?? section?.domain ?? groupRef?.domain ?? null;
     if (group === null) defects.push({ line, column: 'lead_group', code: 'noGroup', plan: key });
-    if (domain === null && domainText === '') defects.push({ line, column: 'domain', code: 'noDomain', plan: key, group });
-    const plan: PlanValues = { key: detached(key), title: key === title ? '' : detached(title), firstLine: line, group, domain };
+    if (domain === null && domainText === '')
+      defects.push({ line, column: 'domain', code: 'noDomain', plan: key, group });
+    const plan: PlanValues = {
+      key: detached(key),
+      title: key === title ? '' : detached(title),
+      firstLine: line,
+      group,
+      domain,
+    };
     if (plan.title === '') plan.title = plan.key;
     this.plans.set(key, plan);
     return plan;

@@ -4,8 +4,8 @@
 // GBK, so a file whose first 256 KB are not valid UTF-8 is read as GB18030 (a superset of
 // GBK) and the caller is told. Invalid text is an error with its line, never replaced by �.
 import { createReadStream } from 'node:fs';
-import { CsvScanner, CsvSyntaxError, type CsvRecord } from './csvScanner.ts';
 import { unprotectCell } from './csvSafety.ts';
+import { type CsvRecord, CsvScanner, CsvSyntaxError } from './csvScanner.ts';
 import { LedgerFileError } from './defects.ts';
 import type { SheetRecord } from './rawRow.ts';
 
@@ -36,7 +36,8 @@ function countNewlines(text: string): number {
 /** Undoes the export's guard against formula injection (see csvSafety.ts). */
 function unprotect(records: CsvRecord[]): CsvRecord[] {
   for (const { values } of records) {
-    for (let i = 0; i < values.length; i++) if ((values[i] as string).charCodeAt(0) === 39) values[i] = unprotectCell(values[i] as string);
+    for (let i = 0; i < values.length; i++)
+      if ((values[i] as string).charCodeAt(0) === 39) values[i] = unprotectCell(values[i] as string);
   }
   return records;
 }
@@ -75,7 +76,8 @@ export async function* readCsvRecords(path: string, options: ReadOptions = {}): 
         throw new LedgerFileError({ reason: 'notUtf8' }, linesBefore + countNewlines(lenient.slice(0, bad)) + 1);
       }
       linesBefore += countNewlines(text);
-      for (let start = 0; start < text.length; start += BATCH_CHARS) yield unprotect(scanner.push(text.slice(start, start + BATCH_CHARS)));
+      for (let start = 0; start < text.length; start += BATCH_CHARS)
+        yield unprotect(scanner.push(text.slice(start, start + BATCH_CHARS)));
     }
     try {
       decoder?.decode();

@@ -35,10 +35,17 @@ export type ReadLedgerResult =
 
 const isBlankRecord = (record: SheetRecord) => record.values.every((v) => cellText(v) === '');
 
-function records(path: string, format: LedgerFormat, sheet: string | null, options: ReadOptions): AsyncGenerator<SheetRecord[]> {
+function records(
+  path: string,
+  format: LedgerFormat,
+  sheet: string | null,
+  options: ReadOptions,
+): AsyncGenerator<SheetRecord[]> {
   // Merged cells are read as Excel shows them: every cell of the range holds its value (a
   // 责任单位 merged down three items names the department of all three).
-  return format === 'csv' ? readCsvRecords(path, options) : readXlsxSheet(path, sheet as string, { onBytes: options.onBytes, fillMerged: true });
+  return format === 'csv'
+    ? readCsvRecords(path, options)
+    : readXlsxSheet(path, sheet as string, { onBytes: options.onBytes, fillMerged: true });
 }
 
 /** The first non-blank records of a sheet, for finding its header. */
@@ -70,10 +77,17 @@ export async function readLedger(
     choice = await chooseSheet(path, format, options.sheet, (sheet) => firstRecords(records(path, format, sheet, {})));
   } catch (error) {
     if (!(error instanceof LedgerFileError)) throw error;
-    return { ok: false, header: null, sheet: null, encoding, defects: [{ line: error.line ?? 1, column: null, code: 'badFile', ...error.problem }] };
+    return {
+      ok: false,
+      header: null,
+      sheet: null,
+      encoding,
+      defects: [{ line: error.line ?? 1, column: null, code: 'badFile', ...error.problem }],
+    };
   }
   const { sheet, headerRows } = choice;
-  if (!headerRows) return { ok: false, header: null, sheet, encoding, defects: [{ line: 1, column: null, code: 'noHeader' }] };
+  if (!headerRows)
+    return { ok: false, header: null, sheet, encoding, defects: [{ line: 1, column: null, code: 'noHeader' }] };
 
   const { header, defects: headerDefects } = mapHeader(headerRows);
   const collector = new ReadingCollector();
@@ -92,7 +106,12 @@ export async function readLedger(
         const what = interpret(record);
         if (what.kind === 'section') {
           section = matchSection(what.heading.label, context.groups);
-          collector.sections.push({ line: what.line, text: what.heading.text, group: section.group?.code ?? null, domain: section.domain });
+          collector.sections.push({
+            line: what.line,
+            text: what.heading.text,
+            group: section.group?.code ?? null,
+            domain: section.domain,
+          });
         } else if (what.kind === 'item') validator.add(what.row, section);
       }
     }

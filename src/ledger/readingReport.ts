@@ -84,7 +84,13 @@ export class ReadingCollector {
     const key = text ?? '\u0000excel';
     const seen = this.dates.get(key);
     if (seen) seen.count += 1;
-    else this.dates.set(text === null ? key : detached(key), { text: text === null ? null : detached(text), date, count: 1, firstLine: line });
+    else
+      this.dates.set(text === null ? key : detached(key), {
+        text: text === null ? null : detached(text),
+        date,
+        count: 1,
+        firstLine: line,
+      });
   }
 
   status(text: string, status: Status, custom: boolean, line: number): void {
@@ -104,9 +110,15 @@ export class ReadingCollector {
     this.skipped.push({ line, reason, text: detached(text) });
   }
 
-  report(sheet: string | null, otherSheets: ReadingReport['otherSheets'], departments: DepartmentWarning[]): ReadingReport {
+  report(
+    sheet: string | null,
+    otherSheets: ReadingReport['otherSheets'],
+    departments: DepartmentWarning[],
+  ): ReadingReport {
     // Excel date cells first, then texts in the order met.
-    const dates = [...this.dates.values()].sort((a, b) => (a.text === null ? -1 : b.text === null ? 1 : a.firstLine - b.firstLine));
+    const dates = [...this.dates.values()].sort((a, b) =>
+      a.text === null ? -1 : b.text === null ? 1 : a.firstLine - b.firstLine,
+    );
     return {
       sheet,
       otherSheets,
@@ -119,4 +131,3 @@ export class ReadingCollector {
     };
   }
 }
-

@@ -8,14 +8,24 @@ import { type Cell, cellText, type RawRow, type SheetRecord } from './rawRow.ts'
 import type { ReadingCollector } from './readingReport.ts';
 import { nonItemKind, type SectionHeading, sectionHeading } from './words/rowKinds.ts';
 
-export type Interpreted = { kind: 'item'; row: RawRow } | { kind: 'section'; line: number; heading: SectionHeading } | { kind: 'skip' };
+export type Interpreted =
+  | { kind: 'item'; row: RawRow }
+  | { kind: 'section'; line: number; heading: SectionHeading }
+  | { kind: 'skip' };
 
 /**
  * Plan-level cells that offices merge down a plan's rows (序号, 方案名称, 牵头单位 ...). Within
  * one plan they are filled from the row above; a new plan is a row whose 方案编号 or 方案名称
  * differs. 序号 does not decide: some offices number plans with it, others items.
  */
-const FILL_DOWN: readonly Column[] = ['plan_code', 'plan_title', 'domain', 'lead_group', 'lead_department', 'issued_on'];
+const FILL_DOWN: readonly Column[] = [
+  'plan_code',
+  'plan_title',
+  'domain',
+  'lead_group',
+  'lead_department',
+  'issued_on',
+];
 
 function nonEmptyTexts(record: SheetRecord): string[] {
   const texts: string[] = [];

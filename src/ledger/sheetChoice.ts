@@ -50,7 +50,9 @@ export async function chooseSheet(
   const sheets = await listXlsxSheets(path);
   const names = sheets.map((s) => s.name);
   if (wanted !== undefined) {
-    const chosen = sheets.find((s) => s.name === wanted) ?? sheets.find((s) => s.name.trim().toLowerCase() === wanted.trim().toLowerCase());
+    const chosen =
+      sheets.find((s) => s.name === wanted) ??
+      sheets.find((s) => s.name.trim().toLowerCase() === wanted.trim().toLowerCase());
     if (!chosen) throw new LedgerFileError({ reason: 'noSheet', sheet: wanted, sheets: names }, 1);
     const rows = await firstRows(chosen.name);
     const best = bestRow(rows);

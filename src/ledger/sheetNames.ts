@@ -22,7 +22,11 @@ export function uniqueSheetNames(wanted: readonly string[], taken: readonly stri
     let name = base;
     for (let n = 2; used.has(name.toLowerCase()); n++) {
       const suffix = ` (${n})`;
-      name = [...base].slice(0, MAX_SHEET_NAME - suffix.length).join('').trimEnd() + suffix;
+      name =
+        [...base]
+          .slice(0, MAX_SHEET_NAME - suffix.length)
+          .join('')
+          .trimEnd() + suffix;
     }
     used.add(name.toLowerCase());
     return name;

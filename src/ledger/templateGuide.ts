@@ -30,7 +30,10 @@ export function templateGuide({ headers, ledgerSheet, locales, t }: GuideOptions
   const translators = locales.map(translator);
   return [
     { kind: 'title', cells: [t('template.guide.title')] },
-    { kind: 'heading', cells: [t('template.guide.colTopic'), ...translators.map((tl) => tl('template.guide.colText'))] },
+    {
+      kind: 'heading',
+      cells: [t('template.guide.colTopic'), ...translators.map((tl) => tl('template.guide.colText'))],
+    },
     ...TEMPLATE_COLUMNS.map(
       (column): TableRow => ({
         kind: 'data',
@@ -40,7 +43,10 @@ export function templateGuide({ headers, ledgerSheet, locales, t }: GuideOptions
     ...TOPICS.map(
       (topic): TableRow => ({
         kind: 'data',
-        cells: [t(`template.guide.topic.${topic}`), ...translators.map((tl) => tl(`template.guide.topicText.${topic}`, params))],
+        cells: [
+          t(`template.guide.topic.${topic}`),
+          ...translators.map((tl) => tl(`template.guide.topicText.${topic}`, params)),
+        ],
       }),
     ),
   ];

@@ -4,8 +4,9 @@
 //
 // Written with exceljs's in-memory Workbook, not the streaming writer the export needs: the file
 // is small, and the in-memory writer writes every sheet setting exceljs knows.
-import { writeDataAtomically } from '../files/privateFile.ts';
+
 import type { Locale } from '../domain/types.ts';
+import { writeDataAtomically } from '../files/privateFile.ts';
 import type { Translate } from '../i18n/index.ts';
 import { type HeaderLanguage, headerFor } from './columns.ts';
 import { TEMPLATE_COLUMNS } from './templateColumns.ts';
@@ -39,11 +40,23 @@ export async function writeLedgerTemplate(path: string, { headers, t, guideLocal
     headerFooter: PAGE_NUMBER_FOOTER,
   });
   // A column's style is what Excel gives the cells people type into it later: long text wraps.
-  ledger.columns = TEMPLATE_COLUMNS.map((c) => ({ width: COLUMN_WIDTHS[c], style: { alignment: { ...columnStyle(c).alignment } } }));
+  ledger.columns = TEMPLATE_COLUMNS.map((c) => ({
+    width: COLUMN_WIDTHS[c],
+    style: { alignment: { ...columnStyle(c).alignment } },
+  }));
   addTitleRow(ledger, t('template.title'), TEMPLATE_COLUMNS.length);
-  addHeadingRow(ledger, TEMPLATE_COLUMNS.map((c) => headerFor(c, headers))).commit();
+  addHeadingRow(
+    ledger,
+    TEMPLATE_COLUMNS.map((c) => headerFor(c, headers)),
+  ).commit();
   // exceljs's typings leave out the sheet's data validations, which it has and writes.
-  addDropdowns(ledger as unknown as ValidatedSheet, TEMPLATE_COLUMNS, { first: HEADER_ROW + 1, last: LAST_ROW }, headers, t);
+  addDropdowns(
+    ledger as unknown as ValidatedSheet,
+    TEMPLATE_COLUMNS,
+    { first: HEADER_ROW + 1, last: LAST_ROW },
+    headers,
+    t,
+  );
 
   const guideRows = templateGuide({ headers, ledgerSheet: ledgerName, locales: guideLocales, t });
   const guide = workbook.addWorksheet(t('template.sheet.guide'), {

@@ -9,10 +9,10 @@ import type { Domain, IsoDate, Status } from '../domain/types.ts';
 import { COLUMNS, type Column, domainFromWord } from './columns.ts';
 import { compareDefects, type Defect } from './defects.ts';
 import { DepartmentReader } from './departmentReader.ts';
-import type { HeaderMap } from './header.ts';
-import type { LedgerContext } from './ledgerContext.ts';
 import { detached } from './detached.ts';
+import type { HeaderMap } from './header.ts';
 import { titleCore } from './identity.ts';
+import type { LedgerContext } from './ledgerContext.ts';
 import { parseDateCell } from './parseDate.ts';
 import { PlanResolver } from './planResolver.ts';
 import { type Cell, cellText, type RawRow } from './rawRow.ts';
@@ -66,7 +66,12 @@ export interface LedgerValidator {
 }
 
 /** A due date cell: a date, no deadline (null), or undefined when unreadable (reported). */
-function dueOf(raw: RawRow, collector: ReadingCollector, defects: Defect[], cache: Map<string, DueReading>): IsoDate | null | undefined {
+function dueOf(
+  raw: RawRow,
+  collector: ReadingCollector,
+  defects: Defect[],
+  cache: Map<string, DueReading>,
+): IsoDate | null | undefined {
   const cell = raw.cells.due_on ?? null;
   if (cell instanceof Date) {
     const date = parseDateCell(cell);
@@ -99,7 +104,11 @@ interface PlanItems {
 }
 
 // No closures are created per row: this runs 250,000 times for a large ledger.
-export function createLedgerValidator(header: HeaderMap, context: LedgerContext, collector: ReadingCollector): LedgerValidator {
+export function createLedgerValidator(
+  header: HeaderMap,
+  context: LedgerContext,
+  collector: ReadingCollector,
+): LedgerValidator {
   const defects: Defect[] = [];
   const rows: LedgerRow[] = [];
   const positions: number[] = []; // each row's position in its plan, for clashing numbers
@@ -130,7 +139,15 @@ export function createLedgerValidator(header: HeaderMap, context: LedgerContext,
     const reference = refs[column];
     if (!reference) refs[column] = { text: detached(text), line };
     else if (reference.text !== text) {
-      defects.push({ line, column, code: 'planMismatch', plan, value: text, expected: reference.text, firstLine: reference.line });
+      defects.push({
+        line,
+        column,
+        code: 'planMismatch',
+        plan,
+        value: text,
+        expected: reference.text,
+        firstLine: reference.line,
+      });
     }
   };
 
@@ -167,7 +184,8 @@ export function createLedgerValidator(header: HeaderMap, context: LedgerContext,
     }
 
     const domainText = cellText(cells.domain);
-    if (domainText !== '' && !domainFromWord(domainText)) defects.push({ line, column: 'domain', code: 'unknownDomain', value: domainText });
+    if (domainText !== '' && !domainFromWord(domainText))
+      defects.push({ line, column: 'domain', code: 'unknownDomain', value: domainText });
     const dueOn = has('due_on') ? dueOf(raw, collector, defects, dueTexts) : null;
     const issuedText = cellText(cells.issued_on);
     const issuedOn = issuedText === '' ? null : issuedOf(cells.issued_on ?? null, issuedText);
@@ -176,7 +194,11 @@ export function createLedgerValidator(header: HeaderMap, context: LedgerContext,
     const leads = departments.read(cellText(cells.lead_department), '', line).responsible;
     // A plan has one lead department; a cell naming several (省法院、省检察院) leads with the first.
     const leadDepartment = leads[0] ?? null;
-    const people = departments.read(cellText(cells.responsible_departments), cellText(cells.cooperating_departments), line);
+    const people = departments.read(
+      cellText(cells.responsible_departments),
+      cellText(cells.cooperating_departments),
+      line,
+    );
     let responsible = people.responsible;
     if (responsible.length === 0) {
       // 责任单位 left empty: the plan's 牵头单位 answer for the item.
@@ -184,13 +206,18 @@ export function createLedgerValidator(header: HeaderMap, context: LedgerContext,
         responsible = leads;
         if (has('responsible_departments')) collector.fill('responsible_departments', 'leadDepartment', line);
       } else if (has('responsible_departments') || has('lead_department')) {
-        defects.push({ line, column: has('responsible_departments') ? 'responsible_departments' : 'lead_department', code: 'emptyValue' });
+        defects.push({
+          line,
+          column: has('responsible_departments') ? 'responsible_departments' : 'lead_department',
+          code: 'emptyValue',
+        });
       }
     }
 
     const planKey = hasPlanCode ? planCode : planTitle;
     let plan = planKey === '' ? undefined : plans.get(planKey);
-    if (planKey !== '' && !plan) plan = plans.start(planKey, planTitle, line, cellText(cells.lead_group), domainText, section, defects);
+    if (planKey !== '' && !plan)
+      plan = plans.start(planKey, planTitle, line, cellText(cells.lead_group), domainText, section, defects);
     if (plan) {
       if (hasPlanCode) checkAgrees(planKey, 'plan_title', planTitle, line);
       checkAgrees(planKey, 'lead_department', leads.join('、'), line);
@@ -202,14 +229,16 @@ export function createLedgerValidator(header: HeaderMap, context: LedgerContext,
     let itemNumber = '';
     if (plan && itemTitle !== '') {
       let planItems = items.get(planKey);
-      if (!planItems) items.set(planKey, (planItems = { lines: new Map(), numbers: new Set(), count: 0, numbersClash: false }));
+      if (!planItems)
+        items.set(planKey, (planItems = { lines: new Map(), numbers: new Set(), count: 0, numbersClash: false }));
       position = ++planItems.count;
       // With 事项编号 the file's codes identify items; numbers and title cores are not needed.
       const label = hasItemCode ? undefined : leadingItemNumber(itemTitle);
       const identity = hasItemCode ? itemCode : label === undefined ? itemTitle : titleCore(itemTitle);
       const firstLine = planItems.lines.get(identity);
       if (firstLine === undefined) planItems.lines.set(detached(identity), line);
-      else if (hasItemCode) defects.push({ line, column: 'item_code', code: 'duplicateItem', plan: planKey, item: itemCode, firstLine });
+      else if (hasItemCode)
+        defects.push({ line, column: 'item_code', code: 'duplicateItem', plan: planKey, item: itemCode, firstLine });
       else defects.push({ line, column: 'item_title', code: 'duplicateTitle', plan: planKey, firstLine });
       if (!hasItemCode) {
         itemNumber = label ?? String(position);

@@ -43,7 +43,10 @@ export function linesFor(text: string, width: number): number {
  * null for a cell that does not wrap or is empty), or undefined when every cell fits on one line
  * and the row can keep the sheet's default height.
  */
-export function wrappedRowHeight(texts: readonly (string | null | undefined)[], widths: readonly number[]): number | undefined {
+export function wrappedRowHeight(
+  texts: readonly (string | null | undefined)[],
+  widths: readonly number[],
+): number | undefined {
   let lines = 1;
   texts.forEach((text, i) => {
     if (text) lines = Math.max(lines, linesFor(text, widths[i] ?? 10));

@@ -54,7 +54,10 @@ export function addTitleRow(sheet: SheetWriter, title: string, width: number): v
 /** Column names: bold, shaded, bordered, wrapped. Returns the row (uncommitted) for notes. */
 export function addHeadingRow(sheet: SheetWriter, names: readonly string[]): SheetRow {
   const row = sheet.addRow([...names]);
-  styleCells(row, names.map(() => HEADING_STYLE));
+  styleCells(
+    row,
+    names.map(() => HEADING_STYLE),
+  );
   return row;
 }
 
@@ -89,10 +92,16 @@ export function addTable(sheet: SheetWriter, rows: readonly TableRow[], layout: 
       continue;
     }
     const added = sheet.addRow(row.cells);
-    if (row.kind === 'heading') styleCells(added, layout.widths.map(() => HEADING_STYLE));
+    if (row.kind === 'heading')
+      styleCells(
+        added,
+        layout.widths.map(() => HEADING_STYLE),
+      );
     if (row.kind === 'data') {
       styleCells(added, dataStyles(row, layout));
-      const wrapped = row.cells.map((cell, c) => (layout.wrappedColumns?.includes(c) && typeof cell === 'string' ? cell : undefined));
+      const wrapped = row.cells.map((cell, c) =>
+        layout.wrappedColumns?.includes(c) && typeof cell === 'string' ? cell : undefined,
+      );
       const height = wrappedRowHeight(wrapped, layout.widths);
       if (height) added.height = height;
     }

@@ -76,7 +76,9 @@ export function planTable(plan: ExportPlan, t: Translate, lightOf: (item: LightI
   const total = plan.items.length;
   const rate = (n: number) => percent(n, total).toFixed(1);
   // A group created by an import is named by its code: say it once.
-  const group = [plan.leadGroup, plan.leadGroupName === plan.leadGroup ? null : plan.leadGroupName].filter(Boolean).join(' ');
+  const group = [plan.leadGroup, plan.leadGroupName === plan.leadGroup ? null : plan.leadGroupName]
+    .filter(Boolean)
+    .join(' ');
   return [
     { kind: 'title', cells: [t('export.plan.title', { code: plan.code, title: plan.title })] },
     // People edit what they see: this sheet is a summary, and the import never reads it.
@@ -108,7 +110,15 @@ export function planTable(plan: ExportPlan, t: Translate, lightOf: (item: LightI
       const light = lightOf(item);
       return {
         kind: 'data',
-        cells: [item.code, item.title, item.departments.join('、'), item.dueOn, t(`status.${item.status}`), t(`light.${light}`), item.note],
+        cells: [
+          item.code,
+          item.title,
+          item.departments.join('、'),
+          item.dueOn,
+          t(`status.${item.status}`),
+          t(`light.${light}`),
+          item.note,
+        ],
         tones: [undefined, undefined, undefined, undefined, statusTone(item.status, light), light],
       };
     }),

@@ -33,13 +33,18 @@ interface ZipInput extends EventEmitter {
 function zipInputOf(sheet: unknown): ZipInput | undefined {
   const pipes = (sheet as { stream?: { pipes?: unknown } }).stream?.pipes;
   const input = (Array.isArray(pipes) ? pipes[0] : undefined) as Partial<ZipInput> | undefined;
-  return typeof input?._writableState?.length === 'number' && typeof input.once === 'function' ? (input as ZipInput) : undefined;
+  return typeof input?._writableState?.length === 'number' && typeof input.once === 'function'
+    ? (input as ZipInput)
+    : undefined;
 }
 
 /** Waits for `input` to drain, or fails with the zip's error (a failed zip never drains it). */
 async function drained(input: ZipInput, zip: EventEmitter): Promise<void> {
   const stop = new AbortController();
-  const waits = [once(input, 'drain', { signal: stop.signal }), once(zip, 'error', { signal: stop.signal }).then(([error]) => Promise.reject(error))];
+  const waits = [
+    once(input, 'drain', { signal: stop.signal }),
+    once(zip, 'error', { signal: stop.signal }).then(([error]) => Promise.reject(error)),
+  ];
   try {
     await Promise.race(waits);
   } finally {

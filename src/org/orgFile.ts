@@ -75,7 +75,8 @@ function aliasProblems(org: OrgFile): string[] {
       const where = `departments[${i}].aliases[${j}]`;
       if (alias === d.name) return;
       if (names.has(alias)) problems.push(`${where}: ${alias} is the name of another department`);
-      else if (owner.has(alias) && owner.get(alias) !== d.name) problems.push(`${where}: ${alias} is also an alias of ${owner.get(alias)}`);
+      else if (owner.has(alias) && owner.get(alias) !== d.name)
+        problems.push(`${where}: ${alias} is also an alias of ${owner.get(alias)}`);
       else owner.set(alias, d.name);
     }),
   );

@@ -2,15 +2,16 @@
 // is itself an outbox row (kind admin.alert, one per admin), queued in the same transaction that
 // marks the message failed, and keyed by the failed row and its attempt count: the same failure
 // is never reported twice, while a failure after `outbox --retry` is reported again.
+
+import { escapeMrkdwn } from '../blocks/mrkdwn.ts';
+import { context, escapeClip, header, section } from '../blocks/parts/index.ts';
 import type { Db } from '../db/client.ts';
 import type { Locale } from '../domain/types.ts';
 import { t } from '../i18n/index.ts';
-import { escapeMrkdwn } from '../blocks/mrkdwn.ts';
-import { context, escapeClip, header, section } from '../blocks/parts/index.ts';
 import { enqueue, type OutboxPayload, outboxKey } from '../store/outbox.ts';
+import type { DueRow } from '../store/outboxQueue.ts';
 import { listAdmins } from '../store/people.ts';
 import { recipientLocales } from '../store/recipientLocale.ts';
-import type { DueRow } from '../store/outboxQueue.ts';
 
 export const ADMIN_ALERT_KIND = 'admin.alert';
 
@@ -38,8 +39,13 @@ function advice(locale: Locale, failure: FailedMessage, where: string): string {
   if (reason === 'not_in_channel') return t(locale, 'jobs.alert.notInChannel', { where });
   if (reason === 'channel_not_found') return t(locale, 'jobs.alert.channelNotFound', { where });
   if (reason === 'is_archived' || reason === 'channel_is_archived') return t(locale, 'jobs.alert.archived', { where });
-  if (reason === 'user_not_found' || reason === 'user_disabled' || reason === 'cannot_dm_bot') return t(locale, 'jobs.alert.userNotFound', { where });
-  if (/^(invalid_blocks|invalid_blocks_format|msg_too_long|msg_blocks_too_long|no_text|invalid_arguments|too_many_attachments)$/.test(reason)) {
+  if (reason === 'user_not_found' || reason === 'user_disabled' || reason === 'cannot_dm_bot')
+    return t(locale, 'jobs.alert.userNotFound', { where });
+  if (
+    /^(invalid_blocks|invalid_blocks_format|msg_too_long|msg_blocks_too_long|no_text|invalid_arguments|too_many_attachments)$/.test(
+      reason,
+    )
+  ) {
     return t(locale, 'jobs.alert.malformed');
   }
   return t(locale, 'jobs.alert.other');

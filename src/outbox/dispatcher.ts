@@ -12,7 +12,10 @@
 // the D... channel id it answers with is recorded as sent_channel, so thread replies follow it.
 import { realSleep, type Sleep } from '../clock.ts';
 import { retryWhileBusy } from '../db/busy.ts';
+import { writeTransaction } from '../db/writeTransaction.ts';
 import type { Logger } from '../log.ts';
+import { classifySlackError, type Verdict } from '../slackApi/slackErrors.ts';
+import type { PostMessage } from '../slackApi/slackPoster.ts';
 import {
   claimRow,
   type DueRow,
@@ -24,15 +27,11 @@ import {
   recoverStale,
 } from '../store/outboxQueue.ts';
 import { queueAdminAlerts } from './adminAlert.ts';
-import { classifySlackError, type Verdict } from '../slackApi/slackErrors.ts';
 import type { Dispatcher, DispatcherOptions, DrainReport, PassReport } from './dispatcherTypes.ts';
 import { createSentRecorder } from './sentRecorder.ts';
-import type { PostMessage } from '../slackApi/slackPoster.ts';
-import { writeTransaction } from '../db/writeTransaction.ts';
-
-export type { Sleep };
 
 export type { Dispatcher, DispatcherOptions, DrainReport, HealthOutcome, PassReport } from './dispatcherTypes.ts';
+export type { Sleep };
 
 const DAY_MS = 86_400_000;
 
@@ -61,7 +60,12 @@ export function createDispatcher(options: DispatcherOptions): Dispatcher {
   const writeBudgetMs = options.writeBudgetMs ?? 3000;
   const abortPostAfterMs = options.abortPostAfterMs ?? 5000;
   const stopFlushBudgetMs = options.stopFlushBudgetMs ?? 5000;
-  const recorder = createSentRecorder({ db, log: options.log, busyBudgetMs: options.recordBudgetMs ?? 15_000, ...(options.onWrite ? { onWrite: options.onWrite } : {}) });
+  const recorder = createSentRecorder({
+    db,
+    log: options.log,
+    busyBudgetMs: options.recordBudgetMs ?? 15_000,
+    ...(options.onWrite ? { onWrite: options.onWrite } : {}),
+  });
 
   const lastPostAt = new Map<string, number>();
   /** No post before this instant (429 Retry-After, refused token). */
@@ -89,22 +93,44 @@ export function createDispatcher(options: DispatcherOptions): Dispatcher {
   }
 
   /** A short write from the bot's loop: a busy database is waited for off the event loop. */
-  const write = <T>(work: () => T): Promise<T> => retryWhileBusy(work, { budgetMs: writeBudgetMs, signal: halt.signal });
+  const write = <T>(work: () => T): Promise<T> =>
+    retryWhileBusy(work, { budgetMs: writeBudgetMs, signal: halt.signal });
 
   function fail(row: DueRow, attempts: number, reason: string, channel: string, gaveUp = false): void {
     const alerts = writeTransaction(db, () => {
       const replies = markFailed(db, row.id, reason);
-      const queued = queueAdminAlerts(db, { row: { ...row, attempts }, reason, replies: replies.length, gaveUp, channel }, defaultLocale, now());
+      const queued = queueAdminAlerts(
+        db,
+        { row: { ...row, attempts }, reason, replies: replies.length, gaveUp, channel },
+        defaultLocale,
+        now(),
+      );
       return { replies: replies.length, queued };
     });
-    const fields = { id: row.id, kind: row.kind, target: row.target, channel, reason, replies: alerts.replies, adminsTold: alerts.queued };
+    const fields = {
+      id: row.id,
+      kind: row.kind,
+      target: row.target,
+      channel,
+      reason,
+      replies: alerts.replies,
+      adminsTold: alerts.queued,
+    };
     log.error(fields, 'scheduled message failed');
-    if (alerts.queued === 0 && row.kind !== 'admin.alert') log.warn(fields, 'no office admin to tell about the failure (import the org file with admins)');
+    if (alerts.queued === 0 && row.kind !== 'admin.alert')
+      log.warn(fields, 'no office admin to tell about the failure (import the org file with admins)');
   }
 
-  async function settle(row: DueRow, attempts: number, channel: string, verdict: Verdict, report: PassReport): Promise<void> {
+  async function settle(
+    row: DueRow,
+    attempts: number,
+    channel: string,
+    verdict: Verdict,
+    report: PassReport,
+  ): Promise<void> {
     const at = now();
-    if (verdict.kind === 'retry' || verdict.kind === 'blocked') options.onDelivery?.({ ok: false, reason: verdict.reason });
+    if (verdict.kind === 'retry' || verdict.kind === 'blocked')
+      options.onDelivery?.({ ok: false, reason: verdict.reason });
     switch (verdict.kind) {
       case 'ratelimit':
         pausedUntil = Math.max(pausedUntil, at.getTime() + verdict.retryAfterMs);
@@ -116,18 +142,26 @@ export function createDispatcher(options: DispatcherOptions): Dispatcher {
         pausedUntil = Math.max(pausedUntil, at.getTime() + blockedPauseMs);
         await write(() => markRetry(db, row.id, new Date(at.getTime() + blockedPauseMs), verdict.reason));
         report.blocked = verdict.reason;
-        log.error({ id: row.id, reason: verdict.reason }, 'Slack refused the bot token; messages stay queued until it is fixed');
+        log.error(
+          { id: row.id, reason: verdict.reason },
+          'Slack refused the bot token; messages stay queued until it is fixed',
+        );
         return;
       case 'retry': {
         if (attempts >= giveUpMinAttempts && at.getTime() - Date.parse(row.createdAt) >= giveUpAfterMs) {
-          await write(() => fail(row, attempts, `gave up after ${attempts} attempts: ${verdict.reason}`, channel, true));
+          await write(() =>
+            fail(row, attempts, `gave up after ${attempts} attempts: ${verdict.reason}`, channel, true),
+          );
           report.failed += 1;
           return;
         }
         const delay = backoff(attempts);
         await write(() => markRetry(db, row.id, new Date(at.getTime() + delay), verdict.reason));
         report.retried += 1;
-        log.warn({ id: row.id, channel, reason: verdict.reason, attempts, retryInMs: delay }, 'send failed; will retry');
+        log.warn(
+          { id: row.id, channel, reason: verdict.reason, attempts, retryInMs: delay },
+          'send failed; will retry',
+        );
         return;
       }
       case 'permanent':
@@ -169,9 +203,15 @@ export function createDispatcher(options: DispatcherOptions): Dispatcher {
    * is made claimable again: a possible duplicate is preferred to a lost reminder, as after a crash.
    */
   async function putBackAbandoned(row: DueRow): Promise<void> {
-    log.warn({ id: row.id, kind: row.kind }, 'shutdown abandoned a post Slack had not answered; the message stays queued (may arrive twice)');
+    log.warn(
+      { id: row.id, kind: row.kind },
+      'shutdown abandoned a post Slack had not answered; the message stays queued (may arrive twice)',
+    );
     try {
-      await retryWhileBusy(() => markRetry(db, row.id, now(), 'interrupted by shutdown while sending (re-sent; may be a duplicate)'), { budgetMs: writeBudgetMs });
+      await retryWhileBusy(
+        () => markRetry(db, row.id, now(), 'interrupted by shutdown while sending (re-sent; may be a duplicate)'),
+        { budgetMs: writeBudgetMs },
+      );
     } catch (error) {
       // Left `sending`: the next start puts it back once stale (recoverStale).
       log.warn({ id: row.id, err: error }, 'could not put the abandoned message back; the next start will');
@@ -184,7 +224,11 @@ export function createDispatcher(options: DispatcherOptions): Dispatcher {
     await recorder.flush(halt.signal);
     const held = recorder.heldIds();
     report.recovered = await write(() => recoverStale(db, new Date(now().getTime() - staleSendingMs), held));
-    if (report.recovered > 0) log.warn({ rows: report.recovered }, 'messages interrupted mid-send by a crash were queued again (each may arrive twice)');
+    if (report.recovered > 0)
+      log.warn(
+        { rows: report.recovered },
+        'messages interrupted mid-send by a crash were queued again (each may arrive twice)',
+      );
     const orphans = await write(() => failOrphans(db));
     if (orphans > 0) log.error({ rows: orphans }, 'thread replies failed because their parent message failed');
     while (!stopping && now().getTime() >= pausedUntil) {
@@ -221,12 +265,18 @@ export function createDispatcher(options: DispatcherOptions): Dispatcher {
         // A `sent` still unrecorded is written at the next pass: keep passing while the budget lasts.
         const held = recorder.heldIds().length > 0;
         if ((!next && !held) || pass.blocked || stopping) break;
-        const at = Math.min(next ? Math.max(next.getTime(), pausedUntil) : Number.POSITIVE_INFINITY, held ? now().getTime() + pollMs : Number.POSITIVE_INFINITY);
+        const at = Math.min(
+          next ? Math.max(next.getTime(), pausedUntil) : Number.POSITIVE_INFINITY,
+          held ? now().getTime() + pollMs : Number.POSITIVE_INFINITY,
+        );
         if (at > deadline) break;
         await sleep(Math.max(0, at - now().getTime()));
       }
       const next = nextDueAt(db);
-      total.pending = db.$client.prepare(`select count(*) as n from outbox where state in ('pending', 'sending')`).pluck().get() as number;
+      total.pending = db.$client
+        .prepare(`select count(*) as n from outbox where state in ('pending', 'sending')`)
+        .pluck()
+        .get() as number;
       if (next) total.nextAttemptAt = next;
       return total;
     },
@@ -264,7 +314,11 @@ export function createDispatcher(options: DispatcherOptions): Dispatcher {
       loop = undefined;
       if (recorder.heldIds().length > 0) await recorder.flush(AbortSignal.timeout(stopFlushBudgetMs));
       const unrecorded = recorder.heldIds();
-      if (unrecorded.length > 0) log.error({ ids: unrecorded }, 'stopped with messages Slack accepted but the database did not record; the next start sends them again (possible duplicates)');
+      if (unrecorded.length > 0)
+        log.error(
+          { ids: unrecorded },
+          'stopped with messages Slack accepted but the database did not record; the next start sends them again (possible duplicates)',
+        );
     },
   };
 }

@@ -3,9 +3,9 @@
 import type { Db } from '../db/client.ts';
 import type { Locale } from '../domain/types.ts';
 import type { Logger } from '../log.ts';
+import type { PostMessage } from '../slackApi/slackPoster.ts';
 import { getOutboxRow, type OutboxRow } from '../store/outboxQueue.ts';
 import { createDispatcher, type DrainReport, type Sleep } from './dispatcher.ts';
-import type { PostMessage } from '../slackApi/slackPoster.ts';
 
 export interface SendDueOptions {
   db: Db;
@@ -25,7 +25,7 @@ export interface SendDueReport extends DrainReport {
 export async function sendDue(options: SendDueOptions): Promise<SendDueReport> {
   const { db } = options;
   const failedBefore = new Set(
-    (db.$client.prepare(`select id from outbox where state = 'failed'`).pluck().all() as number[]),
+    db.$client.prepare(`select id from outbox where state = 'failed'`).pluck().all() as number[],
   );
   const dispatcher = createDispatcher({
     db,
@@ -36,7 +36,10 @@ export async function sendDue(options: SendDueOptions): Promise<SendDueReport> {
     ...(options.sleep ? { sleep: options.sleep } : {}),
   });
   const report = await dispatcher.drain(options.budgetMs);
-  const failedNow = db.$client.prepare(`select id from outbox where state = 'failed' order by id`).pluck().all() as number[];
+  const failedNow = db.$client
+    .prepare(`select id from outbox where state = 'failed' order by id`)
+    .pluck()
+    .all() as number[];
   const newlyFailed = failedNow.filter((id) => !failedBefore.has(id)).flatMap((id) => getOutboxRow(db, id) ?? []);
   return { ...report, newlyFailed };
 }

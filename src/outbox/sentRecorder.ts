@@ -53,14 +53,22 @@ export function createSentRecorder(options: SentRecorderOptions): SentRecorder {
 
   async function attempt(id: number, sent: AcceptedSend, signal?: AbortSignal): Promise<boolean> {
     try {
-      await retryWhileBusy(() => markSent(db, id, { channel: sent.channel, ts: sent.ts }, sent.at), { budgetMs: busyBudgetMs, ...(signal ? { signal } : {}) });
+      await retryWhileBusy(() => markSent(db, id, { channel: sent.channel, ts: sent.ts }, sent.at), {
+        budgetMs: busyBudgetMs,
+        ...(signal ? { signal } : {}),
+      });
       options.onWrite?.({ ok: true });
-      if (held.delete(id)) log.info({ id, ts: sent.ts }, 'recorded a sent message after the database refused the write');
+      if (held.delete(id))
+        log.info({ id, ts: sent.ts }, 'recorded a sent message after the database refused the write');
       return true;
     } catch (error) {
       const reason = describe(error);
       options.onWrite?.({ ok: false, reason });
-      if (!held.has(id)) log.error({ id, channel: sent.channel, ts: sent.ts, reason }, 'Slack accepted the message but recording it failed; kept in memory and retried (it is not posted again)');
+      if (!held.has(id))
+        log.error(
+          { id, channel: sent.channel, ts: sent.ts, reason },
+          'Slack accepted the message but recording it failed; kept in memory and retried (it is not posted again)',
+        );
       held.set(id, sent);
       return false;
     }

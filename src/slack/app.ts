@@ -8,10 +8,10 @@
 import type { Server } from 'node:http';
 import { App, HTTPReceiver, type Receiver, SocketModeReceiver } from '@slack/bolt';
 import { boltLogger } from '../slackApi/boltLogger.ts';
+import type { BotIdentity } from '../slackApi/identity.ts';
 import type { SlackDeps } from './deps.ts';
 import { healthRoute } from './health.ts';
 import { startAppHomeRefresher } from './homeRefresh.ts';
-import type { BotIdentity } from '../slackApi/identity.ts';
 import { registerListeners } from './listeners/index.ts';
 import { requestLogMiddleware, traceHttpRequests } from './requestLog.ts';
 
@@ -71,7 +71,14 @@ export function createSlackApp(deps: SlackDeps, settings: SlackSettings): SlackR
   // convoStore: false: the bot keeps no conversation state in Bolt, and Bolt's default memory
   // store answers every request's lookup with a rejected promise carrying a new Error (a stack
   // trace captured per request, on the thread that acknowledges).
-  const app = new App({ token: settings.botToken, ...settings.identity, receiver, logger, clientOptions, convoStore: false });
+  const app = new App({
+    token: settings.botToken,
+    ...settings.identity,
+    receiver,
+    logger,
+    clientOptions,
+    convoStore: false,
+  });
 
   // First: every line logged while a request is handled carries its requestId.
   app.use(requestLogMiddleware(deps.log));
@@ -100,7 +107,9 @@ export function createSlackApp(deps: SlackDeps, settings: SlackSettings): SlackR
     inFlight: () => running.size,
     async start() {
       if (httpReceiver) {
-        server = (await httpReceiver.start(settings.host ? { port: settings.port, host: settings.host } : settings.port)) as Server;
+        server = (await httpReceiver.start(
+          settings.host ? { port: settings.port, host: settings.host } : settings.port,
+        )) as Server;
         traceHttpRequests(server, deps.log);
         const address = server.address();
         return { port: typeof address === 'object' && address ? address.port : settings.port };
@@ -128,7 +137,8 @@ export function createSlackApp(deps: SlackDeps, settings: SlackSettings): SlackR
         });
         const outcome = await Promise.race([Promise.allSettled([...running]).then(() => 'done' as const), timeout]);
         clearTimeout(timer);
-        if (outcome === 'timeout') deps.log.warn({ unfinished: running.size }, 'shutdown: gave up waiting for in-flight work');
+        if (outcome === 'timeout')
+          deps.log.warn({ unfinished: running.size }, 'shutdown: gave up waiting for in-flight work');
       }
       // After the listeners (they request refreshes): waiting Homes are dropped, running ones finish.
       // Short grace, within the caller's: a Home is rebuilt next time anyway, and the pool and the

@@ -1,8 +1,8 @@
 // What every listener may use. Built once in the composition root; tests build their own.
 import type { Config } from '../config.ts';
 import type { Db } from '../db/client.ts';
-import type { HealthCheck } from '../health/healthCheck.ts';
 import type { WorkCalendar } from '../domain/workdays.ts';
+import type { HealthCheck } from '../health/healthCheck.ts';
 import type { Logger } from '../log.ts';
 import type { AnswerPool } from './answers/answerPool.ts';
 import type { HomeRefresher } from './homeRefresher.ts';

@@ -2,6 +2,7 @@
 // answer worker (src/slack/answers/), which is why it takes plain data (locale, the instant)
 // rather than a Slack client. Read-only: a worker's connection cannot write.
 import type { types } from '@slack/bolt';
+import { homeView } from '../blocks/home/home.ts';
 import type { Config } from '../config.ts';
 import type { Db } from '../db/client.ts';
 import { asOfToday } from '../domain/asOfToday.ts';
@@ -10,7 +11,6 @@ import type { WorkCalendar } from '../domain/workdays.ts';
 import { translator } from '../i18n/index.ts';
 import { loadHome } from '../store/home.ts';
 import { cachedStats } from '../store/statsCache.ts';
-import { homeView } from '../blocks/home/home.ts';
 
 /** What building a Home needs besides the ledger; crosses to a worker by structured clone. */
 export interface HomeBuildTask {
@@ -30,6 +30,9 @@ export function buildHomeView(deps: HomeBuildDeps, task: HomeBuildTask): types.H
   const query = asOfToday(new Date(task.nowMs), deps);
   // Every admin's Home shows the same overall figures: cachedStats reads the ledger once per
   // change of it, not once per admin (nor per refresh).
-  const data = loadHome(deps.db, task.userId, { ...query, overallStats: () => cachedStats(deps.db, query, deps.config.STATS_REUSE_MS) });
+  const data = loadHome(deps.db, task.userId, {
+    ...query,
+    overallStats: () => cachedStats(deps.db, query, deps.config.STATS_REUSE_MS),
+  });
   return homeView(translator(task.locale), data);
 }

@@ -40,7 +40,12 @@ async function buildView(deps: SlackDeps, task: HomeBuildTask, signal?: AbortSig
 }
 
 /** `signal`: set by the refresher, aborted when shutdown stopped waiting for this refresh. */
-export async function publishHome(client: webApi.WebClient, deps: SlackDeps, userId: string, signal?: AbortSignal): Promise<void> {
+export async function publishHome(
+  client: webApi.WebClient,
+  deps: SlackDeps,
+  userId: string,
+  signal?: AbortSignal,
+): Promise<void> {
   const locale = await localeFor(client, deps, userId);
   signal?.throwIfAborted();
   const view = await buildView(deps, { userId, locale, nowMs: deps.now().getTime() }, signal);

@@ -65,7 +65,10 @@ export function startHomeRefresher(options: HomeRefresherOptions): HomeRefresher
     for (const userId of waiting) queued.add(userId);
     waiting.clear();
     if (dropped > 0) {
-      options.log.warn({ dropped, maxPending: options.maxPending }, 'App Home refreshes dropped: too many people waiting');
+      options.log.warn(
+        { dropped, maxPending: options.maxPending },
+        'App Home refreshes dropped: too many people waiting',
+      );
       dropped = 0;
     }
     pump();

@@ -37,17 +37,26 @@ export interface LocaleOptions {
 }
 
 type CachedLocale = { locale: string; fetchedAt: string };
-const cachedLocaleRow = (db: Db) => db.$client.prepare<[string], CachedLocale>('select locale, fetched_at as fetchedAt from user_locales where user_id = ?');
+const cachedLocaleRow = (db: Db) =>
+  db.$client.prepare<[string], CachedLocale>(
+    'select locale, fetched_at as fetchedAt from user_locales where user_id = ?',
+  );
 
 /** The cached row; this runs before every answer, so its statement is prepared once. */
 function cachedLocale(db: Db, userId: string): CachedLocale | undefined {
   return prepared(db, cachedLocaleRow).get(userId);
 }
 
-export async function localeFor(client: LocaleClient, deps: LocaleDeps, userId: string, options: LocaleOptions = {}): Promise<Locale> {
+export async function localeFor(
+  client: LocaleClient,
+  deps: LocaleDeps,
+  userId: string,
+  options: LocaleOptions = {},
+): Promise<Locale> {
   const fallback = deps.config.REFORM_LOCALE;
   const cached = cachedLocale(deps.db, userId);
-  if (cached && deps.now().getTime() - Date.parse(cached.fetchedAt) < LOCALE_TTL_MS) return localeFromSlack(cached.locale, fallback);
+  if (cached && deps.now().getTime() - Date.parse(cached.fetchedAt) < LOCALE_TTL_MS)
+    return localeFromSlack(cached.locale, fallback);
   const known = cached ? localeFromSlack(cached.locale, fallback) : fallback;
   const lookup = askSlack(client, deps, userId, known);
   if (!options.quick) return lookup;

@@ -4,11 +4,11 @@
 // click again (ephemeral below the message when the request has a response_url, else by DM, the
 // only place left from the Home tab): before this, the buttons failed silently.
 import type { types, webApi } from '@slack/bolt';
-import type { Logger } from '../log.ts';
-import { translator } from '../i18n/index.ts';
-import type { Locale } from '../domain/types.ts';
-import { type AnswerTarget, answer } from './respond.ts';
 import { buildNotice } from '../blocks/commands/notice.ts';
+import type { Locale } from '../domain/types.ts';
+import { translator } from '../i18n/index.ts';
+import type { Logger } from '../log.ts';
+import { type AnswerTarget, answer } from './respond.ts';
 
 /** The one Web API call this needs; a Bolt WebClient fits. */
 export interface ViewsOpenClient {
@@ -38,7 +38,10 @@ export async function openModal(request: ModalRequest, view: types.ModalView): P
     if (request.tellFailure) {
       const t = translator(request.locale);
       await answer(request.tellFailure, buildNotice(t('flow.modalNotOpened'))).catch((answerError: Error) => {
-        request.log.warn({ ...request.context, err: answerError.message }, 'could not tell the person the form did not open');
+        request.log.warn(
+          { ...request.context, err: answerError.message },
+          'could not tell the person the form did not open',
+        );
       });
     }
     return { opened: false, error: err };

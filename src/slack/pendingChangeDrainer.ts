@@ -4,7 +4,9 @@
 // change is in the database; a crash in between re-applies it, which changeItem's request key
 // turns into "already applied".
 import type { webApi } from '@slack/bolt';
-import { retryWhileBusy, isDatabaseBusy, DatabaseBusyError } from '../db/busy.ts';
+import { buildNotice } from '../blocks/commands/notice.ts';
+import type { SlackMessage } from '../blocks/parts/index.ts';
+import { DatabaseBusyError, isDatabaseBusy, retryWhileBusy } from '../db/busy.ts';
 import { translator } from '../i18n/index.ts';
 import { listQueued, removeQueued, type SpooledChange, spoolFolderOf } from '../spool/changeSpool.ts';
 import { peopleConcernedBy } from '../store/home.ts';
@@ -18,8 +20,6 @@ import { itemCardFor } from './listeners/commands/itemCardFor.ts';
 import { localeFor } from './locale.ts';
 import { answer, type ResponseBody } from './respond.ts';
 import { applyQueuedChange } from './saveItemChange.ts';
-import { buildNotice } from '../blocks/commands/notice.ts';
-import type { SlackMessage } from '../blocks/parts/index.ts';
 
 /** How often the folder is looked at; queued changes wait for a CLI command of a few seconds. */
 export const DRAIN_INTERVAL_MS = 1_000;
@@ -32,7 +32,11 @@ export interface PendingChangeDrainer {
   stop(): Promise<void>;
 }
 
-export function startPendingChangeDrainer(deps: SlackDeps, client: webApi.WebClient, intervalMs = DRAIN_INTERVAL_MS): PendingChangeDrainer {
+export function startPendingChangeDrainer(
+  deps: SlackDeps,
+  client: webApi.WebClient,
+  intervalMs = DRAIN_INTERVAL_MS,
+): PendingChangeDrainer {
   const folder = spoolFolderOf(deps.config.DATABASE_PATH);
   let running: Promise<number> | undefined;
   let stopped = false;
@@ -52,7 +56,9 @@ export function startPendingChangeDrainer(deps: SlackDeps, client: webApi.WebCli
   async function pass(): Promise<number> {
     if (!folder) return 0;
     let saved = 0;
-    const queued = listQueued(folder, (file, reason) => deps.log.error({ file, reason }, 'queued change unreadable: moved aside'));
+    const queued = listQueued(folder, (file, reason) =>
+      deps.log.error({ file, reason }, 'queued change unreadable: moved aside'),
+    );
     for (const entry of queued) {
       if (stopped) break;
       let result: ChangeResult;
@@ -61,7 +67,10 @@ export function startPendingChangeDrainer(deps: SlackDeps, client: webApi.WebCli
       } catch (error) {
         // Still busy: the rest wait for the next pass, in order.
         if (error instanceof DatabaseBusyError || isDatabaseBusy(error)) break;
-        deps.log.error({ requestKey: entry.change.requestKey, err: (error as Error).message }, 'queued change failed; kept for the next pass');
+        deps.log.error(
+          { requestKey: entry.change.requestKey, err: (error as Error).message },
+          'queued change failed; kept for the next pass',
+        );
         continue;
       }
       removeQueued(entry.file);
@@ -69,9 +78,13 @@ export function startPendingChangeDrainer(deps: SlackDeps, client: webApi.WebCli
       deps.log.info({ requestKey: entry.change.requestKey, outcome: result.kind }, 'queued change saved');
       try {
         await tell(entry, result);
-        if (result.kind === 'applied') refreshHomesLater(deps, [entry.change.actor, ...peopleConcernedBy(deps.db, result.item.id)]);
+        if (result.kind === 'applied')
+          refreshHomesLater(deps, [entry.change.actor, ...peopleConcernedBy(deps.db, result.item.id)]);
       } catch (error) {
-        deps.log.warn({ requestKey: entry.change.requestKey, err: (error as Error).message }, 'queued change saved; telling the person failed');
+        deps.log.warn(
+          { requestKey: entry.change.requestKey, err: (error as Error).message },
+          'queued change saved; telling the person failed',
+        );
       }
     }
     return saved;
@@ -85,7 +98,9 @@ export function startPendingChangeDrainer(deps: SlackDeps, client: webApi.WebCli
   }
 
   const timer = setInterval(() => {
-    drain().catch((error: unknown) => deps.log.error({ err: (error as Error).message }, 'draining queued changes failed'));
+    drain().catch((error: unknown) =>
+      deps.log.error({ err: (error as Error).message }, 'draining queued changes failed'),
+    );
   }, intervalMs);
   timer.unref();
   return {

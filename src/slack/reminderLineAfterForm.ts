@@ -4,9 +4,9 @@
 // message's channel and ts (carried in the form's private_metadata) until the form comes back.
 // After a restart they are gone: the line then stays as it was (logged), the save stands.
 import type { webApi } from '@slack/bolt';
+import type { ReminderMessageRef } from '../blocks/modals/itemUpdate.ts';
 import type { Translate } from '../i18n/index.ts';
 import type { ItemDetail } from '../store/items.ts';
-import type { ReminderMessageRef } from '../blocks/modals/itemUpdate.ts';
 import type { SlackDeps } from './deps.ts';
 import { type ClickedMessage, reminderWithLineUpdated } from './listeners/actions/reminderLine.ts';
 
@@ -43,9 +43,17 @@ export async function updateReminderLineAfterForm(
     return;
   }
   try {
-    await client.chat.update({ channel: ref.channel, ts: ref.ts, text: updated.text ?? '', blocks: updated.blocks as never });
+    await client.chat.update({
+      channel: ref.channel,
+      ts: ref.ts,
+      text: updated.text ?? '',
+      blocks: updated.blocks as never,
+    });
     keepReminderMessage(ref, { text: updated.text, blocks: updated.blocks as unknown[] });
   } catch (error) {
-    deps.log.warn({ ...context, err: (error as Error).message }, 'update form saved; could not rewrite the reminder line');
+    deps.log.warn(
+      { ...context, err: (error as Error).message },
+      'update form saved; could not rewrite the reminder line',
+    );
   }
 }

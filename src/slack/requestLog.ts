@@ -33,7 +33,13 @@ export function describeRequest(body: Record<string, unknown>): LogFields {
   const user = (body.user ?? {}) as Record<string, unknown>;
   const fields: LogFields = {
     kind: str(body.command) ? 'command' : (str(body.type) ?? 'unknown'),
-    name: str(body.command) ?? str(event.type) ?? str(action.action_id) ?? str(body.action_id) ?? str(view.callback_id) ?? str(body.callback_id),
+    name:
+      str(body.command) ??
+      str(event.type) ??
+      str(action.action_id) ??
+      str(body.action_id) ??
+      str(view.callback_id) ??
+      str(body.callback_id),
     slackId: str(body.trigger_id) ?? str(body.event_id) ?? str(action.action_ts) ?? str(body.action_ts),
     userId: str(body.user_id) ?? str(user.id) ?? str(event.user),
   };
@@ -95,7 +101,10 @@ export function requestLogMiddleware(log: Logger): Middleware<AnyMiddlewareArgs>
         outcome = 'error';
         throw error;
       } finally {
-        log.info({ outcome, ackMs: state?.ackMs, status: state?.status, ms: round(performance.now() - started) }, 'slack request');
+        log.info(
+          { outcome, ackMs: state?.ackMs, status: state?.status, ms: round(performance.now() - started) },
+          'slack request',
+        );
       }
     };
     const fields = currentLogFields();

@@ -25,7 +25,12 @@ export interface AnswerTarget {
 }
 
 /** The target of a Bolt action or command: its respond, whether a response_url came, the person. */
-export function answerTargetOf(args: { respond?: RespondFn; client: DmClient; userId: string; responseUrl: string | undefined }): AnswerTarget {
+export function answerTargetOf(args: {
+  respond?: RespondFn;
+  client: DmClient;
+  userId: string;
+  responseUrl: string | undefined;
+}): AnswerTarget {
   return { respond: args.respond, hasResponseUrl: Boolean(args.responseUrl), client: args.client, userId: args.userId };
 }
 
@@ -34,12 +39,14 @@ export function ephemeralBody(message: SlackMessage) {
   return { response_type: 'ephemeral', replace_original: false, text: message.text, blocks: message.blocks } as const;
 }
 
-export async function answer(target: AnswerTarget, message: SlackMessage, options: { replace?: boolean } = {}): Promise<void> {
+export async function answer(
+  target: AnswerTarget,
+  message: SlackMessage,
+  options: { replace?: boolean } = {},
+): Promise<void> {
   if (target.respond && target.hasResponseUrl) {
     await target.respond(
-      options.replace
-        ? { replace_original: true, text: message.text, blocks: message.blocks }
-        : ephemeralBody(message),
+      options.replace ? { replace_original: true, text: message.text, blocks: message.blocks } : ephemeralBody(message),
     );
     return;
   }

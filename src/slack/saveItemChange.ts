@@ -4,8 +4,8 @@
 // SAVE_BEFORE_ACK_MS, the change is queued durably instead (src/spool/changeSpool.ts) and the
 // drainer applies it later; either way it is on disk before Slack hears "ok".
 import { DatabaseBusyError, retryWhileBusy } from '../db/busy.ts';
-import { queueChange, spoolFolderOf, type QueuedChange } from '../spool/changeSpool.ts';
-import { changeItem, type ChangeResult } from '../store/items.ts';
+import { type QueuedChange, queueChange, spoolFolderOf } from '../spool/changeSpool.ts';
+import { type ChangeResult, changeItem } from '../store/items.ts';
 import type { SlackDeps } from './deps.ts';
 
 /** Slack waits 3 s for an acknowledgement; saving may use half, queuing and acking the rest. */
@@ -27,14 +27,21 @@ export function applyQueuedChange(deps: Pick<SlackDeps, 'db'>, change: QueuedCha
   });
 }
 
-export async function saveItemChange(deps: SlackDeps, change: QueuedChange, budgetMs = SAVE_BEFORE_ACK_MS): Promise<SaveOutcome> {
+export async function saveItemChange(
+  deps: SlackDeps,
+  change: QueuedChange,
+  budgetMs = SAVE_BEFORE_ACK_MS,
+): Promise<SaveOutcome> {
   try {
     return { kind: 'saved', result: await retryWhileBusy(() => applyQueuedChange(deps, change), { budgetMs }) };
   } catch (error) {
     const folder = spoolFolderOf(deps.config.DATABASE_PATH);
     if (!(error instanceof DatabaseBusyError) || !folder) throw error;
     queueChange(folder, change);
-    deps.log.warn({ requestKey: change.requestKey, itemId: change.itemId, waitedMs: error.waitedMs }, 'database busy: change queued');
+    deps.log.warn(
+      { requestKey: change.requestKey, itemId: change.itemId, waitedMs: error.waitedMs },
+      'database busy: change queued',
+    );
     return { kind: 'queued' };
   }
 }

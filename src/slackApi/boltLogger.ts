@@ -11,15 +11,19 @@ import type { Logger } from '../log.ts';
 import { safeLogText } from '../logRedact.ts';
 
 function text(args: unknown[]): string {
-  return safeLogText(args.map((a) => (typeof a === 'string' ? a : a instanceof Error ? a.message : JSON.stringify(a))).join(' '));
+  return safeLogText(
+    args.map((a) => (typeof a === 'string' ? a : a instanceof Error ? a.message : JSON.stringify(a))).join(' '),
+  );
 }
 
 export function boltLogger(log: Logger): BoltLogger {
   const child = log.child({ component: 'bolt' });
   let level = LogLevel.INFO;
-  const at = (name: 'debug' | 'info' | 'warn' | 'error') => (...args: unknown[]) => {
-    if (child.isLevelEnabled(name)) child[name](text(args));
-  };
+  const at =
+    (name: 'debug' | 'info' | 'warn' | 'error') =>
+    (...args: unknown[]) => {
+      if (child.isLevelEnabled(name)) child[name](text(args));
+    };
   return {
     debug: at('debug'),
     info: at('info'),

@@ -10,8 +10,8 @@
 import { webApi } from '@slack/bolt';
 import { realSleep, type Sleep } from '../clock.ts';
 import type { Logger } from '../log.ts';
-import { classifySlackError } from './slackErrors.ts';
 import { boltLogger } from './boltLogger.ts';
+import { classifySlackError } from './slackErrors.ts';
 
 export interface BotIdentity {
   botId: string;
@@ -55,21 +55,26 @@ export async function fetchBotIdentity(options: IdentityOptions): Promise<BotIde
     let verdict: ReturnType<typeof classifySlackError>;
     try {
       const result = await client.auth.test();
-      if (!result.bot_id || !result.user_id) throw new SlackIdentityError('auth.test names no bot: SLACK_BOT_TOKEN must be a bot token (xoxb-...)');
+      if (!result.bot_id || !result.user_id)
+        throw new SlackIdentityError('auth.test names no bot: SLACK_BOT_TOKEN must be a bot token (xoxb-...)');
       return { botId: result.bot_id, botUserId: result.user_id };
     } catch (error) {
       if (error instanceof SlackIdentityError) throw error;
       verdict = classifySlackError(error);
     }
     if (verdict.kind === 'blocked' || verdict.kind === 'permanent') {
-      throw new SlackIdentityError(`Slack refused auth.test (${verdict.reason}): check SLACK_BOT_TOKEN${options.apiUrl ? ' and SLACK_API_URL' : ''}`);
+      throw new SlackIdentityError(
+        `Slack refused auth.test (${verdict.reason}): check SLACK_BOT_TOKEN${options.apiUrl ? ' and SLACK_API_URL' : ''}`,
+      );
     }
     const wait = verdict.kind === 'ratelimit' ? verdict.retryAfterMs : identityBackoffMs(attempt);
     if (now() + wait > deadline) {
       // The time it really tried, not the budget: it gives up before the next wait would pass
       // the budget, and slow answers count too.
       const seconds = Math.round((now() - started) / 100) / 10;
-      throw new SlackIdentityError(`Slack did not answer auth.test after ${seconds} s and ${attempt} attempt(s) (last: ${verdict.reason}); is Slack reachable?`);
+      throw new SlackIdentityError(
+        `Slack did not answer auth.test after ${seconds} s and ${attempt} attempt(s) (last: ${verdict.reason}); is Slack reachable?`,
+      );
     }
     log.warn({ attempt, reason: verdict.reason, retryInMs: wait }, 'auth.test failed at start-up; trying again');
     await sleep(wait);

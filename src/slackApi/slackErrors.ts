@@ -15,7 +15,15 @@ export type Verdict =
   | { kind: 'blocked'; reason: string }
   | { kind: 'permanent'; reason: string };
 
-const TRANSIENT = new Set(['internal_error', 'fatal_error', 'service_unavailable', 'request_timeout', 'ratelimited', 'rate_limited', 'team_added_to_org']);
+const TRANSIENT = new Set([
+  'internal_error',
+  'fatal_error',
+  'service_unavailable',
+  'request_timeout',
+  'ratelimited',
+  'rate_limited',
+  'team_added_to_org',
+]);
 const BLOCKED = new Set([
   'invalid_auth',
   'not_authed',
@@ -62,7 +70,10 @@ export function classifySlackError(error: unknown): Verdict {
       return status >= 500 || status === 408 ? { kind: 'retry', reason } : { kind: 'permanent', reason };
     }
     case 'slack_webapi_request_error':
-      return { kind: 'retry', reason: `network: ${e.original?.message ?? e.message ?? 'request failed'}`.slice(0, 300) };
+      return {
+        kind: 'retry',
+        reason: `network: ${e.original?.message ?? e.message ?? 'request failed'}`.slice(0, 300),
+      };
     default:
       // Anything unexpected (a bug, a timeout surfacing as a plain Error) is retried: retrying
       // is bounded by the give-up age, and failing fast here could drop a good message.

@@ -32,7 +32,11 @@ export interface PosterSettings {
  */
 async function webClient(settings: PosterSettings, child: Logger, signal?: AbortSignal): Promise<webApi.WebClient> {
   const { webApi } = await import('@slack/bolt');
-  const fetchWithSignal: typeof fetch = (input, init) => fetch(input, { ...init, signal: init?.signal ? AbortSignal.any([init.signal, signal as AbortSignal]) : (signal ?? null) });
+  const fetchWithSignal: typeof fetch = (input, init) =>
+    fetch(input, {
+      ...init,
+      signal: init?.signal ? AbortSignal.any([init.signal, signal as AbortSignal]) : (signal ?? null),
+    });
   return new webApi.WebClient(settings.token, {
     ...(settings.apiUrl ? { slackApiUrl: settings.apiUrl } : {}),
     ...(signal ? { fetch: fetchWithSignal } : {}),
@@ -56,7 +60,9 @@ export function createSlackPoster(settings: PosterSettings, log: Logger): PostMe
   let client: Promise<webApi.WebClient> | undefined;
   return async (args) => {
     args.signal?.throwIfAborted();
-    const api = args.signal ? await webClient(settings, child, args.signal) : await (client ??= webClient(settings, child));
+    const api = args.signal
+      ? await webClient(settings, child, args.signal)
+      : await (client ??= webClient(settings, child));
     const result = await api.chat.postMessage({
       channel: args.channel,
       text: args.text,

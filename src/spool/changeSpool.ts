@@ -5,7 +5,18 @@
 // request key: a click Slack delivers twice is queued once, and applying it twice is harmless
 // because changeItem is idempotent by request key.
 import { createHash, randomUUID } from 'node:crypto';
-import { closeSync, fsyncSync, linkSync, mkdirSync, openSync, readdirSync, readFileSync, renameSync, rmSync, writeSync } from 'node:fs';
+import {
+  closeSync,
+  fsyncSync,
+  linkSync,
+  mkdirSync,
+  openSync,
+  readdirSync,
+  readFileSync,
+  renameSync,
+  rmSync,
+  writeSync,
+} from 'node:fs';
 import { join } from 'node:path';
 import { z } from 'zod';
 import { LOCALES, STATUSES } from '../domain/types.ts';
@@ -80,7 +91,10 @@ export function queueChange(folder: string, change: QueuedChange): boolean {
 }
 
 /** Queued changes, oldest request first. Unreadable files are moved to `unreadable/` and reported. */
-export function listQueued(folder: string, onUnreadable: (file: string, reason: string) => void = () => {}): SpooledChange[] {
+export function listQueued(
+  folder: string,
+  onUnreadable: (file: string, reason: string) => void = () => {},
+): SpooledChange[] {
   let names: string[];
   try {
     names = readdirSync(folder).filter((name) => name.endsWith('.json'));

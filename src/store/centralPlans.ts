@@ -3,10 +3,10 @@
 import { and, asc, eq, isNull, like } from 'drizzle-orm';
 import type { Db } from '../db/client.ts';
 import { centralPlans, type GroupRole, groupMembers, groups, outbox } from '../db/schema.ts';
+import { writeTransaction } from '../db/writeTransaction.ts';
 import { addDays, isIsoDate, todayIn } from '../domain/dates.ts';
 import { compareNatural } from '../domain/naturalOrder.ts';
 import type { IsoDate } from '../domain/types.ts';
-import { writeTransaction } from '../db/writeTransaction.ts';
 
 export const CENTRAL_TITLE_MAX = 300;
 export const CENTRAL_MEETING_MAX = 200;
@@ -56,7 +56,11 @@ const tooLong = (text: string, max: number) => Array.from(text).length > max;
  * passed ("3天之内" in the article counts calendar days, not working days). The same title, date
  * and group again returns the existing plan: a resubmitted modal or a re-run script registers once.
  */
-export function registerCentralPlan(db: Db, input: CentralPlanInput, at: { now: Date; timeZone: string; deadlineDays: number }): RegisterResult {
+export function registerCentralPlan(
+  db: Db,
+  input: CentralPlanInput,
+  at: { now: Date; timeZone: string; deadlineDays: number },
+): RegisterResult {
   const today = todayIn(at.now, at.timeZone);
   const title = input.title.trim();
   const meeting = input.meeting?.trim() || undefined;
@@ -73,7 +77,8 @@ export function registerCentralPlan(db: Db, input: CentralPlanInput, at: { now: 
       : typed === ''
         ? undefined
         : db.select().from(groups).where(eq(groups.code, typed)).get();
-  if (!group) problems.push({ field: 'group', code: input.groupId === undefined && typed === '' ? 'required' : 'unknownGroup' });
+  if (!group)
+    problems.push({ field: 'group', code: input.groupId === undefined && typed === '' ? 'required' : 'unknownGroup' });
   if (meeting && tooLong(meeting, CENTRAL_MEETING_MAX)) problems.push({ field: 'meeting', code: 'tooLong' });
   let url: string | undefined;
   if (input.url?.trim()) {
@@ -87,13 +92,28 @@ export function registerCentralPlan(db: Db, input: CentralPlanInput, at: { now: 
     const same = tx
       .select({ id: centralPlans.id, answerDueOn: centralPlans.answerDueOn })
       .from(centralPlans)
-      .where(and(eq(centralPlans.title, title), eq(centralPlans.passedOn, input.passedOn), eq(centralPlans.groupId, group.id)))
+      .where(
+        and(
+          eq(centralPlans.title, title),
+          eq(centralPlans.passedOn, input.passedOn),
+          eq(centralPlans.groupId, group.id),
+        ),
+      )
       .get();
     if (same) return { kind: 'existing', id: same.id, answerDueOn: same.answerDueOn } as const;
     const answerDueOn = addDays(input.passedOn, at.deadlineDays);
     const { id } = tx
       .insert(centralPlans)
-      .values({ title, passedOn: input.passedOn, groupId: group.id, meeting: meeting ?? null, url: url ?? null, answerDueOn, createdBy: input.createdBy, createdAt: at.now.toISOString() })
+      .values({
+        title,
+        passedOn: input.passedOn,
+        groupId: group.id,
+        meeting: meeting ?? null,
+        url: url ?? null,
+        answerDueOn,
+        createdBy: input.createdBy,
+        createdAt: at.now.toISOString(),
+      })
       .returning({ id: centralPlans.id })
       .get();
     return { kind: 'created', id, answerDueOn } as const;
@@ -145,7 +165,10 @@ function toView({ plan, group }: Row): CentralPlanView {
 }
 
 const selectViews = (db: Db) =>
-  db.select({ plan: centralPlans, group: groups }).from(centralPlans).innerJoin(groups, eq(groups.id, centralPlans.groupId));
+  db
+    .select({ plan: centralPlans, group: groups })
+    .from(centralPlans)
+    .innerJoin(groups, eq(groups.id, centralPlans.groupId));
 
 export function getCentralPlan(db: Db, id: number): CentralPlanView | undefined {
   const row = selectViews(db).where(eq(centralPlans.id, id)).get();
@@ -154,7 +177,11 @@ export function getCentralPlan(db: Db, id: number): CentralPlanView | undefined 
 
 /** Unanswered central plans, the oldest deadline first: the follow-up job's work list. */
 export function listUnansweredCentralPlans(db: Db): CentralPlanView[] {
-  return selectViews(db).where(isNull(centralPlans.answeredAt)).orderBy(asc(centralPlans.answerDueOn), asc(centralPlans.id)).all().map(toView);
+  return selectViews(db)
+    .where(isNull(centralPlans.answeredAt))
+    .orderBy(asc(centralPlans.answerDueOn), asc(centralPlans.id))
+    .all()
+    .map(toView);
 }
 
 export function listCentralPlans(db: Db): CentralPlanView[] {
@@ -176,7 +203,9 @@ export function groupRecipients(db: Db, groupId: number): GroupRecipient[] {
     const had = best.get(r.userId);
     if (had === undefined || ROLE_ORDER[r.role] < ROLE_ORDER[had]) best.set(r.userId, r.role);
   }
-  return [...best].map(([userId, role]) => ({ userId, role })).sort((a, b) => ROLE_ORDER[a.role] - ROLE_ORDER[b.role] || a.userId.localeCompare(b.userId));
+  return [...best]
+    .map(([userId, role]) => ({ userId, role }))
+    .sort((a, b) => ROLE_ORDER[a.role] - ROLE_ORDER[b.role] || a.userId.localeCompare(b.userId));
 }
 
 export interface AnswerInput {
@@ -189,7 +218,11 @@ export interface AnswerInput {
 }
 
 /** Records the docking arrangement once: a double submit or Slack retry finds it answered. */
-export function recordAnswer(db: Db, centralPlanId: number, answer: AnswerInput): 'recorded' | 'alreadyAnswered' | 'notFound' {
+export function recordAnswer(
+  db: Db,
+  centralPlanId: number,
+  answer: AnswerInput,
+): 'recorded' | 'alreadyAnswered' | 'notFound' {
   const result = db
     .update(centralPlans)
     .set({
@@ -203,7 +236,9 @@ export function recordAnswer(db: Db, centralPlanId: number, answer: AnswerInput)
     .where(and(eq(centralPlans.id, centralPlanId), isNull(centralPlans.answeredAt)))
     .run();
   if (result.changes > 0) return 'recorded';
-  return db.select({ id: centralPlans.id }).from(centralPlans).where(eq(centralPlans.id, centralPlanId)).get() ? 'alreadyAnswered' : 'notFound';
+  return db.select({ id: centralPlans.id }).from(centralPlans).where(eq(centralPlans.id, centralPlanId)).get()
+    ? 'alreadyAnswered'
+    : 'notFound';
 }
 
 /** Outbox kinds of the follow-up messages; the channel prompt is looked up by its kind and subject. */
@@ -222,7 +257,12 @@ export function promptThread(db: Db, centralPlanId: number): { channel: string; 
   const row = db
     .select({ channel: outbox.sentChannel, ts: outbox.sentTs })
     .from(outbox)
-    .where(and(eq(outbox.kind, FOLLOWUP_KINDS.promptChannel), like(outbox.idempotencyKey, `%:${centralSubject(centralPlanId)}:%`)))
+    .where(
+      and(
+        eq(outbox.kind, FOLLOWUP_KINDS.promptChannel),
+        like(outbox.idempotencyKey, `%:${centralSubject(centralPlanId)}:%`),
+      ),
+    )
     .orderBy(asc(outbox.id))
     .all()
     .find((r) => r.channel && r.ts);

@@ -6,10 +6,10 @@
 import { and, eq, isNull, ne } from 'drizzle-orm';
 import type { Db } from '../db/client.ts';
 import { closeoutProposals, plans } from '../db/schema.ts';
+import { writeTransaction } from '../db/writeTransaction.ts';
 import { closeoutFingerprint, isClosable } from '../domain/closeout.ts';
 import { compareNatural } from '../domain/naturalOrder.ts';
 import type { IsoDate, PlanStage, Status } from '../domain/types.ts';
-import { writeTransaction } from '../db/writeTransaction.ts';
 
 export interface CloseoutCandidate {
   planId: number;
@@ -22,10 +22,11 @@ export interface CloseoutCandidate {
 
 /** The fingerprint of one plan's items as they are now. */
 export function planFingerprint(db: Db, planId: number): { items: number; done: number; fingerprint: string } {
-  const rows = db.$client
-    .prepare('select id, version, status from items where plan_id = ?')
-    .raw(true)
-    .all(planId) as [number, number, Status][];
+  const rows = db.$client.prepare('select id, version, status from items where plan_id = ?').raw(true).all(planId) as [
+    number,
+    number,
+    Status,
+  ][];
   return {
     items: rows.length,
     done: rows.filter((r) => r[2] === 'done').length,
@@ -47,14 +48,29 @@ export function findNewCloseoutCandidates(db: Db): CloseoutCandidate[] {
         group by p.id
        having count(i.id) = sum(i.status = 'done')`,
     )
-    .all() as { id: number; code: string; title: string; stage: PlanStage; groupCode: string | null; items: number; done: number }[];
+    .all() as {
+    id: number;
+    code: string;
+    title: string;
+    stage: PlanStage;
+    groupCode: string | null;
+    items: number;
+    done: number;
+  }[];
   const proposed = db.$client.prepare('select 1 from closeout_proposals where plan_id = ? and fingerprint = ?').pluck();
   const out: CloseoutCandidate[] = [];
   for (const row of closable) {
     if (!isClosable({ stage: row.stage, items: row.items, done: row.done })) continue;
     const { fingerprint } = planFingerprint(db, row.id);
     if (proposed.get(row.id, fingerprint) !== undefined) continue;
-    out.push({ planId: row.id, code: row.code, title: row.title, groupCode: row.groupCode, items: row.items, fingerprint });
+    out.push({
+      planId: row.id,
+      code: row.code,
+      title: row.title,
+      groupCode: row.groupCode,
+      items: row.items,
+      fingerprint,
+    });
   }
   return out.sort((a, b) => compareNatural(a.code, b.code));
 }
@@ -66,7 +82,10 @@ export function recordProposals(db: Db, candidates: readonly CloseoutCandidate[]
       db
         .insert(closeoutProposals)
         .values({ planId: c.planId, fingerprint: c.fingerprint, proposedAt: at.toISOString() })
-        .onConflictDoUpdate({ target: [closeoutProposals.planId, closeoutProposals.fingerprint], set: { planId: c.planId } })
+        .onConflictDoUpdate({
+          target: [closeoutProposals.planId, closeoutProposals.fingerprint],
+          set: { planId: c.planId },
+        })
         .returning({ id: closeoutProposals.id })
         .get().id,
   );
@@ -95,7 +114,8 @@ export function closePlan(db: Db, req: CloseRequest): CloseResult {
   return writeTransaction(db, () => {
     const plan = db.select().from(plans).where(eq(plans.id, req.planId)).get();
     if (!plan) return { kind: 'notFound' } as const;
-    if (plan.stage === 'closed') return { kind: 'alreadyClosed', code: plan.code, closedOn: plan.closedOn, closedBy: plan.closedBy } as const;
+    if (plan.stage === 'closed')
+      return { kind: 'alreadyClosed', code: plan.code, closedOn: plan.closedOn, closedBy: plan.closedBy } as const;
     const now = planFingerprint(db, plan.id);
     if (req.expectedFingerprint !== undefined && req.expectedFingerprint !== now.fingerprint) {
       return { kind: 'changed', code: plan.code, items: now.items, done: now.done } as const;
@@ -127,7 +147,8 @@ export function decideNotYet(db: Db, req: { planId: number; fingerprint: string;
   return writeTransaction(db, () => {
     const plan = db.select().from(plans).where(eq(plans.id, req.planId)).get();
     if (!plan) return { kind: 'notFound' } as const;
-    if (plan.stage === 'closed') return { kind: 'alreadyClosed', code: plan.code, closedOn: plan.closedOn, closedBy: plan.closedBy } as const;
+    if (plan.stage === 'closed')
+      return { kind: 'alreadyClosed', code: plan.code, closedOn: plan.closedOn, closedBy: plan.closedBy } as const;
     const where = and(eq(closeoutProposals.planId, req.planId), eq(closeoutProposals.fingerprint, req.fingerprint));
     const updated = db
       .update(closeoutProposals)
@@ -136,13 +157,35 @@ export function decideNotYet(db: Db, req: { planId: number; fingerprint: string;
       .run();
     if (updated.changes > 0) return { kind: 'recorded', code: plan.code } as const;
     const existing = db.select().from(closeoutProposals).where(where).get();
-    if (existing) return { kind: 'alreadyDecided', code: plan.code, decision: existing.decision ?? '', by: existing.decidedBy } as const;
+    if (existing)
+      return {
+        kind: 'alreadyDecided',
+        code: plan.code,
+        decision: existing.decision ?? '',
+        by: existing.decidedBy,
+      } as const;
     // A button from a proposal we no longer hold (e.g. a restored database): remember the answer anyway.
-    db.insert(closeoutProposals).values({ planId: req.planId, fingerprint: req.fingerprint, proposedAt: req.at.toISOString(), decision: 'not_yet', decidedBy: req.by, decidedAt: req.at.toISOString() }).run();
+    db.insert(closeoutProposals)
+      .values({
+        planId: req.planId,
+        fingerprint: req.fingerprint,
+        proposedAt: req.at.toISOString(),
+        decision: 'not_yet',
+        decidedBy: req.by,
+        decidedAt: req.at.toISOString(),
+      })
+      .run();
     return { kind: 'recorded', code: plan.code } as const;
   });
 }
 
-export function findPlanByCode(db: Db, code: string): { id: number; code: string; title: string; stage: string } | undefined {
-  return db.select({ id: plans.id, code: plans.code, title: plans.title, stage: plans.stage }).from(plans).where(eq(plans.code, code)).get();
+export function findPlanByCode(
+  db: Db,
+  code: string,
+): { id: number; code: string; title: string; stage: string } | undefined {
+  return db
+    .select({ id: plans.id, code: plans.code, title: plans.title, stage: plans.stage })
+    .from(plans)
+    .where(eq(plans.code, code))
+    .get();
 }

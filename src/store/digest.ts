@@ -5,8 +5,8 @@
 import { desc, eq, lt } from 'drizzle-orm';
 import type { Db } from '../db/client.ts';
 import { digestSnapshots, groups, settings } from '../db/schema.ts';
-import type { Domain, IsoDate, Status } from '../domain/types.ts';
 import type { Stats, StatusTally } from '../domain/stats.ts';
+import type { Domain, IsoDate, Status } from '../domain/types.ts';
 
 /** The headline figures of one digest (the statistics table's columns plus lights and plans). */
 export interface DigestSnapshot extends StatusTally {
@@ -40,17 +40,29 @@ export function snapshotOf(stats: Stats): DigestSnapshot {
 }
 
 export function hasSnapshot(db: Db, period: string): boolean {
-  return db.select({ p: digestSnapshots.period }).from(digestSnapshots).where(eq(digestSnapshots.period, period)).get() !== undefined;
+  return (
+    db.select({ p: digestSnapshots.period }).from(digestSnapshots).where(eq(digestSnapshots.period, period)).get() !==
+    undefined
+  );
 }
 
 /** The latest digest before `period` (ISO weeks sort as text). */
 export function previousSnapshot(db: Db, period: string): { period: string; snapshot: DigestSnapshot } | undefined {
-  const row = db.select().from(digestSnapshots).where(lt(digestSnapshots.period, period)).orderBy(desc(digestSnapshots.period)).limit(1).get();
+  const row = db
+    .select()
+    .from(digestSnapshots)
+    .where(lt(digestSnapshots.period, period))
+    .orderBy(desc(digestSnapshots.period))
+    .limit(1)
+    .get();
   return row ? { period: row.period, snapshot: JSON.parse(row.stats) as DigestSnapshot } : undefined;
 }
 
 export function saveSnapshot(db: Db, period: string, takenAt: Date, snapshot: DigestSnapshot): void {
-  db.insert(digestSnapshots).values({ period, takenAt: takenAt.toISOString(), stats: JSON.stringify(snapshot) }).onConflictDoNothing().run();
+  db.insert(digestSnapshots)
+    .values({ period, takenAt: takenAt.toISOString(), stats: JSON.stringify(snapshot) })
+    .onConflictDoNothing()
+    .run();
 }
 
 export function digestChannel(db: Db): string | undefined {
@@ -58,7 +70,13 @@ export function digestChannel(db: Db): string | undefined {
 }
 
 export function groupNames(db: Db): Map<string, string> {
-  return new Map(db.select({ code: groups.code, name: groups.name }).from(groups).all().map((g) => [g.code, g.name]));
+  return new Map(
+    db
+      .select({ code: groups.code, name: groups.name })
+      .from(groups)
+      .all()
+      .map((g) => [g.code, g.name]),
+  );
 }
 
 export interface OverdueRow {
@@ -112,7 +130,9 @@ export interface ClosedPlanLine {
 export function plansClosedSince(db: Db, since: IsoDate, limit: number): { rows: ClosedPlanLine[]; total: number } {
   const where = "from plans where stage = 'closed' and closed_on is not null and closed_on >= ?";
   const rows = db.$client
-    .prepare(`select code, title, closed_on as closedOn, closed_by as closedBy ${where} order by closed_on desc, code limit ?`)
+    .prepare(
+      `select code, title, closed_on as closedOn, closed_by as closedBy ${where} order by closed_on desc, code limit ?`,
+    )
     .all(since, limit) as ClosedPlanLine[];
   const total = db.$client.prepare(`select count(*) ${where}`).pluck().get(since) as number;
   return { rows, total };

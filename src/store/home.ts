@@ -91,19 +91,27 @@ export function loadHome(db: Db, userId: string, query: HomeQuery): HomeData {
   const groups = groupProgress(db, userId, classify);
   const departments = (
     db.$client
-      .prepare(`select d.name from department_members m join departments d on d.id = m.department_id where m.user_id = ? order by d.name`)
+      .prepare(
+        `select d.name from department_members m join departments d on d.id = m.department_id where m.user_id = ? order by d.name`,
+      )
       .all(userId) as { name: string }[]
   ).map((r) => r.name);
   const data: HomeData = { asOf: query.asOf, isAdmin: person.isAdmin, departments, mine, groups };
   if (person.isAdmin) {
-    const stats = query.overallStats?.() ?? loadStats(db, { asOf: query.asOf, calendar: query.calendar, yellowWorkdays: query.yellowWorkdays });
+    const stats =
+      query.overallStats?.() ??
+      loadStats(db, { asOf: query.asOf, calendar: query.calendar, yellowWorkdays: query.yellowWorkdays });
     data.admin = { stats, closable: closablePlans(db, stats.closablePlanCodes, query.closableLimit ?? 20) };
   }
   return data;
 }
 
 const byDue = (a: WorkItem, b: WorkItem) =>
-  (a.dueOn ?? '9999-12-31') < (b.dueOn ?? '9999-12-31') ? -1 : (a.dueOn ?? '9999-12-31') > (b.dueOn ?? '9999-12-31') ? 1 : compareNatural(`${a.planCode}#${a.itemCode}`, `${b.planCode}#${b.itemCode}`);
+  (a.dueOn ?? '9999-12-31') < (b.dueOn ?? '9999-12-31')
+    ? -1
+    : (a.dueOn ?? '9999-12-31') > (b.dueOn ?? '9999-12-31')
+      ? 1
+      : compareNatural(`${a.planCode}#${a.itemCode}`, `${b.planCode}#${b.itemCode}`);
 
 /** Counts per light, and the `top[light]` most urgent not-done items of each. */
 export function summariseByLight(items: readonly WorkItem[], top: Record<Light, number>): LightSummary {
@@ -129,7 +137,9 @@ export function summariseByLight(items: readonly WorkItem[], top: Record<Light, 
 
 function groupProgress(db: Db, userId: string, classify: ReturnType<typeof lightClassifier>): GroupProgress[] {
   const memberships = db.$client
-    .prepare(`select g.id, g.code, g.name, m.role from group_members m join groups g on g.id = m.group_id where m.user_id = ?`)
+    .prepare(
+      `select g.id, g.code, g.name, m.role from group_members m join groups g on g.id = m.group_id where m.user_id = ?`,
+    )
     .all(userId) as { id: number; code: string; name: string; role: GroupRole }[];
   const groups = new Map<number, GroupProgress>();
   for (const m of memberships) {
@@ -146,11 +156,29 @@ function groupProgress(db: Db, userId: string, classify: ReturnType<typeof light
          from plans p left join items i on i.plan_id = p.id
         where p.lead_group_id in (${ids.map(() => '?').join(',')})`,
     )
-    .iterate(...ids) as Iterable<{ planId: number; code: string; title: string; stage: string; groupId: number; status: Status | null; dueOn: IsoDate | null }>;
+    .iterate(...ids) as Iterable<{
+    planId: number;
+    code: string;
+    title: string;
+    stage: string;
+    groupId: number;
+    status: Status | null;
+    dueOn: IsoDate | null;
+  }>;
   for (const row of rows) {
     let plan = plans.get(row.planId);
     if (!plan) {
-      plan = { groupId: row.groupId, closed: row.stage === 'closed', code: row.code, title: row.title, items: 0, done: 0, started: 0, notStarted: 0, lights: { red: 0, yellow: 0, green: 0 } };
+      plan = {
+        groupId: row.groupId,
+        closed: row.stage === 'closed',
+        code: row.code,
+        title: row.title,
+        items: 0,
+        done: 0,
+        started: 0,
+        notStarted: 0,
+        lights: { red: 0, yellow: 0, green: 0 },
+      };
       plans.set(row.planId, plan);
     }
     if (row.status === null) continue; // a plan without items (left join)

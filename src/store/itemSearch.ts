@@ -33,7 +33,12 @@ function rank(code: string, query: string): number {
   return 2;
 }
 
-function best<T extends { code: string }>(rows: T[], query: string, limit: number, key: (row: T) => string = (r) => r.code): T[] {
+function best<T extends { code: string }>(
+  rows: T[],
+  query: string,
+  limit: number,
+  key: (row: T) => string = (r) => r.code,
+): T[] {
   return rows
     .map((row) => ({ row, r: rank(row.code, query) }))
     .sort((a, b) => a.r - b.r || compareNatural(key(a.row), key(b.row)))
@@ -75,7 +80,9 @@ export function searchItemsOfPlan(db: Db, planId: number, text: string, limit = 
  */
 export function searchItemsAnyPlan(db: Db, text: string, limit = MAX_SUGGESTIONS): ItemMatch[] {
   // `P1#` (nothing after the mark yet) already names the plan.
-  const ref = parseItemRef(text) ?? (/^\s*[^#＃\s]+\s*[#＃]\s*$/.test(text) ? { planCode: text.replace(/[#＃\s]/g, ''), itemCode: '' } : undefined);
+  const ref =
+    parseItemRef(text) ??
+    (/^\s*[^#＃\s]+\s*[#＃]\s*$/.test(text) ? { planCode: text.replace(/[#＃\s]/g, ''), itemCode: '' } : undefined);
   const sortKey = (r: ItemMatch) => `${r.planCode}#${r.code}`;
   if (ref) {
     const plan = normalise(ref.planCode);
@@ -85,7 +92,11 @@ export function searchItemsAnyPlan(db: Db, text: string, limit = MAX_SUGGESTIONS
         `select ${ITEM_COLUMNS} from items i join plans p on p.id = i.plan_id
           where lower(p.code) = ? and (? = '' or lower(i.code) like ? || '%' escape '\\')`,
       )
-      .all(plan, item, item.replace(/[\\%_]/g, (c) => `\\${c}`)) as ItemMatch[];
+      .all(
+        plan,
+        item,
+        item.replace(/[\\%_]/g, (c) => `\\${c}`),
+      ) as ItemMatch[];
     return best(rows, item, limit, sortKey);
   }
   const query = normalise(text);
@@ -101,5 +112,7 @@ export function searchItemsAnyPlan(db: Db, text: string, limit = MAX_SUGGESTIONS
 }
 
 export function planById(db: Db, planId: number): PlanMatch | undefined {
-  return db.$client.prepare(`select id, code, title, stage from plans where id = ?`).get(planId) as PlanMatch | undefined;
+  return db.$client.prepare(`select id, code, title, stage from plans where id = ?`).get(planId) as
+    | PlanMatch
+    | undefined;
 }

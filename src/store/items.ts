@@ -2,11 +2,19 @@
 // updates the item, bumps its version and appends to item_history; nothing is overwritten silently.
 import { and, desc, eq, inArray, sql } from 'drizzle-orm';
 import type { Db } from '../db/client.ts';
-import { departments, groups, itemCooperatingDepartments, itemDepartments, itemHistory, items, plans } from '../db/schema.ts';
+import {
+  departments,
+  groups,
+  itemCooperatingDepartments,
+  itemDepartments,
+  itemHistory,
+  items,
+  plans,
+} from '../db/schema.ts';
+import { writeTransaction } from '../db/writeTransaction.ts';
 import { NoteTooLongError, noteLength, noteTooLong } from '../domain/notes.ts';
 import type { ChangeSource, Status } from '../domain/types.ts';
 import { prepared } from './prepared.ts';
-import { writeTransaction } from '../db/writeTransaction.ts';
 
 export interface ItemDetail {
   id: number;
@@ -24,13 +32,17 @@ export interface ItemDetail {
   cooperatingDepartments: { id: number; name: string }[];
 }
 
-const itemWithPlan = (db: Db) => db.select({ item: items, plan: plans }).from(items).innerJoin(plans, eq(plans.id, items.planId));
+const itemWithPlan = (db: Db) =>
+  db.select({ item: items, plan: plans }).from(items).innerJoin(plans, eq(plans.id, items.planId));
 
 const itemByCodes = (db: Db) =>
   itemWithPlan(db)
     .where(and(eq(plans.code, sql.placeholder('planCode')), eq(items.code, sql.placeholder('itemCode'))))
     .prepare();
-const itemById = (db: Db) => itemWithPlan(db).where(eq(items.id, sql.placeholder('itemId'))).prepare();
+const itemById = (db: Db) =>
+  itemWithPlan(db)
+    .where(eq(items.id, sql.placeholder('itemId')))
+    .prepare();
 /** The departments an item links through `table` (responsible or cooperating), in order. */
 const departmentsVia = (table: typeof itemDepartments | typeof itemCooperatingDepartments) => (db: Db) =>
   db
@@ -44,9 +56,19 @@ const departmentsVia = (table: typeof itemDepartments | typeof itemCooperatingDe
 const departmentsOfItem = departmentsVia(itemDepartments);
 const cooperatingOfItem = departmentsVia(itemCooperatingDepartments);
 const groupById = (db: Db) =>
-  db.select({ id: groups.id, code: groups.code, name: groups.name }).from(groups).where(eq(groups.id, sql.placeholder('groupId'))).prepare();
+  db
+    .select({ id: groups.id, code: groups.code, name: groups.name })
+    .from(groups)
+    .where(eq(groups.id, sql.placeholder('groupId')))
+    .prepare();
 const historyOfItem = (db: Db) =>
-  db.select().from(itemHistory).where(eq(itemHistory.itemId, sql.placeholder('itemId'))).orderBy(desc(itemHistory.id)).limit(sql.placeholder('limit')).prepare();
+  db
+    .select()
+    .from(itemHistory)
+    .where(eq(itemHistory.itemId, sql.placeholder('itemId')))
+    .orderBy(desc(itemHistory.id))
+    .limit(sql.placeholder('limit'))
+    .prepare();
 
 export function findItem(db: Db, planCode: string, itemCode: string): ItemDetail | undefined {
   const row = prepared(db, itemByCodes).get({ planCode, itemCode });
@@ -70,7 +92,14 @@ function toDetail(db: Db, item: typeof items.$inferSelect, plan: typeof plans.$i
     institutionalOutcome: item.institutionalOutcome,
     note: item.note,
     version: item.version,
-    plan: { id: plan.id, code: plan.code, title: plan.title, domain: plan.domain, stage: plan.stage, closedOn: plan.closedOn },
+    plan: {
+      id: plan.id,
+      code: plan.code,
+      title: plan.title,
+      domain: plan.domain,
+      stage: plan.stage,
+      closedOn: plan.closedOn,
+    },
     leadGroup: group,
     departments: depts,
     cooperatingDepartments: prepared(db, cooperatingOfItem).all({ itemId: item.id }),
@@ -114,26 +143,48 @@ export function changeItem(db: Db, change: ItemChange): ChangeResult {
     if (!current) return { kind: 'notFound' } as const;
     const detail = () => getItem(txDb, change.itemId) as ItemDetail;
     if (change.requestKey) {
-      const seen = tx.select({ id: itemHistory.id }).from(itemHistory).where(eq(itemHistory.requestKey, change.requestKey)).get();
+      const seen = tx
+        .select({ id: itemHistory.id })
+        .from(itemHistory)
+        .where(eq(itemHistory.requestKey, change.requestKey))
+        .get();
       if (seen) return { kind: 'duplicate', item: detail() } as const;
     }
     const statusChanges = change.status !== undefined && change.status !== current.status;
-    const outcomeChanges = change.institutionalOutcome !== undefined && change.institutionalOutcome !== current.institutionalOutcome;
+    const outcomeChanges =
+      change.institutionalOutcome !== undefined && change.institutionalOutcome !== current.institutionalOutcome;
     const noteChanges = change.note !== undefined && change.note.trim() !== '' && change.note !== current.note;
     if (!statusChanges && !outcomeChanges && !noteChanges) return { kind: 'unchanged', item: detail() } as const;
     if (change.expectedVersion !== undefined && change.expectedVersion !== current.version) {
       return { kind: 'stale', item: detail() } as const;
     }
     const at = change.at.toISOString();
-    const base = { itemId: current.id, actor: change.actor, source: change.source, at, requestKey: change.requestKey ?? null, note: change.note ?? null };
-    if (statusChanges) tx.insert(itemHistory).values({ ...base, field: 'status', fromValue: current.status, toValue: change.status }).run();
+    const base = {
+      itemId: current.id,
+      actor: change.actor,
+      source: change.source,
+      at,
+      requestKey: change.requestKey ?? null,
+      note: change.note ?? null,
+    };
+    if (statusChanges)
+      tx.insert(itemHistory)
+        .values({ ...base, field: 'status', fromValue: current.status, toValue: change.status })
+        .run();
     if (outcomeChanges) {
       tx.insert(itemHistory)
-        .values({ ...base, field: 'institutional_outcome', fromValue: String(current.institutionalOutcome), toValue: String(change.institutionalOutcome) })
+        .values({
+          ...base,
+          field: 'institutional_outcome',
+          fromValue: String(current.institutionalOutcome),
+          toValue: String(change.institutionalOutcome),
+        })
         .run();
     }
     if (noteChanges && !statusChanges && !outcomeChanges) {
-      tx.insert(itemHistory).values({ ...base, field: 'note', fromValue: current.note, toValue: change.note }).run();
+      tx.insert(itemHistory)
+        .values({ ...base, field: 'note', fromValue: current.note, toValue: change.note })
+        .run();
     }
     tx.update(items)
       .set({

@@ -59,7 +59,13 @@ export function doneSlotsBetween(db: Db, job: string, from: Date, to: Date): Set
   const rows = db
     .select({ scheduledFor: jobRuns.scheduledFor, finishedAt: jobRuns.finishedAt })
     .from(jobRuns)
-    .where(and(eq(jobRuns.job, job), gte(jobRuns.scheduledFor, from.toISOString()), lte(jobRuns.scheduledFor, to.toISOString())))
+    .where(
+      and(
+        eq(jobRuns.job, job),
+        gte(jobRuns.scheduledFor, from.toISOString()),
+        lte(jobRuns.scheduledFor, to.toISOString()),
+      ),
+    )
     .orderBy(desc(jobRuns.scheduledFor))
     .all();
   return new Set(rows.filter((r) => r.finishedAt !== null).map((r) => r.scheduledFor));

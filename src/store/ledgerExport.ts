@@ -47,14 +47,26 @@ export function loadLedgerForExport(db: Db, planCodes?: readonly string[]): Expo
         ORDER BY p.id`,
     )
     .raw();
-  for (const [id, code, title, domain, leadGroup, leadGroupName, leadDepartment, issuedOn, stage] of planRows.iterate() as Iterable<
+  for (const [
+    id,
+    code,
+    title,
+    domain,
+    leadGroup,
+    leadGroupName,
+    leadDepartment,
+    issuedOn,
+    stage,
+  ] of planRows.iterate() as Iterable<
     [number, string, string, Domain, string | null, string | null, string | null, IsoDate | null, PlanStage]
   >) {
     if (only && !only.has(code)) continue;
     plans.set(id, { code, title, domain, leadGroup, leadGroupName, leadDepartment, issuedOn, stage, items: [] });
   }
   const items = new Map<number, ExportItem>();
-  const itemRows = sqlite.prepare('SELECT id, plan_id, code, title, due_on, status, note, version FROM items ORDER BY plan_id, id').raw();
+  const itemRows = sqlite
+    .prepare('SELECT id, plan_id, code, title, due_on, status, note, version FROM items ORDER BY plan_id, id')
+    .raw();
   for (const [id, planId, code, title, dueOn, status, note, version] of itemRows.iterate() as Iterable<
     [number, number, string, string, IsoDate | null, Status, string | null, number]
   >) {
@@ -65,7 +77,9 @@ export function loadLedgerForExport(db: Db, planCodes?: readonly string[]): Expo
     items.set(id, item);
   }
   const links = sqlite
-    .prepare('SELECT x.item_id, d.name FROM item_departments x JOIN departments d ON d.id = x.department_id ORDER BY x.item_id, x.position')
+    .prepare(
+      'SELECT x.item_id, d.name FROM item_departments x JOIN departments d ON d.id = x.department_id ORDER BY x.item_id, x.position',
+    )
     .raw();
   for (const [itemId, name] of links.iterate() as Iterable<[number, string]>) items.get(itemId)?.departments.push(name);
   const cooperating = sqlite
@@ -73,6 +87,7 @@ export function loadLedgerForExport(db: Db, planCodes?: readonly string[]): Expo
       'SELECT x.item_id, d.name FROM item_cooperating_departments x JOIN departments d ON d.id = x.department_id ORDER BY x.item_id, x.position',
     )
     .raw();
-  for (const [itemId, name] of cooperating.iterate() as Iterable<[number, string]>) items.get(itemId)?.cooperatingDepartments.push(name);
+  for (const [itemId, name] of cooperating.iterate() as Iterable<[number, string]>)
+    items.get(itemId)?.cooperatingDepartments.push(name);
   return [...plans.values()];
 }

@@ -23,11 +23,10 @@ import { mergeItemPlan, planItems, withoutItems } from './ledgerItems.ts';
 import { writeItemPlan } from './ledgerItemsWrite.ts';
 import { loadDepartments, loadGroups, loadItemsById, loadPlans } from './ledgerLoad.ts';
 
-export { HISTORY_FIELDS, type HistoryField } from './ledgerItems.ts';
 export type { LedgerImportOptions, LedgerImportSummary } from './ledgerImportTypes.ts';
+export { HISTORY_FIELDS, type HistoryField } from './ledgerItems.ts';
+
 import type { LedgerImportOptions, LedgerImportSummary } from './ledgerImportTypes.ts';
-
-
 
 class DryRunRollback extends Error {
   constructor(readonly summary: LedgerImportSummary) {
@@ -42,7 +41,11 @@ interface Directory {
 }
 
 /** Creates the groups and departments the file names that the database does not know yet. */
-function ensureDirectory(sqlite: Database.Database, rows: readonly LedgerRow[], summary: LedgerImportSummary): Directory {
+function ensureDirectory(
+  sqlite: Database.Database,
+  rows: readonly LedgerRow[],
+  summary: LedgerImportSummary,
+): Directory {
   const insertGroup = sqlite.prepare('INSERT INTO groups (code, name) VALUES (?, ?)');
   const insertDepartment = sqlite.prepare('INSERT INTO departments (name) VALUES (?)');
   const groups = loadGroups(sqlite);
@@ -88,7 +91,10 @@ function upsertPlans(sqlite: Database.Database, ledger: Ledger, directory: Direc
     const stage = existing?.stage === 'closed' ? 'closed' : issuedOn ? 'issued' : 'approved';
     const groupId = directory.groups.get(row.leadGroup) ?? null;
     // A ledger without 牵头单位 (or a plan whose cell is empty) leaves the plan's as it is.
-    const departmentId = row.leadDepartment !== null ? (directory.departments.get(row.leadDepartment) ?? null) : (existing?.leadDepartmentId ?? null);
+    const departmentId =
+      row.leadDepartment !== null
+        ? (directory.departments.get(row.leadDepartment) ?? null)
+        : (existing?.leadDepartmentId ?? null);
     const wanted = [row.planTitle, row.domain, groupId, departmentId, stage, issuedOn] as const;
     if (!existing) {
       planIds.set(code, Number(insertPlan.run(code, ...wanted).lastInsertRowid));
@@ -97,7 +103,14 @@ function upsertPlans(sqlite: Database.Database, ledger: Ledger, directory: Direc
     }
     planIds.set(code, existing.id);
     existingIds.add(existing.id);
-    const have = [existing.title, existing.domain, existing.leadGroupId, existing.leadDepartmentId, existing.stage, existing.issuedOn];
+    const have = [
+      existing.title,
+      existing.domain,
+      existing.leadGroupId,
+      existing.leadDepartmentId,
+      existing.stage,
+      existing.issuedOn,
+    ];
     if (wanted.every((value, i) => value === have[i])) summary.plans.unchanged += 1;
     else {
       updatePlan.run(...wanted, existing.id);
@@ -127,24 +140,45 @@ function emptySummary(dryRun: boolean): LedgerImportSummary {
 class SnapshotMoved extends Error {}
 
 /** Inside the write lock: the directory and plans (a few thousand rows), then the prepared items. */
-function write(sqlite: Database.Database, ledger: Ledger, options: LedgerImportOptions, summary: LedgerImportSummary, prepared: Prepared): LedgerImportSummary {
-  if (snapshotMarks(sqlite) !== prepared.marks) throw new SnapshotMoved('rows were added since the import read the database');
+function write(
+  sqlite: Database.Database,
+  ledger: Ledger,
+  options: LedgerImportOptions,
+  summary: LedgerImportSummary,
+  prepared: Prepared,
+): LedgerImportSummary {
+  if (snapshotMarks(sqlite) !== prepared.marks)
+    throw new SnapshotMoved('rows were added since the import read the database');
   const directory = ensureDirectory(sqlite, ledger.rows, summary);
   const { planIds } = upsertPlans(sqlite, ledger, directory, summary);
-  const ctx = { planIds, departmentIds: directory.departments, actor: `import:${basename(options.file)}`, at: options.now.toISOString(), onProgress: options.onProgress };
+  const ctx = {
+    planIds,
+    departmentIds: directory.departments,
+    actor: `import:${basename(options.file)}`,
+    at: options.now.toISOString(),
+    onProgress: options.onProgress,
+  };
   const items = prepared.items;
   const written = writeItemPlan(sqlite, items, ctx);
   let historyRows = written.historyRows;
   if (written.stale.length > 0) {
     // Changed in Slack after the snapshot: decide these again from what they are now.
     withoutItems(items, new Set(written.stale.map((u) => u.label)));
-    const fresh = loadItemsById(sqlite, written.stale.map((u) => u.item.id));
+    const fresh = loadItemsById(
+      sqlite,
+      written.stale.map((u) => u.item.id),
+    );
     const again = planItems({ ...prepared.planInput, rows: written.stale.map((u) => u.row), stored: fresh });
     again.seen.clear();
     historyRows += writeItemPlan(sqlite, again, ctx).historyRows;
     mergeItemPlan(items, again);
   }
-  summary.items = { created: items.created.length, updated: items.updated, unchanged: items.unchanged, statusChanges: items.statusChanges };
+  summary.items = {
+    created: items.created.length,
+    updated: items.updated,
+    unchanged: items.unchanged,
+    statusChanges: items.statusChanges,
+  };
   summary.newItems = items.created
     .slice(0, options.newItemsListed ?? items.created.length)
     .map((row) => ({ key: `${row.planCode}#${row.itemCode}`, title: row.itemTitle }));

@@ -15,12 +15,17 @@ function resolvePlanCodes(sqlite: Database.Database, rows: readonly LedgerRow[],
   const existing = [...loadPlans(sqlite).values()].sort((a, b) => a.id - b.id);
   const known = new Set(existing.map((p) => p.title));
   const codes = assignPlanCodes(titles, existing);
-  for (const title of titles) summary.planCodes.push({ code: codes.get(title) as string, title, created: !known.has(title) });
+  for (const title of titles)
+    summary.planCodes.push({ code: codes.get(title) as string, title, created: !known.has(title) });
   for (const row of rows) if (row.planCode === null) row.planCode = codes.get(row.planTitle) as string;
 }
 
 /** Gives every row its item code: the file's, or the stable one its title has in its plan. */
-function resolveItemCodes(rows: readonly LedgerRow[], planIds: ReadonlyMap<string, number>, stored: ReadonlyMap<string, StoredItem>): void {
+function resolveItemCodes(
+  rows: readonly LedgerRow[],
+  planIds: ReadonlyMap<string, number>,
+  stored: ReadonlyMap<string, StoredItem>,
+): void {
   const byPlan = new Map<string, LedgerRow[]>();
   for (const row of rows) {
     if (row.itemCode !== null) continue;
@@ -70,7 +75,12 @@ export interface Prepared {
  * consistent snapshot) that does not hold the write lock. Plan codes the file leaves out are
  * given here too (`summary.planCodes`).
  */
-export function prepare(sqlite: Database.Database, ledger: Ledger, options: LedgerImportOptions, summary: LedgerImportSummary): Prepared {
+export function prepare(
+  sqlite: Database.Database,
+  ledger: Ledger,
+  options: LedgerImportOptions,
+  summary: LedgerImportSummary,
+): Prepared {
   const own = !sqlite.inTransaction;
   if (own) sqlite.exec('BEGIN');
   try {
@@ -85,14 +95,17 @@ export function prepare(sqlite: Database.Database, ledger: Ledger, options: Ledg
     const stored = loadItems(sqlite, new Set(storedPlanIds.values()));
     resolveItemCodes(ledger.rows, storedPlanIds, stored);
     const departmentNames = new Map([...loadDepartments(sqlite)].map(([name, id]) => [id, name]));
-    const lastChange = sqlite.prepare("SELECT actor, at FROM item_history WHERE item_id = ? AND field = ? AND source != 'import' ORDER BY id DESC LIMIT 1");
+    const lastChange = sqlite.prepare(
+      "SELECT actor, at FROM item_history WHERE item_id = ? AND field = ? AND source != 'import' ORDER BY id DESC LIMIT 1",
+    );
     const planInput = {
       hasNote: ledger.hasNote,
       hasCooperating: ledger.hasCooperating,
       planIds: storedPlanIds,
       departmentNames,
       overwrite: Boolean(options.overwrite),
-      lastChange: (itemId: number, field: HistoryField) => lastChange.get(itemId, field) as { actor: string; at: string } | undefined,
+      lastChange: (itemId: number, field: HistoryField) =>
+        lastChange.get(itemId, field) as { actor: string; at: string } | undefined,
     };
     const items = planItems({ ...planInput, rows: ledger.rows, stored });
     return { marks, storedPlanIds, stored, items, planInput };
@@ -100,4 +113,3 @@ export function prepare(sqlite: Database.Database, ledger: Ledger, options: Ledg
     if (own) sqlite.exec('COMMIT');
   }
 }
-

@@ -77,7 +77,17 @@ export interface ItemPlan {
 }
 
 export function emptyItemPlan(): ItemPlan {
-  return { created: [], updates: [], markSynced: [], updated: [], unchanged: 0, statusChanges: 0, changes: [], conflicts: [], seen: new Set() };
+  return {
+    created: [],
+    updates: [],
+    markSynced: [],
+    updated: [],
+    unchanged: 0,
+    statusChanges: 0,
+    changes: [],
+    conflicts: [],
+    seen: new Set(),
+  };
 }
 
 /** Decides one known item; returns whether it is updated. */
@@ -104,7 +114,15 @@ function decideUpdate(input: ItemPlanInput, plan: ItemPlan, item: StoredItem, ro
   if (changedOutside) {
     for (const [field, from, to] of changes) {
       const last = input.lastChange(item.id, field);
-      plan.conflicts.push({ key: label, field, from, to, actor: last?.actor ?? null, at: last?.at ?? null, overwritten: input.overwrite });
+      plan.conflicts.push({
+        key: label,
+        field,
+        from,
+        to,
+        actor: last?.actor ?? null,
+        at: last?.at ?? null,
+        overwritten: input.overwrite,
+      });
     }
     if (!input.overwrite) return false;
   }

@@ -33,7 +33,9 @@ export function writeItemPlan(sqlite: Database.Database, plan: ItemPlan, ctx: It
   // IMMEDIATE transaction, so no other writer can take an id in between; the sqlite_sequence
   // term keeps AUTOINCREMENT's promise never to reuse the id of a deleted item.
   const { next } = sqlite
-    .prepare("SELECT max(coalesce((SELECT max(id) FROM items), 0), coalesce((SELECT seq FROM sqlite_sequence WHERE name = 'items'), 0)) + 1 AS next")
+    .prepare(
+      "SELECT max(coalesce((SELECT max(id) FROM items), 0), coalesce((SELECT seq FROM sqlite_sequence WHERE name = 'items'), 0)) + 1 AS next",
+    )
     .get() as { next: number };
   let nextId = next;
   const items = new BatchInsert(
@@ -41,8 +43,18 @@ export function writeItemPlan(sqlite: Database.Database, plan: ItemPlan, ctx: It
     'INSERT INTO items (id, plan_id, code, title, due_on, status, note, synced_version) VALUES',
     '(?, ?, ?, ?, ?, ?, ?, 1)',
   );
-  const links = new BatchInsert(sqlite, 'INSERT INTO item_departments (item_id, department_id, position) VALUES', '(?, ?, ?)', [items]);
-  const cooperating = new BatchInsert(sqlite, 'INSERT INTO item_cooperating_departments (item_id, department_id, position) VALUES', '(?, ?, ?)', [items]);
+  const links = new BatchInsert(
+    sqlite,
+    'INSERT INTO item_departments (item_id, department_id, position) VALUES',
+    '(?, ?, ?)',
+    [items],
+  );
+  const cooperating = new BatchInsert(
+    sqlite,
+    'INSERT INTO item_cooperating_departments (item_id, department_id, position) VALUES',
+    '(?, ?, ?)',
+    [items],
+  );
   const history = new BatchInsert(
     sqlite,
     'INSERT INTO item_history (item_id, field, from_value, to_value, note, actor, source, at) VALUES',
@@ -52,7 +64,9 @@ export function writeItemPlan(sqlite: Database.Database, plan: ItemPlan, ctx: It
   const updateItem = sqlite.prepare(
     'UPDATE items SET title = ?, due_on = ?, status = ?, note = ?, version = version + 1, synced_version = version + 1 WHERE id = ? AND version = ?',
   );
-  const markSynced = sqlite.prepare('UPDATE items SET synced_version = version WHERE id = ? AND version = ? AND synced_version IS NOT version');
+  const markSynced = sqlite.prepare(
+    'UPDATE items SET synced_version = version WHERE id = ? AND version = ? AND synced_version IS NOT version',
+  );
   const deleteLinks = sqlite.prepare('DELETE FROM item_departments WHERE item_id = ?');
   const deleteCooperating = sqlite.prepare('DELETE FROM item_cooperating_departments WHERE item_id = ?');
 
@@ -79,7 +93,8 @@ export function writeItemPlan(sqlite: Database.Database, plan: ItemPlan, ctx: It
       link(cooperating, item.id, update.cooperating);
     }
     // The row's note is the evidence for a status change.
-    for (const [field, from, to] of update.changes) record(item.id, field, from, to, field === 'status' ? row.note : null);
+    for (const [field, from, to] of update.changes)
+      record(item.id, field, from, to, field === 'status' ? row.note : null);
   }
   // A synced mark that misses (the item changed since) leaves the item as changed outside the file.
   for (const { id, version } of plan.markSynced) markSynced.run(id, version);
@@ -88,7 +103,15 @@ export function writeItemPlan(sqlite: Database.Database, plan: ItemPlan, ctx: It
   plan.created.forEach((row, index) => {
     if (ctx.onProgress && index % PROGRESS_EVERY === 0) ctx.onProgress(index, total);
     const id = nextId++;
-    items.add(id, ctx.planIds.get(row.planCode as string), row.itemCode, row.itemTitle, row.dueOn, row.status, row.note);
+    items.add(
+      id,
+      ctx.planIds.get(row.planCode as string),
+      row.itemCode,
+      row.itemTitle,
+      row.dueOn,
+      row.status,
+      row.note,
+    );
     link(links, id, row.departments);
     link(cooperating, id, row.cooperating);
     record(id, 'status', null, row.status, row.note);

@@ -41,7 +41,10 @@ export function loadGroups(sqlite: Database.Database): Map<string, number> {
 
 export function loadDepartments(sqlite: Database.Database): Map<string, number> {
   const map = new Map<string, number>();
-  for (const row of sqlite.prepare('SELECT id, name FROM departments').iterate() as Iterable<{ id: number; name: string }>) {
+  for (const row of sqlite.prepare('SELECT id, name FROM departments').iterate() as Iterable<{
+    id: number;
+    name: string;
+  }>) {
     map.set(row.name, row.id);
   }
   return map;
@@ -65,12 +68,26 @@ export function loadItems(sqlite: Database.Database, planIds: ReadonlySet<number
   if (planIds.size === 0) return items;
   const byId = new Map<number, StoredItem>();
   // Raw rows (arrays) skip building an object per row: this reads every item of a big ledger.
-  const select = sqlite.prepare('SELECT id, plan_id, code, title, due_on, status, note, version, synced_version FROM items ORDER BY id').raw();
+  const select = sqlite
+    .prepare('SELECT id, plan_id, code, title, due_on, status, note, version, synced_version FROM items ORDER BY id')
+    .raw();
   for (const [id, planId, code, title, dueOn, status, note, version, syncedVersion] of select.iterate() as Iterable<
     [number, number, string, string, string | null, string, string | null, number, number | null]
   >) {
     if (!planIds.has(planId)) continue;
-    const item: StoredItem = { id, planId, code, title, dueOn, status, note, version, syncedVersion, departmentIds: [], cooperatingIds: [] };
+    const item: StoredItem = {
+      id,
+      planId,
+      code,
+      title,
+      dueOn,
+      status,
+      note,
+      version,
+      syncedVersion,
+      departmentIds: [],
+      cooperatingIds: [],
+    };
     items.set(itemKey(planId, code), item);
     byId.set(id, item);
   }
@@ -78,7 +95,9 @@ export function loadItems(sqlite: Database.Database, planIds: ReadonlySet<number
   for (const [itemId, departmentId] of links.iterate() as Iterable<[number, number]>) {
     byId.get(itemId)?.departmentIds.push(departmentId);
   }
-  const cooperating = sqlite.prepare('SELECT item_id, department_id FROM item_cooperating_departments ORDER BY item_id, position').raw();
+  const cooperating = sqlite
+    .prepare('SELECT item_id, department_id FROM item_cooperating_departments ORDER BY item_id, position')
+    .raw();
   for (const [itemId, departmentId] of cooperating.iterate() as Iterable<[number, number]>) {
     byId.get(itemId)?.cooperatingIds.push(departmentId);
   }
@@ -88,16 +107,36 @@ export function loadItems(sqlite: Database.Database, planIds: ReadonlySet<number
 /** The given items as they are now, keyed by itemKey (the few an import decides again in its lock). */
 export function loadItemsById(sqlite: Database.Database, ids: readonly number[]): Map<string, StoredItem> {
   const items = new Map<string, StoredItem>();
-  const select = sqlite.prepare('SELECT id, plan_id, code, title, due_on, status, note, version, synced_version FROM items WHERE id = ?').raw();
-  const links = sqlite.prepare('SELECT department_id FROM item_departments WHERE item_id = ? ORDER BY position').pluck();
-  const cooperating = sqlite.prepare('SELECT department_id FROM item_cooperating_departments WHERE item_id = ? ORDER BY position').pluck();
+  const select = sqlite
+    .prepare('SELECT id, plan_id, code, title, due_on, status, note, version, synced_version FROM items WHERE id = ?')
+    .raw();
+  const links = sqlite
+    .prepare('SELECT department_id FROM item_departments WHERE item_id = ? ORDER BY position')
+    .pluck();
+  const cooperating = sqlite
+    .prepare('SELECT department_id FROM item_cooperating_departments WHERE item_id = ? ORDER BY position')
+    .pluck();
   for (const wanted of ids) {
-    const found = select.get(wanted) as [number, number, string, string, string | null, string, string | null, number, number | null] | undefined;
+    const found = select.get(wanted) as
+      | [number, number, string, string, string | null, string, string | null, number, number | null]
+      | undefined;
     if (!found) continue;
     const [id, planId, code, title, dueOn, status, note, version, syncedVersion] = found;
     const departmentIds = links.all(id) as number[];
     const cooperatingIds = cooperating.all(id) as number[];
-    items.set(itemKey(planId, code), { id, planId, code, title, dueOn, status, note, version, syncedVersion, departmentIds, cooperatingIds });
+    items.set(itemKey(planId, code), {
+      id,
+      planId,
+      code,
+      title,
+      dueOn,
+      status,
+      note,
+      version,
+      syncedVersion,
+      departmentIds,
+      cooperatingIds,
+    });
   }
   return items;
 }

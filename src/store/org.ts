@@ -3,10 +3,19 @@
 // Admins change only when the file names them, and never to nobody unless allowed (adminChange.ts).
 import { and, eq } from 'drizzle-orm';
 import type { Db } from '../db/client.ts';
-import { admins, departmentAliases, departmentMembers, departments, type GroupRole, groupMembers, groups, settings } from '../db/schema.ts';
+import {
+  admins,
+  departmentAliases,
+  departmentMembers,
+  departments,
+  type GroupRole,
+  groupMembers,
+  groups,
+  settings,
+} from '../db/schema.ts';
+import { writeTransaction } from '../db/writeTransaction.ts';
 import { LastAdminRemovalError, planAdminChange } from '../org/adminChange.ts';
 import type { OrgFile } from '../org/orgFile.ts';
-import { writeTransaction } from '../db/writeTransaction.ts';
 
 export interface OrgImportSummary {
   groups: { created: string[]; updated: string[]; unchanged: string[] };
@@ -26,7 +35,11 @@ export interface OrgImportOptions {
 export function importOrg(db: Db, org: OrgFile, options: OrgImportOptions = {}): OrgImportSummary {
   return writeTransaction(db, (tx) => {
     // Decided first, inside the transaction (IMMEDIATE): refusing writes nothing else of the file.
-    const haveAdmins = tx.select().from(admins).all().map((a) => a.userId);
+    const haveAdmins = tx
+      .select()
+      .from(admins)
+      .all()
+      .map((a) => a.userId);
     const adminChange = planAdminChange(haveAdmins, org.admins);
     if (adminChange.removesLastAdmin && !options.allowNoAdmin) throw new LastAdminRemovalError(haveAdmins);
     const summary: OrgImportSummary = {
@@ -52,13 +65,16 @@ export function importOrg(db: Db, org: OrgFile, options: OrgImportOptions = {}):
         continue;
       }
       const current = tx.select().from(groupMembers).where(eq(groupMembers.groupId, existing.id)).all();
-      let changed = existing.name !== g.name || existing.channel !== (g.channel ?? null) || existing.domain !== (g.domain ?? null);
+      let changed =
+        existing.name !== g.name || existing.channel !== (g.channel ?? null) || existing.domain !== (g.domain ?? null);
       for (const role of Object.keys(wanted) as GroupRole[]) {
         const have = current.filter((m) => m.role === role).map((m) => m.userId);
         const want = [...new Set(wanted[role])];
         if (sameSet(have, want)) continue;
         changed = true;
-        tx.delete(groupMembers).where(and(eq(groupMembers.groupId, existing.id), eq(groupMembers.role, role))).run();
+        tx.delete(groupMembers)
+          .where(and(eq(groupMembers.groupId, existing.id), eq(groupMembers.role, role)))
+          .run();
         for (const userId of want) tx.insert(groupMembers).values({ groupId: existing.id, userId, role }).run();
       }
       if (changed) {
@@ -73,16 +89,27 @@ export function importOrg(db: Db, org: OrgFile, options: OrgImportOptions = {}):
     for (const d of org.departments) {
       const want = [...new Set(d.members)];
       const existing = tx.select().from(departments).where(eq(departments.name, d.name)).get();
-      const id = existing?.id ?? tx.insert(departments).values({ name: d.name }).returning({ id: departments.id }).get().id;
+      const id =
+        existing?.id ?? tx.insert(departments).values({ name: d.name }).returning({ id: departments.id }).get().id;
       const have = existing
-        ? tx.select().from(departmentMembers).where(eq(departmentMembers.departmentId, id)).all().map((m) => m.userId)
+        ? tx
+            .select()
+            .from(departmentMembers)
+            .where(eq(departmentMembers.departmentId, id))
+            .all()
+            .map((m) => m.userId)
         : [];
       if (!sameSet(have, want)) {
         tx.delete(departmentMembers).where(eq(departmentMembers.departmentId, id)).run();
         for (const userId of want) tx.insert(departmentMembers).values({ departmentId: id, userId }).run();
       }
       const haveAliases = existing
-        ? tx.select().from(departmentAliases).where(eq(departmentAliases.departmentId, id)).all().map((a) => a.alias)
+        ? tx
+            .select()
+            .from(departmentAliases)
+            .where(eq(departmentAliases.departmentId, id))
+            .all()
+            .map((a) => a.alias)
         : [];
       const wantAliases = [...new Set(d.aliases)].filter((a) => a !== d.name);
       const aliasesChanged = !sameSet(haveAliases, wantAliases);

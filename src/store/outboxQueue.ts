@@ -11,8 +11,8 @@
 import { and, asc, eq, inArray, notInArray, sql } from 'drizzle-orm';
 import type { Db } from '../db/client.ts';
 import { outbox } from '../db/schema.ts';
-import type { OutboxPayload } from './outbox.ts';
 import { writeTransaction } from '../db/writeTransaction.ts';
+import type { OutboxPayload } from './outbox.ts';
 
 export const OUTBOX_STATES = ['pending', 'sending', 'sent', 'failed'] as const;
 export type OutboxState = (typeof OUTBOX_STATES)[number];
@@ -46,7 +46,11 @@ export function dueRows(db: Db, now: Date, limit: number): DueRow[] {
         order by o.id
         limit ?`,
     )
-    .all(now.toISOString(), limit) as (Omit<DueRow, 'payload' | 'parent'> & { payload: string; parentChannel: string | null; parentTs: string | null })[];
+    .all(now.toISOString(), limit) as (Omit<DueRow, 'payload' | 'parent'> & {
+    payload: string;
+    parentChannel: string | null;
+    parentTs: string | null;
+  })[];
   return rows.map(({ payload, parentChannel, parentTs, ...row }) => ({
     ...row,
     payload: JSON.parse(payload) as OutboxPayload,
@@ -159,7 +163,10 @@ export function failOrphans(db: Db): number {
 
 export function countByState(db: Db): Record<OutboxState, number> {
   const counts: Record<OutboxState, number> = { pending: 0, sending: 0, sent: 0, failed: 0 };
-  const rows = db.$client.prepare('select state, count(*) as n from outbox group by state').all() as { state: OutboxState; n: number }[];
+  const rows = db.$client.prepare('select state, count(*) as n from outbox group by state').all() as {
+    state: OutboxState;
+    n: number;
+  }[];
   for (const row of rows) counts[row.state] = row.n;
   return counts;
 }
@@ -170,7 +177,13 @@ export interface OutboxListQuery {
 }
 
 export function listOutbox(db: Db, query: OutboxListQuery): OutboxRow[] {
-  return db.select().from(outbox).where(inArray(outbox.state, [...query.states])).orderBy(asc(outbox.id)).limit(query.limit).all();
+  return db
+    .select()
+    .from(outbox)
+    .where(inArray(outbox.state, [...query.states]))
+    .orderBy(asc(outbox.id))
+    .limit(query.limit)
+    .all();
 }
 
 export function rowsCreatedAfter(db: Db, afterId: number): OutboxRow[] {
@@ -184,9 +197,14 @@ export function maxOutboxId(db: Db): number {
 
 /** Requeues failed rows (after the cause was fixed, e.g. the bot was invited). Returns how many. */
 export function requeueFailed(db: Db, ids: readonly number[] | 'all', now: Date): number {
-  const condition = ids === 'all' ? eq(outbox.state, 'failed') : and(eq(outbox.state, 'failed'), inArray(outbox.id, [...ids]));
+  const condition =
+    ids === 'all' ? eq(outbox.state, 'failed') : and(eq(outbox.state, 'failed'), inArray(outbox.id, [...ids]));
   return writeTransaction(db, () => {
-    let changes = db.update(outbox).set({ state: 'pending', nextAttemptAt: now.toISOString() }).where(condition).run().changes;
+    let changes = db
+      .update(outbox)
+      .set({ state: 'pending', nextAttemptAt: now.toISOString() })
+      .where(condition)
+      .run().changes;
     if (ids === 'all' || changes === 0) return changes;
     // Thread replies failed only because their parent did come back with it.
     const replies = db.$client.prepare(

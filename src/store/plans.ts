@@ -2,10 +2,10 @@
 // code order. A plan holds at most a few hundred items, so they are read in one query.
 import { eq } from 'drizzle-orm';
 import type { Db } from '../db/client.ts';
-import { prepared } from './prepared.ts';
 import { departments, groups, items, plans } from '../db/schema.ts';
 import { compareNatural } from '../domain/naturalOrder.ts';
 import type { Domain, IsoDate, PlanStage, Status } from '../domain/types.ts';
+import { prepared } from './prepared.ts';
 
 export interface PlanHeader {
   id: number;
@@ -37,7 +37,11 @@ export function findPlan(db: Db, code: string): PlanHeader | undefined {
 
 export function findPlanBy(db: Db, ref: PlanRef): PlanHeader | undefined {
   const row = db
-    .select({ plan: plans, group: { id: groups.id, code: groups.code, name: groups.name }, department: departments.name })
+    .select({
+      plan: plans,
+      group: { id: groups.id, code: groups.code, name: groups.name },
+      department: departments.name,
+    })
     .from(plans)
     .leftJoin(groups, eq(groups.id, plans.leadGroupId))
     .leftJoin(departments, eq(departments.id, plans.leadDepartmentId))
@@ -60,7 +64,14 @@ export function findPlanBy(db: Db, ref: PlanRef): PlanHeader | undefined {
 
 export function planItems(db: Db, planId: number): PlanItemRow[] {
   const rows = db
-    .select({ id: items.id, code: items.code, title: items.title, dueOn: items.dueOn, status: items.status, version: items.version })
+    .select({
+      id: items.id,
+      code: items.code,
+      title: items.title,
+      dueOn: items.dueOn,
+      status: items.status,
+      version: items.version,
+    })
     .from(items)
     .where(eq(items.planId, planId))
     .all() as PlanItemRow[];
@@ -71,5 +82,9 @@ export function planItems(db: Db, planId: number): PlanItemRow[] {
 const allGroupNames = (db: Db) => db.select({ code: groups.code, name: groups.name }).from(groups).prepare();
 
 export function groupNames(db: Db): Map<string, string> {
-  return new Map(prepared(db, allGroupNames).all().map((g) => [g.code, g.name]));
+  return new Map(
+    prepared(db, allGroupNames)
+      .all()
+      .map((g) => [g.code, g.name]),
+  );
 }

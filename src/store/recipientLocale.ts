@@ -10,7 +10,11 @@ import { localeFromSlack } from '../i18n/define.ts';
 export function recipientLocales(db: Db, userIds: readonly string[], fallback: Locale): Map<string, Locale> {
   const result = new Map<string, Locale>(userIds.map((id) => [id, fallback]));
   if (userIds.length === 0) return result;
-  for (const row of db.select().from(userLocales).where(inArray(userLocales.userId, [...new Set(userIds)])).all()) {
+  for (const row of db
+    .select()
+    .from(userLocales)
+    .where(inArray(userLocales.userId, [...new Set(userIds)]))
+    .all()) {
     result.set(row.userId, localeFromSlack(row.locale, fallback));
   }
   return result;

@@ -54,13 +54,19 @@ function membersByKey(db: Db, sql: string): Map<number, string[]> {
 }
 
 export function sweepReminders(db: Db, query: SweepQuery): ReminderSweep {
-  const deptMembers = membersByKey(db, 'select department_id, user_id from department_members order by department_id, user_id');
+  const deptMembers = membersByKey(
+    db,
+    'select department_id, user_id from department_members order by department_id, user_id',
+  );
   const groupLeaders = membersByKey(
     db,
     "select group_id, user_id from group_members where role in ('leader', 'deputy') group by group_id, user_id order by group_id, user_id",
   );
   const groups = new Map<number, ReminderGroup>();
-  for (const [id, code, name] of db.$client.prepare('select id, code, name from groups').raw(true).iterate() as Iterable<[number, string, string]>) {
+  for (const [id, code, name] of db.$client
+    .prepare('select id, code, name from groups')
+    .raw(true)
+    .iterate() as Iterable<[number, string, string]>) {
     groups.set(id, { id, code, name, leaders: groupLeaders.get(id) ?? [] });
   }
 
@@ -85,7 +91,9 @@ export function sweepReminders(db: Db, query: SweepQuery): ReminderSweep {
   const found: { item: ReminderItem; depts: number[] }[] = [];
   let current: { item: ReminderItem; depts: number[] } | undefined;
   let lastId = -1;
-  for (const [id, version, planCode, itemCode, title, dueOn, status, groupId, dept] of rows.iterate(query.horizon) as Iterable<Row>) {
+  for (const [id, version, planCode, itemCode, title, dueOn, status, groupId, dept] of rows.iterate(
+    query.horizon,
+  ) as Iterable<Row>) {
     if (id !== lastId) {
       lastId = id;
       current = undefined;

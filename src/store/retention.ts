@@ -14,7 +14,11 @@ import { settings } from '../db/schema.ts';
 export const PRUNED_BEFORE_KEY = 'outbox_pruned_before';
 
 export function prunedBefore(db: Db): Date | undefined {
-  const value = db.select({ value: settings.value }).from(settings).where(eq(settings.key, PRUNED_BEFORE_KEY)).get()?.value;
+  const value = db
+    .select({ value: settings.value })
+    .from(settings)
+    .where(eq(settings.key, PRUNED_BEFORE_KEY))
+    .get()?.value;
   return value ? new Date(value) : undefined;
 }
 
@@ -86,11 +90,16 @@ interface WindowSpec {
 
 function pruneWindow(db: Db, spec: WindowSpec): PruneWindow {
   const sqlite = db.$client;
-  const start = sqlite.prepare(`select min(id) from ${spec.table} where id >= ?`).pluck().get(spec.fromId) as number | null;
+  const start = sqlite.prepare(`select min(id) from ${spec.table} where id >= ?`).pluck().get(spec.fromId) as
+    | number
+    | null;
   if (start === null) return { deleted: 0, nextId: undefined };
   const end = start + spec.size;
   const before = spec.before.toISOString();
-  const old = sqlite.prepare(`select count(*) from ${spec.table} where id >= ? and id < ? and ${spec.age} < ?`).pluck().get(start, end, before) as number;
+  const old = sqlite
+    .prepare(`select count(*) from ${spec.table} where id >= ? and id < ? and ${spec.age} < ?`)
+    .pluck()
+    .get(start, end, before) as number;
   if (old === 0) return { deleted: 0, nextId: undefined };
   const deleted = sqlite
     .prepare(`delete from ${spec.table} where id >= ? and id < ? and ${spec.age} < ? and ${spec.deletable}`)

@@ -42,9 +42,15 @@ export function roundExportPlans(db: Db, roundId: number): ExportPlan[] {
          left join groups g on g.id = p.lead_group_id left join departments d on d.id = p.lead_department_id
         where rp.round_id = ?`,
     )
-    .all(roundId) as (Omit<ExportPlan, 'coordinated' | 'onSchedule' | 'breakthroughs'> & Record<'coordinated' | 'onSchedule' | 'breakthroughs', number | null>)[];
+    .all(roundId) as (Omit<ExportPlan, 'coordinated' | 'onSchedule' | 'breakthroughs'> &
+    Record<'coordinated' | 'onSchedule' | 'breakthroughs', number | null>)[];
   return rows
-    .map((r) => ({ ...r, coordinated: bool(r.coordinated), onSchedule: bool(r.onSchedule), breakthroughs: bool(r.breakthroughs) }))
+    .map((r) => ({
+      ...r,
+      coordinated: bool(r.coordinated),
+      onSchedule: bool(r.onSchedule),
+      breakthroughs: bool(r.breakthroughs),
+    }))
     .sort((a, b) => compareNatural(a.code, b.code));
 }
 

@@ -41,14 +41,26 @@ export function selfCheckPromptKey(round: RoundRow, planId: number, liaisonUserI
  * when the bot has seen it (user_locales), else the office's. Run it inside the transaction that
  * created the round so a round never exists without its messages.
  */
-export function queueSelfCheckPrompts(db: Db, round: RoundRow, build: BuildPrompt, now: Date, fallbackLocale: Locale): QueuePromptsResult {
+export function queueSelfCheckPrompts(
+  db: Db,
+  round: RoundRow,
+  build: BuildPrompt,
+  now: Date,
+  fallbackLocale: Locale,
+): QueuePromptsResult {
   const liaisonsOf = db.$client.prepare(
     `select gm.user_id as userId, ul.locale
        from plans p join group_members gm on gm.group_id = p.lead_group_id and gm.role = 'liaison'
        left join user_locales ul on ul.user_id = gm.user_id
       where p.id = ? order by gm.user_id`,
   );
-  const result: QueuePromptsResult = { queued: 0, alreadyQueued: 0, recipients: 0, plansWithoutLiaison: [], plansFilled: 0 };
+  const result: QueuePromptsResult = {
+    queued: 0,
+    alreadyQueued: 0,
+    recipients: 0,
+    plansWithoutLiaison: [],
+    plansFilled: 0,
+  };
   const recipients = new Set<string>();
   for (const plan of roundPlanStatuses(db, round.id)) {
     if (plan.filled) {
@@ -60,10 +72,19 @@ export function queueSelfCheckPrompts(db: Db, round: RoundRow, build: BuildPromp
     for (const liaison of liaisons) {
       recipients.add(liaison.userId);
       const locale = localeFromSlack(liaison.locale ?? undefined, fallbackLocale);
-      const payload = build(round, { planId: plan.planId, code: plan.code, title: plan.title, items: plan.items }, locale);
+      const payload = build(
+        round,
+        { planId: plan.planId, code: plan.code, title: plan.title, items: plan.items },
+        locale,
+      );
       const queued = enqueue(
         db,
-        { idempotencyKey: selfCheckPromptKey(round, plan.planId, liaison.userId), kind: SELF_CHECK_PROMPT_KIND, target: liaison.userId, payload },
+        {
+          idempotencyKey: selfCheckPromptKey(round, plan.planId, liaison.userId),
+          kind: SELF_CHECK_PROMPT_KIND,
+          target: liaison.userId,
+          payload,
+        },
         now,
       );
       if (queued) result.queued += 1;

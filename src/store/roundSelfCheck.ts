@@ -3,13 +3,13 @@
 import { and, eq } from 'drizzle-orm';
 import type { Db } from '../db/client.ts';
 import { items, plans, roundItems, roundPlans } from '../db/schema.ts';
+import { writeTransaction } from '../db/writeTransaction.ts';
 import { compareNatural } from '../domain/naturalOrder.ts';
 import { liveChangeFor } from '../domain/roundSelfCheck.ts';
 import type { IsoDate, Status } from '../domain/types.ts';
 import { changeItem } from './items.ts';
-import { getRound, type RoundRow } from './rounds.ts';
-import { writeTransaction } from '../db/writeTransaction.ts';
 import { keepReceipt, receiptFor } from './roundSelfCheckReceipts.ts';
+import { getRound, type RoundRow } from './rounds.ts';
 
 export interface ThreeChecks {
   /** 牵头部门是否就落实工作专门进行了协调 */
@@ -36,7 +36,11 @@ export interface SelfCheckItem {
 export interface SelfCheckData {
   round: RoundRow;
   plan: { id: number; code: string; title: string; leadGroupId: number | null };
-  checks: { [K in keyof ThreeChecks]: boolean | null } & { note: string | null; filledBy: string | null; filledAt: string | null };
+  checks: { [K in keyof ThreeChecks]: boolean | null } & {
+    note: string | null;
+    filledBy: string | null;
+    filledAt: string | null;
+  };
   /** Natural order of item codes. */
   items: SelfCheckItem[];
 }

@@ -21,7 +21,11 @@ const outcomeSchema = z.object({
 
 /** The outcome first given to this submission; undefined when it was never recorded (or unreadable). */
 export function receiptFor(db: Db, requestKey: string): RecordedOutcome | undefined {
-  const row = db.select({ outcome: roundSelfCheckReceipts.outcome }).from(roundSelfCheckReceipts).where(eq(roundSelfCheckReceipts.requestKey, requestKey)).get();
+  const row = db
+    .select({ outcome: roundSelfCheckReceipts.outcome })
+    .from(roundSelfCheckReceipts)
+    .where(eq(roundSelfCheckReceipts.requestKey, requestKey))
+    .get();
   if (!row) return undefined;
   try {
     const parsed = outcomeSchema.safeParse(JSON.parse(row.outcome));
@@ -31,8 +35,17 @@ export function receiptFor(db: Db, requestKey: string): RecordedOutcome | undefi
   }
 }
 
-export function keepReceipt(db: Db, r: { requestKey: string; roundId: number; planId: number; outcome: RecordedOutcome; at: Date }): void {
+export function keepReceipt(
+  db: Db,
+  r: { requestKey: string; roundId: number; planId: number; outcome: RecordedOutcome; at: Date },
+): void {
   db.insert(roundSelfCheckReceipts)
-    .values({ requestKey: r.requestKey, roundId: r.roundId, planId: r.planId, outcome: JSON.stringify(r.outcome), recordedAt: r.at.toISOString() })
+    .values({
+      requestKey: r.requestKey,
+      roundId: r.roundId,
+      planId: r.planId,
+      outcome: JSON.stringify(r.outcome),
+      recordedAt: r.at.toISOString(),
+    })
     .run();
 }

@@ -4,13 +4,13 @@
 import { and, eq } from 'drizzle-orm';
 import type { Db } from '../db/client.ts';
 import { plans, roundPlans, rounds } from '../db/schema.ts';
+import { writeTransaction } from '../db/writeTransaction.ts';
+import { compareNatural } from '../domain/naturalOrder.ts';
 import { selectPlansForRound } from '../domain/rounds.ts';
 import { createStatsAccumulator, type Stats } from '../domain/stats.ts';
-import { compareNatural } from '../domain/naturalOrder.ts';
 import type { Domain, IsoDate, PlanStage, RoundKind, Status } from '../domain/types.ts';
 import type { WorkCalendar } from '../domain/workdays.ts';
 import { NO_GROUP } from './stats.ts';
-import { writeTransaction } from '../db/writeTransaction.ts';
 
 export interface RoundRow {
   id: number;
@@ -54,16 +54,30 @@ export function createRound(db: Db, input: CreateRoundInput): CreateRoundResult 
     if (same) return { kind: 'exists', round: same as RoundRow } as const;
 
     const candidates = tx
-      .select({ id: plans.id, code: plans.code, stage: plans.stage, issuedOn: plans.issuedOn, closedOn: plans.closedOn })
+      .select({
+        id: plans.id,
+        code: plans.code,
+        stage: plans.stage,
+        issuedOn: plans.issuedOn,
+        closedOn: plans.closedOn,
+      })
       .from(plans)
       .all()
       .map((p) => ({ ...p, stage: p.stage as PlanStage }));
-    const selected = selectPlansForRound(candidates, input.asOf, input.minAgeMonths).sort((a, b) => compareNatural(a.code, b.code));
+    const selected = selectPlansForRound(candidates, input.asOf, input.minAgeMonths).sort((a, b) =>
+      compareNatural(a.code, b.code),
+    );
     if (selected.length === 0) return { kind: 'empty' } as const;
 
     const round = tx
       .insert(rounds)
-      .values({ kind: input.kind, asOf: input.asOf, minAgeMonths: input.minAgeMonths, createdBy: input.createdBy, createdAt: input.now.toISOString() })
+      .values({
+        kind: input.kind,
+        asOf: input.asOf,
+        minAgeMonths: input.minAgeMonths,
+        createdBy: input.createdBy,
+        createdAt: input.now.toISOString(),
+      })
       .returning()
       .get() as RoundRow;
     // Raw statements on the same connection run inside the transaction.
@@ -78,7 +92,12 @@ export function createRound(db: Db, input: CreateRoundInput): CreateRoundResult 
           where rp.round_id = ?`,
       )
       .run(round.id);
-    return { kind: 'created', round, selectedPlans: selected.map(({ id, code }) => ({ id, code })), items: copied.changes } as const;
+    return {
+      kind: 'created',
+      round,
+      selectedPlans: selected.map(({ id, code }) => ({ id, code })),
+      items: copied.changes,
+    } as const;
   });
 }
 
@@ -159,7 +178,11 @@ export function roundPlanStatuses(db: Db, roundId: number): RoundPlanStatus[] {
   const bool = (v: number | null) => (v === null ? null : v !== 0);
   return rows
     .map((r) => {
-      const checks = { coordinated: bool(r.coordinated), onSchedule: bool(r.onSchedule), breakthroughs: bool(r.breakthroughs) };
+      const checks = {
+        coordinated: bool(r.coordinated),
+        onSchedule: bool(r.onSchedule),
+        breakthroughs: bool(r.breakthroughs),
+      };
       return { ...r, ...checks, filled: Object.values(checks).every((v) => v !== null) };
     })
     .sort((a, b) => compareNatural(a.code, b.code));

@@ -25,7 +25,13 @@ export function loadStats(db: Db, query: StatsQuery): Stats {
        from plans p left join groups g on g.id = p.lead_group_id`,
   );
   const codeOf = new Map<number, string>();
-  for (const row of plans.iterate() as Iterable<{ id: number; code: string; domain: Domain; stage: PlanStage; groupCode: string }>) {
+  for (const row of plans.iterate() as Iterable<{
+    id: number;
+    code: string;
+    domain: Domain;
+    stage: PlanStage;
+    groupCode: string;
+  }>) {
     if (only && !only.has(row.code)) continue;
     codeOf.set(row.id, row.code);
     acc.addPlan(row);

@@ -19,7 +19,9 @@ interface Entry {
 const last = new WeakMap<Db, Entry>();
 
 const generationQuery = (db: Db) =>
-  db.$client.prepare("select (select max(id) from item_history) as history, (select value from settings where key = 'plans_version') as plans");
+  db.$client.prepare(
+    "select (select max(id) from item_history) as history, (select value from settings where key = 'plans_version') as plans",
+  );
 
 /**
  * Changes whenever the ledger the statistics read changes, whoever wrote it (the bot, or the CLI

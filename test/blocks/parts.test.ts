@@ -1,6 +1,13 @@
 import { describe, expect, it } from 'vitest';
+import {
+  actorText,
+  formatInstant,
+  itemLine,
+  lightLabel,
+  progressBar,
+  statusLabel,
+} from '../../src/blocks/parts/index.ts';
 import { translator } from '../../src/i18n/index.ts';
-import { actorText, formatInstant, itemLine, lightLabel, progressBar, statusLabel } from '../../src/blocks/parts/index.ts';
 
 describe('shared UI fragments', () => {
   const en = translator('en');
@@ -15,9 +22,18 @@ describe('shared UI fragments', () => {
   });
 
   it('writes an item line with escaped, shortened ledger text', () => {
-    const item = { planCode: 'P1', itemCode: '3', title: '<!channel> & 改革', dueOn: '2016-06-30', status: 'started', light: 'red' } as const;
+    const item = {
+      planCode: 'P1',
+      itemCode: '3',
+      title: '<!channel> & 改革',
+      dueOn: '2016-06-30',
+      status: 'started',
+      light: 'red',
+    } as const;
     expect(itemLine(en, item)).toBe('🔴 *P1#3* &lt;!channel&gt; &amp; 改革 — due 2016-06-30 — 🔄 started');
-    expect(itemLine(zh, { ...item, dueOn: null, light: 'green', status: 'done' })).toBe('🟢 *P1#3* &lt;!channel&gt; &amp; 改革 — 无截止日期 — ✅ 已完成');
+    expect(itemLine(zh, { ...item, dueOn: null, light: 'green', status: 'done' })).toBe(
+      '🟢 *P1#3* &lt;!channel&gt; &amp; 改革 — 无截止日期 — ✅ 已完成',
+    );
     const long = itemLine(zh, { ...item, title: '改'.repeat(200) }, 80);
     expect(long).toContain(`${'改'.repeat(79)}…`);
     expect(long).not.toContain('改'.repeat(80));
@@ -49,7 +65,7 @@ describe('escapeClip and packLines', async () => {
   it('packs lines into sections under the limit', () => {
     const blocks = packLines(Array.from({ length: 100 }, () => '改'.repeat(100)));
     expect(blocks.length).toBe(4);
-    for (const b of blocks) expect(((b as { text: { text: string } }).text.text).length).toBeLessThanOrEqual(3000);
+    for (const b of blocks) expect((b as { text: { text: string } }).text.text.length).toBeLessThanOrEqual(3000);
   });
 });
 
@@ -60,7 +76,11 @@ describe('plain (the one plain_text builder)', () => {
     expect(Array.from(plain(long).text)).toHaveLength(PLAIN_TEXT_MAX.option);
     expect(plain(long).text.endsWith('…')).toBe(true);
     expect(plain(long, PLAIN_TEXT_MAX.label).text).toBe(long);
-    expect(plain('Supervision self-check!!', PLAIN_TEXT_MAX.title)).toEqual({ type: 'plain_text', text: 'Supervision self-check!!', emoji: true });
+    expect(plain('Supervision self-check!!', PLAIN_TEXT_MAX.title)).toEqual({
+      type: 'plain_text',
+      text: 'Supervision self-check!!',
+      emoji: true,
+    });
     expect(Array.from(plain('Supervision self-check, year end', PLAIN_TEXT_MAX.title).text)).toHaveLength(24);
   });
 });

@@ -25,7 +25,9 @@ function runShortChaos(): Promise<{ code: number | null; stdout: string; stderr:
 }
 
 describe('chaos run, short form', () => {
-  it('kills the bot again and again; nothing is lost, nothing doubled without a kill to explain it, the database intact', { timeout: 240_000 }, async () => {
+  it('kills the bot again and again; nothing is lost, nothing doubled without a kill to explain it, the database intact', {
+    timeout: 240_000,
+  }, async () => {
     const run = await runShortChaos();
     // The human-readable table, for whoever reads a failed CI log.
     if (run.code !== 0) process.stderr.write(run.stderr);

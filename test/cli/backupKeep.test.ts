@@ -32,7 +32,11 @@ describe('reform-bot backup --keep', () => {
       const run = await cli(['backup', folder, '--keep', '2'], env, at(instant));
       expect(run.code).toBe(0);
     }
-    const last = await cli(['backup', folder, '--keep', '2'], { ...env, REFORM_LOCALE: 'zh-CN' }, at('2026-12-04T01:30:00Z'));
+    const last = await cli(
+      ['backup', folder, '--keep', '2'],
+      { ...env, REFORM_LOCALE: 'zh-CN' },
+      at('2026-12-04T01:30:00Z'),
+    );
     expect(last.out).toContain('保留最新的 2 份备份；删除 1 份：reform-bot-20261203-093000.db');
 
     expect(readdirSync(folder).sort()).toEqual([
@@ -64,9 +68,11 @@ describe('reform-bot backup --keep', () => {
 
   it('names copies in REFORM_TZ so that the name sorts by time', () => {
     expect(rotatedBackupName(at('2026-12-31T16:05:09Z'), 'Asia/Shanghai')).toBe('reform-bot-20270101-000509.db');
-    expect(backupsBeyond(['reform-bot-20261203-093000.db', 'x.db', 'reform-bot-20261204-000000.db', 'reform-bot-20251231-235959.db'], 1)).toEqual([
-      'reform-bot-20261203-093000.db',
-      'reform-bot-20251231-235959.db',
-    ]);
+    expect(
+      backupsBeyond(
+        ['reform-bot-20261203-093000.db', 'x.db', 'reform-bot-20261204-000000.db', 'reform-bot-20251231-235959.db'],
+        1,
+      ),
+    ).toEqual(['reform-bot-20261203-093000.db', 'reform-bot-20251231-235959.db']);
   });
 });

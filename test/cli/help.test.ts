@@ -24,14 +24,20 @@ function cli(args: string[], env: Record<string, string> = {}) {
 async function inProcess(argv: string[]) {
   let out = '';
   let err = '';
-  const io = { out: (text: string) => void (out += `${text}\n`), err: (text: string) => void (err += `${text}\n`), isTty: false };
+  const io = {
+    out: (text: string) => void (out += `${text}\n`),
+    err: (text: string) => void (err += `${text}\n`),
+    isTty: false,
+  };
   const code = await runCli(argv, io);
   return { code, out, err };
 }
 
 /** True when `text` has the line `  <name>   <summary>` (names padded to one column). */
 function lists(text: string, command: (typeof commands)[number], t: ReturnType<typeof translator>): boolean {
-  return text.split('\n').some((line) => line.startsWith(`  ${command.name} `) && line.endsWith(`  ${command.summary(t)}`));
+  return text
+    .split('\n')
+    .some((line) => line.startsWith(`  ${command.name} `) && line.endsWith(`  ${command.summary(t)}`));
 }
 
 describe('reform-bot CLI', () => {
@@ -70,7 +76,9 @@ describe('reform-bot CLI', () => {
 
   // `central --help` was an unknown command: the group words only existed inside two-word names.
   it('answers a group word alone or with --help with its subcommands, in both languages', async () => {
-    const groups = [...new Set(commands.filter((c) => c.name.includes(' ')).map((c) => c.name.split(' ')[0] as string))];
+    const groups = [
+      ...new Set(commands.filter((c) => c.name.includes(' ')).map((c) => c.name.split(' ')[0] as string)),
+    ];
     expect(groups.sort()).toEqual(['central', 'plan', 'round']);
     const saved = process.env.REFORM_LOCALE;
     try {
@@ -79,7 +87,11 @@ describe('reform-bot CLI', () => {
         const t = translator(locale);
         for (const group of groups) {
           const members = commands.filter((c) => c.name.startsWith(`${group} `));
-          for (const argv of [[group, '--help'], [group, '-h'], ['help', group]]) {
+          for (const argv of [
+            [group, '--help'],
+            [group, '-h'],
+            ['help', group],
+          ]) {
             const help = await inProcess(argv);
             expect(help.code, argv.join(' ')).toBe(0);
             for (const c of members) expect(lists(help.out, c, t), `${argv.join(' ')} ${locale}: ${c.name}`).toBe(true);
@@ -115,7 +127,21 @@ describe('reform-bot CLI', () => {
     const result = cli(['stats', '--json', '--as-of', '2016-06-30']);
     expect(result.code).toBe(0);
     const json = JSON.parse(result.out);
-    for (const key of ['asOf', 'plans', 'items', 'done', 'started', 'notStarted', 'doneRate', 'startedRate', 'notStartedRate', 'closablePlans', 'lights', 'byDomain', 'byGroup']) {
+    for (const key of [
+      'asOf',
+      'plans',
+      'items',
+      'done',
+      'started',
+      'notStarted',
+      'doneRate',
+      'startedRate',
+      'notStartedRate',
+      'closablePlans',
+      'lights',
+      'byDomain',
+      'byGroup',
+    ]) {
       expect(json).toHaveProperty(key);
     }
     expect(json.asOf).toBe('2016-06-30');

@@ -12,8 +12,16 @@ function queuedDb(): string {
   const path = join(tempDir(), 'outbox.db');
   const db = openDatabase(path);
   const at = new Date('2026-12-07T01:00:00Z'); // 09:00 in Beijing
-  enqueue(db, { idempotencyKey: 'reminder:U1:items:2026-12-07', kind: 'reminder', target: 'U1', payload: { text: 'x' } }, at);
-  enqueue(db, { idempotencyKey: 'reminder:U2:items:2026-12-07', kind: 'reminder', target: 'U2', payload: { text: 'y' } }, at);
+  enqueue(
+    db,
+    { idempotencyKey: 'reminder:U1:items:2026-12-07', kind: 'reminder', target: 'U1', payload: { text: 'x' } },
+    at,
+  );
+  enqueue(
+    db,
+    { idempotencyKey: 'reminder:U2:items:2026-12-07', kind: 'reminder', target: 'U2', payload: { text: 'y' } },
+    at,
+  );
   claimRow(db, 2, new Date('2026-12-07T01:02:00Z'));
   closeDatabase(db);
   return path;

@@ -16,7 +16,12 @@ afterEach(() => t?.cleanup());
 const NOW_MS = TEST_NOW.getTime();
 
 function putLease(db: Database.Database, pid: number, host: string, heartbeatAtMs: number) {
-  db.prepare("insert or replace into bot_lease values (1, 'other', 'start', ?, ?, ?, ?)").run(pid, host, heartbeatAtMs - 60_000, heartbeatAtMs);
+  db.prepare("insert or replace into bot_lease values (1, 'other', 'start', ?, ?, ?, ?)").run(
+    pid,
+    host,
+    heartbeatAtMs - 60_000,
+    heartbeatAtMs,
+  );
 }
 
 function leaseCount(file: string): number {
@@ -82,10 +87,19 @@ describe('restore and the queue of changes waiting for the replaced database', (
     const backup = join(t.dir, 'backup.db');
     await backupDatabase(t.path, backup);
     const queue = spoolFolderOf(t.path) as string;
-    queueChange(queue, { v: 1, requestKey: 'action:1', itemId: 1, status: 'done', actor: 'U1', at: '2026-12-03T01:00:00Z' });
+    queueChange(queue, {
+      v: 1,
+      requestKey: 'action:1',
+      itemId: 1,
+      status: 'done',
+      actor: 'U1',
+      at: '2026-12-03T01:00:00Z',
+    });
     const restored = await cli(['restore', backup], { DATABASE_PATH: t.path });
     expect(restored.code).toBe(0);
-    expect(restored.out).toContain(`1 Slack change(s) that were waiting for the replaced database were set aside in ${t.path}.before-restore.pending`);
+    expect(restored.out).toContain(
+      `1 Slack change(s) that were waiting for the replaced database were set aside in ${t.path}.before-restore.pending`,
+    );
     expect(listQueued(queue)).toEqual([]);
     expect(listQueued(`${t.path}.before-restore.pending`)).toHaveLength(1);
   });

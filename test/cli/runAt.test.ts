@@ -25,13 +25,30 @@ function slotsRun(path: string): string[] {
 
 describe('parseInstant', () => {
   it('reads a date alone as 09:00 that day in the zone', () => {
-    expect(parseInstant('2026-12-07', 'Asia/Shanghai')).toEqual({ at: new Date('2026-12-07T09:00:00+08:00'), dateOnly: true });
-    expect(parseInstant('2026-07-15', 'Europe/Berlin')).toEqual({ at: new Date('2026-07-15T09:00:00+02:00'), dateOnly: true });
-    expect(parseInstant('2026-12-07T18:30:00+08:00', 'Europe/Berlin')).toEqual({ at: new Date('2026-12-07T10:30:00Z'), dateOnly: false });
+    expect(parseInstant('2026-12-07', 'Asia/Shanghai')).toEqual({
+      at: new Date('2026-12-07T09:00:00+08:00'),
+      dateOnly: true,
+    });
+    expect(parseInstant('2026-07-15', 'Europe/Berlin')).toEqual({
+      at: new Date('2026-07-15T09:00:00+02:00'),
+      dateOnly: true,
+    });
+    expect(parseInstant('2026-12-07T18:30:00+08:00', 'Europe/Berlin')).toEqual({
+      at: new Date('2026-12-07T10:30:00Z'),
+      dateOnly: false,
+    });
   });
 
   it('refuses dates that do not exist and other shapes', () => {
-    for (const value of ['2026-02-30', '2026-13-01', '2026-02-30T09:00:00+08:00', '2026-12-07T09:00', '07/12/2026', '2026-12-7', '']) {
+    for (const value of [
+      '2026-02-30',
+      '2026-13-01',
+      '2026-02-30T09:00:00+08:00',
+      '2026-12-07T09:00',
+      '07/12/2026',
+      '2026-12-7',
+      '',
+    ]) {
       expect(parseInstant(value, 'Asia/Shanghai'), value).toBeUndefined();
     }
   });
@@ -47,8 +64,13 @@ describe('reform-bot run --at <date>', () => {
     expect(result.out).toContain('closeout for 2026-12-07 09:00:00 Asia/Shanghai:');
     expect(slotsRun(path)).toEqual(['2026-12-07T01:00:00.000Z']);
 
-    const zh = await cli(['run', 'closeout', '--at', '2026-12-08', '--queue-only'], { DATABASE_PATH: path, REFORM_LOCALE: 'zh-CN' });
-    expect(zh.out).toContain('--at 2026-12-08 → 2026-12-08 09:00:00 Asia/Shanghai（只给日期时按 REFORM_TZ 当天 09:00 计）');
+    const zh = await cli(['run', 'closeout', '--at', '2026-12-08', '--queue-only'], {
+      DATABASE_PATH: path,
+      REFORM_LOCALE: 'zh-CN',
+    });
+    expect(zh.out).toContain(
+      '--at 2026-12-08 → 2026-12-08 09:00:00 Asia/Shanghai（只给日期时按 REFORM_TZ 当天 09:00 计）',
+    );
   });
 
   it('follows REFORM_TZ', async () => {

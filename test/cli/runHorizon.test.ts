@@ -28,8 +28,14 @@ describe('reform-bot run --at behind the pruning horizon', () => {
 
     const refused = await cli(['run', 'reminders', '--at', '2026-05-20', '--queue-only'], { DATABASE_PATH: path }, NOW);
     expect(refused.code).toBe(1);
-    expect(refused.err).toContain('Refused: 2026-05-20 09:00:00 Asia/Shanghai is before 2026-06-07 03:30:00 Asia/Shanghai');
-    const zh = await cli(['run', 'digest', '--at', '2026-06-01T09:00:00+08:00', '--queue-only'], { DATABASE_PATH: path, REFORM_LOCALE: 'zh-CN' }, NOW);
+    expect(refused.err).toContain(
+      'Refused: 2026-05-20 09:00:00 Asia/Shanghai is before 2026-06-07 03:30:00 Asia/Shanghai',
+    );
+    const zh = await cli(
+      ['run', 'digest', '--at', '2026-06-01T09:00:00+08:00', '--queue-only'],
+      { DATABASE_PATH: path, REFORM_LOCALE: 'zh-CN' },
+      NOW,
+    );
     expect(zh.code).toBe(1);
     expect(zh.err).toContain('已拒绝：2026-06-01 09:00:00 Asia/Shanghai 早于 2026-06-07 03:30:00 Asia/Shanghai');
     expect(slotsRun(path, 'reminders')).toEqual([]);
@@ -43,11 +49,21 @@ describe('reform-bot run --at behind the pruning horizon', () => {
 
   it('refuses housekeeping for an instant after now, which would prune history not old yet', async () => {
     const path = join(tempDir(), 'run.db');
-    const future = await cli(['run', 'housekeeping', '--at', '2027-12-01', '--queue-only'], { DATABASE_PATH: path }, NOW);
+    const future = await cli(
+      ['run', 'housekeeping', '--at', '2027-12-01', '--queue-only'],
+      { DATABASE_PATH: path },
+      NOW,
+    );
     expect(future.code).toBe(2);
-    expect(future.err).toContain('Refused: housekeeping cannot run for 2027-12-01 09:00:00 Asia/Shanghai, a later instant than now');
+    expect(future.err).toContain(
+      'Refused: housekeeping cannot run for 2027-12-01 09:00:00 Asia/Shanghai, a later instant than now',
+    );
     expect(slotsRun(path, 'housekeeping')).toEqual([]);
-    const zh = await cli(['run', 'housekeeping', '--at', '2027-12-01', '--queue-only'], { DATABASE_PATH: path, REFORM_LOCALE: 'zh-CN' }, NOW);
+    const zh = await cli(
+      ['run', 'housekeeping', '--at', '2027-12-01', '--queue-only'],
+      { DATABASE_PATH: path, REFORM_LOCALE: 'zh-CN' },
+      NOW,
+    );
     expect(zh.err).toContain('已拒绝：housekeeping 不能按晚于现在的时刻 2027-12-01 09:00:00 Asia/Shanghai 运行');
   });
 });

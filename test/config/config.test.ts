@@ -29,13 +29,19 @@ describe('parseConfig', () => {
       start: new Date('2026-11-29T12:00:00Z'),
       realStart: new Date('2026-05-01T10:00:00Z'),
     });
-    expect(problems({ FAST_CLOCK: 'soon' })).toEqual([expect.stringMatching(/^FAST_CLOCK: expected <speed>,<virtual start>/)]);
+    expect(problems({ FAST_CLOCK: 'soon' })).toEqual([
+      expect.stringMatching(/^FAST_CLOCK: expected <speed>,<virtual start>/),
+    ]);
   });
 
   it('treats empty Slack variables as unset and checks URLs', () => {
     expect(parseConfig({ SLACK_APP_TOKEN: '' }).SLACK_APP_TOKEN).toBeUndefined();
-    expect(problems({ SLACK_API_URL: 'not a url' })).toEqual(['SLACK_API_URL: must be a URL such as https://slack.com/api/']);
-    expect(parseConfig({ SLACK_API_URL: 'https://slack-gov.com/api/' }).SLACK_API_URL).toBe('https://slack-gov.com/api/');
+    expect(problems({ SLACK_API_URL: 'not a url' })).toEqual([
+      'SLACK_API_URL: must be a URL such as https://slack.com/api/',
+    ]);
+    expect(parseConfig({ SLACK_API_URL: 'https://slack-gov.com/api/' }).SLACK_API_URL).toBe(
+      'https://slack-gov.com/api/',
+    );
   });
 
   it('accepts en and another time zone', () => {

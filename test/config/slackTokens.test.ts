@@ -34,12 +34,23 @@ describe('Slack token settings', () => {
       expect(lines[0], token).toMatch(expected);
       if (token !== 'xoxb-') expect(lines[0], token).not.toContain(token);
     }
-    expect(problems({ SLACK_APP_TOKEN: 'xoxb-1-2-3' })).toEqual(['SLACK_APP_TOKEN: must be an app-level token starting with xapp-']);
-    expect(problems({ SLACK_APP_TOKEN: 'xapp-1 A0' })).toEqual(['SLACK_APP_TOKEN: contains a space: copy the token again, in one piece']);
+    expect(problems({ SLACK_APP_TOKEN: 'xoxb-1-2-3' })).toEqual([
+      'SLACK_APP_TOKEN: must be an app-level token starting with xapp-',
+    ]);
+    expect(problems({ SLACK_APP_TOKEN: 'xapp-1 A0' })).toEqual([
+      'SLACK_APP_TOKEN: contains a space: copy the token again, in one piece',
+    ]);
   });
 
   it("accepts Slack's shapes, the tests' stand-in tokens among them, and surrounding spaces", () => {
-    const bots = ['xoxb-test', 'xoxb-1', 'xoxb-bench', 'xoxb-process-test', 'xoxb-1234-5678-SECRETbotTokenSocket', 'xoxb-123456789012-1234567890123-AbCdEfGhIjKlMnOpQrStUvWx'];
+    const bots = [
+      'xoxb-test',
+      'xoxb-1',
+      'xoxb-bench',
+      'xoxb-process-test',
+      'xoxb-1234-5678-SECRETbotTokenSocket',
+      'xoxb-123456789012-1234567890123-AbCdEfGhIjKlMnOpQrStUvWx',
+    ];
     for (const token of bots) expect(parseConfig({ SLACK_BOT_TOKEN: token }).SLACK_BOT_TOKEN, token).toBe(token);
     const apps = ['xapp-secret', 'xapp-1-A0REFORM-socket-test', 'xapp-1-A0123ABCDEF-1234567890123-0123456789abcdef'];
     for (const token of apps) expect(parseConfig({ SLACK_APP_TOKEN: token }).SLACK_APP_TOKEN, token).toBe(token);

@@ -36,7 +36,15 @@ describe('contention verdict', () => {
   it('a write is applied, told failed (answered with a result, or not acked in 3 s) or lost', () => {
     const f = analyse(
       facts({
-        sent: [click('applied', 50), click('appliedToldFailed', 50), click('told', 50), click('late', 4000), click('unanswered', undefined), click('interimOnly', 50), click('silent', 50)],
+        sent: [
+          click('applied', 50),
+          click('appliedToldFailed', 50),
+          click('told', 50),
+          click('late', 4000),
+          click('unanswered', undefined),
+          click('interimOnly', 50),
+          click('silent', 50),
+        ],
         appliedKeys: new Set(['action:applied', 'action:appliedToldFailed']),
         slack: {
           responses: [
@@ -49,7 +57,14 @@ describe('contention verdict', () => {
         },
       }),
     );
-    expect(f.clicks).toMatchObject({ sent: 7, applied: 2, appliedButToldFailed: 1, toldFailed: 3, notAcked: 2, lost: 2 });
+    expect(f.clicks).toMatchObject({
+      sent: 7,
+      applied: 2,
+      appliedButToldFailed: 1,
+      toldFailed: 3,
+      notAcked: 2,
+      lost: 2,
+    });
     expect(f.problems).toContain('2 writes lost (acknowledged, neither applied nor told)');
     // The unanswered request counts as slow as it was waited for.
     expect(f.ack.max).toBe(10_000);
@@ -85,8 +100,23 @@ describe('contention verdict', () => {
   });
 
   it('does not hold against the bot a pause the load generator had at the same moment (the machine stalled both)', () => {
-    const stall = { maxMs: 394, stalls: [{ at: at + 5_000, ms: 394 }, { at: at + 9_000, ms: 150 }], delay: { p50: 1, p99: 2, max: 394 }, since: 0, until: at + 20_000 };
-    const harnessStall = { maxMs: 388, stalls: [{ at: at + 4_997, ms: 388 }], delay: { p50: 1, p99: 2, max: 388 }, since: 0, until: at + 20_000 };
+    const stall = {
+      maxMs: 394,
+      stalls: [
+        { at: at + 5_000, ms: 394 },
+        { at: at + 9_000, ms: 150 },
+      ],
+      delay: { p50: 1, p99: 2, max: 394 },
+      since: 0,
+      until: at + 20_000,
+    };
+    const harnessStall = {
+      maxMs: 388,
+      stalls: [{ at: at + 4_997, ms: 388 }],
+      delay: { p50: 1, p99: 2, max: 388 },
+      since: 0,
+      until: at + 20_000,
+    };
     const shared = analyse(facts({ sent: [click('a', 5)], stall, harnessStall }));
     expect(shared.stall.inWindowMs).toBe(150);
     expect(shared.stall.machinePauseMs).toBe(394);
@@ -97,7 +127,17 @@ describe('contention verdict', () => {
   });
 
   it('holds to the target only the stalls inside the load, and flags a missing report', () => {
-    const stall = { maxMs: 900, stalls: [{ at: at - 5000, ms: 900 }, { at: at + 100, ms: 150 }, { at: at + 10_300, ms: 400 }], delay: { p50: 1, p99: 2, max: 900 }, since: 0, until: at + 20_000 };
+    const stall = {
+      maxMs: 900,
+      stalls: [
+        { at: at - 5000, ms: 900 },
+        { at: at + 100, ms: 150 },
+        { at: at + 10_300, ms: 400 },
+      ],
+      delay: { p50: 1, p99: 2, max: 900 },
+      since: 0,
+      until: at + 20_000,
+    };
     // The last one began at +9,900 ms, inside the window: it delayed answers still awaited.
     expect(analyse(facts({ sent: [click('a', 5)], stall })).stall.inWindowMs).toBe(400);
     const none = analyse(facts({ sent: [click('a', 5)], stall: undefined }));

@@ -12,7 +12,11 @@ const ROOT = resolve(import.meta.dirname, '../..');
 
 function runShortContention(): Promise<{ code: number | null; stdout: string; stderr: string }> {
   return new Promise((done) => {
-    const child = spawn(process.execPath, ['--import', 'tsx', 'contention/run.ts', '--short', '--json'], { cwd: ROOT, env: process.env, stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(process.execPath, ['--import', 'tsx', 'contention/run.ts', '--short', '--json'], {
+      cwd: ROOT,
+      env: process.env,
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
     let stdout = '';
     let stderr = '';
     child.stdout.on('data', (c: Buffer) => (stdout += String(c)));
@@ -22,7 +26,9 @@ function runShortContention(): Promise<{ code: number | null; stdout: string; st
 }
 
 describe('contention run, short form', () => {
-  it('acks every request in time, never stalls, loses no write, misses no slot and posts nothing twice while the CLI works', { timeout: 120_000 }, async () => {
+  it('acks every request in time, never stalls, loses no write, misses no slot and posts nothing twice while the CLI works', {
+    timeout: 120_000,
+  }, async () => {
     const run = await runShortContention();
     // The human-readable table, for whoever reads a failed CI log.
     if (run.code !== 0) process.stderr.write(run.stderr);

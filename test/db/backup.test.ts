@@ -28,7 +28,10 @@ for (;;) { both(n++); }
 `;
 
 function cli(args: string[], env: Record<string, string>) {
-  return spawnSync(process.execPath, ['bin/reform-bot.js', ...args], { env: { PATH: process.env.PATH, REFORM_LOCALE: 'en', ...env }, encoding: 'utf8' });
+  return spawnSync(process.execPath, ['bin/reform-bot.js', ...args], {
+    env: { PATH: process.env.PATH, REFORM_LOCALE: 'en', ...env },
+    encoding: 'utf8',
+  });
 }
 
 describe('backup and restore', () => {

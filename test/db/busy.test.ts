@@ -30,7 +30,9 @@ describe('retryWhileBusy', () => {
     let ticks = 0;
     const ticker = setInterval(() => (ticks += 1), 5);
     setTimeout(() => holder.exec('commit'), 200);
-    const result = await retryWhileBusy(() => writer.prepare('insert into t values (1)').run().changes, { budgetMs: 3_000 });
+    const result = await retryWhileBusy(() => writer.prepare('insert into t values (1)').run().changes, {
+      budgetMs: 3_000,
+    });
     clearInterval(ticker);
     expect(result).toBe(1);
     // The loop ran between attempts: a synchronous wait of 200 ms would have allowed no ticks.
@@ -39,9 +41,13 @@ describe('retryWhileBusy', () => {
 
   it('gives up with DatabaseBusyError after its budget and leaves other errors alone', async () => {
     const { holder, writer } = lockedFile();
-    await expect(retryWhileBusy(() => writer.prepare('insert into t values (1)').run(), { budgetMs: 100 })).rejects.toBeInstanceOf(DatabaseBusyError);
+    await expect(
+      retryWhileBusy(() => writer.prepare('insert into t values (1)').run(), { budgetMs: 100 }),
+    ).rejects.toBeInstanceOf(DatabaseBusyError);
     holder.exec('commit');
-    await expect(retryWhileBusy(() => writer.prepare('insert into nowhere values (1)').run(), { budgetMs: 100 })).rejects.toThrow(/no such table/);
+    await expect(
+      retryWhileBusy(() => writer.prepare('insert into nowhere values (1)').run(), { budgetMs: 100 }),
+    ).rejects.toThrow(/no such table/);
   });
 
   it('lets only the first waiter probe a busy database, then the others follow in order', async () => {
@@ -55,7 +61,9 @@ describe('retryWhileBusy', () => {
       return n;
     };
     setTimeout(() => holder.exec('commit'), 400);
-    const results = await Promise.all(Array.from({ length: 20 }, (_, n) => retryWhileBusy(insert(n), { budgetMs: 5_000 })));
+    const results = await Promise.all(
+      Array.from({ length: 20 }, (_, n) => retryWhileBusy(insert(n), { budgetMs: 5_000 })),
+    );
     expect(results).toEqual(Array.from({ length: 20 }, (_, n) => n));
     expect(order).toEqual(results);
     // Each probe blocks the loop for the busy timeout: twenty writers probing on their own would

@@ -1,5 +1,4 @@
-import { readdirSync, readFileSync, statSync } from 'node:fs';
-import { mkdtempSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
@@ -33,7 +32,7 @@ describe('read-then-write transactions', () => {
     expect(offenders).toEqual([]);
   });
 
-  it('waits for another process\'s write lock at BEGIN instead of failing after reading', () => {
+  it("waits for another process's write lock at BEGIN instead of failing after reading", () => {
     const dir = mkdtempSync(join(tmpdir(), 'reform-immediate-'));
     const path = join(dir, 'db.sqlite');
     const db = openDatabase(path);

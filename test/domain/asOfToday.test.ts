@@ -4,12 +4,19 @@ import { describe, expect, it } from 'vitest';
 import { asOfToday, lightsAsOf } from '../../src/domain/asOfToday.ts';
 import { CN_CALENDAR } from '../../src/domain/calendars/cn.ts';
 
-const office = (tz: string, yellow: number) => ({ config: { REFORM_TZ: tz, REFORM_YELLOW_WORKDAYS: yellow }, calendar: CN_CALENDAR });
+const office = (tz: string, yellow: number) => ({
+  config: { REFORM_TZ: tz, REFORM_YELLOW_WORKDAYS: yellow },
+  calendar: CN_CALENDAR,
+});
 
 describe('asOfToday', () => {
   it('is the date in REFORM_TZ: 17:30 UTC on 1 March is already 2 March in Shanghai', () => {
     const now = new Date('2026-03-01T17:30:00Z');
-    expect(asOfToday(now, office('Asia/Shanghai', 3))).toEqual({ asOf: '2026-03-02', calendar: CN_CALENDAR, yellowWorkdays: 3 });
+    expect(asOfToday(now, office('Asia/Shanghai', 3))).toEqual({
+      asOf: '2026-03-02',
+      calendar: CN_CALENDAR,
+      yellowWorkdays: 3,
+    });
     expect(asOfToday(now, office('UTC', 3)).asOf).toBe('2026-03-01');
   });
 

@@ -11,18 +11,15 @@ import {
   isIsoDate,
   isWeekend,
   parseIsoDate,
-  toEpochDay,
   todayIn,
+  toEpochDay,
 } from '../../src/domain/dates.ts';
 
 describe('isIsoDate / parseIsoDate', () => {
-  it.each(['2016-06-30', '2016-02-29', '2000-02-29', '1999-12-31', '9999-12-31', '1000-01-01'])(
-    'accepts %s',
-    (s) => {
-      expect(isIsoDate(s)).toBe(true);
-      expect(parseIsoDate(s)).toBe(s);
-    },
-  );
+  it.each(['2016-06-30', '2016-02-29', '2000-02-29', '1999-12-31', '9999-12-31', '1000-01-01'])('accepts %s', (s) => {
+    expect(isIsoDate(s)).toBe(true);
+    expect(parseIsoDate(s)).toBe(s);
+  });
 
   it.each([
     '2016-02-30', // impossible day

@@ -71,8 +71,7 @@ describe('lightOf', () => {
       const classify = lightClassifier(asOf, CN_2026, 3);
       for (let k = -5; k <= 20; k++) {
         const dueOn = addDays(asOf, k);
-        const expected =
-          dueOn < asOf ? 'red' : workdaysBetween(CN_2026, asOf, dueOn) <= 3 ? 'yellow' : 'green';
+        const expected = dueOn < asOf ? 'red' : workdaysBetween(CN_2026, asOf, dueOn) <= 3 ? 'yellow' : 'green';
         expect(classify(open(dueOn))).toBe(expected);
       }
     }

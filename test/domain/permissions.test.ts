@@ -1,9 +1,22 @@
 // The whole permission table, with fixed people and items: who may update an item, administer,
 // answer a follow-up, fill a round's self-check.
 import { describe, expect, it } from 'vitest';
-import { mayAdminister, mayAnswerFollowup, mayFillRound, mayUpdateItem, type OwnedItem, type Person } from '../../src/domain/permissions.ts';
+import {
+  mayAdminister,
+  mayAnswerFollowup,
+  mayFillRound,
+  mayUpdateItem,
+  type OwnedItem,
+  type Person,
+} from '../../src/domain/permissions.ts';
 
-const person = (p: Partial<Person>): Person => ({ userId: 'U1', isAdmin: false, groupIds: new Set(), departmentIds: new Set(), ...p });
+const person = (p: Partial<Person>): Person => ({
+  userId: 'U1',
+  isAdmin: false,
+  groupIds: new Set(),
+  departmentIds: new Set(),
+  ...p,
+});
 
 const admin = person({ isAdmin: true });
 const leaderOf7 = person({ groupIds: new Set([7]) });
@@ -33,7 +46,8 @@ describe('mayUpdateItem', () => {
 describe('mayAdminister', () => {
   it('is the office alone: a group leader or a department member is refused as notAdmin', () => {
     expect(mayAdminister(admin)).toEqual({ allowed: true });
-    for (const who of [leaderOf7, memberOfDept3, nobody]) expect(mayAdminister(who)).toEqual({ allowed: false, reason: 'notAdmin' });
+    for (const who of [leaderOf7, memberOfDept3, nobody])
+      expect(mayAdminister(who)).toEqual({ allowed: false, reason: 'notAdmin' });
   });
 });
 

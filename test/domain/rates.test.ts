@@ -28,9 +28,7 @@ describe('percent', () => {
         const tenths = Math.round(p * 10);
         // One decimal, and (tenths - 1/2) <= 1000*count/total < (tenths + 1/2) in integers.
         const exact =
-          p === tenths / 10 &&
-          (2 * tenths - 1) * total <= 2000 * count &&
-          2000 * count < (2 * tenths + 1) * total;
+          p === tenths / 10 && (2 * tenths - 1) * total <= 2000 * count && 2000 * count < (2 * tenths + 1) * total;
         if (!exact) wrong.push(`${count}/${total} = ${p}`);
       }
     }

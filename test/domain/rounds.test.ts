@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { roundCutoff, selectPlansForRound, type RoundCandidate } from '../../src/domain/rounds.ts';
+import { type RoundCandidate, roundCutoff, selectPlansForRound } from '../../src/domain/rounds.ts';
 
 const plan = (code: string, issuedOn: string | null, closedOn: string | null = null, stage = 'issued') =>
   ({ code, issuedOn, closedOn, stage }) as RoundCandidate;

@@ -3,7 +3,7 @@ import { CN_2016 } from '../../src/domain/calendars/cn.ts';
 import { isIsoDate } from '../../src/domain/dates.ts';
 import { selectPlansForRound } from '../../src/domain/rounds.ts';
 import { computeStats, type StatsItem, type StatsPlan } from '../../src/domain/stats.ts';
-import { DOMAINS, STATUSES, type Domain, type Status } from '../../src/domain/types.ts';
+import { DOMAINS, type Domain, STATUSES, type Status } from '../../src/domain/types.ts';
 import { generateSeedLedger, SEED_EXPECTED, SEED_GROUPS, type SeedLedgerRow } from '../fixtures/seedLedger.ts';
 
 const rows = generateSeedLedger();

@@ -1,12 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { CN_2026 } from '../../src/domain/calendars/cn.ts';
 import { addDays } from '../../src/domain/dates.ts';
-import {
-  computeStats,
-  createStatsAccumulator,
-  type StatsItem,
-  type StatsPlan,
-} from '../../src/domain/stats.ts';
+import { computeStats, createStatsAccumulator, type StatsItem, type StatsPlan } from '../../src/domain/stats.ts';
 import { DOMAINS, PLAN_STAGES, STATUSES } from '../../src/domain/types.ts';
 
 const ASOF = '2026-03-04'; // Wednesday; yellow window with N = 3 ends Monday 2026-03-09
@@ -51,21 +46,49 @@ describe('computeStats', () => {
 
   it('starts with the documented keys in order', () => {
     expect(Object.keys(stats).slice(0, 14)).toEqual([
-      'asOf', 'plans', 'items', 'done', 'started', 'notStarted', 'doneRate', 'startedRate',
-      'notStartedRate', 'closablePlans', 'closedPlans', 'lights', 'byDomain', 'byGroup',
+      'asOf',
+      'plans',
+      'items',
+      'done',
+      'started',
+      'notStarted',
+      'doneRate',
+      'startedRate',
+      'notStartedRate',
+      'closablePlans',
+      'closedPlans',
+      'lights',
+      'byDomain',
+      'byGroup',
     ]);
   });
 
   it('lists all seven domains in canonical order, zeros included', () => {
     expect(stats.byDomain.map((d) => d.domain)).toEqual([...DOMAINS]);
     expect(stats.byDomain.find((d) => d.domain === 'economic')).toEqual({
-      domain: 'economic', plans: 2, items: 6, done: 3, started: 2, notStarted: 1,
-      doneRate: 50, startedRate: 33.3, notStartedRate: 16.7, closablePlans: 1,
+      domain: 'economic',
+      plans: 2,
+      items: 6,
+      done: 3,
+      started: 2,
+      notStarted: 1,
+      doneRate: 50,
+      startedRate: 33.3,
+      notStartedRate: 16.7,
+      closablePlans: 1,
       lights: { red: 1, yellow: 1, green: 4 },
     });
     expect(stats.byDomain.find((d) => d.domain === 'cultural')).toEqual({
-      domain: 'cultural', plans: 0, items: 0, done: 0, started: 0, notStarted: 0,
-      doneRate: 0, startedRate: 0, notStartedRate: 0, closablePlans: 0,
+      domain: 'cultural',
+      plans: 0,
+      items: 0,
+      done: 0,
+      started: 0,
+      notStarted: 0,
+      doneRate: 0,
+      startedRate: 0,
+      notStartedRate: 0,
+      closablePlans: 0,
       lights: { red: 0, yellow: 0, green: 0 },
     });
     expect(stats.byDomain.find((d) => d.domain === 'discipline')?.plans).toBe(1);
@@ -145,15 +168,13 @@ describe('createStatsAccumulator', () => {
     const dup = createStatsAccumulator(ASOF, CN_2026);
     dup.addPlan({ code: 'A', domain: 'social', groupCode: 'G6', stage: 'issued' });
     expect(() => dup.addPlan({ code: 'A', domain: 'social', groupCode: 'G6', stage: 'issued' })).toThrow(/twice/);
-    expect(() =>
-      dup.addPlan({ code: 'B', domain: 'sports' as never, groupCode: 'G6', stage: 'issued' }),
-    ).toThrow(/unknown domain/);
-    expect(() =>
-      dup.addPlan({ code: 'C', domain: 'social', groupCode: 'G6', stage: 'draft' as never }),
-    ).toThrow(/unknown stage/);
-    expect(() => dup.addItem({ planCode: 'A', status: 'finished' as never, dueOn: null })).toThrow(
-      /unknown status/,
+    expect(() => dup.addPlan({ code: 'B', domain: 'sports' as never, groupCode: 'G6', stage: 'issued' })).toThrow(
+      /unknown domain/,
     );
+    expect(() => dup.addPlan({ code: 'C', domain: 'social', groupCode: 'G6', stage: 'draft' as never })).toThrow(
+      /unknown stage/,
+    );
+    expect(() => dup.addItem({ planCode: 'A', status: 'finished' as never, dueOn: null })).toThrow(/unknown status/);
   });
 
   it('refuses an invalid asOf up front', () => {

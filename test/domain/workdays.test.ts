@@ -2,13 +2,13 @@ import { describe, expect, it } from 'vitest';
 import { CN_2016, CN_2026, CN_CALENDAR } from '../../src/domain/calendars/cn.ts';
 import { addDays, fromEpochDay, toEpochDay } from '../../src/domain/dates.ts';
 import {
-  WEEKENDS_ONLY,
   addWorkdays,
   isWorkday,
   mergeCalendars,
   parseCalendar,
-  workdaysBetween,
+  WEEKENDS_ONLY,
   type WorkCalendar,
+  workdaysBetween,
 } from '../../src/domain/workdays.ts';
 
 describe('isWorkday', () => {
@@ -114,7 +114,12 @@ describe('bundled China calendars', () => {
   it('2026 matches the State Council notice', () => {
     expect(CN_2026.holidays.size).toBe(33);
     expect([...CN_2026.makeUpWorkdays]).toEqual([
-      '2026-01-04', '2026-02-14', '2026-02-28', '2026-05-09', '2026-09-20', '2026-10-10',
+      '2026-01-04',
+      '2026-02-14',
+      '2026-02-28',
+      '2026-05-09',
+      '2026-09-20',
+      '2026-10-10',
     ]);
     expect(isWorkday(CN_2026, '2026-02-23')).toBe(false); // last day of the Spring Festival break
     expect(isWorkday(CN_2026, '2026-02-24')).toBe(true);
@@ -122,7 +127,12 @@ describe('bundled China calendars', () => {
 
   it('2016 matches the State Council notice', () => {
     expect([...CN_2016.makeUpWorkdays]).toEqual([
-      '2016-02-06', '2016-02-14', '2016-06-12', '2016-09-18', '2016-10-08', '2016-10-09',
+      '2016-02-06',
+      '2016-02-14',
+      '2016-06-12',
+      '2016-09-18',
+      '2016-10-08',
+      '2016-10-09',
     ]);
     expect(isWorkday(CN_2016, '2016-06-09')).toBe(false); // Dragon Boat Festival
     expect(isWorkday(CN_2016, '2016-06-12')).toBe(true); // Sunday, 调休

@@ -5,15 +5,21 @@
 import { existsSync, readdirSync } from 'node:fs';
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { ACTIONS, VIEWS } from '../../src/blocks/ids.ts';
+import {
+  encodeMetadata,
+  itemBlockId,
+  OUTCOME_VALUE,
+  UPDATE_BLOCKS,
+  UPDATE_INPUTS,
+} from '../../src/blocks/modals/itemUpdate.ts';
 import { itemHistory, items } from '../../src/db/schema.ts';
 import { spoolFolderOf } from '../../src/spool/changeSpool.ts';
-import { ACTIONS, VIEWS } from '../../src/blocks/ids.ts';
-import { encodeMetadata, itemBlockId, OUTCOME_VALUE, UPDATE_BLOCKS, UPDATE_INPUTS } from '../../src/blocks/modals/itemUpdate.ts';
+import { type Answer, type Harness, startHarness, toAnswer } from '../slack/commands/harness.ts';
+import { PEOPLE } from '../slack/commands/seed.ts';
 import { type StateValues, stateValue, viewSubmission } from '../support/payloads.ts';
 import { postInteraction } from '../support/signedRequest.ts';
 import { SIGNING_SECRET } from '../support/workspace.ts';
-import { type Answer, type Harness, startHarness, toAnswer } from '../slack/commands/harness.ts';
-import { PEOPLE } from '../slack/commands/seed.ts';
 
 let h: Harness;
 const WHO = PEOPLE.g1Leader;
@@ -29,13 +35,17 @@ beforeEach(() => {
 });
 
 function button(answer: Answer, actionId: string): string {
-  const actions = answer.blocks.filter((b) => b.type === 'actions') as { elements: { action_id: string; value: string }[] }[];
+  const actions = answer.blocks.filter((b) => b.type === 'actions') as {
+    elements: { action_id: string; value: string }[];
+  }[];
   const found = actions.flatMap((a) => a.elements).find((e) => e.action_id === actionId);
   if (!found) throw new Error(`no ${actionId} button in: ${answer.shown}`);
   return found.value;
 }
 const itemByCode = (planCode: string, code: string) =>
-  h.db.$client.prepare('select i.* from items i join plans p on p.id = i.plan_id where p.code = ? and i.code = ?').get(planCode, code) as { id: number; status: string; version: number; plan_id: number };
+  h.db.$client
+    .prepare('select i.* from items i join plans p on p.id = i.plan_id where p.code = ? and i.code = ?')
+    .get(planCode, code) as { id: number; status: string; version: number; plan_id: number };
 const historyOf = (itemId: number) => h.db.select().from(itemHistory).where(eq(itemHistory.itemId, itemId)).all();
 const queuedFiles = () => {
   const folder = spoolFolderOf(h.deps.config.DATABASE_PATH) as string;
@@ -67,14 +77,17 @@ describe('a click while an office command holds the database', () => {
     expect(queuedFiles()).toEqual([]);
   });
 
-  it('queues the change on disk before the ack when the lock outlasts Slack\'s wait, then saves it and says so', async () => {
+  it("queues the change on disk before the ack when the lock outlasts Slack's wait, then saves it and says so", async () => {
     // Mark started (Mark done opens the form): P1#1 back to not started first.
     h.db.$client.prepare("update items set status = 'not_started' where id = ?").run(itemByCode('P1', '1').id);
     const card = await h.slash(WHO, 'item P1#1');
     const value = button(card, ACTIONS.itemMarkStarted);
     const item = itemByCode('P1', '1');
     const released = h.lockFile(3_500);
-    const http = await h.clickRaw(WHO, ACTIONS.itemMarkStarted, value, { responseUrlId: 'long-lock', actionTs: '1700000000.000001' });
+    const http = await h.clickRaw(WHO, ACTIONS.itemMarkStarted, value, {
+      responseUrlId: 'long-lock',
+      actionTs: '1700000000.000001',
+    });
     expect(http.status).toBe(200);
     // On disk before the acknowledgement: a crash now would not lose it.
     expect(queuedFiles()).toHaveLength(1);
@@ -82,7 +95,10 @@ describe('a click while an office command holds the database', () => {
     expect(first.shown).toContain('Saving your update of P1#1');
     expect(first.replaceOriginal).toBe(false);
     // Slack redelivers the same click (same action_ts): it is not queued twice.
-    const again = await h.clickRaw(WHO, ACTIONS.itemMarkStarted, value, { responseUrlId: 'long-lock-retry', actionTs: '1700000000.000001' });
+    const again = await h.clickRaw(WHO, ACTIONS.itemMarkStarted, value, {
+      responseUrlId: 'long-lock-retry',
+      actionTs: '1700000000.000001',
+    });
     expect(again.status).toBe(200);
     expect(queuedFiles()).toHaveLength(1);
     await released;
@@ -93,10 +109,13 @@ describe('a click while an office command holds the database', () => {
     expect(queuedFiles()).toEqual([]);
   });
 
-  it('/reform update is saved (or queued) before the ack, and told in the person\'s language', async () => {
+  it("/reform update is saved (or queued) before the ack, and told in the person's language", async () => {
     h.setLocale(WHO, 'zh-CN');
     const released = h.lockFile(3_500);
-    const http = await h.slashRaw(WHO, 'update P1#3 done 已印发', { responseUrlId: 'cmd-long', triggerId: 'trigger-busy-1' });
+    const http = await h.slashRaw(WHO, 'update P1#3 done 已印发', {
+      responseUrlId: 'cmd-long',
+      triggerId: 'trigger-busy-1',
+    });
     expect(http.status).toBe(200);
     expect(queuedFiles()).toHaveLength(1);
     expect((await answerNumber('cmd-long', 1)).shown).toContain('正在保存对 P1#3 的更新');
@@ -118,14 +137,27 @@ describe('a click while an office command holds the database', () => {
     const res = await postInteraction(
       h.baseUrl,
       SIGNING_SECRET,
-      viewSubmission({ user_id: WHO, callback_id: VIEWS.itemUpdate, private_metadata: encodeMetadata({ planId: item.plan_id, itemId: item.id, version: item.version }), values }),
+      viewSubmission({
+        user_id: WHO,
+        callback_id: VIEWS.itemUpdate,
+        private_metadata: encodeMetadata({ planId: item.plan_id, itemId: item.id, version: item.version }),
+        values,
+      }),
     );
     expect(res.status).toBe(200);
     expect(queuedFiles()).toHaveLength(1);
-    const saving = await h.standIn.waitFor('chat.postMessage', (c) => String(c.args.text).includes('Saving your update of P1#4'), 5_000);
+    const saving = await h.standIn.waitFor(
+      'chat.postMessage',
+      (c) => String(c.args.text).includes('Saving your update of P1#4'),
+      5_000,
+    );
     expect(saving.args.channel).toBe(WHO);
     await released;
-    await h.standIn.waitFor('chat.postMessage', (c) => String(c.args.text).includes('P1#4') && !String(c.args.text).includes('Saving'), 5_000);
+    await h.standIn.waitFor(
+      'chat.postMessage',
+      (c) => String(c.args.text).includes('P1#4') && !String(c.args.text).includes('Saving'),
+      5_000,
+    );
     const row = h.db.select().from(items).where(eq(items.id, item.id)).get()!;
     expect(row.status).toBe('started');
     expect(row.institutionalOutcome).toBe(true);

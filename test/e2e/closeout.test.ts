@@ -2,21 +2,30 @@
 // Not yet, through the real Bolt HTTPReceiver with signed requests, against the Web API stand-in.
 import { eq } from 'drizzle-orm';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { ACTIONS } from '../../src/blocks/ids.ts';
 import type { Db } from '../../src/db/client.ts';
 import { closeoutProposals, plans } from '../../src/db/schema.ts';
 import { CN_CALENDAR } from '../../src/domain/calendars/cn.ts';
 import { runCloseout } from '../../src/jobs/closeout.ts';
 import { createLogger } from '../../src/log.ts';
 import type { SlackDeps } from '../../src/slack/deps.ts';
-import { ACTIONS } from '../../src/blocks/ids.ts';
 import { registerFollowupListeners } from '../../src/slack/listeners/actions/followupListeners.ts';
 import { changeItem } from '../../src/store/items.ts';
+import {
+  allDone,
+  freshDb,
+  insertPlan,
+  jobContext,
+  ORG,
+  queued,
+  seedOrg,
+  testConfig,
+} from '../jobs/followupsFixtures.ts';
 import { blockActions, type Json } from '../support/payloads.ts';
 import { postInteraction } from '../support/signedRequest.ts';
 import { type StandIn, startSlackStandIn } from '../support/slackStandIn.ts';
 import { createTestApp, type RunningApp, startOnFreePort } from '../support/testApp.ts';
 import { SIGNING_SECRET } from '../support/workspace.ts';
-import { allDone, freshDb, insertPlan, jobContext, ORG, queued, seedOrg, testConfig } from '../jobs/followupsFixtures.ts';
 
 // 00:30 on 2026-12-01 in Shanghai is still 2026-11-30 in UTC: closed_on must be Shanghai's date.
 const NOW = new Date('2026-12-01T00:30:00+08:00');
@@ -30,7 +39,8 @@ let proposal: { text: string; blocks: Json[] };
 
 type Button = { action_id: string; value: string };
 const buttonsOf = (blocks: Json[], planId: number) =>
-  (blocks.find((b) => b.block_id === `closeout-actions-${planId}`) as { elements?: Button[] } | undefined)?.elements ?? [];
+  (blocks.find((b) => b.block_id === `closeout-actions-${planId}`) as { elements?: Button[] } | undefined)?.elements ??
+  [];
 
 function click(user: string, action: string, planId: number, responseId: string, blocks: Json[] = proposal.blocks) {
   const button = buttonsOf(proposal.blocks, planId).find((b) => b.action_id === action) as Button;
@@ -66,7 +76,13 @@ beforeEach(async () => {
   const mine = queued(db).find((r) => r.target === ORG.admins[0]);
   if (!mine) throw new Error('no proposal queued');
   proposal = { text: mine.text, blocks: mine.blocks as Json[] };
-  const deps: SlackDeps = { config: testConfig(), db, log: createLogger({ level: 'silent' }), calendar: CN_CALENDAR, now: () => NOW };
+  const deps: SlackDeps = {
+    config: testConfig(),
+    db,
+    log: createLogger({ level: 'silent' }),
+    calendar: CN_CALENDAR,
+    now: () => NOW,
+  };
   const { app } = createTestApp(standIn);
   registerFollowupListeners(app, deps);
   running = await startOnFreePort(app);
@@ -89,7 +105,10 @@ describe('close-out Confirm', () => {
     expect(outcome?.type).toBe('context'); // this plan's buttons are gone ...
     expect(JSON.stringify(outcome)).toContain(`<@${ORG.admins[0]}> 已于 2026-12-01 确认销账`);
     expect(buttonsOf(blocks, p2.planId)).toHaveLength(2); // ... the other plan's are kept
-    expect(db.select().from(closeoutProposals).where(eq(closeoutProposals.planId, p1.planId)).get()).toMatchObject({ decision: 'confirmed', decidedBy: ORG.admins[0] });
+    expect(db.select().from(closeoutProposals).where(eq(closeoutProposals.planId, p1.planId)).get()).toMatchObject({
+      decision: 'confirmed',
+      decidedBy: ORG.admins[0],
+    });
   });
 
   it('is safe against a double click and a second admin: closed once, by the first', async () => {
@@ -98,7 +117,8 @@ describe('close-out Confirm', () => {
       click(ORG.admins[0], ACTIONS.closeoutConfirm, p1.planId, 'second'),
     ]);
     // Both clicks show the outcome on the message (the second in case the first update was lost) ...
-    for (let i = 0; i < 200 && standIn.callsTo('chat.update').length < 2; i++) await new Promise((r) => setTimeout(r, 10));
+    for (let i = 0; i < 200 && standIn.callsTo('chat.update').length < 2; i++)
+      await new Promise((r) => setTimeout(r, 10));
     expect(standIn.callsTo('chat.update')).toHaveLength(2);
     await click(ORG.admins[1], ACTIONS.closeoutConfirm, p1.planId, 'other');
     const told = await standIn.waitFor('response_url', (c) => c.responseUrlId === 'other');
@@ -106,7 +126,13 @@ describe('close-out Confirm', () => {
     expect(standIn.callsTo('response_url').map((c) => c.responseUrlId)).toEqual(['other']);
     expect(String(told.args.text)).toBe(`方案 SC-FA-001 已由 <@${ORG.admins[0]}> 于 2026-12-01 销账，未作改动。`);
     expect(planRow(p1.planId)).toMatchObject({ stage: 'closed', closedBy: ORG.admins[0] });
-    expect(db.select().from(closeoutProposals).all().filter((p) => p.planId === p1.planId)).toHaveLength(1);
+    expect(
+      db
+        .select()
+        .from(closeoutProposals)
+        .all()
+        .filter((p) => p.planId === p1.planId),
+    ).toHaveLength(1);
   });
 
   it('refuses a non-admin, saying why, and changes nothing', async () => {
@@ -119,7 +145,13 @@ describe('close-out Confirm', () => {
   });
 
   it('does not close a plan whose items changed since the proposal', async () => {
-    changeItem(db, { itemId: p1.itemIds[0] as number, status: 'started', actor: ORG.liaison, source: 'slack', at: NOW });
+    changeItem(db, {
+      itemId: p1.itemIds[0] as number,
+      status: 'started',
+      actor: ORG.liaison,
+      source: 'slack',
+      at: NOW,
+    });
     await click(ORG.admins[0], ACTIONS.closeoutConfirm, p1.planId, 'changed');
     const update = await standIn.waitFor('chat.update');
     expect(JSON.stringify(update.args.blocks)).toContain('提出后方案已有变化（3 项中完成 2 项），未销账');
@@ -132,7 +164,10 @@ describe('close-out Not yet', () => {
     await click(ORG.admins[0], ACTIONS.closeoutNotYet, p2.planId, 'later');
     const update = await standIn.waitFor('chat.update');
     expect(JSON.stringify(update.args.blocks)).toContain(`暂不销账（<@${ORG.admins[0]}>）`);
-    expect(db.select().from(closeoutProposals).where(eq(closeoutProposals.planId, p2.planId)).get()).toMatchObject({ decision: 'not_yet', decidedBy: ORG.admins[0] });
+    expect(db.select().from(closeoutProposals).where(eq(closeoutProposals.planId, p2.planId)).get()).toMatchObject({
+      decision: 'not_yet',
+      decidedBy: ORG.admins[0],
+    });
     expect(planRow(p2.planId)?.stage).toBe('issued');
     expect(runCloseout(jobContext(db, '2026-12-01T09:00:00+08:00')).queued).toBe(0);
     // an item is reopened and finished again: proposed again

@@ -42,7 +42,9 @@ describe('reform-bot plan close (spawned CLI)', { timeout: 120_000 }, () => {
   it('refuses a plan with unfinished items unless --force', async () => {
     const refused = await cli(en, 'plan', 'close', 'SC-FA-002');
     expect(refused.code).toBe(1);
-    expect(refused.stderr).toContain('Plan SC-FA-002 is not closed: 2 of 3 items done. Use --force to close it anyway.');
+    expect(refused.stderr).toContain(
+      'Plan SC-FA-002 is not closed: 2 of 3 items done. Use --force to close it anyway.',
+    );
     expect(plan('SC-FA-002')?.stage).toBe('issued');
     const forced = await cli(en, 'plan', 'close', 'SC-FA-002', '--force');
     expect(forced.code).toBe(0);

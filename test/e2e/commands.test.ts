@@ -1,8 +1,8 @@
 // /reform end to end: signed slash commands through the real HTTPReceiver, answers recorded by
 // the Slack stand-in, every subcommand in both languages.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { itemHistory, items } from '../../src/db/schema.ts';
 import { ACTIONS, VIEWS } from '../../src/blocks/ids.ts';
+import { itemHistory, items } from '../../src/db/schema.ts';
 import { type Harness, startHarness } from '../slack/commands/harness.ts';
 import { PEOPLE } from '../slack/commands/seed.ts';
 
@@ -15,15 +15,43 @@ afterAll(async () => {
 });
 
 const LANGS = [
-  { name: 'zh-CN', slack: 'zh-CN', words: { help: '帮助', item: '事项', update: '更新', plan: '方案', mine: '我的', stats: '统计', group: '小组', done: '已完成', started: '已启动未完成' } },
-  { name: 'en', slack: 'en-US', words: { help: 'help', item: 'item', update: 'update', plan: 'plan', mine: 'mine', stats: 'stats', group: 'group', done: 'done', started: 'started' } },
+  {
+    name: 'zh-CN',
+    slack: 'zh-CN',
+    words: {
+      help: '帮助',
+      item: '事项',
+      update: '更新',
+      plan: '方案',
+      mine: '我的',
+      stats: '统计',
+      group: '小组',
+      done: '已完成',
+      started: '已启动未完成',
+    },
+  },
+  {
+    name: 'en',
+    slack: 'en-US',
+    words: {
+      help: 'help',
+      item: 'item',
+      update: 'update',
+      plan: 'plan',
+      mine: 'mine',
+      stats: 'stats',
+      group: 'group',
+      done: 'done',
+      started: 'started',
+    },
+  },
 ] as const;
 
 describe.each(LANGS)('/reform in $name', ({ name, slack, words }) => {
   const zh = name === 'zh-CN';
   const who = PEOPLE.g1Liaison;
 
-  it('help: ephemeral, acknowledged with an empty 200, lists the subcommands in the person\'s language', async () => {
+  it("help: ephemeral, acknowledged with an empty 200, lists the subcommands in the person's language", async () => {
     h.setLocale(who, slack);
     const a = await h.slash(who, words.help);
     expect(a.http.status).toBe(200);
@@ -63,9 +91,15 @@ describe.each(LANGS)('/reform in $name', ({ name, slack, words }) => {
 
   it('item: a bad reference, an unknown plan and an unknown item each say what is wrong', async () => {
     h.setLocale(who, slack);
-    expect((await h.slash(who, `${words.item} P1`)).shown).toContain(zh ? '`P1` 不是事项编号' : '`P1` is not an item reference');
-    expect((await h.slash(who, `${words.item} P9#1`)).shown).toContain(zh ? '没有编号为 `P9` 的方案' : 'There is no plan `P9`');
-    expect((await h.slash(who, `${words.item} P1#99`)).shown).toContain(zh ? '方案 `P1` 中没有事项 `99`' : 'Plan `P1` has no item `99`');
+    expect((await h.slash(who, `${words.item} P1`)).shown).toContain(
+      zh ? '`P1` 不是事项编号' : '`P1` is not an item reference',
+    );
+    expect((await h.slash(who, `${words.item} P9#1`)).shown).toContain(
+      zh ? '没有编号为 `P9` 的方案' : 'There is no plan `P9`',
+    );
+    expect((await h.slash(who, `${words.item} P1#99`)).shown).toContain(
+      zh ? '方案 `P1` 中没有事项 `99`' : 'Plan `P1` has no item `99`',
+    );
     expect((await h.slash(who, words.item)).shown).toContain(zh ? '请写明事项' : 'Name the item');
   });
 
@@ -73,22 +107,34 @@ describe.each(LANGS)('/reform in $name', ({ name, slack, words }) => {
     h.setLocale(who, slack);
     const a = await h.slash(who, `${words.plan} P1`);
     expect(a.ephemeral).toBe(true);
-    expect(a.shown).toContain(zh ? '落实情况档案 · P1 关于深化投融资体制改革的实施意见' : 'Implementation file · P1 关于深化投融资体制改革的实施意见');
+    expect(a.shown).toContain(
+      zh
+        ? '落实情况档案 · P1 关于深化投融资体制改革的实施意见'
+        : 'Implementation file · P1 关于深化投融资体制改革的实施意见',
+    );
     expect(a.shown).toContain(zh ? '已完成 1（25.0%）' : 'done 1 (25.0%)');
-    expect(a.shown).toContain(zh ? '🔴 *P1#1* 建立投资项目在线审批监管平台 — 截止 2016-06-20 — 🔄 已启动未完成' : '🔴 *P1#1* 建立投资项目在线审批监管平台 — due 2016-06-20 — 🔄 started');
+    expect(a.shown).toContain(
+      zh
+        ? '🔴 *P1#1* 建立投资项目在线审批监管平台 — 截止 2016-06-20 — 🔄 已启动未完成'
+        : '🔴 *P1#1* 建立投资项目在线审批监管平台 — due 2016-06-20 — 🔄 started',
+    );
     expect(a.shown).toContain('🟢 *P1#4*');
     expect(a.blocks.some((b) => b.type === 'actions')).toBe(false); // one page only
-    expect((await h.slash(who, `${words.plan} P404`)).shown).toContain(zh ? '没有编号为 `P404` 的方案' : 'There is no plan `P404`');
+    expect((await h.slash(who, `${words.plan} P404`)).shown).toContain(
+      zh ? '没有编号为 `P404` 的方案' : 'There is no plan `P404`',
+    );
   });
 
-  it('mine: a liaison sees the group\'s items of open plans, red first; a stranger has none', async () => {
+  it("mine: a liaison sees the group's items of open plans, red first; a stranger has none", async () => {
     h.setLocale(who, slack);
     const a = await h.slash(who, words.mine);
     const lines = a.shown.split('\n').filter((l) => /^[🔴🟡🟢]/u.test(l));
     expect(lines.map((l) => /\*(P\d#\d)\*/.exec(l)?.[1])).toEqual(['P1#1', 'P1#2', 'P1#3', 'P1#4']);
     expect(a.shown).not.toContain('P3#1'); // closed out
     h.setLocale(PEOPLE.stranger, slack);
-    expect((await h.slash(PEOPLE.stranger, words.mine)).shown).toContain(zh ? '没有通过所在单位' : 'No items of open plans');
+    expect((await h.slash(PEOPLE.stranger, words.mine)).shown).toContain(
+      zh ? '没有通过所在单位' : 'No items of open plans',
+    );
   });
 
   it('mine: a department member sees the items of the department, across groups', async () => {
@@ -113,14 +159,25 @@ describe.each(LANGS)('/reform in $name', ({ name, slack, words }) => {
   it('update one-line: applies, confirms above the new card, and writes one history row', async () => {
     h.setLocale(PEOPLE.ndrcMember, slack);
     const before = h.db.select().from(itemHistory).all().length;
-    const a = await h.slash(PEOPLE.ndrcMember, `${words.update} P1#3 ${words.done} ${zh ? '已印发文件' : 'decree issued'}`);
+    const a = await h.slash(
+      PEOPLE.ndrcMember,
+      `${words.update} P1#3 ${words.done} ${zh ? '已印发文件' : 'decree issued'}`,
+    );
     expect(a.ephemeral).toBe(true);
-    expect(a.shown).toContain(zh ? '已更新 P1#3：🔄 已启动未完成 → ✅ 已完成。' : 'Updated P1#3: 🔄 started → ✅ done.');
+    expect(a.shown).toContain(
+      zh ? '已更新 P1#3：🔄 已启动未完成 → ✅ 已完成。' : 'Updated P1#3: 🔄 started → ✅ done.',
+    );
     expect(a.shown).toContain(`<@${PEOPLE.ndrcMember}>`);
     expect(a.shown).toContain(zh ? '已印发文件' : 'decree issued');
     const rows = h.db.select().from(itemHistory).all();
     expect(rows.length).toBe(before + 1);
-    expect(rows.at(-1)).toMatchObject({ field: 'status', fromValue: 'started', toValue: 'done', actor: PEOPLE.ndrcMember, source: 'slack' });
+    expect(rows.at(-1)).toMatchObject({
+      field: 'status',
+      fromValue: 'started',
+      toValue: 'done',
+      actor: PEOPLE.ndrcMember,
+      source: 'slack',
+    });
     // Put it back for the other language.
     const again = await h.slash(PEOPLE.ndrcMember, `${words.update} P1#3 ${words.started}`);
     expect(again.shown).toContain(zh ? '✅ 已完成 → 🔄 已启动未完成' : '✅ done → 🔄 started');
@@ -130,7 +187,9 @@ describe.each(LANGS)('/reform in $name', ({ name, slack, words }) => {
     h.setLocale(PEOPLE.ndrcMember, slack);
     const before = h.db.select().from(itemHistory).all().length;
     const a = await h.slash(PEOPLE.ndrcMember, `${words.update} P1#3 ${words.started}`);
-    expect(a.shown).toContain(zh ? 'P1#3 已经是 🔄 已启动未完成，未做修改。' : 'P1#3 is already 🔄 started; nothing was changed.');
+    expect(a.shown).toContain(
+      zh ? 'P1#3 已经是 🔄 已启动未完成，未做修改。' : 'P1#3 is already 🔄 started; nothing was changed.',
+    );
     expect(h.db.select().from(itemHistory).all().length).toBe(before);
   });
 
@@ -173,7 +232,11 @@ describe('escaping', () => {
     expect(a.shown).toContain('&lt;!channel&gt; please look &amp; &lt;@U999|boss&gt;');
     expect(a.shown).not.toContain('<!channel>');
     expect(a.shown).not.toContain('<@U999');
-    const item = h.db.select().from(items).all().find((i) => i.note?.includes('please look'));
+    const item = h.db
+      .select()
+      .from(items)
+      .all()
+      .find((i) => i.note?.includes('please look'));
     expect(item?.note).toBe('<!channel> please look & <@U999|boss>');
   });
 });

@@ -26,8 +26,11 @@ afterAll(async () => {
 const who = PEOPLE.g1Liaison;
 
 describe('/reform answered by an answer worker', () => {
-  it('item: the card, ephemeral, in the person\'s language, built by the worker', async () => {
-    for (const [slack, expected] of [['zh-CN', '🔴 已逾期 8 个工作日'], ['en-US', '🔴 8 working days overdue']] as const) {
+  it("item: the card, ephemeral, in the person's language, built by the worker", async () => {
+    for (const [slack, expected] of [
+      ['zh-CN', '🔴 已逾期 8 个工作日'],
+      ['en-US', '🔴 8 working days overdue'],
+    ] as const) {
       h.setLocale(who, slack);
       const before = handedOver.length;
       const a = await h.slash(who, 'item P1#1');
@@ -37,7 +40,11 @@ describe('/reform answered by an answer worker', () => {
       expect(a.shown).toContain('P1#1 建立投资项目在线审批监管平台');
       expect(a.shown).toContain(expected);
       expect(handedOver.length).toBe(before + 1);
-      expect(handedOver.at(-1)).toMatchObject({ command: { kind: 'item', ref: { planCode: 'P1', itemCode: '1' } }, userId: who, locale: slack === 'en-US' ? 'en' : 'zh-CN' });
+      expect(handedOver.at(-1)).toMatchObject({
+        command: { kind: 'item', ref: { planCode: 'P1', itemCode: '1' } },
+        userId: who,
+        locale: slack === 'en-US' ? 'en' : 'zh-CN',
+      });
     }
   });
 
@@ -50,7 +57,14 @@ describe('/reform answered by an answer worker', () => {
     expect((await h.slash(who, 'help')).shown).toContain('/reform item P1#3');
     expect((await h.slash(who, 'item P1')).shown).toContain('`P1` is not an item reference');
     expect((await h.slash(who, 'item P9#1')).shown).toContain('There is no plan `P9`');
-    expect(handedOver.slice(before).map((t) => t.command.kind)).toEqual(['stats', 'plan', 'mine', 'help', 'error', 'item']);
+    expect(handedOver.slice(before).map((t) => t.command.kind)).toEqual([
+      'stats',
+      'plan',
+      'mine',
+      'help',
+      'error',
+      'item',
+    ]);
   });
 
   it('a change written on the main thread is what the worker shows next, in the card and the statistics', async () => {
@@ -74,7 +88,9 @@ describe('/reform answered by an answer worker', () => {
     expect(task.logFields.requestId).toMatch(/^[\w-]{8}$/);
     // Written when the worker reports back, which may be just after Slack got the answer.
     const summary = await vi.waitFor(() => {
-      const line = h.logs.map((l) => JSON.parse(l)).find((l) => l.msg === 'slack request' && l.requestId === task.logFields.requestId);
+      const line = h.logs
+        .map((l) => JSON.parse(l))
+        .find((l) => l.msg === 'slack request' && l.requestId === task.logFields.requestId);
       if (!line) throw new Error('no summary line yet');
       return line;
     });
@@ -89,17 +105,33 @@ describe('/reform answered by an answer worker', () => {
     expect(h.logs.some((l) => l.includes('answering on the main thread'))).toBe(true);
   });
 
-  it('a worker that failed before posting: the person gets the failure notice, the log gets the worker\'s stack', async () => {
-    h.deps.answers = { ...pool, answer: () => Promise.reject(new AnswerWorkerError('no such table: items', false, false, 'Error: no such table: items\n    at findItem (items.ts:1)')) };
+  it("a worker that failed before posting: the person gets the failure notice, the log gets the worker's stack", async () => {
+    h.deps.answers = {
+      ...pool,
+      answer: () =>
+        Promise.reject(
+          new AnswerWorkerError(
+            'no such table: items',
+            false,
+            false,
+            'Error: no such table: items\n    at findItem (items.ts:1)',
+          ),
+        ),
+    };
     h.setLocale(who, 'en-US');
     const a = await h.slash(who, 'item P1#1');
     expect(a.shown).toContain('Something went wrong');
-    const failure = h.logs.map((l) => JSON.parse(l)).find((l) => l.msg === '/reform failed' && l.err === 'no such table: items');
+    const failure = h.logs
+      .map((l) => JSON.parse(l))
+      .find((l) => l.msg === '/reform failed' && l.err === 'no such table: items');
     expect(failure?.stack).toContain('at findItem');
   });
 
   it('a worker that died while posting: no second answer (it may have arrived), and the loss is logged', async () => {
-    h.deps.answers = { ...pool, answer: () => Promise.reject(new AnswerWorkerError('answer worker exited (code 1)', true, true)) };
+    h.deps.answers = {
+      ...pool,
+      answer: () => Promise.reject(new AnswerWorkerError('answer worker exited (code 1)', true, true)),
+    };
     const http = await h.slashRaw(who, 'item P1#1', { responseUrlId: 'died-posting' });
     expect(http.status).toBe(200);
     await vi.waitFor(() => expect(h.logs.some((l) => l.includes('answer worker died while posting'))).toBe(true));

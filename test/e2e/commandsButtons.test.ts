@@ -3,14 +3,14 @@
 // answer replaces the message that was clicked.
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { itemHistory, items } from '../../src/db/schema.ts';
-import { ACTIONS, decodeItemButton } from '../../src/blocks/ids.ts';
 import { PLAN_PAGE_SIZE } from '../../src/blocks/commands/planFile.ts';
+import { ACTIONS, decodeItemButton } from '../../src/blocks/ids.ts';
+import { itemHistory, items } from '../../src/db/schema.ts';
+import { type Answer, type Harness, startHarness } from '../slack/commands/harness.ts';
+import { BASE_PLANS, DEPARTMENTS, PEOPLE, type SeedPlan } from '../slack/commands/seed.ts';
 import { blockActions } from '../support/payloads.ts';
 import { postInteraction } from '../support/signedRequest.ts';
 import { SIGNING_SECRET } from '../support/workspace.ts';
-import { type Answer, type Harness, startHarness } from '../slack/commands/harness.ts';
-import { BASE_PLANS, DEPARTMENTS, PEOPLE, type SeedPlan } from '../slack/commands/seed.ts';
 
 const BIG: SeedPlan = {
   code: 'P50',
@@ -37,7 +37,9 @@ afterAll(async () => {
 });
 
 function button(answer: Answer, actionId: string): string {
-  const actions = answer.blocks.filter((b) => b.type === 'actions') as { elements: { action_id: string; value: string }[] }[];
+  const actions = answer.blocks.filter((b) => b.type === 'actions') as {
+    elements: { action_id: string; value: string }[];
+  }[];
   const found = actions.flatMap((a) => a.elements).find((e) => e.action_id === actionId);
   if (!found) throw new Error(`no ${actionId} button in: ${answer.shown}`);
   return found.value;
@@ -172,11 +174,17 @@ describe('plan file paging', () => {
     const second = await h.click(PEOPLE.stranger, ACTIONS.planPage, button(first, ACTIONS.planPage));
     expect(second.replaceOriginal).toBe(true);
     expect(second.shown).toContain(`Items ${PLAN_PAGE_SIZE + 1}–${2 * PLAN_PAGE_SIZE} of 95 (page 2 of 3)`);
-    const actions = second.blocks.find((b) => b.type === 'actions') as { elements: { text: { text: string }; value: string }[] };
+    const actions = second.blocks.find((b) => b.type === 'actions') as {
+      elements: { text: { text: string }; value: string }[];
+    };
     expect(actions.elements.map((e) => e.text.text)).toEqual(['◀ Previous', 'Next ▶']);
     const third = await h.click(PEOPLE.stranger, ACTIONS.planPage, actions.elements[1]!.value);
     expect(third.shown).toContain('Items 81–95 of 95 (page 3 of 3)');
-    const back = await h.click(PEOPLE.stranger, ACTIONS.planPage, (third.blocks.find((b) => b.type === 'actions') as { elements: { value: string }[] }).elements[0]!.value);
+    const back = await h.click(
+      PEOPLE.stranger,
+      ACTIONS.planPage,
+      (third.blocks.find((b) => b.type === 'actions') as { elements: { value: string }[] }).elements[0]!.value,
+    );
     expect(back.shown).toContain('page 2 of 3');
     expect((await h.slash(PEOPLE.stranger, 'plan P50 3')).shown).toContain('page 3 of 3');
   });

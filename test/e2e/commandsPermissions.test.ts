@@ -4,8 +4,8 @@
 // action says why and changes nothing.
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { itemHistory, items, plans } from '../../src/db/schema.ts';
 import { ACTIONS, encodeItemButton } from '../../src/blocks/ids.ts';
+import { itemHistory, items, plans } from '../../src/db/schema.ts';
 import { type Harness, startHarness } from '../slack/commands/harness.ts';
 import { BASE_PLANS, DEPARTMENTS, PEOPLE, type SeedPlan } from '../slack/commands/seed.ts';
 
@@ -34,7 +34,13 @@ const TABLE: SeedPlan = {
   group: 'G1',
   leadDepartment: DEPARTMENTS.ndrc,
   items: ROLES.flatMap((role) =>
-    WRITES.map((action) => ({ code: `${role}-${action.replace(/ /g, '_')}`, title: `${role} ${action}`, dueOn: '2016-12-31', status: 'not_started' as const, departments: [DEPARTMENTS.ndrc, DEPARTMENTS.finance] })),
+    WRITES.map((action) => ({
+      code: `${role}-${action.replace(/ /g, '_')}`,
+      title: `${role} ${action}`,
+      dueOn: '2016-12-31',
+      status: 'not_started' as const,
+      departments: [DEPARTMENTS.ndrc, DEPARTMENTS.finance],
+    })),
   ),
 };
 
@@ -49,7 +55,11 @@ afterAll(async () => {
 
 function itemOf(code: string) {
   const plan = h.db.select().from(plans).where(eq(plans.code, 'P7')).get()!;
-  return h.db.select().from(items).all().find((i) => i.planId === plan.id && i.code === code)!;
+  return h.db
+    .select()
+    .from(items)
+    .all()
+    .find((i) => i.planId === plan.id && i.code === code)!;
 }
 
 describe.each(ROLES)('%s', (role) => {
@@ -63,7 +73,10 @@ describe.each(ROLES)('%s', (role) => {
     const answer =
       action === 'mark started'
         ? await h.click(user, ACTIONS.itemMarkStarted, value)
-        : await h.slash(user, action === 'update one-line' ? `update P7#${code} started` : `update P7#${code} done evidence filed`);
+        : await h.slash(
+            user,
+            action === 'update one-line' ? `update P7#${code} started` : `update P7#${code} done evidence filed`,
+          );
     const history = h.db.select().from(itemHistory).where(eq(itemHistory.itemId, item.id)).all();
     const after = itemOf(code);
     if (allowed) {
@@ -72,7 +85,9 @@ describe.each(ROLES)('%s', (role) => {
       expect(history[0]?.actor).toBe(user);
       expect(after.version).toBe(item.version + 1);
     } else {
-      expect(answer.shown).toContain(`You may not update P7#${code}: only office admins, the leaders, deputies and liaisons of G1 经济体制改革专项小组 and members of 省发改委, 省财政厅 may. Nothing was changed.`);
+      expect(answer.shown).toContain(
+        `You may not update P7#${code}: only office admins, the leaders, deputies and liaisons of G1 经济体制改革专项小组 and members of 省发改委, 省财政厅 may. Nothing was changed.`,
+      );
       expect(answer.ephemeral).toBe(true);
       expect(history).toHaveLength(0);
       expect(after).toEqual(item);

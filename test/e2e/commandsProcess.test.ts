@@ -37,7 +37,9 @@ function run(env: Record<string, string>): Run {
   const stderr: string[] = [];
   child.stdout?.on('data', (c: Buffer) => stdout.push(String(c)));
   child.stderr?.on('data', (c: Buffer) => stderr.push(String(c)));
-  const exit = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((done) => child.on('exit', (code, signal) => done({ code, signal })));
+  const exit = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((done) =>
+    child.on('exit', (code, signal) => done({ code, signal })),
+  );
   return { child, stdout, stderr, exit };
 }
 
@@ -81,14 +83,25 @@ describe('reform-bot start', () => {
 
     it('starts, answers /healthz and a signed command, and exits 0 on SIGTERM', async () => {
       const secret = 'process-test-secret';
-      const r = run({ SLACK_BOT_TOKEN: 'xoxb-process-test', SLACK_SIGNING_SECRET: secret, SLACK_API_URL: standIn.url, PORT: '0', LOG_LEVEL: 'info' });
+      const r = run({
+        SLACK_BOT_TOKEN: 'xoxb-process-test',
+        SLACK_SIGNING_SECRET: secret,
+        SLACK_API_URL: standIn.url,
+        PORT: '0',
+        LOG_LEVEL: 'info',
+      });
       try {
         const started = await waitForLine(r.stderr, /"port":(\d+)[^\n]*"msg":"reform-bot started"/);
         const base = `http://127.0.0.1:${started[1]}`;
         const health = await fetch(`${base}/healthz`);
         expect(health.status).toBe(200);
         expect(await health.json()).toMatchObject({ ok: true, database: 'ok' });
-        const command = await postSlashCommand(base, secret, { user_id: 'U0PROC', channel_id: 'C0PROC', text: 'help', response_url: standIn.responseUrl('proc') });
+        const command = await postSlashCommand(base, secret, {
+          user_id: 'U0PROC',
+          channel_id: 'C0PROC',
+          text: 'help',
+          response_url: standIn.responseUrl('proc'),
+        });
         expect(command.status).toBe(200);
         await standIn.waitFor('response_url', (c) => c.responseUrlId === 'proc', 5000);
         r.child.kill('SIGTERM');
@@ -110,14 +123,25 @@ describe('reform-bot start', () => {
       standIn.failNext('auth.test', 3, { kind: 'http', status: 500 });
       const before = standIn.callsTo('auth.test').length;
       const secret = 'process-test-secret';
-      const r = run({ SLACK_BOT_TOKEN: 'xoxb-process-test', SLACK_SIGNING_SECRET: secret, SLACK_API_URL: standIn.url, PORT: '0', LOG_LEVEL: 'info' });
+      const r = run({
+        SLACK_BOT_TOKEN: 'xoxb-process-test',
+        SLACK_SIGNING_SECRET: secret,
+        SLACK_API_URL: standIn.url,
+        PORT: '0',
+        LOG_LEVEL: 'info',
+      });
       let exited = false;
       void r.exit.then(() => {
         exited = true;
       });
       try {
         const started = await waitForLine(r.stderr, /"port":(\d+)[^\n]*"msg":"reform-bot started"/);
-        const command = await postSlashCommand(`http://127.0.0.1:${started[1]}`, secret, { user_id: 'U0PROC', channel_id: 'C0PROC', text: 'help', response_url: standIn.responseUrl('auth-retry') });
+        const command = await postSlashCommand(`http://127.0.0.1:${started[1]}`, secret, {
+          user_id: 'U0PROC',
+          channel_id: 'C0PROC',
+          text: 'help',
+          response_url: standIn.responseUrl('auth-retry'),
+        });
         expect(command.status).toBe(200);
         await standIn.waitFor('response_url', (c) => c.responseUrlId === 'auth-retry', 5000);
         expect(exited).toBe(false);

@@ -3,13 +3,13 @@
 // token nor the signing secret ever reaches the logs; /healthz reports the database; stop()
 // lets acknowledged work finish.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { itemHistory } from '../../src/db/schema.ts';
 import { ACTIONS } from '../../src/blocks/ids.ts';
+import { itemHistory } from '../../src/db/schema.ts';
+import { type Harness, startHarness } from '../slack/commands/harness.ts';
+import { PEOPLE } from '../slack/commands/seed.ts';
 import { blockActions } from '../support/payloads.ts';
 import { postInteraction } from '../support/signedRequest.ts';
 import { BOT_TOKEN, SIGNING_SECRET } from '../support/workspace.ts';
-import { type Harness, startHarness } from '../slack/commands/harness.ts';
-import { PEOPLE } from '../slack/commands/seed.ts';
 
 describe('signatures', () => {
   let h: Harness;
@@ -29,7 +29,12 @@ describe('signatures', () => {
     const before = h.db.select().from(itemHistory).all().length;
     const command = await h.slashRaw(PEOPLE.admin, 'update P1#2 done', options);
     expect(command.status).toBe(401);
-    const click = await postInteraction(h.baseUrl, SIGNING_SECRET, blockActions({ user_id: PEOPLE.admin, action_id: ACTIONS.itemMarkDone, value: '{"i":2,"v":1}' }), options);
+    const click = await postInteraction(
+      h.baseUrl,
+      SIGNING_SECRET,
+      blockActions({ user_id: PEOPLE.admin, action_id: ACTIONS.itemMarkDone, value: '{"i":2,"v":1}' }),
+      options,
+    );
     expect(click.status).toBe(401);
     await new Promise((r) => setTimeout(r, 100));
     // (Bolt's own auth.test at the first request is the only call allowed.)

@@ -9,11 +9,11 @@ import { openDatabase } from '../../src/db/client.ts';
 import { WEEKENDS_ONLY } from '../../src/domain/workdays.ts';
 import { createLogger } from '../../src/log.ts';
 import { createSlackApp, type SlackRuntime } from '../../src/slack/app.ts';
+import { type MiniWebSocketServer, startMiniWebSocketServer } from '../slack/commands/miniWebSocket.ts';
+import { NOW, PEOPLE, seedOrg } from '../slack/commands/seed.ts';
 import { slashCommand } from '../support/payloads.ts';
 import { type StandIn, startSlackStandIn } from '../support/slackStandIn.ts';
 import { BOT_TOKEN } from '../support/workspace.ts';
-import { type MiniWebSocketServer, startMiniWebSocketServer } from '../slack/commands/miniWebSocket.ts';
-import { NOW, PEOPLE, seedOrg } from '../slack/commands/seed.ts';
 
 const APP_TOKEN = 'xapp-1-A0REFORM-socket-test';
 
@@ -65,7 +65,12 @@ describe('Socket Mode', () => {
       envelope_id: 'env-1',
       type: 'slash_commands',
       accepts_response_payload: true,
-      payload: slashCommand({ user_id: PEOPLE.stranger, channel_id: 'C0REFORM', text: 'help', response_url: standIn.responseUrl('socket') }),
+      payload: slashCommand({
+        user_id: PEOPLE.stranger,
+        channel_id: 'C0REFORM',
+        text: 'help',
+        response_url: standIn.responseUrl('socket'),
+      }),
     });
     const ack = await socket.waitFor((m) => m.envelope_id === 'env-1');
     expect(ack).toMatchObject({ envelope_id: 'env-1' });

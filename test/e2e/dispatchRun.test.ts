@@ -49,11 +49,20 @@ function cli(args: string[], env: Record<string, string> = {}): Promise<{ code: 
       process.execPath,
       ['bin/reform-bot.js', ...args],
       {
-        env: { PATH: process.env.PATH, DATABASE_PATH: dbPath, REFORM_LOCALE: 'en', SLACK_BOT_TOKEN: BOT_TOKEN, SLACK_API_URL: standIn.url, LOG_LEVEL: 'silent', ...env },
+        env: {
+          PATH: process.env.PATH,
+          DATABASE_PATH: dbPath,
+          REFORM_LOCALE: 'en',
+          SLACK_BOT_TOKEN: BOT_TOKEN,
+          SLACK_API_URL: standIn.url,
+          LOG_LEVEL: 'silent',
+          ...env,
+        },
         encoding: 'utf8',
         timeout: 90_000,
       },
-      (error, stdout, stderr) => resolve({ code: error ? Number((error as { code?: number }).code ?? 1) : 0, out: stdout, err: stderr }),
+      (error, stdout, stderr) =>
+        resolve({ code: error ? Number((error as { code?: number }).code ?? 1) : 0, out: stdout, err: stderr }),
     );
   });
 }
@@ -68,7 +77,11 @@ describe('reform-bot run', { timeout: 90_000 }, () => {
     expect(first.out).toContain('reminders for 2026-11-27T09:00:00+08:00: 4 message(s) queued.');
     expect(first.out).toContain('reminder → UM1');
     expect(first.out).toContain('Sent 4, failed 0, still queued 0.');
-    expect(posts().map((c) => c.args.channel).sort()).toEqual(['UADM', 'UL1', 'UM1', 'UM2']);
+    expect(
+      posts()
+        .map((c) => c.args.channel)
+        .sort(),
+    ).toEqual(['UADM', 'UL1', 'UM1', 'UM2']);
 
     const second = await cli(['run', 'reminders', '--at', '2026-11-27T15:00:00+08:00']);
     expect(second.code).toBe(0);
@@ -107,8 +120,13 @@ describe('reform-bot run', { timeout: 90_000 }, () => {
     expect(alert?.args.text).toContain(`<@${failedTarget}>`);
 
     const listed = await cli(['outbox', '--failed', '--json']);
-    const json = JSON.parse(listed.out) as { counts: Record<string, number>; rows: { id: number; state: string; target: string; lastError: string; attempts: number }[] };
-    expect(json.rows).toEqual([expect.objectContaining({ state: 'failed', target: failedTarget, lastError: 'user_not_found', attempts: 1 })]);
+    const json = JSON.parse(listed.out) as {
+      counts: Record<string, number>;
+      rows: { id: number; state: string; target: string; lastError: string; attempts: number }[];
+    };
+    expect(json.rows).toEqual([
+      expect.objectContaining({ state: 'failed', target: failedTarget, lastError: 'user_not_found', attempts: 1 }),
+    ]);
     expect(json.counts).toMatchObject({ failed: 1, pending: 0, sent: 4 });
     const table = await cli(['outbox', '--failed']);
     expect(table.out).toContain('Outbox: 0 pending, 0 sending, 4 sent, 1 failed.');
@@ -131,7 +149,9 @@ describe('reform-bot run', { timeout: 90_000 }, () => {
     const noToken = await cli(['run', 'reminders'], { SLACK_BOT_TOKEN: '' });
     expect(noToken.code).toBe(2);
     expect(noToken.err).toContain('SLACK_BOT_TOKEN is not set');
-    const queueOnly = await cli(['run', 'reminders', '--at', '2026-11-27T09:00:00+08:00', '--queue-only'], { SLACK_BOT_TOKEN: '' });
+    const queueOnly = await cli(['run', 'reminders', '--at', '2026-11-27T09:00:00+08:00', '--queue-only'], {
+      SLACK_BOT_TOKEN: '',
+    });
     expect(queueOnly.code).toBe(0);
     expect(queueOnly.out).toContain('4 message(s) queued.');
     expect(posts()).toHaveLength(0);

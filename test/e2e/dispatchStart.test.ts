@@ -66,7 +66,12 @@ describe('startBot runs the scheduler and the dispatcher', { timeout: 60_000 }, 
     await second.stop();
     expect(standIn.callsTo('chat.postMessage').filter((c) => c.args.channel === 'UM1')).toHaveLength(1);
     const check = openDatabase(dbPath);
-    expect(check.$client.prepare("select count(*) from job_runs where job = 'reminders' and finished_at is not null").pluck().get()).toBeGreaterThanOrEqual(1);
+    expect(
+      check.$client
+        .prepare("select count(*) from job_runs where job = 'reminders' and finished_at is not null")
+        .pluck()
+        .get(),
+    ).toBeGreaterThanOrEqual(1);
     closeDatabase(check);
   });
 });

@@ -5,20 +5,27 @@
 // acknowledged (200, no "not acknowledged" error) and answered where a person waits.
 import { and, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { itemHistory, items, plans } from '../../src/db/schema.ts';
-import { translator } from '../../src/i18n/index.ts';
 import { ACTIONS, encodeItemButton, VIEWS } from '../../src/blocks/ids.ts';
 import { encodeAnswerMetadata } from '../../src/blocks/modals/followupAnswer.ts';
 import { encodeMetadata, itemBlockId, UPDATE_BLOCKS, UPDATE_INPUTS } from '../../src/blocks/modals/itemUpdate.ts';
 import { encodeSelfCheckMetadata } from '../../src/blocks/modals/roundSelfCheck.ts';
 import { encodeRoundButton } from '../../src/blocks/modals/roundSelfCheckPrompt.ts';
+import { itemHistory, items, plans } from '../../src/db/schema.ts';
+import { translator } from '../../src/i18n/index.ts';
 import { registerCentralPlan } from '../../src/store/centralPlans.ts';
 import { createRound } from '../../src/store/rounds.ts';
-import { blockActions, blockSuggestion, type Json, stateValue, viewClosed, viewSubmission } from '../support/payloads.ts';
-import { postInteraction, postSlashCommand } from '../support/signedRequest.ts';
-import { SIGNING_SECRET } from '../support/workspace.ts';
 import { type Harness, startHarness } from '../slack/commands/harness.ts';
 import { NOW, PEOPLE } from '../slack/commands/seed.ts';
+import {
+  blockActions,
+  blockSuggestion,
+  type Json,
+  stateValue,
+  viewClosed,
+  viewSubmission,
+} from '../support/payloads.ts';
+import { postInteraction, postSlashCommand } from '../support/signedRequest.ts';
+import { SIGNING_SECRET } from '../support/workspace.ts';
 
 const en = translator('en');
 const zh = translator('zh-CN');
@@ -47,13 +54,23 @@ function errorLines(): string[] {
 
 function itemId(planCode: string, itemCode: string): number {
   const plan = h.db.select().from(plans).where(eq(plans.code, planCode)).get();
-  const row = h.db.select().from(items).where(and(eq(items.planId, plan!.id), eq(items.code, itemCode))).get();
+  const row = h.db
+    .select()
+    .from(items)
+    .where(and(eq(items.planId, plan!.id), eq(items.code, itemCode)))
+    .get();
   return row!.id;
 }
 
 async function clickFrom(userId: string, actionId: string, value: string) {
   const id = `flows-${++responseUrlSeq}`;
-  const payload = blockActions({ user_id: userId, action_id: actionId, value, response_url: h.standIn.responseUrl(id), source: { kind: 'message', channel_id: 'C0REFORM' } });
+  const payload = blockActions({
+    user_id: userId,
+    action_id: actionId,
+    value,
+    response_url: h.standIn.responseUrl(id),
+    source: { kind: 'message', channel_id: 'C0REFORM' },
+  });
   const http = await postInteraction(h.baseUrl, SIGNING_SECRET, payload);
   return { http, answer: await h.waitAnswer(id) };
 }
@@ -83,7 +100,11 @@ describe('a modal Slack refuses to open is told to the person, in their language
   it.each(['expired_trigger_id', 'exchanged_trigger_id'])('item *Update…* (%s)', async (error) => {
     h.setLocale(PEOPLE.admin, 'en-US');
     h.standIn.failNext('views.open', 1, { kind: 'slackError', error });
-    const { http, answer } = await clickFrom(PEOPLE.admin, ACTIONS.itemOpenUpdate, encodeItemButton({ itemId: itemId('P1', '1'), version: 1 }));
+    const { http, answer } = await clickFrom(
+      PEOPLE.admin,
+      ACTIONS.itemOpenUpdate,
+      encodeItemButton({ itemId: itemId('P1', '1'), version: 1 }),
+    );
     expect(http.status).toBe(200);
     expect(answer.ephemeral).toBe(true);
     expect(answer.shown).toContain(en('flow.modalNotOpened'));
@@ -100,14 +121,25 @@ describe('a modal Slack refuses to open is told to the person, in their language
   it('the round self-check button', async () => {
     h.setLocale(PEOPLE.admin, 'en-US');
     h.standIn.failNext('views.open', 1, { kind: 'slackError', error: 'expired_trigger_id' });
-    const { answer } = await clickFrom(PEOPLE.admin, ACTIONS.roundSelfCheck, encodeRoundButton({ roundId: 9999, planId: 1 }));
+    const { answer } = await clickFrom(
+      PEOPLE.admin,
+      ACTIONS.roundSelfCheck,
+      encodeRoundButton({ roundId: 9999, planId: 1 }),
+    );
     expect(answer.shown).toContain(en('flow.modalNotOpened'));
   });
 });
 
 describe('a submission without values is an empty form: inline errors in the ack', () => {
   it('item update', async () => {
-    const payload = withoutValues(viewSubmission({ user_id: PEOPLE.admin, callback_id: VIEWS.itemUpdate, private_metadata: encodeMetadata({}), values: {} }));
+    const payload = withoutValues(
+      viewSubmission({
+        user_id: PEOPLE.admin,
+        callback_id: VIEWS.itemUpdate,
+        private_metadata: encodeMetadata({}),
+        values: {},
+      }),
+    );
     const res = await submit(payload);
     expect(res.status).toBe(200);
     expect((res.json as { response_action: string }).response_action).toBe('errors');
@@ -116,7 +148,14 @@ describe('a submission without values is an empty form: inline errors in the ack
   });
 
   it('follow-up answer', async () => {
-    const payload = withoutValues(viewSubmission({ user_id: PEOPLE.g1Liaison, callback_id: VIEWS.followupAnswer, private_metadata: encodeAnswerMetadata({ centralPlanId: centralPlanId() }), values: {} }));
+    const payload = withoutValues(
+      viewSubmission({
+        user_id: PEOPLE.g1Liaison,
+        callback_id: VIEWS.followupAnswer,
+        private_metadata: encodeAnswerMetadata({ centralPlanId: centralPlanId() }),
+        values: {},
+      }),
+    );
     const res = await submit(payload);
     expect(res.status).toBe(200);
     expect(res.json).toMatchObject({ response_action: 'errors' });
@@ -124,11 +163,22 @@ describe('a submission without values is an empty form: inline errors in the ack
   });
 
   it('round self-check', async () => {
-    const round = createRound(h.db, { kind: 'mid-year', asOf: '2016-06-30', minAgeMonths: 0, createdBy: 'cli', now: NOW });
+    const round = createRound(h.db, {
+      kind: 'mid-year',
+      asOf: '2016-06-30',
+      minAgeMonths: 0,
+      createdBy: 'cli',
+      now: NOW,
+    });
     if (round.kind !== 'created' && round.kind !== 'exists') throw new Error('fixture');
     const planId = h.db.select().from(plans).where(eq(plans.code, 'P1')).get()!.id;
     const payload = withoutValues(
-      viewSubmission({ user_id: PEOPLE.admin, callback_id: VIEWS.roundSelfCheck, private_metadata: encodeSelfCheckMetadata({ roundId: round.round.id, planId, locale: 'en', layout: 'select' }), values: {} }),
+      viewSubmission({
+        user_id: PEOPLE.admin,
+        callback_id: VIEWS.roundSelfCheck,
+        private_metadata: encodeSelfCheckMetadata({ roundId: round.round.id, planId, locale: 'en', layout: 'select' }),
+        values: {},
+      }),
     );
     const res = await submit(payload);
     expect(res.status).toBe(200);
@@ -137,7 +187,9 @@ describe('a submission without values is an empty form: inline errors in the ack
   });
 
   it('central register', async () => {
-    const payload = withoutValues(viewSubmission({ user_id: PEOPLE.admin, callback_id: VIEWS.centralRegister, values: {} }));
+    const payload = withoutValues(
+      viewSubmission({ user_id: PEOPLE.admin, callback_id: VIEWS.centralRegister, values: {} }),
+    );
     const res = await submit(payload);
     expect(res.status).toBe(200);
     expect(res.json).toMatchObject({ response_action: 'errors' });
@@ -168,13 +220,23 @@ describe('unreadable private_metadata: out of date, nothing saved', () => {
     ];
     const res = await submit(payload);
     expect(res.status).toBe(200);
-    expect(res.json).toEqual({ response_action: 'errors', errors: { [itemBlockId(planId)]: en('flow.formOutOfDate') } });
+    expect(res.json).toEqual({
+      response_action: 'errors',
+      errors: { [itemBlockId(planId)]: en('flow.formOutOfDate') },
+    });
     expect(h.db.select().from(itemHistory).all().length).toBe(before);
   });
 
   it('a truncated follow-up metadata says so and records nothing', async () => {
     h.setLocale(PEOPLE.g1Liaison, 'zh-CN');
-    const res = await submit(viewSubmission({ user_id: PEOPLE.g1Liaison, callback_id: VIEWS.followupAnswer, private_metadata: '{"v":1,"c":', values: {} }));
+    const res = await submit(
+      viewSubmission({
+        user_id: PEOPLE.g1Liaison,
+        callback_id: VIEWS.followupAnswer,
+        private_metadata: '{"v":1,"c":',
+        values: {},
+      }),
+    );
     expect(res.status).toBe(200);
     expect(JSON.stringify(res.json)).toContain(zh('flow.formOutOfDate'));
   });
@@ -198,7 +260,9 @@ describe('what the bot does not route is acknowledged, and answered where a pers
 
   it('a form of an unknown callback_id', async () => {
     h.setLocale(PEOPLE.ndrcMember, 'zh-CN');
-    const res = await submit(viewSubmission({ user_id: PEOPLE.ndrcMember, callback_id: 'view.retired_form', values: {} }));
+    const res = await submit(
+      viewSubmission({ user_id: PEOPLE.ndrcMember, callback_id: 'view.retired_form', values: {} }),
+    );
     expect(res.status).toBe(200);
     expect(res.json).toMatchObject({ response_action: 'update' });
     expect(JSON.stringify(res.json)).toContain(zh('flow.formOutOfDate'));
@@ -208,7 +272,13 @@ describe('what the bot does not route is acknowledged, and answered where a pers
   it('a foreign slash command', async () => {
     h.setLocale(PEOPLE.ndrcMember, 'en-US');
     const id = `flows-${++responseUrlSeq}`;
-    const http = await postSlashCommand(h.baseUrl, SIGNING_SECRET, { command: '/weather', user_id: PEOPLE.ndrcMember, channel_id: 'C0REFORM', text: 'today', response_url: h.standIn.responseUrl(id) });
+    const http = await postSlashCommand(h.baseUrl, SIGNING_SECRET, {
+      command: '/weather',
+      user_id: PEOPLE.ndrcMember,
+      channel_id: 'C0REFORM',
+      text: 'today',
+      response_url: h.standIn.responseUrl(id),
+    });
     expect(http.status).toBe(200);
     const answer = await h.waitAnswer(id);
     expect(answer.shown).toContain(en('flow.unknownCommand', { command: '/weather' }));

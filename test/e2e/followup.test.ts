@@ -2,24 +2,24 @@
 // through the real Bolt HTTPReceiver with signed requests, against the Web API stand-in.
 import { eq } from 'drizzle-orm';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { ACTIONS, VIEWS } from '../../src/blocks/ids.ts';
+import { groupOptionValue } from '../../src/blocks/modals/centralRegister.ts';
+import { decodeAnswerMetadata } from '../../src/blocks/modals/followupAnswer.ts';
 import type { Db } from '../../src/db/client.ts';
 import { centralPlans, groups, outbox } from '../../src/db/schema.ts';
 import { CN_CALENDAR } from '../../src/domain/calendars/cn.ts';
 import { runFollowups } from '../../src/jobs/followups.ts';
 import { createLogger } from '../../src/log.ts';
 import type { SlackDeps } from '../../src/slack/deps.ts';
-import { ACTIONS, VIEWS } from '../../src/blocks/ids.ts';
-import { reformCommand } from '../../src/slack/listeners/commands/reform.ts';
 import { registerFollowupListeners } from '../../src/slack/listeners/actions/followupListeners.ts';
+import { reformCommand } from '../../src/slack/listeners/commands/reform.ts';
 import { registerCentralPlan } from '../../src/store/centralPlans.ts';
-import { groupOptionValue } from '../../src/blocks/modals/centralRegister.ts';
-import { decodeAnswerMetadata } from '../../src/blocks/modals/followupAnswer.ts';
+import { freshDb, jobContext, ORG, seedOrg, testConfig } from '../jobs/followupsFixtures.ts';
 import { blockActions, stateValue, viewSubmission } from '../support/payloads.ts';
 import { postInteraction, postSlashCommand } from '../support/signedRequest.ts';
 import { type StandIn, startSlackStandIn } from '../support/slackStandIn.ts';
 import { createTestApp, type RunningApp, startOnFreePort } from '../support/testApp.ts';
 import { SIGNING_SECRET } from '../support/workspace.ts';
-import { freshDb, jobContext, ORG, seedOrg, testConfig } from '../jobs/followupsFixtures.ts';
 
 const NOW = new Date('2026-09-25T10:00:00+08:00');
 
@@ -38,18 +38,31 @@ function answerValues(over: Partial<Record<'lead' | 'drafts' | 'target' | 'note'
 }
 
 const submit = (user: string, values = answerValues(), metadata = JSON.stringify({ c: planId, ch: ORG.channel })) =>
-  postInteraction(running.baseUrl, SIGNING_SECRET, viewSubmission({ user_id: user, callback_id: VIEWS.followupAnswer, private_metadata: metadata, values }));
+  postInteraction(
+    running.baseUrl,
+    SIGNING_SECRET,
+    viewSubmission({ user_id: user, callback_id: VIEWS.followupAnswer, private_metadata: metadata, values }),
+  );
 
 const click = (user: string, responseId: string, channel: string = ORG.channel) =>
   postInteraction(
     running.baseUrl,
     SIGNING_SECRET,
-    blockActions({ user_id: user, action_id: ACTIONS.followupAnswer, value: String(planId), source: { kind: 'message', channel_id: channel }, response_url: standIn.responseUrl(responseId) }),
+    blockActions({
+      user_id: user,
+      action_id: ACTIONS.followupAnswer,
+      value: String(planId),
+      source: { kind: 'message', channel_id: channel },
+      response_url: standIn.responseUrl(responseId),
+    }),
   );
 
 /** The dispatcher's part: the channel prompt was posted with this ts. */
 function markPromptSent(ts: string) {
-  db.update(outbox).set({ state: 'sent', sentChannel: ORG.channel, sentTs: ts, sentAt: NOW.toISOString() }).where(eq(outbox.kind, 'followup.prompt.channel')).run();
+  db.update(outbox)
+    .set({ state: 'sent', sentChannel: ORG.channel, sentTs: ts, sentAt: NOW.toISOString() })
+    .where(eq(outbox.kind, 'followup.prompt.channel'))
+    .run();
 }
 
 beforeAll(async () => {
@@ -71,7 +84,13 @@ beforeEach(async () => {
   if (result.kind === 'invalid') throw new Error('fixture');
   planId = result.id;
   runFollowups(jobContext(db, '2026-09-24T10:15:00+08:00'));
-  const deps: SlackDeps = { config: testConfig(), db, log: createLogger({ level: 'silent' }), calendar: CN_CALENDAR, now: () => NOW };
+  const deps: SlackDeps = {
+    config: testConfig(),
+    db,
+    log: createLogger({ level: 'silent' }),
+    calendar: CN_CALENDAR,
+    now: () => NOW,
+  };
   const { app } = createTestApp(standIn);
   registerFollowupListeners(app, deps);
   // The real /reform router: `/reform central` is one of its subcommands.
@@ -87,10 +106,20 @@ describe('follow-up prompt button', () => {
     const res = await click(ORG.liaison, 'r1');
     expect(res.status).toBe(200);
     const open = await standIn.waitFor('views.open');
-    const view = open.args.view as { callback_id: string; private_metadata: string; blocks: { block_id?: string }[]; title: { text: string } };
+    const view = open.args.view as {
+      callback_id: string;
+      private_metadata: string;
+      blocks: { block_id?: string }[];
+      title: { text: string };
+    };
     expect(view.callback_id).toBe(VIEWS.followupAnswer);
     expect(decodeAnswerMetadata(view.private_metadata)).toEqual({ centralPlanId: planId, channel: ORG.channel });
-    expect(view.blocks.map((b) => b.block_id).filter(Boolean)).toEqual(['lead_department', 'drafts_plan', 'target_on', 'note']);
+    expect(view.blocks.map((b) => b.block_id).filter(Boolean)).toEqual([
+      'lead_department',
+      'drafts_plan',
+      'target_on',
+      'note',
+    ]);
     expect(view.title.text).toBe('对接工作安排');
   });
 
@@ -154,12 +183,20 @@ describe('docking-arrangement modal', () => {
     await click(ORG.outsider, 'barrier');
     await standIn.waitFor('response_url', (c) => c.responseUrlId === 'barrier');
     expect(standIn.callsTo('chat.postMessage')).toHaveLength(1);
-    expect(db.select().from(centralPlans).get()).toMatchObject({ answeredBy: ORG.liaison, answerLeadDepartment: '省国资委' });
+    expect(db.select().from(centralPlans).get()).toMatchObject({
+      answeredBy: ORG.liaison,
+      answerLeadDepartment: '省国资委',
+    });
   });
 
   it('a redelivered submission of the same answer closes quietly: no form error, no second confirmation', async () => {
     markPromptSent('1790000000.000100');
-    const payload = viewSubmission({ user_id: ORG.liaison, callback_id: VIEWS.followupAnswer, private_metadata: JSON.stringify({ c: planId, ch: ORG.channel }), values: answerValues() });
+    const payload = viewSubmission({
+      user_id: ORG.liaison,
+      callback_id: VIEWS.followupAnswer,
+      private_metadata: JSON.stringify({ c: planId, ch: ORG.channel }),
+      values: answerValues(),
+    });
     const first = await postInteraction(running.baseUrl, SIGNING_SECRET, payload);
     await standIn.waitFor('chat.postMessage');
     const retry = await postInteraction(running.baseUrl, SIGNING_SECRET, payload, { retryNum: 1 });
@@ -168,7 +205,10 @@ describe('docking-arrangement modal', () => {
     await click(ORG.outsider, 'barrier');
     await standIn.waitFor('response_url', (c) => c.responseUrlId === 'barrier');
     expect(standIn.callsTo('chat.postMessage')).toHaveLength(1);
-    expect(db.select().from(centralPlans).get()).toMatchObject({ answeredBy: ORG.liaison, answerLeadDepartment: '省国资委' });
+    expect(db.select().from(centralPlans).get()).toMatchObject({
+      answeredBy: ORG.liaison,
+      answerLeadDepartment: '省国资委',
+    });
   });
 
   it('confirms to the person when the channel prompt has not been posted yet', async () => {
@@ -190,18 +230,28 @@ describe('docking-arrangement modal', () => {
 
 describe('/reform central', () => {
   const command = (user: string, id: string) =>
-    postSlashCommand(running.baseUrl, SIGNING_SECRET, { user_id: user, channel_id: 'C0ANY', text: 'central', response_url: standIn.responseUrl(id) });
+    postSlashCommand(running.baseUrl, SIGNING_SECRET, {
+      user_id: user,
+      channel_id: 'C0ANY',
+      text: 'central',
+      response_url: standIn.responseUrl(id),
+    });
 
   const groupIdOf = (code: string) => db.select().from(groups).where(eq(groups.code, code)).get()!.id;
 
   it('opens the registration modal for an admin, with the groups to choose from', async () => {
     await command(ORG.admins[0], 'c1');
     const open = await standIn.waitFor('views.open');
-    const view = open.args.view as { callback_id: string; blocks: { block_id?: string; element?: { options?: { value: string }[]; initial_date?: string } }[] };
+    const view = open.args.view as {
+      callback_id: string;
+      blocks: { block_id?: string; element?: { options?: { value: string }[]; initial_date?: string } }[];
+    };
     expect(view.callback_id).toBe(VIEWS.centralRegister);
     const group = view.blocks.find((b) => b.block_id === 'group');
     // Options carry the group's id, never its code (an org file's code has no length limit).
-    expect(group?.element?.options?.map((o) => o.value)).toEqual(['G1', 'G2'].map((code) => groupOptionValue(groupIdOf(code))));
+    expect(group?.element?.options?.map((o) => o.value)).toEqual(
+      ['G1', 'G2'].map((code) => groupOptionValue(groupIdOf(code))),
+    );
     expect(view.blocks.find((b) => b.block_id === 'passed_on')?.element?.initial_date).toBe('2026-09-25');
   });
 
@@ -221,7 +271,11 @@ describe('/reform central', () => {
       url: { value: { type: 'url_text_input', value: url } },
     });
     const send = (v: ReturnType<typeof values>, user: string = ORG.admins[0]) =>
-      postInteraction(running.baseUrl, SIGNING_SECRET, viewSubmission({ user_id: user, callback_id: VIEWS.centralRegister, values: v }));
+      postInteraction(
+        running.baseUrl,
+        SIGNING_SECRET,
+        viewSubmission({ user_id: user, callback_id: VIEWS.centralRegister, values: v }),
+      );
     const bad = await send(values('', '2026-10-30', 'ftp://x'));
     expect(bad.json).toEqual({
       response_action: 'errors',
@@ -251,7 +305,8 @@ describe('/reform central', () => {
       },
     });
     await postInteraction(running.baseUrl, SIGNING_SECRET, payload);
-    const mine = (c: { args: Record<string, unknown> }) => String(c.args.text).includes('关于健全生态保护补偿机制的意见');
+    const mine = (c: { args: Record<string, unknown> }) =>
+      String(c.args.text).includes('关于健全生态保护补偿机制的意见');
     await standIn.waitFor('chat.postMessage', mine);
     const retry = await postInteraction(running.baseUrl, SIGNING_SECRET, payload, { retryNum: 1 });
     expect(retry.body).toBe('');

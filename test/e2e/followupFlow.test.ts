@@ -3,23 +3,23 @@
 // confirmation lands in the thread of the prompt Slack actually posted. The digest's replies land
 // in its parent's thread the same way.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ACTIONS, VIEWS } from '../../src/blocks/ids.ts';
 import type { Db } from '../../src/db/client.ts';
 import { CN_CALENDAR } from '../../src/domain/calendars/cn.ts';
 import { runDigest } from '../../src/jobs/digest.ts';
 import { runFollowups } from '../../src/jobs/followups.ts';
 import { createLogger } from '../../src/log.ts';
 import { createDispatcher } from '../../src/outbox/dispatcher.ts';
-import { createSlackPoster } from '../../src/slackApi/slackPoster.ts';
 import type { SlackDeps } from '../../src/slack/deps.ts';
-import { ACTIONS, VIEWS } from '../../src/blocks/ids.ts';
 import { registerFollowupListeners } from '../../src/slack/listeners/actions/followupListeners.ts';
+import { createSlackPoster } from '../../src/slackApi/slackPoster.ts';
 import { registerCentralPlan } from '../../src/store/centralPlans.ts';
+import { freshDb, jobContext, ORG, seedOrg, testConfig } from '../jobs/followupsFixtures.ts';
 import { blockActions, stateValue, viewSubmission } from '../support/payloads.ts';
 import { postInteraction } from '../support/signedRequest.ts';
 import { type StandIn, startSlackStandIn } from '../support/slackStandIn.ts';
 import { createTestApp, type RunningApp, startOnFreePort } from '../support/testApp.ts';
 import { BOT_TOKEN, SIGNING_SECRET } from '../support/workspace.ts';
-import { freshDb, jobContext, ORG, seedOrg, testConfig } from '../jobs/followupsFixtures.ts';
 
 const log = createLogger({ level: 'silent' });
 let standIn: StandIn;
@@ -30,7 +30,13 @@ beforeAll(async () => {
   standIn = await startSlackStandIn();
   db = freshDb();
   seedOrg(db);
-  const deps: SlackDeps = { config: testConfig(), db, log, calendar: CN_CALENDAR, now: () => new Date('2026-09-25T10:00:00+08:00') };
+  const deps: SlackDeps = {
+    config: testConfig(),
+    db,
+    log,
+    calendar: CN_CALENDAR,
+    now: () => new Date('2026-09-25T10:00:00+08:00'),
+  };
   const { app } = createTestApp(standIn);
   registerFollowupListeners(app, deps);
   running = await startOnFreePort(app);
@@ -41,7 +47,13 @@ afterAll(async () => {
 });
 
 const dispatch = () =>
-  createDispatcher({ db, post: createSlackPoster({ token: BOT_TOKEN, apiUrl: standIn.url }, log), log, defaultLocale: 'zh-CN', pacingMs: 0 }).drain(5_000);
+  createDispatcher({
+    db,
+    post: createSlackPoster({ token: BOT_TOKEN, apiUrl: standIn.url }, log),
+    log,
+    defaultLocale: 'zh-CN',
+    pacingMs: 0,
+  }).drain(5_000);
 
 describe('follow-up and digest through the dispatcher', () => {
   it('confirms the answer in the thread of the prompt as Slack posted it', async () => {
@@ -57,7 +69,16 @@ describe('follow-up and digest through the dispatcher', () => {
     const prompt = standIn.callsTo('chat.postMessage').find((c) => c.args.channel === ORG.channel);
     expect(prompt).toBeDefined();
 
-    await postInteraction(running.baseUrl, SIGNING_SECRET, blockActions({ user_id: ORG.liaison, action_id: ACTIONS.followupAnswer, value: String(plan.id), source: { kind: 'message', channel_id: `D${ORG.liaison}` } }));
+    await postInteraction(
+      running.baseUrl,
+      SIGNING_SECRET,
+      blockActions({
+        user_id: ORG.liaison,
+        action_id: ACTIONS.followupAnswer,
+        value: String(plan.id),
+        source: { kind: 'message', channel_id: `D${ORG.liaison}` },
+      }),
+    );
     const open = await standIn.waitFor('views.open');
     const view = open.args.view as { private_metadata: string };
     await postInteraction(
@@ -77,11 +98,20 @@ describe('follow-up and digest through the dispatcher', () => {
     );
     const inThread = await standIn.waitFor('chat.postMessage', (c) => c.args.thread_ts !== undefined);
     // the ts Slack answered when the dispatcher posted the channel prompt
-    const promptTs = db.$client.prepare("select sent_ts from outbox where kind = 'followup.prompt.channel'").pluck().get();
+    const promptTs = db.$client
+      .prepare("select sent_ts from outbox where kind = 'followup.prompt.channel'")
+      .pluck()
+      .get();
     expect(promptTs).toMatch(/^\d+\.\d{6}$/);
     expect(inThread.args).toMatchObject({ channel: ORG.channel, thread_ts: promptTs });
     // answered from a DM: the person is told there too
-    await standIn.waitFor('chat.postMessage', (c) => c.args.channel === ORG.liaison && c.args.thread_ts === undefined && JSON.stringify(c.args.blocks).includes('省国资委'));
+    await standIn.waitFor(
+      'chat.postMessage',
+      (c) =>
+        c.args.channel === ORG.liaison &&
+        c.args.thread_ts === undefined &&
+        JSON.stringify(c.args.blocks).includes('省国资委'),
+    );
   });
 
   it('posts the digest replies in the thread of its parent', async () => {
@@ -92,7 +122,10 @@ describe('follow-up and digest through the dispatcher', () => {
     const [parent, ...replies] = posts;
     expect(parent?.args.thread_ts).toBeUndefined();
     expect(replies.length).toBe(6);
-    const parentTs = db.$client.prepare("select sent_ts from outbox where idempotency_key like 'digest:%:parent:%'").pluck().get();
+    const parentTs = db.$client
+      .prepare("select sent_ts from outbox where idempotency_key like 'digest:%:parent:%'")
+      .pluck()
+      .get();
     for (const r of replies) expect(r.args.thread_ts).toBe(parentTs);
   });
 });

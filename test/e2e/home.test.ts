@@ -1,14 +1,19 @@
 // App Home end to end: app_home_opened (signed Events API request into the real app) publishes
 // the right sections for a department member, a group leader and an office admin, in both languages.
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { userLocales } from '../../src/db/schema.ts';
 import { ACTIONS, decodeItemButton } from '../../src/blocks/ids.ts';
+import { userLocales } from '../../src/db/schema.ts';
+import { type Bot, PEOPLE, startBot } from '../slack/home/world.ts';
 import { appHomeOpened } from '../support/payloads.ts';
 import { postEvent } from '../support/signedRequest.ts';
 import { SIGNING_SECRET } from '../support/workspace.ts';
-import { type Bot, PEOPLE, startBot } from '../slack/home/world.ts';
 
-type Block = { type: string; text?: { text: string }; elements?: { text: string }[]; accessory?: { action_id: string; value: string; text: { text: string } } };
+type Block = {
+  type: string;
+  text?: { text: string };
+  elements?: { text: string }[];
+  accessory?: { action_id: string; value: string; text: { text: string } };
+};
 
 let bot: Bot;
 beforeAll(async () => {
@@ -32,8 +37,10 @@ async function openHome(userId: string, locale: 'zh-CN' | 'en-US' = 'zh-CN'): Pr
   return view.blocks;
 }
 
-const texts = (blocks: Block[]) => blocks.map((b) => b.text?.text ?? b.elements?.map((e) => e.text).join(' ') ?? '').join('\n');
-const buttons = (blocks: Block[]) => blocks.flatMap((b) => (b.accessory?.action_id === ACTIONS.itemOpenUpdate ? [b.accessory] : []));
+const texts = (blocks: Block[]) =>
+  blocks.map((b) => b.text?.text ?? b.elements?.map((e) => e.text).join(' ') ?? '').join('\n');
+const buttons = (blocks: Block[]) =>
+  blocks.flatMap((b) => (b.accessory?.action_id === ACTIONS.itemOpenUpdate ? [b.accessory] : []));
 
 describe('app_home_opened', () => {
   it('a department member sees their items by light, most urgent first, with update buttons; no group or office sections', async () => {

@@ -4,15 +4,15 @@
 // calls loadHome), without one it is still coalesced on the main thread.
 import { eq } from 'drizzle-orm';
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import { ACTIONS, encodeItemButton } from '../../src/blocks/ids.ts';
 import { items } from '../../src/db/schema.ts';
 import { type AnswerPool, AnswerWorkerError } from '../../src/slack/answers/answerPool.ts';
-import { ACTIONS, encodeItemButton } from '../../src/blocks/ids.ts';
 import type { HomeRefresher } from '../../src/slack/homeRefresher.ts';
+import { type Harness, startHarness, textsOf } from '../slack/commands/harness.ts';
+import { PEOPLE } from '../slack/commands/seed.ts';
 import { appHomeOpened } from '../support/payloads.ts';
 import { postEvent } from '../support/signedRequest.ts';
 import { SIGNING_SECRET } from '../support/workspace.ts';
-import { type Harness, startHarness, textsOf } from '../slack/commands/harness.ts';
-import { PEOPLE } from '../slack/commands/seed.ts';
 
 // Counts the main thread's Home builds. A worker thread loads its own copy of the module
 // (through tsx, outside vitest), so calls made there are not counted here.
@@ -35,17 +35,34 @@ afterEach(async () => {
 });
 
 /** Everyone a change in P1 (lead group G1, departments 发改委 and 财政厅) concerns, and the actor. */
-const CONCERNED = [PEOPLE.g1Deputy, PEOPLE.g1Leader, PEOPLE.g1Liaison, PEOPLE.ndrcMember, PEOPLE.financeMember, PEOPLE.admin];
+const CONCERNED = [
+  PEOPLE.g1Deputy,
+  PEOPLE.g1Leader,
+  PEOPLE.g1Liaison,
+  PEOPLE.ndrcMember,
+  PEOPLE.financeMember,
+  PEOPLE.admin,
+];
 
 async function clickBurst(harness: Harness): Promise<void> {
   const button = (code: string) => {
-    const row = harness.db.select({ id: items.id, version: items.version, planId: items.planId }).from(items).where(eq(items.code, code)).all().find((r) => r.planId === 1)!;
+    const row = harness.db
+      .select({ id: items.id, version: items.version, planId: items.planId })
+      .from(items)
+      .where(eq(items.code, code))
+      .all()
+      .find((r) => r.planId === 1)!;
     return encodeItemButton({ itemId: row.id, version: row.version });
   };
   // Four changes to P1 by its group's deputy, each answered before the next: P1#1 done, P1#2
   // started, P1#3 done, P1#2 done. Mark started is a click; done needs evidence, so it is a
   // one-line update with a note (Mark done opens the form).
-  for (const [code, change] of [['1', 'done'], ['2', 'started'], ['3', 'done'], ['2', 'done']] as const) {
+  for (const [code, change] of [
+    ['1', 'done'],
+    ['2', 'started'],
+    ['3', 'done'],
+    ['2', 'done'],
+  ] as const) {
     const answer =
       change === 'started'
         ? await harness.click(PEOPLE.g1Deputy, ACTIONS.itemMarkStarted, button(code))
@@ -57,7 +74,8 @@ async function clickBurst(harness: Harness): Promise<void> {
   await vi.waitFor(() => expect(harness.runtime.inFlight()).toBe(0));
 }
 
-const publishesTo = (harness: Harness, userId: string) => harness.standIn.callsTo('views.publish').filter((c) => c.args.user_id === userId);
+const publishesTo = (harness: Harness, userId: string) =>
+  harness.standIn.callsTo('views.publish').filter((c) => c.args.user_id === userId);
 
 describe.each([
   { mode: 'with an answer worker', answerWorkers: 1 },
@@ -118,7 +136,10 @@ describe('opening the Home tab with an answer worker', () => {
   it('is built on the main thread when no worker can take it (nothing is lost)', async () => {
     h = await startHarness({ answerWorkers: 1, env: { HOME_REFRESH_WINDOW_MS: '60000' } });
     const pool = h.deps.answers as AnswerPool;
-    h.deps.answers = { ...pool, buildHome: () => Promise.reject(new AnswerWorkerError('no answer worker available', false, true)) };
+    h.deps.answers = {
+      ...pool,
+      buildHome: () => Promise.reject(new AnswerWorkerError('no answer worker available', false, true)),
+    };
     mainThreadLoadHome.calls = 0;
     expect(await openHome(h, PEOPLE.g1Leader)).toContain('*P1*');
     expect(mainThreadLoadHome.calls).toBe(1);

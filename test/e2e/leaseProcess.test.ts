@@ -67,7 +67,8 @@ function leaseRows(file: string): LeaseRow[] {
 function marker(file: string): string | undefined {
   const db = new Database(file, { readonly: true, fileMustExist: true });
   try {
-    return (db.prepare("select value from settings where key = 'marker'").get() as { value: string } | undefined)?.value;
+    return (db.prepare("select value from settings where key = 'marker'").get() as { value: string } | undefined)
+      ?.value;
   } finally {
     db.close();
   }
@@ -75,7 +76,11 @@ function marker(file: string): string | undefined {
 
 function setMarker(file: string, value: string): void {
   const db = openDatabase(file);
-  db.$client.prepare("insert into settings (key, value) values ('marker', ?) on conflict (key) do update set value = excluded.value").run(value);
+  db.$client
+    .prepare(
+      "insert into settings (key, value) values ('marker', ?) on conflict (key) do update set value = excluded.value",
+    )
+    .run(value);
   closeDatabase(db);
 }
 
@@ -117,7 +122,10 @@ describe('one bot per database', { timeout: 120_000 }, () => {
     closeDatabase(openDatabase(database));
     const heartbeat = Date.now();
     const db = new Database(database);
-    db.prepare("insert into bot_lease values (1, 'far', 'start', 1, 'office-far-away', ?, ?)").run(heartbeat - 3_600_000, heartbeat);
+    db.prepare("insert into bot_lease values (1, 'far', 'start', 1, 'office-far-away', ?, ?)").run(
+      heartbeat - 3_600_000,
+      heartbeat,
+    );
     db.close();
     // A minute's TTL: the row is live whatever this machine's load.
     const refused = await runToEnd(['start'], dir, envFor(database, { BOT_LEASE_TTL_MS: '60000' }));
@@ -147,7 +155,9 @@ describe('one bot per database', { timeout: 120_000 }, () => {
 
     const refused = await runToEnd(['restore', backup], dir, envFor(database));
     expect(refused.code).toBe(1);
-    expect(refused.err).toContain(`Not restored: ${database} is in use by reform-bot start (pid ${bot.child.pid} on host `);
+    expect(refused.err).toContain(
+      `Not restored: ${database} is in use by reform-bot start (pid ${bot.child.pid} on host `,
+    );
     expect(refused.err).not.toContain('--force');
     const forced = await runToEnd(['restore', backup, '--force'], dir, envFor(database));
     expect(forced.code).toBe(1);

@@ -70,14 +70,34 @@ const ANSWERS: Record<string, Answer> = {
 
 /** A central plan of group G1 (id 1), passed the day before: what the follow-up forms refer to. */
 function arrangeCentralPlan(bot: Harness): void {
-  const at = { now: bot.deps.now(), timeZone: bot.deps.config.REFORM_TZ, deadlineDays: bot.deps.config.FOLLOWUP_DEADLINE_DAYS };
-  const result = registerCentralPlan(bot.db, { title: '关于深化国有企业改革的指导意见', passedOn: '2016-06-29', groupCode: 'G1', groupId: 1, createdBy: 'UADMIN' }, at);
+  const at = {
+    now: bot.deps.now(),
+    timeZone: bot.deps.config.REFORM_TZ,
+    deadlineDays: bot.deps.config.FOLLOWUP_DEADLINE_DAYS,
+  };
+  const result = registerCentralPlan(
+    bot.db,
+    {
+      title: '关于深化国有企业改革的指导意见',
+      passedOn: '2016-06-29',
+      groupCode: 'G1',
+      groupId: 1,
+      createdBy: 'UADMIN',
+    },
+    at,
+  );
   expect(result).toMatchObject({ kind: 'created', id: 1 });
 }
 
 /** A year-end round (id 1) as of today; P1 (id 1, group G1) is in it, so G1's leader fills it. */
 function arrangeRound(bot: Harness): void {
-  const result = createRound(bot.db, { kind: 'year-end', asOf: '2016-06-30', minAgeMonths: 6, createdBy: 'cli', now: bot.deps.now() });
+  const result = createRound(bot.db, {
+    kind: 'year-end',
+    asOf: '2016-06-30',
+    minAgeMonths: 6,
+    createdBy: 'cli',
+    now: bot.deps.now(),
+  });
   expect(result).toMatchObject({ kind: 'created', round: { id: 1 } });
 }
 
@@ -89,12 +109,14 @@ const ARRANGE: Record<string, (bot: Harness) => void> = {
   'views/round-self-check-state-without-values.json': arrangeRound,
 };
 
-const statusOf = (bot: Harness, itemId: number) => bot.db.select().from(items).where(eq(items.id, itemId)).get()?.status;
+const statusOf = (bot: Harness, itemId: number) =>
+  bot.db.select().from(items).where(eq(items.id, itemId)).get()?.status;
 
 /** What the ledger must show afterwards, where the payload asks for a change (or must not make one). */
 const LEDGER_CHECKS: Record<string, (bot: Harness) => void> = {
   // Slack's `&amp;` `&lt;` `&gt;` in slash text are unescaped once: the note is kept as typed.
-  'commands/reform-update-text-escaped.json': (bot) => expect(bot.db.select().from(items).where(eq(items.id, 3)).get()?.note).toBe('联调 & 测试 <v2>'),
+  'commands/reform-update-text-escaped.json': (bot) =>
+    expect(bot.db.select().from(items).where(eq(items.id, 3)).get()?.note).toBe('联调 & 测试 <v2>'),
   // P1#3 (id 3, started) marked done with a note: saved.
   'views/item-update-submit.json': (bot) => expect(statusOf(bot, 3)).toBe('done'),
   // P1#2 (id 2, not started) marked started from an org-wide install: saved.
@@ -107,10 +129,14 @@ const LEDGER_CHECKS: Record<string, (bot: Harness) => void> = {
   'actions/item-mark-done-app-home.json': (bot) => expect(statusOf(bot, 3)).toBe('started'),
   // Plain text, datepicker, static select and URL inputs of an org-wide install: registered.
   'views/central-register-submit-enterprise.json': (bot) =>
-    expect(bot.db.select().from(centralPlans).all()).toMatchObject([{ title: '关于全面推进政务公开工作的意见', passedOn: '2016-06-28', groupId: 1 }]),
+    expect(bot.db.select().from(centralPlans).all()).toMatchObject([
+      { title: '关于全面推进政务公开工作的意见', passedOn: '2016-06-28', groupId: 1 },
+    ]),
   // Radio buttons and datepicker of the follow-up answer: recorded.
   'views/followup-answer-submit.json': (bot) =>
-    expect(bot.db.select().from(centralPlans).all()).toMatchObject([{ answerLeadDepartment: '省发改委', answerDraftsPlan: true, answerTargetOn: '2016-09-30' }]),
+    expect(bot.db.select().from(centralPlans).all()).toMatchObject([
+      { answerLeadDepartment: '省发改委', answerDraftsPlan: true, answerTargetOn: '2016-09-30' },
+    ]),
 };
 
 /**
@@ -132,7 +158,12 @@ function fixtureFiles(): string[] {
 function withResponseUrls(node: unknown, url: string): unknown {
   if (Array.isArray(node)) return node.map((n) => withResponseUrls(n, url));
   if (node && typeof node === 'object') {
-    return Object.fromEntries(Object.entries(node).map(([k, v]) => [k, k === 'response_url' && typeof v === 'string' ? url : withResponseUrls(v, url)]));
+    return Object.fromEntries(
+      Object.entries(node).map(([k, v]) => [
+        k,
+        k === 'response_url' && typeof v === 'string' ? url : withResponseUrls(v, url),
+      ]),
+    );
   }
   return node;
 }
@@ -159,7 +190,12 @@ function errorLines(logs: readonly string[]): string[] {
   });
 }
 
-async function expectAnswered(bot: Harness, answer: Answer, http: SlackHttpResult, responseUrlId: string): Promise<void> {
+async function expectAnswered(
+  bot: Harness,
+  answer: Answer,
+  http: SlackHttpResult,
+  responseUrlId: string,
+): Promise<void> {
   switch (answer) {
     case 'response_url': {
       const call = await bot.standIn.waitFor('response_url', (c) => c.responseUrlId === responseUrlId, 5000);
@@ -181,7 +217,8 @@ async function expectAnswered(bot: Harness, answer: Answer, http: SlackHttpResul
       return;
     case 'ack-view-response': {
       // Either an empty body (the form closes) or Slack's view response (inline errors, update).
-      if (http.body !== '') expect(http.json).toMatchObject({ response_action: expect.stringMatching(/^(errors|update|push|clear)$/) });
+      if (http.body !== '')
+        expect(http.json).toMatchObject({ response_action: expect.stringMatching(/^(errors|update|push|clear)$/) });
       return;
     }
     case 'quiet':

@@ -2,12 +2,12 @@
 // carry the plan's id, so their values stay within Slack's 2,000-character limit whatever the
 // ledger calls a plan, and a click shows the asked page of that plan.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ACTIONS } from '../../src/blocks/ids.ts';
 import { PLAN_PAGE_SIZE } from '../../src/blocks/commands/planFile.ts';
-import { type Answer, type Harness, startHarness } from '../slack/commands/harness.ts';
-import { limitProblems } from '../slack/home/limits.ts';
+import { ACTIONS } from '../../src/blocks/ids.ts';
 import { MESSAGE_BLOCKS_MAX } from '../../src/blocks/parts/index.ts';
+import { type Answer, type Harness, startHarness } from '../slack/commands/harness.ts';
 import { DEPARTMENTS, PEOPLE, type SeedPlan } from '../slack/commands/seed.ts';
+import { limitProblems } from '../slack/home/limits.ts';
 
 const LONG_CODE = `P-${'长'.repeat(1500)}${'x'.repeat(1498)}`; // 3,000 characters
 
@@ -36,7 +36,9 @@ afterAll(async () => {
 });
 
 function pageButtons(answer: Answer): { text: { text: string }; value: string }[] {
-  const actions = answer.blocks.find((b) => b.type === 'actions') as { elements: { action_id: string; text: { text: string }; value: string }[] } | undefined;
+  const actions = answer.blocks.find((b) => b.type === 'actions') as
+    | { elements: { action_id: string; text: { text: string }; value: string }[] }
+    | undefined;
   if (!actions) throw new Error(`no paging buttons in: ${answer.shown.slice(0, 200)}`);
   expect(actions.elements.every((e) => e.action_id === ACTIONS.planPage)).toBe(true);
   return actions.elements;
@@ -64,7 +66,7 @@ describe('paging a plan whose code is 3,000 characters', () => {
     expect(back.shown).toContain('Items 1–40 of 95 (page 1 of 3)');
   });
 
-  it('still reads a button posted before ids (it named the plan by code), and says a vanished plan\'s button is out of date', async () => {
+  it("still reads a button posted before ids (it named the plan by code), and says a vanished plan's button is out of date", async () => {
     const old = await h.click(PEOPLE.stranger, ACTIONS.planPage, JSON.stringify({ planCode: LONG_CODE, page: 1 }));
     expect(old.shown).toContain('(page 2 of 3)');
     const gone = await h.click(PEOPLE.stranger, ACTIONS.planPage, JSON.stringify({ planId: 999_999, page: 1 }));

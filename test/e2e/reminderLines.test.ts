@@ -4,20 +4,19 @@
 // done without evidence; `/reform update X done` without a note changes nothing and asks for one.
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { ACTIONS, decodeItemButton, encodeItemButton, VIEWS } from '../../src/blocks/ids.ts';
+import { type ReminderLine, reminderLineBlocks, reminderMessage } from '../../src/blocks/messages/reminder.ts';
+import { decodeMetadata, itemBlockId, UPDATE_BLOCKS, UPDATE_INPUTS } from '../../src/blocks/modals/itemUpdate.ts';
 import { itemHistory, items } from '../../src/db/schema.ts';
 import { lightOf, overdueWorkdays } from '../../src/domain/lights.ts';
 import type { Status } from '../../src/domain/types.ts';
 import { WEEKENDS_ONLY } from '../../src/domain/workdays.ts';
 import { translator } from '../../src/i18n/index.ts';
-import { ACTIONS, decodeItemButton, encodeItemButton } from '../../src/blocks/ids.ts';
-import { type ReminderLine, reminderLineBlocks, reminderMessage } from '../../src/blocks/messages/reminder.ts';
-import { decodeMetadata, itemBlockId, UPDATE_BLOCKS, UPDATE_INPUTS } from '../../src/blocks/modals/itemUpdate.ts';
-import { VIEWS } from '../../src/blocks/ids.ts';
+import { type Answer, type Harness, startHarness, toAnswer } from '../slack/commands/harness.ts';
+import { BASE_PLANS, DEPARTMENTS, PEOPLE, type SeedPlan } from '../slack/commands/seed.ts';
 import { blockActions, type Json, type StateValues, stateValue, viewSubmission } from '../support/payloads.ts';
 import { postInteraction } from '../support/signedRequest.ts';
 import { SIGNING_SECRET } from '../support/workspace.ts';
-import { type Answer, type Harness, startHarness, toAnswer } from '../slack/commands/harness.ts';
-import { BASE_PLANS, DEPARTMENTS, PEOPLE, type SeedPlan } from '../slack/commands/seed.ts';
 
 // 22 overdue items of 省发改委, due on different days so the reminder's order is fixed.
 const LATE: SeedPlan = {
@@ -47,7 +46,12 @@ beforeEach(() => {
   for (const user of Object.values(PEOPLE)) h.setLocale(user, 'en-US');
 });
 
-const itemsOfLate = () => h.db.select().from(items).all().filter((i) => i.title.startsWith('逾期事项'));
+const itemsOfLate = () =>
+  h.db
+    .select()
+    .from(items)
+    .all()
+    .filter((i) => i.title.startsWith('逾期事项'));
 const historyOf = (itemId: number) => h.db.select().from(itemHistory).where(eq(itemHistory.itemId, itemId)).all();
 const itemRow = (itemId: number) => h.db.select().from(items).where(eq(items.id, itemId)).get()!;
 
@@ -73,7 +77,11 @@ function reminderNow(): { text: string; blocks: Json[] } {
       overdueWorkdays: overdueWorkdays(i.dueOn, asOf, WEEKENDS_ONLY),
     }));
   const frame = reminderMessage(translator('en'), { kind: 'person' }, lines.slice(0, 1), asOf);
-  const blocks = [...frame.blocks.slice(0, 2), ...lines.flatMap((line) => reminderLineBlocks(t, line)), frame.blocks.at(-1)!];
+  const blocks = [
+    ...frame.blocks.slice(0, 2),
+    ...lines.flatMap((line) => reminderLineBlocks(t, line)),
+    frame.blocks.at(-1)!,
+  ];
   return JSON.parse(JSON.stringify({ text: frame.text, blocks })) as { text: string; blocks: Json[] };
 }
 
@@ -81,13 +89,26 @@ type ActionsBlock = { type: 'actions'; block_id: string; elements: { action_id: 
 const lineButtons = (blocks: Json[]) => blocks.filter((b): b is Json & ActionsBlock => b.type === 'actions');
 
 /** Clicks a button of a reminder in the person's DM: the payload carries the whole message. */
-async function clickOnReminder(userId: string, reminder: { text: string; blocks: Json[] }, actionId: string, value: string, id: string, messageTs?: string) {
+async function clickOnReminder(
+  userId: string,
+  reminder: { text: string; blocks: Json[] },
+  actionId: string,
+  value: string,
+  id: string,
+  messageTs?: string,
+) {
   const payload = blockActions({
     user_id: userId,
     action_id: actionId,
     value,
     response_url: h.standIn.responseUrl(id),
-    source: { kind: 'message', channel_id: 'D0REMIND', message_ts: messageTs, blocks: reminder.blocks, text: reminder.text },
+    source: {
+      kind: 'message',
+      channel_id: 'D0REMIND',
+      message_ts: messageTs,
+      blocks: reminder.blocks,
+      text: reminder.text,
+    },
   });
   return postInteraction(h.baseUrl, SIGNING_SECRET, payload);
 }
@@ -103,7 +124,10 @@ describe('a click on a reminder line', () => {
 
     const http = await clickOnReminder(PEOPLE.ndrcMember, reminder, ACTIONS.itemMarkStarted, value, 'line-7');
     expect(http.status).toBe(200);
-    const answer: Answer = toAnswer(http, await h.standIn.waitFor('response_url', (c) => c.responseUrlId === 'line-7', 5000));
+    const answer: Answer = toAnswer(
+      http,
+      await h.standIn.waitFor('response_url', (c) => c.responseUrlId === 'line-7', 5000),
+    );
 
     expect(answer.replaceOriginal).toBe(true);
     expect(answer.blocks).toHaveLength(reminder.blocks.length);
@@ -136,27 +160,43 @@ describe('a click on a reminder line', () => {
 
     const http = await clickOnReminder(PEOPLE.ndrcMember, reminder, ACTIONS.itemMarkStarted, value, 'line-stale');
     expect(http.status).toBe(200);
-    const replaced = toAnswer(http, await h.standIn.waitFor('response_url', (c) => c.responseUrlId === 'line-stale' && c.args.replace_original === true, 5000));
+    const replaced = toAnswer(
+      http,
+      await h.standIn.waitFor(
+        'response_url',
+        (c) => c.responseUrlId === 'line-stale' && c.args.replace_original === true,
+        5000,
+      ),
+    );
     expect(replaced.blocks).toHaveLength(reminder.blocks.length);
     expect(replaced.shown).toContain(`*P60#${itemRow(itemId).code}*`);
     expect(replaced.shown).toContain('✅ done');
     const buttons = lineButtons(replaced.blocks as Json[]).find((b) => b.block_id === line.block_id)!.elements;
     expect(buttons.map((b) => b.action_id)).toEqual([ACTIONS.itemOpenUpdate]);
-    const notice = await h.standIn.waitFor('response_url', (c) => c.responseUrlId === 'line-stale' && c.args.response_type === 'ephemeral', 5000);
+    const notice = await h.standIn.waitFor(
+      'response_url',
+      (c) => c.responseUrlId === 'line-stale' && c.args.response_type === 'ephemeral',
+      5000,
+    );
     expect(JSON.stringify(notice.args.blocks)).toContain('changed by someone else since this reminder was sent');
     expect(historyOf(itemId)).toHaveLength(before);
   });
 
   it('an item card (ephemeral, no message echoed) is still replaced by the fresh card', async () => {
     const card = await h.slash(PEOPLE.financeMember, 'item P1#2');
-    const value = (card.blocks.filter((b) => b.type === 'actions') as unknown as ActionsBlock[]).flatMap((b) => b.elements).find((e) => e.action_id === ACTIONS.itemMarkStarted)!.value;
+    const value = (card.blocks.filter((b) => b.type === 'actions') as unknown as ActionsBlock[])
+      .flatMap((b) => b.elements)
+      .find((e) => e.action_id === ACTIONS.itemMarkStarted)!.value;
     const a = await h.click(PEOPLE.financeMember, ACTIONS.itemMarkStarted, value);
     expect(a.replaceOriginal).toBe(true);
     expect(a.shown).toContain('Updated P1#2: ⬜ not started → 🔄 started.');
   });
 });
 
-type View = { private_metadata: string; blocks: { block_id?: string; element?: { initial_option?: { value: string }; focus_on_load?: boolean } }[] };
+type View = {
+  private_metadata: string;
+  blocks: { block_id?: string; element?: { initial_option?: { value: string }; focus_on_load?: boolean } }[];
+};
 
 describe('Mark done needs evidence', () => {
   it('on a reminder line opens the update form with done chosen and the note to fill; nothing changes, the reminder stays', async () => {
@@ -182,7 +222,14 @@ describe('Mark done needs evidence', () => {
     const line = lineButtons(reminder.blocks)[9]!;
     const value = line.elements.find((e) => e.action_id === ACTIONS.itemMarkDone)!.value;
     const itemId = decodeItemButton(value)!.itemId;
-    await clickOnReminder(PEOPLE.ndrcMember, reminder, ACTIONS.itemMarkDone, value, 'done-then-form', '1467252000.000100');
+    await clickOnReminder(
+      PEOPLE.ndrcMember,
+      reminder,
+      ACTIONS.itemMarkDone,
+      value,
+      'done-then-form',
+      '1467252000.000100',
+    );
     const view = (await h.standIn.waitFor('views.open', () => true, 5000)).args.view as View;
     expect(decodeMetadata(view.private_metadata)?.reminder).toEqual({ channel: 'D0REMIND', ts: '1467252000.000100' });
 
@@ -195,7 +242,12 @@ describe('Mark done needs evidence', () => {
     const res = await postInteraction(
       h.baseUrl,
       SIGNING_SECRET,
-      viewSubmission({ user_id: PEOPLE.ndrcMember, callback_id: VIEWS.itemUpdate, private_metadata: view.private_metadata, values }),
+      viewSubmission({
+        user_id: PEOPLE.ndrcMember,
+        callback_id: VIEWS.itemUpdate,
+        private_metadata: view.private_metadata,
+        values,
+      }),
     );
     expect(res.status).toBe(200);
     expect(itemRow(itemId).status).toBe('done');
@@ -219,7 +271,14 @@ describe('Mark done needs evidence', () => {
     const reminder = reminderNow();
     const value = lineButtons(reminder.blocks)[10]!.elements.find((e) => e.action_id === ACTIONS.itemMarkDone)!.value;
     const itemId = decodeItemButton(value)!.itemId;
-    await clickOnReminder(PEOPLE.ndrcMember, reminder, ACTIONS.itemMarkDone, value, 'done-update-fails', '1467252000.000200');
+    await clickOnReminder(
+      PEOPLE.ndrcMember,
+      reminder,
+      ACTIONS.itemMarkDone,
+      value,
+      'done-update-fails',
+      '1467252000.000200',
+    );
     const view = (await h.standIn.waitFor('views.open', () => true, 5000)).args.view as View;
     h.standIn.failNext('chat.update', 1, { kind: 'slackError', error: 'message_not_found' });
     const values: StateValues = {
@@ -227,20 +286,38 @@ describe('Mark done needs evidence', () => {
       [UPDATE_BLOCKS.status]: { [UPDATE_INPUTS.status]: stateValue.radio('done') },
       [UPDATE_BLOCKS.note]: { [UPDATE_INPUTS.note]: stateValue.text('印发文件 2016-11') },
     };
-    const res = await postInteraction(h.baseUrl, SIGNING_SECRET, viewSubmission({ user_id: PEOPLE.ndrcMember, callback_id: VIEWS.itemUpdate, private_metadata: view.private_metadata, values }));
+    const res = await postInteraction(
+      h.baseUrl,
+      SIGNING_SECRET,
+      viewSubmission({
+        user_id: PEOPLE.ndrcMember,
+        callback_id: VIEWS.itemUpdate,
+        private_metadata: view.private_metadata,
+        values,
+      }),
+    );
     expect(res.status).toBe(200);
     expect(res.body).toBe('');
     expect(itemRow(itemId).status).toBe('done');
     // The confirmation still reaches the person.
-    await h.standIn.waitFor('chat.postMessage', (c) => c.args.channel === PEOPLE.ndrcMember && String(c.args.text).includes('P60#11'), 5000);
+    await h.standIn.waitFor(
+      'chat.postMessage',
+      (c) => c.args.channel === PEOPLE.ndrcMember && String(c.args.text).includes('P60#11'),
+      5000,
+    );
   });
 
-  it('on an item card opens the form with done chosen, whatever the item\'s status', async () => {
+  it("on an item card opens the form with done chosen, whatever the item's status", async () => {
     const item = itemsOfLate().find((i) => i.code === '20')!;
     const http = await postInteraction(
       h.baseUrl,
       SIGNING_SECRET,
-      blockActions({ user_id: PEOPLE.ndrcMember, action_id: ACTIONS.itemMarkDone, value: encodeItemButton({ itemId: item.id, version: item.version }), source: { kind: 'message', channel_id: 'C0REFORM', is_ephemeral: true } }),
+      blockActions({
+        user_id: PEOPLE.ndrcMember,
+        action_id: ACTIONS.itemMarkDone,
+        value: encodeItemButton({ itemId: item.id, version: item.version }),
+        source: { kind: 'message', channel_id: 'C0REFORM', is_ephemeral: true },
+      }),
     );
     expect(http.status).toBe(200);
     const view = (await h.standIn.waitFor('views.open', () => true, 5000)).args.view as View;
@@ -252,7 +329,11 @@ describe('Mark done needs evidence', () => {
     h.setLocale(PEOPLE.ndrcMember, 'zh-CN');
     h.standIn.failNext('views.open', 1, { kind: 'slackError', error: 'expired_trigger_id' });
     const item = itemsOfLate().find((i) => i.code === '21')!;
-    const a = await h.click(PEOPLE.ndrcMember, ACTIONS.itemMarkDone, encodeItemButton({ itemId: item.id, version: item.version }));
+    const a = await h.click(
+      PEOPLE.ndrcMember,
+      ACTIONS.itemMarkDone,
+      encodeItemButton({ itemId: item.id, version: item.version }),
+    );
     expect(a.ephemeral).toBe(true);
     expect(a.replaceOriginal).toBe(false);
     expect(a.shown).toContain('未能打开表单');

@@ -3,9 +3,9 @@
 // requestId, each request writes one summary line, and no line holds a secret.
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { ACTIONS } from '../../src/blocks/ids.ts';
-import { BOT_TOKEN, SIGNING_SECRET } from '../support/workspace.ts';
 import { type Harness, startHarness } from '../slack/commands/harness.ts';
 import { PEOPLE } from '../slack/commands/seed.ts';
+import { BOT_TOKEN, SIGNING_SECRET } from '../support/workspace.ts';
 
 type Line = Record<string, unknown> & { msg?: string; requestId?: string };
 
@@ -14,7 +14,8 @@ beforeAll(async () => {
   h = await startHarness();
   h.deps.log.level = 'trace';
   // Bolt checks the token with auth.test once at start-up: those lines belong to no request.
-  for (let i = 0; i < 200 && !h.logs.some((l) => l.includes("apiCall('auth.test') end")); i++) await new Promise((r) => setTimeout(r, 10));
+  for (let i = 0; i < 200 && !h.logs.some((l) => l.includes("apiCall('auth.test') end")); i++)
+    await new Promise((r) => setTimeout(r, 10));
 });
 afterAll(async () => {
   await h.close();
@@ -42,7 +43,14 @@ describe('request logs', () => {
     const answer = await h.slash(PEOPLE.ndrcMember, 'item P1#1', { triggerId });
     expect(answer.http.status).toBe(200);
     const summary = await summaryFor(triggerId);
-    expect(summary).toMatchObject({ level: 30, kind: 'command', name: '/reform', userId: PEOPLE.ndrcMember, outcome: 'ok', status: 200 });
+    expect(summary).toMatchObject({
+      level: 30,
+      kind: 'command',
+      name: '/reform',
+      userId: PEOPLE.ndrcMember,
+      outcome: 'ok',
+      status: 200,
+    });
     expect(typeof summary.requestId).toBe('string');
     expect(summary.ackMs).toBeGreaterThanOrEqual(0);
     expect(summary.ackMs as number).toBeLessThanOrEqual(summary.ms as number);
@@ -56,7 +64,11 @@ describe('request logs', () => {
     // users.info fails for one of them: the locale lookup logs a warning from inside the listener.
     h.setLocale(PEOPLE.g1Leader, 'en-US');
     h.setLocale(PEOPLE.financeMember, 'en-US');
-    h.standIn.on('users.info', (args) => (args.user === PEOPLE.g1Leader ? { ok: false, error: 'user_not_found' } : { ok: true, user: { id: args.user, locale: 'en-US' } }));
+    h.standIn.on('users.info', (args) =>
+      args.user === PEOPLE.g1Leader
+        ? { ok: false, error: 'user_not_found' }
+        : { ok: true, user: { id: args.user, locale: 'en-US' } },
+    );
     try {
       await Promise.all([
         h.slash(PEOPLE.g1Leader, 'stats', { triggerId: '1001.2002.log-test-a' }),
@@ -66,7 +78,11 @@ describe('request logs', () => {
       const b = await summaryFor('1001.2002.log-test-b');
       expect(a.requestId).not.toBe(b.requestId);
       const warning = lines().find((l) => l.msg === 'users.info failed; using cached or default locale');
-      expect(warning).toMatchObject({ requestId: a.requestId, slackId: '1001.2002.log-test-a', userId: PEOPLE.g1Leader });
+      expect(warning).toMatchObject({
+        requestId: a.requestId,
+        slackId: '1001.2002.log-test-a',
+        userId: PEOPLE.g1Leader,
+      });
       for (const line of lines()) expect([a.requestId, b.requestId], JSON.stringify(line)).toContain(line.requestId);
     } finally {
       h.standIn.reset();
@@ -77,7 +93,12 @@ describe('request logs', () => {
     await h.click(PEOPLE.admin, ACTIONS.itemMarkDone, 'garbage', { actionTs: '1700000000.000777' });
     await new Promise((r) => setTimeout(r, 50));
     const summary = lines().find((l) => l.msg === 'slack request');
-    expect(summary).toMatchObject({ kind: 'block_actions', name: ACTIONS.itemMarkDone, userId: PEOPLE.admin, outcome: 'ok' });
+    expect(summary).toMatchObject({
+      kind: 'block_actions',
+      name: ACTIONS.itemMarkDone,
+      userId: PEOPLE.admin,
+      outcome: 'ok',
+    });
     for (const line of lines()) expect(line.requestId, JSON.stringify(line)).toBe(summary?.requestId);
   });
 

@@ -41,7 +41,10 @@ describe('reform-bot round (spawned CLI)', { timeout: 120_000 }, () => {
     const db = openDatabase(dbPath);
     const ledger = loadLedgerForTest(db, generateSeedLedger());
     db.insert(admins).values({ userId: 'UADMIN' }).run();
-    for (const [code, groupId] of ledger.groupIds) db.insert(groupMembers).values({ groupId, userId: `UL${code}`, role: 'liaison' }).run();
+    for (const [code, groupId] of ledger.groupIds)
+      db.insert(groupMembers)
+        .values({ groupId, userId: `UL${code}`, role: 'liaison' })
+        .run();
     closeDatabase(db);
   });
 
@@ -50,9 +53,23 @@ describe('reform-bot round (spawned CLI)', { timeout: 120_000 }, () => {
     expect(run.stderr).toBe('');
     expect(run.code).toBe(0);
     const json = JSON.parse(run.stdout) as Record<string, unknown>;
-    const stats = JSON.parse((await cli(en, 'stats', '--json', '--as-of', '2016-06-30')).stdout) as Record<string, unknown>;
+    const stats = JSON.parse((await cli(en, 'stats', '--json', '--as-of', '2016-06-30')).stdout) as Record<
+      string,
+      unknown
+    >;
     expect(Object.keys(json).sort()).toEqual([...Object.keys(stats), 'roundId', 'selectedPlans'].sort());
-    expect(json).toMatchObject({ roundId: 1, plans: 35, items: 717, done: 461, doneRate: 64.3, started: 224, startedRate: 31.2, notStarted: 32, notStartedRate: 4.5, closablePlans: 6 });
+    expect(json).toMatchObject({
+      roundId: 1,
+      plans: 35,
+      items: 717,
+      done: 461,
+      doneRate: 64.3,
+      started: 224,
+      startedRate: 31.2,
+      notStarted: 32,
+      notStartedRate: 4.5,
+      closablePlans: 6,
+    });
     expect(json.selectedPlans).toEqual(Array.from({ length: 35 }, (_, i) => `SC-FA-${String(i + 1).padStart(3, '0')}`));
   });
 
@@ -65,8 +82,18 @@ describe('reform-bot round (spawned CLI)', { timeout: 120_000 }, () => {
     expect(bad.stderr).toContain('--kind');
   });
 
-  it('a year-end round prints the table and queues the liaisons\' messages once', async () => {
-    const run = await cli(zh, 'round', 'create', '--kind', 'year-end', '--as-of', '2016-06-30', '--min-age-months', '6');
+  it("a year-end round prints the table and queues the liaisons' messages once", async () => {
+    const run = await cli(
+      zh,
+      'round',
+      'create',
+      '--kind',
+      'year-end',
+      '--as-of',
+      '2016-06-30',
+      '--min-age-months',
+      '6',
+    );
     expect(run.code).toBe(0);
     expect(run.stdout).toContain('已创建第 2 轮年底自查');
     expect(run.stdout).toMatch(/总体\s+35\s+717\s+461\s+64\.3\s+224\s+31\.2\s+32\s+4\.5/);
@@ -86,7 +113,11 @@ describe('reform-bot round (spawned CLI)', { timeout: 120_000 }, () => {
     expect(list.code).toBe(0);
     expect(list.stdout).toMatch(/2\s+year-end self-check\s+2016-06-30\s+6\s+35\s+0\s+717/);
     const show = await cli(en, 'round', 'show', '1', '--json');
-    const body = JSON.parse(show.stdout) as { totalPlans: number; filledPlans: number; plans: { code: string; items: number }[] };
+    const body = JSON.parse(show.stdout) as {
+      totalPlans: number;
+      filledPlans: number;
+      plans: { code: string; items: number }[];
+    };
     expect(body.totalPlans).toBe(35);
     expect(body.filledPlans).toBe(0);
     expect(body.plans[2]).toMatchObject({ code: 'SC-FA-003', items: 28 });

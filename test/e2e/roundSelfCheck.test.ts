@@ -2,17 +2,17 @@
 // stand-in. A year-end round over the seed ledger plus one plan of 150 items (compact layout).
 import { and, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ACTIONS, VIEWS } from '../../src/blocks/ids.ts';
+import { encodeRoundButton } from '../../src/blocks/modals/roundSelfCheckPrompt.ts';
 import { parseConfig } from '../../src/config.ts';
 import type { Db } from '../../src/db/client.ts';
 import { itemHistory, items, roundItems, roundPlans, userLocales } from '../../src/db/schema.ts';
 import { CN_CALENDAR } from '../../src/domain/calendars/cn.ts';
 import { createLogger } from '../../src/log.ts';
 import type { SlackDeps } from '../../src/slack/deps.ts';
-import { ACTIONS, VIEWS } from '../../src/blocks/ids.ts';
-import { openRoundSelfCheck } from '../../src/slack/listeners/actions/roundSelfCheckOpen.ts';
 import { registerRoundListeners } from '../../src/slack/listeners/actions/roundListeners.ts';
+import { openRoundSelfCheck } from '../../src/slack/listeners/actions/roundSelfCheckOpen.ts';
 import { reformCommand } from '../../src/slack/listeners/commands/reform.ts';
-import { encodeRoundButton } from '../../src/blocks/modals/roundSelfCheckPrompt.ts';
 import { createRound, type RoundRow } from '../../src/store/rounds.ts';
 import { generateSeedLedger, type SeedLedgerRow } from '../fixtures/seedLedger.ts';
 import { ADMIN, liaisonOf, seedDb } from '../rounds/seedDb.ts';
@@ -38,7 +38,11 @@ const BIG: SeedLedgerRow[] = Array.from({ length: 150 }, (_, i) => ({
   note: '',
 }));
 
-type ViewJson = { callback_id?: string; private_metadata: string; blocks: { type: string; block_id?: string; text?: { text: string } }[] };
+type ViewJson = {
+  callback_id?: string;
+  private_metadata: string;
+  blocks: { type: string; block_id?: string; text?: { text: string } }[];
+};
 
 describe('round self-check through the HTTP receiver', () => {
   let standIn: StandIn;
@@ -62,7 +66,13 @@ describe('round self-check through the HTTP receiver', () => {
     yearEnd = make('year-end', '2016-06-30');
     midYear = make('mid-year', '2016-06-30');
     standIn = await startSlackStandIn();
-    deps = { config: parseConfig({}), db, log: createLogger({ level: 'silent' }), calendar: CN_CALENDAR, now: () => clock };
+    deps = {
+      config: parseConfig({}),
+      db,
+      log: createLogger({ level: 'silent' }),
+      calendar: CN_CALENDAR,
+      now: () => clock,
+    };
     const { app } = createTestApp(standIn);
     registerRoundListeners(app, deps);
     app.command('/reform', reformCommand(deps));
@@ -93,7 +103,13 @@ describe('round self-check through the HTTP receiver', () => {
     postInteraction(
       running.baseUrl,
       SIGNING_SECRET,
-      viewSubmission({ user_id: userId, callback_id: VIEWS.roundSelfCheck, private_metadata: view.private_metadata, values, view_id: viewId }),
+      viewSubmission({
+        user_id: userId,
+        callback_id: VIEWS.roundSelfCheck,
+        private_metadata: view.private_metadata,
+        values,
+        view_id: viewId,
+      }),
       retryNum === undefined ? {} : { retryNum },
     );
 
@@ -104,7 +120,11 @@ describe('round self-check through the HTTP receiver', () => {
   });
 
   const roundPlan = (round: RoundRow, code: string) =>
-    db.select().from(roundPlans).where(and(eq(roundPlans.roundId, round.id), eq(roundPlans.planId, planIds.get(code) as number))).get();
+    db
+      .select()
+      .from(roundPlans)
+      .where(and(eq(roundPlans.roundId, round.id), eq(roundPlans.planId, planIds.get(code) as number)))
+      .get();
 
   it('opens the modal from the button, one status select per item for a plan of 20', async () => {
     const view = await click(liaisonOf('G1'), yearEnd, 'SC-FA-001');
@@ -139,7 +159,14 @@ describe('round self-check through the HTTP receiver', () => {
     expect(first.json).toMatchObject({ response_action: 'update', view: { type: 'modal' } });
     expect(JSON.stringify(first.json)).toContain('已记录');
     const filled = roundPlan(yearEnd, 'SC-FA-003');
-    expect(filled).toMatchObject({ coordinated: true, onSchedule: false, breakthroughs: true, note: '已召开专题协调会', filledBy: liaisonOf('G1'), filledAt: clock.toISOString() });
+    expect(filled).toMatchObject({
+      coordinated: true,
+      onSchedule: false,
+      breakthroughs: true,
+      note: '已召开专题协调会',
+      filledBy: liaisonOf('G1'),
+      filledAt: clock.toISOString(),
+    });
 
     const firstClock = clock;
     clock = new Date('2016-12-20T02:05:00Z');
@@ -157,7 +184,15 @@ describe('round self-check through the HTTP receiver', () => {
     expect(roundPlan(yearEnd, 'SC-FA-003')?.filledAt).toBe(firstClock.toISOString());
 
     const history = db.select().from(itemHistory).where(eq(itemHistory.itemId, corrected)).all();
-    expect(history).toEqual([expect.objectContaining({ field: 'status', fromValue: 'started', toValue: 'done', source: 'slack', requestKey: `round:VSUBMIT1:${corrected}` })]);
+    expect(history).toEqual([
+      expect.objectContaining({
+        field: 'status',
+        fromValue: 'started',
+        toValue: 'done',
+        source: 'slack',
+        requestKey: `round:VSUBMIT1:${corrected}`,
+      }),
+    ]);
     expect(db.select().from(items).where(eq(items.id, corrected)).get()?.status).toBe('done');
     const confirmed = db
       .select()
@@ -171,7 +206,12 @@ describe('round self-check through the HTTP receiver', () => {
     const view = await click(liaisonOf('G1'), yearEnd, 'BIG-001');
     expect(view.blocks.some((b) => b.block_id === 'corrections')).toBe(true);
     expect(view.blocks.length).toBeLessThanOrEqual(100);
-    const res = await submit(liaisonOf('G1'), view, { ...answers('yes', '', 'no'), corrections: { text: stateValue.text('BIG-001-005=finished\nNOPE=done') } }, 'VBAD');
+    const res = await submit(
+      liaisonOf('G1'),
+      view,
+      { ...answers('yes', '', 'no'), corrections: { text: stateValue.text('BIG-001-005=finished\nNOPE=done') } },
+      'VBAD',
+    );
     expect(res.status).toBe(200);
     const body = res.json as { response_action: string; errors: Record<string, string> };
     expect(body.response_action).toBe('errors');
@@ -183,7 +223,15 @@ describe('round self-check through the HTTP receiver', () => {
 
   it('takes corrections as lines for a plan of 150 items', async () => {
     const view = await click(liaisonOf('G1'), yearEnd, 'BIG-001');
-    const res = await submit(liaisonOf('G1'), view, { ...answers('no', 'no', 'no'), corrections: { text: stateValue.text('BIG-001-005=已完成\nbig-001-150 = not started') } }, 'VBIG');
+    const res = await submit(
+      liaisonOf('G1'),
+      view,
+      {
+        ...answers('no', 'no', 'no'),
+        corrections: { text: stateValue.text('BIG-001-005=已完成\nbig-001-150 = not started') },
+      },
+      'VBIG',
+    );
     expect((res.json as { response_action: string }).response_action).toBe('update');
     const live = (code: string) => db.select().from(items).where(eq(items.code, code)).get()?.status;
     expect(live('BIG-001-005')).toBe('done');
@@ -205,7 +253,7 @@ describe('round self-check through the HTTP receiver', () => {
     expect(roundPlan(yearEnd, 'SC-FA-002')?.filledBy).toBeNull();
   });
 
-  it('keeps a mid-year round to the office, in the person\'s language', async () => {
+  it("keeps a mid-year round to the office, in the person's language", async () => {
     // Earlier clicks cached the liaison's Slack locale; this person has since switched to English.
     const row = { userId: liaisonOf('G1'), locale: 'en-US', fetchedAt: clock.toISOString() };
     db.insert(userLocales).values(row).onConflictDoUpdate({ target: userLocales.userId, set: row }).run();
@@ -215,7 +263,8 @@ describe('round self-check through the HTTP receiver', () => {
     const view = await click(ADMIN, midYear, 'SC-FA-001');
     expect(view.callback_id).toBe(VIEWS.roundSelfCheck);
     const values: StateValues = answers('yes', 'yes', 'no');
-    for (const b of view.blocks.filter((x) => x.block_id?.startsWith('item_'))) values[b.block_id as string] = { status: stateValue.staticSelect('done') };
+    for (const b of view.blocks.filter((x) => x.block_id?.startsWith('item_')))
+      values[b.block_id as string] = { status: stateValue.staticSelect('done') };
     const res = await submit(ADMIN, view, values, 'VMID');
     expect(JSON.stringify(res.json)).toContain('已记录');
     expect(roundPlan(midYear, 'SC-FA-001')).toMatchObject({ filledBy: ADMIN, breakthroughs: false });
@@ -224,11 +273,18 @@ describe('round self-check through the HTTP receiver', () => {
   it('openRoundSelfCheck serves the /reform command: the same modal for the office', async () => {
     const { app } = createTestApp(standIn);
     const trigger = triggerId();
-    const outcome = await openRoundSelfCheck(app.client, trigger, deps, { roundId: midYear.id, planId: planIds.get('SC-FA-002') as number, userId: ADMIN, locale: 'en' });
+    const outcome = await openRoundSelfCheck(app.client, trigger, deps, {
+      roundId: midYear.id,
+      planId: planIds.get('SC-FA-002') as number,
+      userId: ADMIN,
+      locale: 'en',
+    });
     expect(outcome).toBe('opened');
     const open = await standIn.waitFor('views.open', (c) => c.args.trigger_id === trigger);
     expect(JSON.stringify(open.args.view)).toContain('Round self-check');
-    expect(await openRoundSelfCheck(app.client, triggerId(), deps, { roundId: 999, planId: 1, userId: ADMIN, locale: 'en' })).toBe('notFound');
+    expect(
+      await openRoundSelfCheck(app.client, triggerId(), deps, { roundId: 999, planId: 1, userId: ADMIN, locale: 'en' }),
+    ).toBe('notFound');
   });
 
   it('/reform round <id> <plan> opens the same modal through the command router', async () => {

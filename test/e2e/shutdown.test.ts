@@ -30,7 +30,11 @@ describe('shutdown with a post Slack never answers', { timeout: 90_000 }, () => 
   it('stop() resolves within the budget and the message stays claimable', async () => {
     const dbPath = join(dir, 'bot.db');
     const seed = openDatabase(dbPath);
-    enqueue(seed, { idempotencyKey: 'hung', kind: 'test', target: 'C1', payload: { text: 'never answered' } }, new Date());
+    enqueue(
+      seed,
+      { idempotencyKey: 'hung', kind: 'test', target: 'C1', payload: { text: 'never answered' } },
+      new Date(),
+    );
     closeDatabase(seed);
     // The stand-in takes the request and never answers it (a hung connection to Slack).
     standIn.on('chat.postMessage', () => new Promise(() => {}));

@@ -25,14 +25,24 @@ afterAll(async () => {
 async function startAndStop(extra: Record<string, string>): Promise<number | null> {
   const child = spawn(process.execPath, [BIN, 'start'], {
     cwd: dir,
-    env: { PATH: process.env.PATH ?? '', HOME: dir, DATABASE_PATH: join(dir, 'bot.db'), SLACK_BOT_TOKEN: 'xoxb-stall-test', SLACK_SIGNING_SECRET: 'stall-secret', SLACK_API_URL: standIn.url, PORT: '0', ...extra },
+    env: {
+      PATH: process.env.PATH ?? '',
+      HOME: dir,
+      DATABASE_PATH: join(dir, 'bot.db'),
+      SLACK_BOT_TOKEN: 'xoxb-stall-test',
+      SLACK_SIGNING_SECRET: 'stall-secret',
+      SLACK_API_URL: standIn.url,
+      PORT: '0',
+      ...extra,
+    },
     stdio: ['ignore', 'ignore', 'pipe'],
   });
   let stderr = '';
   child.stderr.on('data', (c: Buffer) => (stderr += String(c)));
   const exit = new Promise<number | null>((done) => child.on('exit', (code) => done(code)));
   const until = Date.now() + 15_000;
-  while (!stderr.includes('"msg":"reform-bot started"') && Date.now() < until) await new Promise((r) => setTimeout(r, 50));
+  while (!stderr.includes('"msg":"reform-bot started"') && Date.now() < until)
+    await new Promise((r) => setTimeout(r, 50));
   child.kill('SIGTERM');
   return exit;
 }
@@ -48,5 +58,4 @@ describe('REFORM_STALL_REPORT', () => {
     expect(typeof figures.maxMs).toBe('number');
     expect(Array.isArray(figures.stalls)).toBe(true);
   });
-
 });

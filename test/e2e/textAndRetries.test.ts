@@ -4,16 +4,16 @@
 // command or submission (same request key, x-slack-retry-num) changes nothing and sends nothing.
 import { and, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { itemHistory, items } from '../../src/db/schema.ts';
-import { NOTE_MAX, NoteTooLongError } from '../../src/domain/notes.ts';
 import { ACTIONS, VIEWS } from '../../src/blocks/ids.ts';
 import { encodeMetadata, itemBlockId, UPDATE_BLOCKS, UPDATE_INPUTS } from '../../src/blocks/modals/itemUpdate.ts';
+import { itemHistory, items } from '../../src/db/schema.ts';
+import { NOTE_MAX, NoteTooLongError } from '../../src/domain/notes.ts';
 import { changeItem } from '../../src/store/items.ts';
+import { type Answer, type Harness, startHarness } from '../slack/commands/harness.ts';
+import { PEOPLE } from '../slack/commands/seed.ts';
 import { blockActions, type StateValues, stateValue, viewSubmission } from '../support/payloads.ts';
 import { postInteraction } from '../support/signedRequest.ts';
 import { SIGNING_SECRET } from '../support/workspace.ts';
-import { type Answer, type Harness, startHarness } from '../slack/commands/harness.ts';
-import { PEOPLE } from '../slack/commands/seed.ts';
 
 let h: Harness;
 beforeAll(async () => {
@@ -29,14 +29,18 @@ beforeEach(() => {
 
 const itemByCode = (planCode: string, code: string) => {
   const row = h.db.$client
-    .prepare('select i.id, i.plan_id, i.version, i.note, i.status from items i join plans p on p.id = i.plan_id where p.code = ? and i.code = ?')
+    .prepare(
+      'select i.id, i.plan_id, i.version, i.note, i.status from items i join plans p on p.id = i.plan_id where p.code = ? and i.code = ?',
+    )
     .get(planCode, code) as { id: number; plan_id: number; version: number; note: string | null; status: string };
   return row;
 };
 const historyOf = (itemId: number) => h.db.select().from(itemHistory).where(eq(itemHistory.itemId, itemId)).all();
 
 function button(answer: Answer, actionId: string): string {
-  const actions = answer.blocks.filter((b) => b.type === 'actions') as { elements: { action_id: string; value: string }[] }[];
+  const actions = answer.blocks.filter((b) => b.type === 'actions') as {
+    elements: { action_id: string; value: string }[];
+  }[];
   const found = actions.flatMap((a) => a.elements).find((e) => e.action_id === actionId);
   if (!found) throw new Error(`no ${actionId} button in: ${answer.shown}`);
   return found.value;
@@ -49,14 +53,17 @@ function button(answer: Answer, actionId: string): string {
  */
 async function handled(slackId: string, count: number): Promise<void> {
   for (let i = 0; i < 500; i++) {
-    const lines = h.logs.map((l) => JSON.parse(l) as { msg?: string; slackId?: string }).filter((l) => l.msg === 'slack request' && l.slackId === slackId);
+    const lines = h.logs
+      .map((l) => JSON.parse(l) as { msg?: string; slackId?: string })
+      .filter((l) => l.msg === 'slack request' && l.slackId === slackId);
     if (lines.length >= count) return;
     await new Promise((r) => setTimeout(r, 10));
   }
   throw new Error(`request ${slackId} was not handled ${count} times: ${h.logs.length} log lines`);
 }
 
-const answersTo = (responseUrlId: string) => h.standIn.callsTo('response_url').filter((c) => c.responseUrlId === responseUrlId);
+const answersTo = (responseUrlId: string) =>
+  h.standIn.callsTo('response_url').filter((c) => c.responseUrlId === responseUrlId);
 
 describe('slash text round-trips', () => {
   it('is unescaped once on the way in (stored as typed) and escaped once on the way out', async () => {
@@ -79,7 +86,9 @@ describe('one note limit on every path', () => {
     const item = itemByCode('P1', '1');
     const before = historyOf(item.id).length;
     const en = await h.slash(PEOPLE.admin, `update P1#1 started ${tooLong}`);
-    expect(en.shown).toBe(`The note has ${NOTE_MAX + 1} characters; a note keeps at most ${NOTE_MAX}. Nothing was changed: shorten it and send it again.`);
+    expect(en.shown).toBe(
+      `The note has ${NOTE_MAX + 1} characters; a note keeps at most ${NOTE_MAX}. Nothing was changed: shorten it and send it again.`,
+    );
     h.setLocale(PEOPLE.admin, 'zh-CN');
     const zh = await h.slash(PEOPLE.admin, `更新 P1#1 已启动未完成 ${tooLong}`);
     expect(zh.shown).toBe(`说明共 ${NOTE_MAX + 1} 字，最多保留 ${NOTE_MAX} 字，未作改动。请删减后重新发送。`);
@@ -101,7 +110,12 @@ describe('one note limit on every path', () => {
     const res = await postInteraction(
       h.baseUrl,
       SIGNING_SECRET,
-      viewSubmission({ user_id: PEOPLE.admin, callback_id: VIEWS.itemUpdate, private_metadata: encodeMetadata({ planId: item.plan_id, itemId: item.id, version: item.version }), values }),
+      viewSubmission({
+        user_id: PEOPLE.admin,
+        callback_id: VIEWS.itemUpdate,
+        private_metadata: encodeMetadata({ planId: item.plan_id, itemId: item.id, version: item.version }),
+        values,
+      }),
     );
     expect(res.json).toEqual({
       response_action: 'errors',
@@ -112,7 +126,16 @@ describe('one note limit on every path', () => {
   it('the store refuses it too, saving nothing', () => {
     const item = itemByCode('P2', '1');
     const before = historyOf(item.id).length;
-    expect(() => changeItem(h.db, { itemId: item.id, status: 'done', note: tooLong, actor: PEOPLE.admin, source: 'slack', at: new Date() })).toThrow(NoteTooLongError);
+    expect(() =>
+      changeItem(h.db, {
+        itemId: item.id,
+        status: 'done',
+        note: tooLong,
+        actor: PEOPLE.admin,
+        source: 'slack',
+        at: new Date(),
+      }),
+    ).toThrow(NoteTooLongError);
     expect(historyOf(item.id)).toHaveLength(before);
     expect(itemByCode('P2', '1').status).toBe(item.status);
   });
@@ -150,7 +173,11 @@ describe('retries are silent', () => {
     const triggerId = '13345224609.738474920.8088930838d88f0000e';
     const first = await h.slash(PEOPLE.admin, 'update P1#4 started reopened', { triggerId });
     expect(first.shown).toContain('Updated P1#4');
-    await h.slashRaw(PEOPLE.admin, 'update P1#4 started reopened', { triggerId, retryNum: 1, responseUrlId: 'retried-cmd' });
+    await h.slashRaw(PEOPLE.admin, 'update P1#4 started reopened', {
+      triggerId,
+      retryNum: 1,
+      responseUrlId: 'retried-cmd',
+    });
     await handled(triggerId, 2);
     expect(answersTo('retried-cmd')).toEqual([]);
     expect(historyOf(item.id)).toHaveLength(before + 1);
@@ -162,7 +189,9 @@ describe('retries are silent', () => {
     const values: StateValues = {
       [UPDATE_BLOCKS.plan]: { [ACTIONS.updatePlanSelect]: stateValue.externalSelect(String(item.plan_id)) },
       [itemBlockId(item.plan_id)]: { [ACTIONS.updateItemSelect]: stateValue.externalSelect(String(item.id)) },
-      [UPDATE_BLOCKS.status]: { [UPDATE_INPUTS.status]: stateValue.radio(item.status === 'started' ? 'not_started' : 'started') },
+      [UPDATE_BLOCKS.status]: {
+        [UPDATE_INPUTS.status]: stateValue.radio(item.status === 'started' ? 'not_started' : 'started'),
+      },
       [UPDATE_BLOCKS.note]: { [UPDATE_INPUTS.note]: stateValue.text('印发文件 2016-9') },
     };
     const payload = viewSubmission({
@@ -177,7 +206,13 @@ describe('retries are silent', () => {
     expect([first.status, first.body, retry.status, retry.body]).toEqual([200, '', 200, '']);
     await handled(String(payload.trigger_id), 2);
     expect(h.standIn.callsTo('chat.postMessage').filter((c) => c.args.channel === PEOPLE.admin)).toHaveLength(1);
-    expect(h.db.select().from(itemHistory).where(and(eq(itemHistory.itemId, item.id), eq(itemHistory.requestKey, 'view:V0RETRIED1'))).all()).toHaveLength(1);
+    expect(
+      h.db
+        .select()
+        .from(itemHistory)
+        .where(and(eq(itemHistory.itemId, item.id), eq(itemHistory.requestKey, 'view:V0RETRIED1')))
+        .all(),
+    ).toHaveLength(1);
     expect(historyOf(item.id)).toHaveLength(before + 1);
     expect(h.db.select().from(items).where(eq(items.id, item.id)).get()?.version).toBe(item.version + 1);
   });

@@ -1,8 +1,14 @@
 // The private-file helpers on their own: modes, the exclusive temporary file, and what a failure leaves.
-import { lstatSync, readFileSync, readdirSync, statSync, symlinkSync, writeFileSync, chmodSync } from 'node:fs';
+import { chmodSync, lstatSync, readdirSync, readFileSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { createPrivateFile, ensurePrivateDir, tightenOwnFile, writeDataAtomically, writeFileAtomically } from '../../src/files/privateFile.ts';
+import {
+  createPrivateFile,
+  ensurePrivateDir,
+  tightenOwnFile,
+  writeDataAtomically,
+  writeFileAtomically,
+} from '../../src/files/privateFile.ts';
 import { tempDir } from '../support/db.ts';
 
 const modeOf = (path: string) => statSync(path).mode & 0o777;

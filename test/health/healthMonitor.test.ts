@@ -8,9 +8,9 @@ import type { HealthCheck, HealthReport } from '../../src/health/healthCheck.ts'
 import { createHealthMonitor, type HealthMonitor } from '../../src/health/healthMonitor.ts';
 import { createLogger } from '../../src/log.ts';
 import { createSlackPoster } from '../../src/slackApi/slackPoster.ts';
+import { addAdmins, FakeClock } from '../outbox/outboxKit.ts';
 import { type StandIn, startSlackStandIn } from '../support/slackStandIn.ts';
 import { BOT_TOKEN } from '../support/workspace.ts';
-import { addAdmins, FakeClock } from '../outbox/outboxKit.ts';
 
 let standIn: StandIn;
 beforeAll(async () => {
@@ -46,7 +46,8 @@ beforeEach(() => {
 });
 afterEach(() => closeDatabase(db));
 
-const dms = () => standIn.callsTo('chat.postMessage').map((c) => ({ channel: String(c.args.channel), text: String(c.args.text) }));
+const dms = () =>
+  standIn.callsTo('chat.postMessage').map((c) => ({ channel: String(c.args.channel), text: String(c.args.text) }));
 async function at(minutes: number): Promise<void> {
   clock.ms += minutes * MINUTE;
   await monitor.tick();
@@ -60,7 +61,10 @@ describe('health alerts to the admins', () => {
     expect(dms()).toEqual([]);
     await at(1);
     expect(dms()).toEqual([
-      { channel: 'UADMIN1', text: expect.stringMatching(/database has not been able to take writes for 5 minutes \(database read-only\)/) },
+      {
+        channel: 'UADMIN1',
+        text: expect.stringMatching(/database has not been able to take writes for 5 minutes \(database read-only\)/),
+      },
       { channel: 'UADMIN2', text: expect.stringMatching(/数据库已有 5 分钟无法正常写入（database read-only）/) },
     ]);
     await at(10);
@@ -97,7 +101,9 @@ describe('health alerts to the admins', () => {
     monitor.onDelivery({ ok: false, reason: 'http_500' });
     await at(1);
     expect(dms().map((d) => d.channel)).toEqual(['UADMIN1', 'UADMIN2']);
-    expect(dms()[0]?.text).toMatch(/cannot deliver messages to Slack: posting has been failing for 5 minutes \(http_500\)/);
+    expect(dms()[0]?.text).toMatch(
+      /cannot deliver messages to Slack: posting has been failing for 5 minutes \(http_500\)/,
+    );
     monitor.onDelivery({ ok: false, reason: 'http_500' });
     await at(30);
     expect(dms()).toHaveLength(2);
@@ -110,7 +116,12 @@ describe('health alerts to the admins', () => {
     await at(5);
     expect(standIn.callsTo('chat.postMessage').filter((c) => c.fault === undefined)).toHaveLength(0);
     await at(1);
-    expect(standIn.callsTo('chat.postMessage').filter((c) => c.fault === undefined).map((c) => c.args.channel)).toEqual(['UADMIN1', 'UADMIN2']);
+    expect(
+      standIn
+        .callsTo('chat.postMessage')
+        .filter((c) => c.fault === undefined)
+        .map((c) => c.args.channel),
+    ).toEqual(['UADMIN1', 'UADMIN2']);
     await at(5);
     expect(standIn.callsTo('chat.postMessage')).toHaveLength(4);
   });

@@ -1,11 +1,11 @@
 import { eq } from 'drizzle-orm';
 import { beforeEach, describe, expect, it } from 'vitest';
+import { decodeCloseoutValue } from '../../src/blocks/messages/closeout.ts';
 import type { Db } from '../../src/db/client.ts';
 import { closeoutProposals, plans, userLocales } from '../../src/db/schema.ts';
 import { runCloseout } from '../../src/jobs/closeout.ts';
-import { decodeCloseoutValue } from '../../src/blocks/messages/closeout.ts';
-import { changeItem } from '../../src/store/items.ts';
 import { closePlan, decideNotYet, planFingerprint } from '../../src/store/closeout.ts';
+import { changeItem } from '../../src/store/items.ts';
 import { allDone, freshDb, insertPlan, jobContext, ORG, queued, seedOrg } from './followupsFixtures.ts';
 
 const MONDAY = '2026-11-30T09:00:00+08:00';
@@ -33,12 +33,17 @@ describe('close-out job', () => {
     expect(rows.map((r) => r.target)).toEqual([...ORG.admins]);
     expect(rows[0]?.text).toBe('2 个方案可销账：P2, P10');
     expect(rows[1]?.text).toBe('2 plan(s) ready to close out: P2, P10');
-    const buttons = rows[0]?.blocks.filter((b) => b.type === 'actions') as { elements: { action_id: string; value: string }[] }[];
+    const buttons = rows[0]?.blocks.filter((b) => b.type === 'actions') as {
+      elements: { action_id: string; value: string }[];
+    }[];
     expect(buttons.map((b) => b.elements.map((e) => e.action_id))).toEqual([
       ['closeout.confirm', 'closeout.not_yet'],
       ['closeout.confirm', 'closeout.not_yet'],
     ]);
-    expect(decodeCloseoutValue(buttons[0]?.elements[0]?.value)).toEqual({ planId: ready.planId, fingerprint: planFingerprint(db, ready.planId).fingerprint });
+    expect(decodeCloseoutValue(buttons[0]?.elements[0]?.value)).toEqual({
+      planId: ready.planId,
+      fingerprint: planFingerprint(db, ready.planId).fingerprint,
+    });
 
     expect(run(db, '2026-11-30T10:00:00+08:00').queued).toBe(0);
     expect(run(db, '2026-12-01T09:00:00+08:00').queued).toBe(0);
@@ -46,7 +51,10 @@ describe('close-out job', () => {
 
   it('does nothing on a Saturday or a holiday, and works on a make-up Saturday', () => {
     insertPlan(db, { code: 'P1', groupId: g1, items: allDone(1) });
-    expect(run(db, '2026-11-28T09:00:00+08:00')).toMatchObject({ queued: 0, details: { skipped: 'not a working day' } });
+    expect(run(db, '2026-11-28T09:00:00+08:00')).toMatchObject({
+      queued: 0,
+      details: { skipped: 'not a working day' },
+    });
     expect(run(db, '2026-10-01T09:00:00+08:00').queued).toBe(0);
     expect(run(db, '2026-10-10T09:00:00+08:00').queued).toBe(2);
   });
@@ -55,15 +63,33 @@ describe('close-out job', () => {
     const { planId, itemIds } = insertPlan(db, { code: 'P1', groupId: g1, items: allDone(2) });
     run(db);
     const fp = planFingerprint(db, planId).fingerprint;
-    expect(decideNotYet(db, { planId, fingerprint: fp, by: ORG.admins[0], at: new Date(MONDAY) })).toEqual({ kind: 'recorded', code: 'P1' });
-    expect(decideNotYet(db, { planId, fingerprint: fp, by: ORG.admins[1], at: new Date(MONDAY) })).toMatchObject({ kind: 'alreadyDecided', by: ORG.admins[0] });
+    expect(decideNotYet(db, { planId, fingerprint: fp, by: ORG.admins[0], at: new Date(MONDAY) })).toEqual({
+      kind: 'recorded',
+      code: 'P1',
+    });
+    expect(decideNotYet(db, { planId, fingerprint: fp, by: ORG.admins[1], at: new Date(MONDAY) })).toMatchObject({
+      kind: 'alreadyDecided',
+      by: ORG.admins[0],
+    });
     expect(run(db, '2026-12-01T09:00:00+08:00').queued).toBe(0);
     // an item goes back to started: not closable, nothing proposed
     const item = itemIds[0] as number;
-    changeItem(db, { itemId: item, status: 'started', actor: ORG.liaison, source: 'slack', at: new Date('2026-12-01T10:00:00+08:00') });
+    changeItem(db, {
+      itemId: item,
+      status: 'started',
+      actor: ORG.liaison,
+      source: 'slack',
+      at: new Date('2026-12-01T10:00:00+08:00'),
+    });
     expect(run(db, '2026-12-02T09:00:00+08:00').queued).toBe(0);
     // and done again: a new fingerprint, proposed again
-    changeItem(db, { itemId: item, status: 'done', actor: ORG.liaison, source: 'slack', at: new Date('2026-12-02T10:00:00+08:00') });
+    changeItem(db, {
+      itemId: item,
+      status: 'done',
+      actor: ORG.liaison,
+      source: 'slack',
+      at: new Date('2026-12-02T10:00:00+08:00'),
+    });
     expect(run(db, '2026-12-03T09:00:00+08:00').queued).toBe(2);
     expect(db.select().from(closeoutProposals).all()).toHaveLength(2);
   });
@@ -73,11 +99,28 @@ describe('close-out job', () => {
     const fp = planFingerprint(db, planId).fingerprint;
     const at = new Date(MONDAY);
     changeItem(db, { itemId: itemIds[1] as number, status: 'started', actor: 'x', source: 'cli', at });
-    expect(closePlan(db, { planId, by: ORG.admins[0], today: '2026-11-30', at, expectedFingerprint: fp })).toMatchObject({ kind: 'changed', items: 2, done: 1 });
-    expect(closePlan(db, { planId, by: ORG.admins[0], today: '2026-11-30', at })).toMatchObject({ kind: 'notClosable' });
-    expect(closePlan(db, { planId, by: 'cli:alice', today: '2026-11-30', at, force: true })).toEqual({ kind: 'closed', code: 'P1', closedOn: '2026-11-30' });
-    expect(closePlan(db, { planId, by: ORG.admins[1], today: '2026-12-01', at, force: true })).toEqual({ kind: 'alreadyClosed', code: 'P1', closedOn: '2026-11-30', closedBy: 'cli:alice' });
-    expect(db.select().from(plans).where(eq(plans.id, planId)).get()).toMatchObject({ stage: 'closed', closedOn: '2026-11-30', closedBy: 'cli:alice' });
+    expect(
+      closePlan(db, { planId, by: ORG.admins[0], today: '2026-11-30', at, expectedFingerprint: fp }),
+    ).toMatchObject({ kind: 'changed', items: 2, done: 1 });
+    expect(closePlan(db, { planId, by: ORG.admins[0], today: '2026-11-30', at })).toMatchObject({
+      kind: 'notClosable',
+    });
+    expect(closePlan(db, { planId, by: 'cli:alice', today: '2026-11-30', at, force: true })).toEqual({
+      kind: 'closed',
+      code: 'P1',
+      closedOn: '2026-11-30',
+    });
+    expect(closePlan(db, { planId, by: ORG.admins[1], today: '2026-12-01', at, force: true })).toEqual({
+      kind: 'alreadyClosed',
+      code: 'P1',
+      closedOn: '2026-11-30',
+      closedBy: 'cli:alice',
+    });
+    expect(db.select().from(plans).where(eq(plans.id, planId)).get()).toMatchObject({
+      stage: 'closed',
+      closedOn: '2026-11-30',
+      closedBy: 'cli:alice',
+    });
     expect(run(db).queued).toBe(0);
   });
 
@@ -90,7 +133,8 @@ describe('close-out job', () => {
   });
 
   it('splits many plans into messages of at most 20 plans and 50 blocks', () => {
-    for (let i = 1; i <= 45; i++) insertPlan(db, { code: `P${i}`, groupId: g1, title: '长'.repeat(400), items: allDone(1) });
+    for (let i = 1; i <= 45; i++)
+      insertPlan(db, { code: `P${i}`, groupId: g1, title: '长'.repeat(400), items: allDone(1) });
     expect(run(db).queued).toBe(6); // 3 messages x 2 admins
     for (const row of queued(db)) {
       expect(row.blocks.length).toBeLessThanOrEqual(50);

@@ -1,8 +1,8 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import type { Db } from '../../src/db/client.ts';
+import { digestSnapshots } from '../../src/db/schema.ts';
 import { CN_CALENDAR } from '../../src/domain/calendars/cn.ts';
 import { lightOf } from '../../src/domain/lights.ts';
-import { digestSnapshots } from '../../src/db/schema.ts';
 import { isoWeek, runDigest } from '../../src/jobs/digest.ts';
 import { registerCentralPlan } from '../../src/store/centralPlans.ts';
 import { generateSeedLedger, SEED_EXPECTED } from '../fixtures/seedLedger.ts';
@@ -44,14 +44,22 @@ describe('weekly digest job', () => {
     const result = runDigest(jobContext(db, WEEK26));
     const [parent, ...replies] = queued(db);
     expect(result.queued).toBe(1 + replies.length);
-    expect(parent).toMatchObject({ kind: 'digest', target: ORG.digestChannel, key: `digest:${ORG.digestChannel}:parent:2016-W26`, parentId: null });
+    expect(parent).toMatchObject({
+      kind: 'digest',
+      target: ORG.digestChannel,
+      key: `digest:${ORG.digestChannel}:parent:2016-W26`,
+      parentId: null,
+    });
     const text = blockText(parent as never);
     expect(text).toContain('督察周报 · 2016-W26');
-    expect(text).toContain('35 个方案 717 项具体改革事项：已完成 461 项（64.3%），已启动未完成 224 项（31.2%），未启动 32 项（4.5%）');
+    expect(text).toContain(
+      '35 个方案 717 项具体改革事项：已完成 461 项（64.3%），已启动未完成 224 项（31.2%），未启动 32 项（4.5%）',
+    );
     expect(text).toContain('完成率 64.3%（首次周报，暂无对比）');
     // red and yellow counted independently from the ledger rows
     const rows = generateSeedLedger().filter((r) => r.issued_on !== '' && r.issued_on <= SEED_EXPECTED.roundCutoff);
-    const light = (r: (typeof rows)[number]) => lightOf({ status: r.status as never, dueOn: r.due_on || null }, '2016-06-27', CN_CALENDAR);
+    const light = (r: (typeof rows)[number]) =>
+      lightOf({ status: r.status as never, dueOn: r.due_on || null }, '2016-06-27', CN_CALENDAR);
     const red = rows.filter((r) => light(r) === 'red').length;
     const yellow = rows.filter((r) => light(r) === 'yellow').length;
     expect(red).toBeGreaterThan(0);
@@ -70,14 +78,18 @@ describe('weekly digest job', () => {
     const order = [...groups.matchAll(/\d+\. \*(G\d)/g)].map((m) => m[1]);
     // the expected ranking, computed from the fixture rows
     const tally = new Map<string, { done: number; all: number }>();
-    for (const r of generateSeedLedger().filter((x) => x.issued_on !== '' && x.issued_on <= SEED_EXPECTED.roundCutoff)) {
+    for (const r of generateSeedLedger().filter(
+      (x) => x.issued_on !== '' && x.issued_on <= SEED_EXPECTED.roundCutoff,
+    )) {
       const t = tally.get(r.lead_group) ?? { done: 0, all: 0 };
       t.all += 1;
       if (r.status === 'done') t.done += 1;
       tally.set(r.lead_group, t);
     }
     // by rate; G5 and G7 both have 50.0%, the group with more items (G7, 82) ranks first
-    const expected = [...tally].sort((a, b) => b[1].done / b[1].all - a[1].done / a[1].all || b[1].all - a[1].all).map(([g]) => g);
+    const expected = [...tally]
+      .sort((a, b) => b[1].done / b[1].all - a[1].done / a[1].all || b[1].all - a[1].all)
+      .map(([g]) => g);
     expect(expected.slice(6)).toEqual(['G7', 'G5', 'G8']);
     expect(order).toEqual(expected);
     expect(order[0]).toBe('G9'); // discipline: 42 of 50 done
@@ -91,9 +103,21 @@ describe('weekly digest job', () => {
   it('reports the change since last week in points, and plans closed and follow-ups open since', () => {
     runDigest(jobContext(db, WEEK25));
     // during the week: 15 started items are finished, one closable plan is closed out, a central plan passes
-    db.$client.prepare("update items set status = 'done' where id in (select id from items where status = 'started' order by id limit 15)").run();
-    db.$client.prepare("update plans set stage = 'closed', closed_on = '2016-06-22', closed_by = 'U0ADM1' where code = 'SC-FA-001'").run();
-    registerCentralPlan(db, { title: '关于完善产权保护制度依法保护产权的意见', passedOn: '2016-06-21', groupCode: 'G1', createdBy: 'U0ADM1' }, { now: new Date('2016-06-21T10:00:00+08:00'), timeZone: 'Asia/Shanghai', deadlineDays: 3 });
+    db.$client
+      .prepare(
+        "update items set status = 'done' where id in (select id from items where status = 'started' order by id limit 15)",
+      )
+      .run();
+    db.$client
+      .prepare(
+        "update plans set stage = 'closed', closed_on = '2016-06-22', closed_by = 'U0ADM1' where code = 'SC-FA-001'",
+      )
+      .run();
+    registerCentralPlan(
+      db,
+      { title: '关于完善产权保护制度依法保护产权的意见', passedOn: '2016-06-21', groupCode: 'G1', createdBy: 'U0ADM1' },
+      { now: new Date('2016-06-21T10:00:00+08:00'), timeZone: 'Asia/Shanghai', deadlineDays: 3 },
+    );
     const before = queued(db).length;
     runDigest(jobContext(db, WEEK26));
     const rows = queued(db).slice(before);
@@ -104,7 +128,13 @@ describe('weekly digest job', () => {
     expect(all).toContain('*SC-FA-001*');
     expect(all).toContain('待报对接工作安排的中央改革方案（1 件）');
     expect(all).toContain('已逾期 3 天（督办事项）');
-    expect(db.select().from(digestSnapshots).all().map((s) => s.period)).toEqual(['2016-W25', '2016-W26']);
+    expect(
+      db
+        .select()
+        .from(digestSnapshots)
+        .all()
+        .map((s) => s.period),
+    ).toEqual(['2016-W25', '2016-W26']);
   });
 
   it('names the digest compared with when last week was skipped', () => {
@@ -118,7 +148,10 @@ describe('weekly digest job', () => {
     const first = runDigest(jobContext(db, WEEK26));
     expect(first.queued).toBeGreaterThan(1);
     expect(runDigest(jobContext(db, WEEK26)).queued).toBe(0);
-    expect(runDigest(jobContext(db, '2016-07-01T18:00:00+08:00'))).toMatchObject({ queued: 0, details: { skipped: 'already posted this week' } });
+    expect(runDigest(jobContext(db, '2016-07-01T18:00:00+08:00'))).toMatchObject({
+      queued: 0,
+      details: { skipped: 'already posted this week' },
+    });
   });
 
   it('is posted on a holiday Monday too (2026-10-05, National Day)', () => {

@@ -8,8 +8,11 @@ export function loadSeedAssessed(db: Db): Map<string, number> {
   const sqlite = db.$client;
   const groupIds = new Map<string, number>();
   const insertGroup = sqlite.prepare('insert into groups (code, name, channel) values (?, ?, ?)');
-  for (const g of SEED_GROUPS) groupIds.set(g.code, Number(insertGroup.run(g.code, g.name, `C0${g.code}`).lastInsertRowid));
-  const insertPlan = sqlite.prepare('insert into plans (code, title, domain, lead_group_id, stage, issued_on) values (?, ?, ?, ?, ?, ?)');
+  for (const g of SEED_GROUPS)
+    groupIds.set(g.code, Number(insertGroup.run(g.code, g.name, `C0${g.code}`).lastInsertRowid));
+  const insertPlan = sqlite.prepare(
+    'insert into plans (code, title, domain, lead_group_id, stage, issued_on) values (?, ?, ?, ?, ?, ?)',
+  );
   const insertItem = sqlite.prepare('insert into items (plan_id, code, title, due_on, status) values (?, ?, ?, ?, ?)');
   const planIds = new Map<string, number>();
   sqlite.transaction(() => {
@@ -17,7 +20,16 @@ export function loadSeedAssessed(db: Db): Map<string, number> {
       if (row.issued_on === '' || row.issued_on > SEED_EXPECTED.roundCutoff) continue;
       let planId = planIds.get(row.plan_code);
       if (planId === undefined) {
-        planId = Number(insertPlan.run(row.plan_code, row.plan_title, row.domain, groupIds.get(row.lead_group) ?? null, 'issued', row.issued_on).lastInsertRowid);
+        planId = Number(
+          insertPlan.run(
+            row.plan_code,
+            row.plan_title,
+            row.domain,
+            groupIds.get(row.lead_group) ?? null,
+            'issued',
+            row.issued_on,
+          ).lastInsertRowid,
+        );
         planIds.set(row.plan_code, planId);
       }
       insertItem.run(planId, row.item_code, row.item_title, row.due_on || null, row.status);
@@ -38,10 +50,19 @@ export function loadLargeLedger(db: Db, plans = 10_000, itemsPerPlan = 25): void
     const insertGroup = sqlite.prepare('insert into groups (code, name, channel) values (?, ?, ?)');
     const groupIds: number[] = [];
     for (let g = 1; g <= 40; g++) {
-      groupIds.push(Number(insertGroup.run(`G${g}`, `第${g}专项小组${'（深化改革领导小组办公室联络）'.repeat(3)}`, `C0G${g}`).lastInsertRowid));
+      groupIds.push(
+        Number(
+          insertGroup.run(`G${g}`, `第${g}专项小组${'（深化改革领导小组办公室联络）'.repeat(3)}`, `C0G${g}`)
+            .lastInsertRowid,
+        ),
+      );
     }
-    const insertPlan = sqlite.prepare('insert into plans (code, title, domain, lead_group_id, stage, issued_on, closed_on, closed_by) values (?, ?, ?, ?, ?, ?, ?, ?)');
-    const insertItem = sqlite.prepare('insert into items (plan_id, code, title, due_on, status) values (?, ?, ?, ?, ?)');
+    const insertPlan = sqlite.prepare(
+      'insert into plans (code, title, domain, lead_group_id, stage, issued_on, closed_on, closed_by) values (?, ?, ?, ?, ?, ?, ?, ?)',
+    );
+    const insertItem = sqlite.prepare(
+      'insert into items (plan_id, code, title, due_on, status) values (?, ?, ?, ?, ?)',
+    );
     const longTitle = `关于进一步深化"放管服"改革优化营商环境<若干>措施&实施细则的意见${'，'.padEnd(60, '改')}`;
     for (let p = 0; p < plans; p++) {
       const closed = p % 50 === 7;
@@ -62,7 +83,13 @@ export function loadLargeLedger(db: Db, plans = 10_000, itemsPerPlan = 25): void
         const k = p * itemsPerPlan + i;
         const status = allDone || k % 3 === 0 ? 'done' : k % 3 === 1 ? 'started' : 'not_started';
         const due = k % 4 === 0 ? `2026-${String(1 + (k % 10)).padStart(2, '0')}-15` : '2027-06-30';
-        insertItem.run(planId, `${String(i + 1).padStart(3, '0')}`, `${longTitle.slice(0, 40)}事项${i + 1}`, due, status);
+        insertItem.run(
+          planId,
+          `${String(i + 1).padStart(3, '0')}`,
+          `${longTitle.slice(0, 40)}事项${i + 1}`,
+          due,
+          status,
+        );
       }
     }
   })();

@@ -1,11 +1,17 @@
 // The digest's pure builders: splitting, the points change, and limits with extreme data.
 import { describe, expect, it } from 'vitest';
-import { translator } from '../../src/i18n/index.ts';
+import { type DigestData, digestHeadline, digestReplies, pointsChange } from '../../src/blocks/messages/digest.ts';
+import {
+  blockTextLength,
+  MESSAGE_BLOCKS,
+  MESSAGE_CHARS,
+  packTopic,
+  SECTION_CHARS,
+} from '../../src/blocks/messages/digestPack.ts';
 import { CN_CALENDAR } from '../../src/domain/calendars/cn.ts';
 import { computeStats } from '../../src/domain/stats.ts';
 import { DOMAINS, type Locale } from '../../src/domain/types.ts';
-import { type DigestData, digestHeadline, digestReplies, pointsChange } from '../../src/blocks/messages/digest.ts';
-import { blockTextLength, MESSAGE_BLOCKS, MESSAGE_CHARS, packTopic, SECTION_CHARS } from '../../src/blocks/messages/digestPack.ts';
+import { translator } from '../../src/i18n/index.ts';
 
 describe('pointsChange', () => {
   it.each([
@@ -19,7 +25,8 @@ describe('pointsChange', () => {
 });
 
 describe('packTopic', () => {
-  const topic = (lines: string[]) => packTopic({ title: '*T*', continuedTitle: '*T* (continued)', lines, fallback: 'f' });
+  const topic = (lines: string[]) =>
+    packTopic({ title: '*T*', continuedTitle: '*T* (continued)', lines, fallback: 'f' });
 
   it('keeps a short list in one section', () => {
     const [only, ...rest] = topic(['a', 'b']);
@@ -34,9 +41,12 @@ describe('packTopic', () => {
     for (const m of messages) {
       expect(m.blocks.length).toBeLessThanOrEqual(MESSAGE_BLOCKS);
       expect(blockTextLength(m.blocks)).toBeLessThanOrEqual(MESSAGE_CHARS);
-      for (const b of m.blocks) expect((b as { text: { text: string } }).text.text.length).toBeLessThanOrEqual(SECTION_CHARS);
+      for (const b of m.blocks)
+        expect((b as { text: { text: string } }).text.text.length).toBeLessThanOrEqual(SECTION_CHARS);
     }
-    const text = messages.map((m) => m.blocks.map((b) => (b as { text: { text: string } }).text.text).join('\n')).join('\n');
+    const text = messages
+      .map((m) => m.blocks.map((b) => (b as { text: { text: string } }).text.text).join('\n'))
+      .join('\n');
     for (let i = 0; i < 400; i++) expect(text).toContain(`\n${i}:`); // nothing lost
     expect((messages[1]?.blocks[0] as { text: { text: string } }).text.text.startsWith('*T* (continued)\n')).toBe(true);
   });
@@ -57,7 +67,12 @@ describe('packTopic', () => {
 
 function extremeData(): DigestData {
   // 600 groups (far more than any province), each with a plan, long names everywhere.
-  const plans = Array.from({ length: 600 }, (_, i) => ({ code: `P${i}`, domain: DOMAINS[i % 7] as (typeof DOMAINS)[number], groupCode: `G${i}`, stage: 'issued' as const }));
+  const plans = Array.from({ length: 600 }, (_, i) => ({
+    code: `P${i}`,
+    domain: DOMAINS[i % 7] as (typeof DOMAINS)[number],
+    groupCode: `G${i}`,
+    stage: 'issued' as const,
+  }));
   const items = plans.flatMap((p, i) => [
     { planCode: p.code, status: 'done' as const, dueOn: '2026-01-01' },
     { planCode: p.code, status: (i % 2 ? 'started' : 'not_started') as 'started', dueOn: '2026-01-01' },
@@ -69,12 +84,49 @@ function extremeData(): DigestData {
     period: '2026-W49',
     asOf: '2026-11-30',
     stats,
-    previous: { period: '2026-W48', figures: { doneRate: 49.9, byDomain: { economic: 10 }, byGroup: { G1: 99.9 } }, isLastWeek: true },
+    previous: {
+      period: '2026-W48',
+      figures: { doneRate: 49.9, byDomain: { economic: 10 }, byGroup: { G1: 99.9 } },
+      isLastWeek: true,
+    },
     groupNames: new Map(plans.map((p) => [p.groupCode, long])),
-    overdue: listed(Array.from({ length: 30 }, (_, i) => ({ ref: `P${i}#${'9'.repeat(40)}`, title: long, dueOn: '2026-01-01', status: 'started' as const, groupCode: `G${i}`, overdueWorkdays: 220 })), 600),
-    closable: listed(Array.from({ length: 50 }, (_, i) => ({ code: `P${i}`, title: long, groupCode: `G${i}` })), 5000),
-    closed: { ...listed(Array.from({ length: 50 }, (_, i) => ({ code: `P${i}`, title: long, closedOn: '2026-11-25', closedBy: i % 2 ? 'U0ADM1' : 'cli:<b>' })), 51), since: '2026-11-23' },
-    followups: listed(Array.from({ length: 50 }, (_, i) => ({ title: long, groupCode: `G${i}`, passedOn: '2026-11-02', answerDueOn: '2026-11-05', overdueDays: 25 })), 50),
+    overdue: listed(
+      Array.from({ length: 30 }, (_, i) => ({
+        ref: `P${i}#${'9'.repeat(40)}`,
+        title: long,
+        dueOn: '2026-01-01',
+        status: 'started' as const,
+        groupCode: `G${i}`,
+        overdueWorkdays: 220,
+      })),
+      600,
+    ),
+    closable: listed(
+      Array.from({ length: 50 }, (_, i) => ({ code: `P${i}`, title: long, groupCode: `G${i}` })),
+      5000,
+    ),
+    closed: {
+      ...listed(
+        Array.from({ length: 50 }, (_, i) => ({
+          code: `P${i}`,
+          title: long,
+          closedOn: '2026-11-25',
+          closedBy: i % 2 ? 'U0ADM1' : 'cli:<b>',
+        })),
+        51,
+      ),
+      since: '2026-11-23',
+    },
+    followups: listed(
+      Array.from({ length: 50 }, (_, i) => ({
+        title: long,
+        groupCode: `G${i}`,
+        passedOn: '2026-11-02',
+        answerDueOn: '2026-11-05',
+        overdueDays: 25,
+      })),
+      50,
+    ),
   };
 }
 
@@ -99,6 +151,8 @@ describe.each(['zh-CN', 'en'] as Locale[])('digest messages with extreme data (%
     const parent = messages[0];
     expect(parent?.blocks.length).toBeLessThanOrEqual(3);
     expect(blockTextLength(parent?.blocks ?? [])).toBeLessThan(700);
-    expect(JSON.stringify(parent)).toContain(locale === 'en' ? '(+0.1 points on last week)' : '（较上周 +0.1 个百分点）');
+    expect(JSON.stringify(parent)).toContain(
+      locale === 'en' ? '(+0.1 points on last week)' : '（较上周 +0.1 个百分点）',
+    );
   });
 });

@@ -13,7 +13,14 @@ const PASSED = '2026-09-24';
 function register(db: Db, overrides: Partial<{ title: string; passedOn: string; groupCode: string; at: string }> = {}) {
   const result = registerCentralPlan(
     db,
-    { title: overrides.title ?? '关于深化国有企业改革的指导意见', passedOn: overrides.passedOn ?? PASSED, groupCode: overrides.groupCode ?? 'G1', meeting: '第十七次会议', url: 'https://example.gov.cn/doc?a=1|2', createdBy: 'U0ADM1' },
+    {
+      title: overrides.title ?? '关于深化国有企业改革的指导意见',
+      passedOn: overrides.passedOn ?? PASSED,
+      groupCode: overrides.groupCode ?? 'G1',
+      meeting: '第十七次会议',
+      url: 'https://example.gov.cn/doc?a=1|2',
+      createdBy: 'U0ADM1',
+    },
     { now: new Date(overrides.at ?? '2026-09-24T10:00:00+08:00'), timeZone: 'Asia/Shanghai', deadlineDays: 3 },
   );
   if (result.kind === 'invalid') throw new Error(JSON.stringify(result.problems));
@@ -47,7 +54,11 @@ describe('follow-up job', () => {
         { field: 'url', code: 'badUrl' },
       ],
     });
-    const future = registerCentralPlan(db, { title: 'x', passedOn: '2026-09-25', groupCode: 'G1', createdBy: 'x' }, { now: new Date('2026-09-24T23:59:00+08:00'), timeZone: 'Asia/Shanghai', deadlineDays: 3 });
+    const future = registerCentralPlan(
+      db,
+      { title: 'x', passedOn: '2026-09-25', groupCode: 'G1', createdBy: 'x' },
+      { now: new Date('2026-09-24T23:59:00+08:00'), timeZone: 'Asia/Shanghai', deadlineDays: 3 },
+    );
     expect(future).toMatchObject({ kind: 'invalid', problems: [{ field: 'passedOn', code: 'future' }] });
   });
 
@@ -106,7 +117,16 @@ describe('follow-up job', () => {
     expect(makeUp.queued).toBe(5);
     expect(queued(db).at(-1)?.text).toContain('逾期 13 天');
     // answered: the chase stops
-    expect(recordAnswer(db, id, { leadDepartment: '国资委', draftsPlan: true, targetOn: '2026-12-31', note: null, by: ORG.liaison, at: new Date('2026-10-10T11:00:00+08:00') })).toBe('recorded');
+    expect(
+      recordAnswer(db, id, {
+        leadDepartment: '国资委',
+        draftsPlan: true,
+        targetOn: '2026-12-31',
+        note: null,
+        by: ORG.liaison,
+        at: new Date('2026-10-10T11:00:00+08:00'),
+      }),
+    ).toBe('recorded');
     expect(run(db, '2026-10-12T09:00:00+08:00').queued).toBe(0);
     expect(run(db, '2026-10-17T09:00:00+08:00').queued).toBe(0);
   });

@@ -1,7 +1,7 @@
 // Shared set-up for the follow-up, close-out and digest job tests: an in-memory ledger with a
 // small org (two special groups, their people, two office admins, a digest channel).
 import { asc } from 'drizzle-orm';
-import { parseConfig, type Config } from '../../src/config.ts';
+import { type Config, parseConfig } from '../../src/config.ts';
 import { type Db, openDatabase } from '../../src/db/client.ts';
 import { admins, groupMembers, groups, outbox, settings } from '../../src/db/schema.ts';
 import { CN_CALENDAR } from '../../src/domain/calendars/cn.ts';
@@ -23,7 +23,11 @@ export function testConfig(env: Record<string, string> = {}): Config {
 
 /** G1 has a channel and people; G2 has neither. Returns the groups' ids. */
 export function seedOrg(db: Db): { g1: number; g2: number } {
-  const g1 = db.insert(groups).values({ code: 'G1', name: '经济体制改革专项小组', channel: ORG.channel }).returning().get().id;
+  const g1 = db
+    .insert(groups)
+    .values({ code: 'G1', name: '经济体制改革专项小组', channel: ORG.channel })
+    .returning()
+    .get().id;
   const g2 = db.insert(groups).values({ code: 'G2', name: '农村改革专项小组' }).returning().get().id;
   db.insert(groupMembers)
     .values([
@@ -32,7 +36,9 @@ export function seedOrg(db: Db): { g1: number; g2: number } {
       { groupId: g1, userId: ORG.liaison, role: 'liaison' },
     ])
     .run();
-  db.insert(admins).values(ORG.admins.map((userId) => ({ userId }))).run();
+  db.insert(admins)
+    .values(ORG.admins.map((userId) => ({ userId })))
+    .run();
   db.insert(settings).values({ key: 'digest_channel', value: ORG.digestChannel }).run();
   return { g1, g2 };
 }
@@ -63,7 +69,15 @@ export function queued(db: Db): QueuedRow[] {
     .all()
     .map((r) => {
       const payload = JSON.parse(r.payload) as { text: string; blocks?: Record<string, unknown>[] };
-      return { key: r.idempotencyKey, kind: r.kind, target: r.target, text: payload.text, blocks: payload.blocks ?? [], parentId: r.parentId, id: r.id };
+      return {
+        key: r.idempotencyKey,
+        kind: r.kind,
+        target: r.target,
+        text: payload.text,
+        blocks: payload.blocks ?? [],
+        parentId: r.parentId,
+        id: r.id,
+      };
     });
 }
 
@@ -83,11 +97,21 @@ export function insertPlan(db: Db, spec: PlanSpec): { planId: number; itemIds: n
   const planId = Number(
     sqlite
       .prepare('insert into plans (code, title, domain, lead_group_id, stage, closed_on) values (?, ?, ?, ?, ?, ?)')
-      .run(spec.code, spec.title ?? `方案 ${spec.code}`, spec.domain ?? 'economic', spec.groupId ?? null, spec.stage ?? 'issued', spec.closedOn ?? null).lastInsertRowid,
+      .run(
+        spec.code,
+        spec.title ?? `方案 ${spec.code}`,
+        spec.domain ?? 'economic',
+        spec.groupId ?? null,
+        spec.stage ?? 'issued',
+        spec.closedOn ?? null,
+      ).lastInsertRowid,
   );
   const insertItem = sqlite.prepare('insert into items (plan_id, code, title, due_on, status) values (?, ?, ?, ?, ?)');
   const itemIds = spec.items.map((item, i) =>
-    Number(insertItem.run(planId, String(i + 1), item.title ?? `事项 ${i + 1}`, item.dueOn ?? null, item.status).lastInsertRowid),
+    Number(
+      insertItem.run(planId, String(i + 1), item.title ?? `事项 ${i + 1}`, item.dueOn ?? null, item.status)
+        .lastInsertRowid,
+    ),
   );
   return { planId, itemIds };
 }

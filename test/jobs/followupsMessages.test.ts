@@ -1,8 +1,6 @@
 // Follow-up and close-out builders with the largest realistic data, in both languages, against
 // Slack's limits (Slack's Block Kit reference): blocks, section/header/button/option text, modal title, metadata.
 import { describe, expect, it } from 'vitest';
-import type { Locale } from '../../src/domain/types.ts';
-import { translator } from '../../src/i18n/index.ts';
 import { closeoutProposalMessage, withCloseoutOutcome } from '../../src/blocks/messages/closeout.ts';
 import { blockTextLength } from '../../src/blocks/messages/digestPack.ts';
 import {
@@ -15,6 +13,8 @@ import {
 } from '../../src/blocks/messages/followup.ts';
 import { centralRegisterModal, MAX_GROUP_OPTIONS } from '../../src/blocks/modals/centralRegister.ts';
 import { decodeAnswerMetadata, followupAnswerModal } from '../../src/blocks/modals/followupAnswer.ts';
+import type { Locale } from '../../src/domain/types.ts';
+import { translator } from '../../src/i18n/index.ts';
 
 type Node = Record<string, unknown>;
 
@@ -57,7 +57,10 @@ describe.each(['zh-CN', 'en'] as Locale[])('follow-up builders (%s)', (locale) =
     for (const message of [followupPromptMessage(t, plan), followupPromptMessage(t, plan, 'deputy')]) {
       checkLimits(message.blocks, 50);
       expect(JSON.stringify(message)).not.toContain('<!channel>');
-      expect(message.blocks.at(-1)).toMatchObject({ type: 'actions', elements: [{ action_id: 'followup.answer', value: '123456' }] });
+      expect(message.blocks.at(-1)).toMatchObject({
+        type: 'actions',
+        elements: [{ action_id: 'followup.answer', value: '123456' }],
+      });
     }
   });
 
@@ -70,8 +73,22 @@ describe.each(['zh-CN', 'en'] as Locale[])('follow-up builders (%s)', (locale) =
       supervise,
       followupSuperviseMessage(t, plan, 1, []),
       followupUnreachableMessage(t, plan),
-      followupConfirmationMessage(t, plan, { by: 'U0LIA1', on: '2026-09-26', leadDepartment: LONG(100), draftsPlan: true, targetOn: '2026-12-31', note: LONG(1000) }),
-      followupConfirmationMessage(t, plan, { by: 'cli:<x>', on: '2026-09-26', leadDepartment: 'x', draftsPlan: false, targetOn: null, note: null }),
+      followupConfirmationMessage(t, plan, {
+        by: 'U0LIA1',
+        on: '2026-09-26',
+        leadDepartment: LONG(100),
+        draftsPlan: true,
+        targetOn: '2026-12-31',
+        note: LONG(1000),
+      }),
+      followupConfirmationMessage(t, plan, {
+        by: 'cli:<x>',
+        on: '2026-09-26',
+        leadDepartment: 'x',
+        draftsPlan: false,
+        targetOn: null,
+        note: null,
+      }),
     ];
     for (const m of messages) {
       checkLimits(m.blocks, 50);
@@ -86,11 +103,15 @@ describe.each(['zh-CN', 'en'] as Locale[])('follow-up builders (%s)', (locale) =
     expect(view.title.text.length).toBeLessThanOrEqual(24);
     expect(view.submit?.text.length).toBeLessThanOrEqual(24);
     expect((view.private_metadata ?? '').length).toBeLessThanOrEqual(3000);
-    expect(decodeAnswerMetadata(view.private_metadata ?? '')).toEqual({ centralPlanId: plan.id, channel: 'C0123456789' });
+    expect(decodeAnswerMetadata(view.private_metadata ?? '')).toEqual({
+      centralPlanId: plan.id,
+      channel: 'C0123456789',
+    });
   });
 
   it('registration modal: a select up to 100 groups, a typed code beyond', () => {
-    const groups = (n: number) => Array.from({ length: n }, (_, i) => ({ id: i + 1, code: `G${i + 1}`.padEnd(3000, 'x'), name: LONG(100) }));
+    const groups = (n: number) =>
+      Array.from({ length: n }, (_, i) => ({ id: i + 1, code: `G${i + 1}`.padEnd(3000, 'x'), name: LONG(100) }));
     const select = centralRegisterModal(translator(locale), groups(MAX_GROUP_OPTIONS), '2026-09-25');
     checkLimits(select.blocks, 100);
     expect(select.title.text.length).toBeLessThanOrEqual(24);
@@ -110,12 +131,18 @@ describe.each(['zh-CN', 'en'] as Locale[])('follow-up builders (%s)', (locale) =
     }));
     const message = closeoutProposalMessage(translator(locale), plans, { index: 3, total: 42 });
     checkLimits(message.blocks, 50);
-    for (const block of message.blocks.filter((b) => b.type === 'actions') as { elements: { confirm?: { title: { text: string }; text: { text: string } } }[] }[]) {
+    for (const block of message.blocks.filter((b) => b.type === 'actions') as {
+      elements: { confirm?: { title: { text: string }; text: { text: string } } }[];
+    }[]) {
       const confirm = block.elements[0]?.confirm;
       expect(confirm?.title.text.length).toBeLessThanOrEqual(100);
       expect(confirm?.text.text.length).toBeLessThanOrEqual(300);
     }
-    const after = withCloseoutOutcome(translator(locale), message.blocks, 100_005, { kind: 'closed', by: 'U0ADM1', on: '2026-12-01' });
+    const after = withCloseoutOutcome(translator(locale), message.blocks, 100_005, {
+      kind: 'closed',
+      by: 'U0ADM1',
+      on: '2026-12-01',
+    });
     checkLimits(after, 50);
     expect(after.filter((b) => (b as Node).type === 'actions')).toHaveLength(19);
     expect(() => closeoutProposalMessage(translator(locale), [...plans, ...plans])).toThrow(RangeError);

@@ -36,15 +36,27 @@ function addRows(db: Db, rows: Row[]): void {
   );
   for (const row of rows) {
     const at = daysAgo(row.createdDaysAgo);
-    insert.run(row.key, row.key.split(':')[0], row.parentKey ?? null, row.state, at, at, row.state === 'sent' ? at : null);
+    insert.run(
+      row.key,
+      row.key.split(':')[0],
+      row.parentKey ?? null,
+      row.state,
+      at,
+      at,
+      row.state === 'sent' ? at : null,
+    );
   }
 }
 
-const outboxKeys = (db: Db) => db.$client.prepare('select idempotency_key from outbox order by id').pluck().all() as string[];
-const slotsKept = (db: Db) => db.$client.prepare('select scheduled_for from job_runs order by id').pluck().all() as string[];
+const outboxKeys = (db: Db) =>
+  db.$client.prepare('select idempotency_key from outbox order by id').pluck().all() as string[];
+const slotsKept = (db: Db) =>
+  db.$client.prepare('select scheduled_for from job_runs order by id').pluck().all() as string[];
 
 function addJobRuns(db: Db, daysBack: number[]): void {
-  const insert = db.$client.prepare(`insert into job_runs (job, scheduled_for, started_at, finished_at, queued) values ('reminders', ?, ?, ?, 0)`);
+  const insert = db.$client.prepare(
+    `insert into job_runs (job, scheduled_for, started_at, finished_at, queued) values ('reminders', ?, ?, ?, 0)`,
+  );
   for (const days of daysBack) insert.run(daysAgo(days), daysAgo(days), daysAgo(days));
 }
 
@@ -68,7 +80,12 @@ describe('housekeeping prunes old history', () => {
       { key: 'reminder:U4:items:2026-01-07', state: 'sending', createdDaysAgo: 328 },
       // A sent parent whose thread reply is still waiting: the reply needs the parent's ts.
       { key: 'digest:C2:parent:2026-W03', state: 'sent', createdDaysAgo: 320 },
-      { key: 'digest:C2:reply-01:2026-W03', state: 'pending', createdDaysAgo: 320, parentKey: 'digest:C2:parent:2026-W03' },
+      {
+        key: 'digest:C2:reply-01:2026-W03',
+        state: 'pending',
+        createdDaysAgo: 320,
+        parentKey: 'digest:C2:parent:2026-W03',
+      },
       // A follow-up prompt is keyed `once`: gone, the 15-minute job would prompt again.
       { key: 'followup.prompt_dm:U5:central-7:once', state: 'sent', createdDaysAgo: 300 },
       // Inside the week kept beyond the horizon (a digest key names a whole week), and young rows.
@@ -105,7 +122,9 @@ describe('housekeeping prunes old history', () => {
     db.$client.prepare('delete from job_runs').run();
     await runHousekeeping(db, { RETENTION_DAYS: '180' });
     expect(prunedBefore(db)?.toISOString()).toBe(daysAgo(40));
-    expect(db.$client.prepare('select value from settings where key = ?').pluck().get(PRUNED_BEFORE_KEY)).toBe(daysAgo(40));
+    expect(db.$client.prepare('select value from settings where key = ?').pluck().get(PRUNED_BEFORE_KEY)).toBe(
+      daysAgo(40),
+    );
   });
 
   it('refuses a retention shorter than 30 days (run --at and catch-up need the history)', () => {
@@ -118,7 +137,15 @@ describe('housekeeping prunes old history', () => {
     const db = fileDb(path);
     addRows(
       db,
-      Array.from({ length: 40 }, (_, i) => ({ key: `reminder:U${i}:items:2026-01-01`, state: i % 10 === 0 ? 'pending' : 'sent', createdDaysAgo: 300 }) as Row),
+      Array.from(
+        { length: 40 },
+        (_, i) =>
+          ({
+            key: `reminder:U${i}:items:2026-01-01`,
+            state: i % 10 === 0 ? 'pending' : 'sent',
+            createdDaysAgo: 300,
+          }) as Row,
+      ),
     );
     // Another process's connection that does not wait at all: it can only write when the sweep
     // holds no lock, i.e. between its windows.
@@ -176,7 +203,13 @@ describe('housekeeping is scheduled', () => {
       { key: 'reminder:U1:items:2026-01-05', state: 'sent', createdDaysAgo: 330 },
       { key: 'reminder:U1:items:2026-11-30', state: 'sent', createdDaysAgo: 4 },
     ]);
-    const scheduler = createScheduler({ db, config: testConfig({ CATCH_UP_HOURS: '0' }), calendar: WEEKENDS_ONLY, log: silentLog(), jobs: [housekeepingJob] });
+    const scheduler = createScheduler({
+      db,
+      config: testConfig({ CATCH_UP_HOURS: '0' }),
+      calendar: WEEKENDS_ONLY,
+      log: silentLog(),
+      jobs: [housekeepingJob],
+    });
     scheduler.start();
     await vi.advanceTimersByTimeAsync(1_000);
     expect(outboxKeys(db)).toHaveLength(2);

@@ -25,8 +25,21 @@ describe('scheduled job logs', () => {
         return { queued: 0 };
       },
     };
-    const failing: Job = { ...job, name: 'digest', run: () => { throw new Error('boom'); } };
-    const scheduler = createScheduler({ db: testDb(), config: testConfig(), calendar: WEEKENDS_ONLY, log, jobs: [job, failing], now: () => new Date('2026-11-27T02:30:00Z') });
+    const failing: Job = {
+      ...job,
+      name: 'digest',
+      run: () => {
+        throw new Error('boom');
+      },
+    };
+    const scheduler = createScheduler({
+      db: testDb(),
+      config: testConfig(),
+      calendar: WEEKENDS_ONLY,
+      log,
+      jobs: [job, failing],
+      now: () => new Date('2026-11-27T02:30:00Z'),
+    });
     await scheduler.catchUp();
     await scheduler.stop();
     const runLines = lines.filter((l) => l.msg !== 'job scheduled');

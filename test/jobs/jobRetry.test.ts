@@ -27,7 +27,16 @@ function recordingJob(name: Job['name'], schedule: string): Job & { runs: Date[]
     schedule: () => schedule,
     run({ db, now }) {
       runs.push(now);
-      const queued = enqueue(db, { idempotencyKey: outboxKey('test', 'C1', name, now.toISOString()), kind: 'test', target: 'C1', payload: { text: 'x' } }, now);
+      const queued = enqueue(
+        db,
+        {
+          idempotencyKey: outboxKey('test', 'C1', name, now.toISOString()),
+          kind: 'test',
+          target: 'C1',
+          payload: { text: 'x' },
+        },
+        now,
+      );
       return { queued: queued ? 1 : 0 };
     },
   };
@@ -42,7 +51,12 @@ function busyDatabase() {
   return { db: temp.db, release: () => (other.exec('COMMIT'), other.close()) };
 }
 
-const finishedRuns = (db: TempDb['db']) => db.select().from(jobRuns).all().filter((r) => r.finishedAt !== null);
+const finishedRuns = (db: TempDb['db']) =>
+  db
+    .select()
+    .from(jobRuns)
+    .all()
+    .filter((r) => r.finishedAt !== null);
 
 describe('a job slot that meets a busy database', () => {
   it('is retried 15 s later, runs once, and a retry of a slot already done does nothing', async () => {
@@ -52,7 +66,14 @@ describe('a job slot that meets a busy database', () => {
     const job = recordingJob('reminders', '0 9 * * *');
     const onQueued = vi.fn();
     // CATCH_UP_HOURS 1: the day before's slot is not caught up at start (one slot in play).
-    const scheduler = createScheduler({ db, config: testConfig({ CATCH_UP_HOURS: '1' }), calendar: WEEKENDS_ONLY, log: silentLog(), jobs: [job], onQueued });
+    const scheduler = createScheduler({
+      db,
+      config: testConfig({ CATCH_UP_HOURS: '1' }),
+      calendar: WEEKENDS_ONLY,
+      log: silentLog(),
+      jobs: [job],
+      onQueued,
+    });
     scheduler.start();
     await vi.advanceTimersByTimeAsync(3000); // 09:00:01: the slot fired and met SQLITE_BUSY
     expect(job.runs).toEqual([]);
@@ -71,7 +92,7 @@ describe('a job slot that meets a busy database', () => {
     await scheduler.stop();
   });
 
-  it('skips the retry when the slot was run meanwhile (a restart\'s catch-up, another process)', async () => {
+  it("skips the retry when the slot was run meanwhile (a restart's catch-up, another process)", async () => {
     vi.useFakeTimers();
     vi.setSystemTime(new Date('2026-11-27T00:59:58Z'));
     const { db, release } = busyDatabase();
@@ -131,7 +152,7 @@ describe('a job slot that meets a busy database', () => {
     await scheduler.stop();
   });
 
-  it('stops retrying once the job\'s next slot falls due (it runs for itself)', async () => {
+  it("stops retrying once the job's next slot falls due (it runs for itself)", async () => {
     vi.useFakeTimers();
     vi.setSystemTime(new Date('2026-11-27T00:59:58Z'));
     const { db, release } = busyDatabase();

@@ -1,6 +1,6 @@
 // Shared set-up for the scheduler, catch-up and reminder tests: a migrated in-memory database,
 // a config with defaults, and a silent logger.
-import { parseConfig, type Config } from '../../src/config.ts';
+import { type Config, parseConfig } from '../../src/config.ts';
 import { type Db, openDatabase } from '../../src/db/client.ts';
 import { createLogger, type Logger } from '../../src/log.ts';
 

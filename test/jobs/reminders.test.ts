@@ -1,9 +1,9 @@
 import { beforeEach, describe, expect, it } from 'vitest';
+import { ACTIONS, decodeItemButton } from '../../src/blocks/ids.ts';
 import type { Db } from '../../src/db/client.ts';
 import { outbox } from '../../src/db/schema.ts';
 import { CN_CALENDAR } from '../../src/domain/calendars/cn.ts';
 import { runReminders } from '../../src/jobs/reminders.ts';
-import { ACTIONS, decodeItemButton } from '../../src/blocks/ids.ts';
 import { testConfig, testDb } from './jobsTestKit.ts';
 
 /** 09:00 in Shanghai on `day`. */
@@ -17,7 +17,10 @@ interface Ledger {
  * Groups G1 (leader UL1, deputy UD1, liaison UC1) and G2 (leader UL2); departments D1 (UM1, UM2)
  * and D2 (UM3); admin UADM. Plans P1 (G1), P3 (G2) open; P2 (G2) closed out.
  */
-function seed(db: Db, items: [plan: string, code: string, due: string | null, status: string, depts: string[]][]): Ledger {
+function seed(
+  db: Db,
+  items: [plan: string, code: string, due: string | null, status: string, depts: string[]][],
+): Ledger {
   const sql = db.$client;
   sql.exec(`
     insert into groups (id, code, name, channel) values (1, 'G1', '经济体制改革专项小组', 'C0G1'), (2, 'G2', 'Rural <reform> & land', 'C0G2');
@@ -31,8 +34,16 @@ function seed(db: Db, items: [plan: string, code: string, due: string | null, st
   const ids = new Map<string, number>();
   const plans: Record<string, number> = { P1: 1, P2: 2, P3: 3 };
   for (const [plan, code, due, status, depts] of items) {
-    const id = Number(sql.prepare('insert into items (plan_id, code, title, due_on, status) values (?, ?, ?, ?, ?)').run(plans[plan], code, `Item ${plan}#${code}`, due, status).lastInsertRowid);
-    depts.forEach((d, i) => sql.prepare('insert into item_departments (item_id, department_id, position) values (?, ?, ?)').run(id, d === 'D1' ? 1 : 2, i));
+    const id = Number(
+      sql
+        .prepare('insert into items (plan_id, code, title, due_on, status) values (?, ?, ?, ?, ?)')
+        .run(plans[plan], code, `Item ${plan}#${code}`, due, status).lastInsertRowid,
+    );
+    depts.forEach((d, i) =>
+      sql
+        .prepare('insert into item_departments (item_id, department_id, position) values (?, ?, ?)')
+        .run(id, d === 'D1' ? 1 : 2, i),
+    );
     ids.set(`${plan}#${code}`, id);
   }
   return { items: ids };
@@ -56,7 +67,15 @@ beforeEach(() => {
   db = testDb();
 });
 
-type Payload = { text: string; blocks: { type: string; block_id?: string; text?: { text: string }; elements?: { action_id?: string; value?: string; text?: unknown }[] }[] };
+type Payload = {
+  text: string;
+  blocks: {
+    type: string;
+    block_id?: string;
+    text?: { text: string };
+    elements?: { action_id?: string; value?: string; text?: unknown }[];
+  }[];
+};
 const queuedRows = () =>
   db
     .select()
@@ -72,7 +91,12 @@ const byTarget = () => new Map(queuedRows().map((r) => [r.idempotencyKey, r]));
 describe('reminders on a working day', () => {
   it('sends each responsible person one message with their red and yellow items, worst first', () => {
     seed(db, FRIDAY_LEDGER);
-    const result = runReminders({ db, now: at('2026-11-27'), config: testConfig({ REFORM_LOCALE: 'en' }), calendar: CN_CALENDAR });
+    const result = runReminders({
+      db,
+      now: at('2026-11-27'),
+      config: testConfig({ REFORM_LOCALE: 'en' }),
+      calendar: CN_CALENDAR,
+    });
     const rows = byTarget();
     expect(refsIn(rows.get('reminder:UM1:items:2026-11-27')!.body)).toEqual(['P1#1', 'P1#2', 'P3#1']);
     expect(refsIn(rows.get('reminder:UM2:items:2026-11-27')!.body)).toEqual(['P1#1', 'P1#2', 'P3#1']);
@@ -90,22 +114,37 @@ describe('reminders on a working day', () => {
     expect(refsIn(rows.get('reminder:UL2:group-G2:2026-11-27')!.body)).toEqual(['P3#1']);
     expect(queuedRows().some((r) => r.target === 'UC1')).toBe(false);
     // Group names from the org file are escaped.
-    expect(JSON.stringify(rows.get('reminder:UL2:group-G2:2026-11-27')!.body)).toContain('Rural &lt;reform&gt; &amp; land');
+    expect(JSON.stringify(rows.get('reminder:UL2:group-G2:2026-11-27')!.body)).toContain(
+      'Rural &lt;reform&gt; &amp; land',
+    );
   });
 
   it('reports items overdue beyond ADMIN_OVERDUE_WORKDAYS to the admins in one message', () => {
     seed(db, FRIDAY_LEDGER);
-    runReminders({ db, now: at('2026-11-27'), config: testConfig({ REFORM_LOCALE: 'en', ADMIN_OVERDUE_WORKDAYS: '10' }), calendar: CN_CALENDAR });
+    runReminders({
+      db,
+      now: at('2026-11-27'),
+      config: testConfig({ REFORM_LOCALE: 'en', ADMIN_OVERDUE_WORKDAYS: '10' }),
+      calendar: CN_CALENDAR,
+    });
     const report = queuedRows().filter((r) => r.target === 'UADM');
     expect(report).toHaveLength(1);
-    expect(report[0]).toMatchObject({ kind: 'reminder.admin', idempotencyKey: 'reminder.admin:UADM:overdue:2026-11-27' });
+    expect(report[0]).toMatchObject({
+      kind: 'reminder.admin',
+      idempotencyKey: 'reminder.admin:UADM:overdue:2026-11-27',
+    });
     expect(refsIn(report[0]!.body)).toEqual(['P1#6']);
     expect(JSON.stringify(report[0]!.body)).toContain('19 working days');
   });
 
   it('sends the admins nothing when nothing is overdue that long', () => {
     seed(db, FRIDAY_LEDGER);
-    runReminders({ db, now: at('2026-11-27'), config: testConfig({ ADMIN_OVERDUE_WORKDAYS: '19' }), calendar: CN_CALENDAR });
+    runReminders({
+      db,
+      now: at('2026-11-27'),
+      config: testConfig({ ADMIN_OVERDUE_WORKDAYS: '19' }),
+      calendar: CN_CALENDAR,
+    });
     expect(queuedRows().some((r) => r.target === 'UADM')).toBe(false);
   });
 
@@ -117,7 +156,11 @@ describe('reminders on a working day', () => {
     const actions = body.blocks.filter((b) => b.type === 'actions');
     expect(actions).toHaveLength(3);
     const first = actions[0]!.elements!;
-    expect(first.map((e) => e.action_id)).toEqual([ACTIONS.itemMarkStarted, ACTIONS.itemMarkDone, ACTIONS.itemOpenUpdate]);
+    expect(first.map((e) => e.action_id)).toEqual([
+      ACTIONS.itemMarkStarted,
+      ACTIONS.itemMarkDone,
+      ACTIONS.itemOpenUpdate,
+    ]);
     for (const e of first) expect(decodeItemButton(e.value!)).toEqual({ itemId: ledger.items.get('P1#1'), version: 4 });
     // An item already started has no "mark started" button.
     expect(actions[1]!.elements!.map((e) => e.action_id)).toEqual([ACTIONS.itemMarkDone, ACTIONS.itemOpenUpdate]);
@@ -125,7 +168,9 @@ describe('reminders on a working day', () => {
 
   it('writes in the cached Slack locale of each person, else REFORM_LOCALE', () => {
     seed(db, FRIDAY_LEDGER);
-    db.$client.prepare("insert into user_locales (user_id, locale, fetched_at) values ('UM3', 'en-US', '2026-11-01T00:00:00Z')").run();
+    db.$client
+      .prepare("insert into user_locales (user_id, locale, fetched_at) values ('UM3', 'en-US', '2026-11-01T00:00:00Z')")
+      .run();
     runReminders({ db, now: at('2026-11-27'), config: testConfig({ REFORM_LOCALE: 'zh-CN' }), calendar: CN_CALENDAR });
     const rows = byTarget();
     expect(rows.get('reminder:UM3:items:2026-11-27')!.body.text).toBe('Deadline reminder: 1 overdue, 2 due soon');
@@ -172,7 +217,12 @@ describe('reminders respect the working-day calendar', () => {
       ['P1', '3', '2026-10-15', 'not_started', ['D1']], // green
       ['P1', '4', '2026-10-10', 'started', ['D1']], // due today: yellow
     ]);
-    const result = runReminders({ db, now: at('2026-10-10'), config: testConfig({ REFORM_LOCALE: 'en' }), calendar: CN_CALENDAR });
+    const result = runReminders({
+      db,
+      now: at('2026-10-10'),
+      config: testConfig({ REFORM_LOCALE: 'en' }),
+      calendar: CN_CALENDAR,
+    });
     expect(result.details).toMatchObject({ day: '2026-10-10', items: 3 });
     const body = byTarget().get('reminder:UM1:items:2026-10-10')!.body;
     expect(refsIn(body)).toEqual(['P1#1', 'P1#4', 'P1#2']);

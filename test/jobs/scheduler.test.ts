@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { outbox, jobRuns } from '../../src/db/schema.ts';
 import { fastClock } from '../../src/clock.ts';
+import { jobRuns, outbox } from '../../src/db/schema.ts';
 import { WEEKENDS_ONLY } from '../../src/domain/workdays.ts';
 import { cronMatcher, missedSlot, slotsBackwards } from '../../src/jobs/catchUp.ts';
 import type { Job } from '../../src/jobs/job.ts';
@@ -18,7 +18,16 @@ function recordingJob(name: Job['name'], schedule: string): Job & { runs: Date[]
     schedule: () => schedule,
     run({ db, now }) {
       runs.push(now);
-      const queued = enqueue(db, { idempotencyKey: outboxKey('test', 'C1', name, now.toISOString()), kind: 'test', target: 'C1', payload: { text: 'x' } }, now);
+      const queued = enqueue(
+        db,
+        {
+          idempotencyKey: outboxKey('test', 'C1', name, now.toISOString()),
+          kind: 'test',
+          target: 'C1',
+          payload: { text: 'x' },
+        },
+        now,
+      );
       return { queued: queued ? 1 : 0 };
     },
   };
@@ -32,13 +41,21 @@ describe('cron slots in a time zone', () => {
   it('finds 09:00 Asia/Shanghai slots walking back, newest first', () => {
     const m = cronMatcher('0 9 * * *', 'Asia/Shanghai');
     const slots = [...slotsBackwards(m, new Date('2026-11-25T00:00:00Z'), new Date('2026-11-27T12:00:00Z'))];
-    expect(slots.map((d) => d.toISOString())).toEqual(['2026-11-27T01:00:00.000Z', '2026-11-26T01:00:00.000Z', '2026-11-25T01:00:00.000Z']);
+    expect(slots.map((d) => d.toISOString())).toEqual([
+      '2026-11-27T01:00:00.000Z',
+      '2026-11-26T01:00:00.000Z',
+      '2026-11-25T01:00:00.000Z',
+    ]);
   });
 
   it('uses node-cron semantics, including seconds fields', () => {
     const m = cronMatcher('30 */15 * * * *', 'UTC');
     const slots = [...slotsBackwards(m, new Date('2026-11-27T08:00:00Z'), new Date('2026-11-27T08:31:00Z'))];
-    expect(slots.map((d) => d.toISOString())).toEqual(['2026-11-27T08:30:30.000Z', '2026-11-27T08:15:30.000Z', '2026-11-27T08:00:30.000Z']);
+    expect(slots.map((d) => d.toISOString())).toEqual([
+      '2026-11-27T08:30:30.000Z',
+      '2026-11-27T08:15:30.000Z',
+      '2026-11-27T08:00:30.000Z',
+    ]);
   });
 });
 
@@ -91,7 +108,15 @@ describe('runSlot', () => {
           return { queued: 1 };
         }),
     };
-    const failing: Job = { ...job, name: 'digest', run: (ctx) => { const r = job.run(ctx); if (fail) throw new Error('after inner commit'); return r; } };
+    const failing: Job = {
+      ...job,
+      name: 'digest',
+      run: (ctx) => {
+        const r = job.run(ctx);
+        if (fail) throw new Error('after inner commit');
+        return r;
+      },
+    };
     const ctx = { db, now: new Date('2026-11-27T01:00:00Z'), config: testConfig(), calendar: WEEKENDS_ONLY };
     fail = true;
     expect(runSlot(failing, ctx, { startedAt: ctx.now }).status).toBe('failed');
@@ -118,15 +143,35 @@ describe('catch-up after downtime', () => {
     const job = recordingJob('reminders', '0 9 * * *');
     // The bot ran on Wednesday 09:00 Shanghai, then was down until Friday 10:30 (Thursday's
     // 09:00 is more than 24 h ago; Friday's 09:00 was missed).
-    runSlot(job, { db, now: new Date('2026-11-25T01:00:00Z'), config, calendar: WEEKENDS_ONLY }, { startedAt: new Date('2026-11-25T01:00:00Z') });
+    runSlot(
+      job,
+      { db, now: new Date('2026-11-25T01:00:00Z'), config, calendar: WEEKENDS_ONLY },
+      { startedAt: new Date('2026-11-25T01:00:00Z') },
+    );
     job.runs.length = 0;
     const startedAt = new Date('2026-11-27T02:30:00Z');
-    const first = createScheduler({ db, config, calendar: WEEKENDS_ONLY, log: silentLog(), jobs: [job], now: () => startedAt });
+    const first = createScheduler({
+      db,
+      config,
+      calendar: WEEKENDS_ONLY,
+      log: silentLog(),
+      jobs: [job],
+      now: () => startedAt,
+    });
     const report = await first.catchUp();
-    expect(report.map((r) => [r.job, r.slot.toISOString(), r.outcome.status])).toEqual([['reminders', '2026-11-27T01:00:00.000Z', 'ran']]);
+    expect(report.map((r) => [r.job, r.slot.toISOString(), r.outcome.status])).toEqual([
+      ['reminders', '2026-11-27T01:00:00.000Z', 'ran'],
+    ]);
     expect(job.runs.map((d) => d.toISOString())).toEqual(['2026-11-27T01:00:00.000Z']);
 
-    const second = createScheduler({ db, config, calendar: WEEKENDS_ONLY, log: silentLog(), jobs: [job], now: () => new Date('2026-11-27T02:31:00Z') });
+    const second = createScheduler({
+      db,
+      config,
+      calendar: WEEKENDS_ONLY,
+      log: silentLog(),
+      jobs: [job],
+      now: () => new Date('2026-11-27T02:31:00Z'),
+    });
     expect(await second.catchUp()).toEqual([]);
     expect(job.runs).toHaveLength(1);
     expect(db.select().from(outbox).all()).toHaveLength(2);
@@ -152,13 +197,26 @@ describe('cron wiring', () => {
     const db = testDb();
     const job = recordingJob('reminders', '0 9 * * *');
     const onQueued = vi.fn();
-    const scheduler = createScheduler({ db, config: testConfig({ CATCH_UP_HOURS: '0' }), calendar: WEEKENDS_ONLY, log: silentLog(), jobs: [job], onQueued });
+    const scheduler = createScheduler({
+      db,
+      config: testConfig({ CATCH_UP_HOURS: '0' }),
+      calendar: WEEKENDS_ONLY,
+      log: silentLog(),
+      jobs: [job],
+      onQueued,
+    });
     scheduler.start();
     await vi.advanceTimersByTimeAsync(1000);
     expect(job.runs).toEqual([]);
     await vi.advanceTimersByTimeAsync(2000);
     expect(job.runs.map((d) => d.toISOString())).toEqual(['2026-11-27T01:00:00.000Z']);
-    expect(db.select().from(jobRuns).all().map((r) => r.scheduledFor)).toEqual(['2026-11-27T01:00:00.000Z']);
+    expect(
+      db
+        .select()
+        .from(jobRuns)
+        .all()
+        .map((r) => r.scheduledFor),
+    ).toEqual(['2026-11-27T01:00:00.000Z']);
     expect(onQueued).toHaveBeenCalledTimes(1);
     // The next day's slot fires too; nothing in between.
     await vi.advanceTimersByTimeAsync(24 * 3_600_000);
@@ -180,15 +238,25 @@ describe('cron wiring', () => {
       return slowRun(ctx);
     };
     const digest = recordingJob('digest', '0 9 * * 1');
-    const scheduler = createScheduler({ db, config: testConfig({ CATCH_UP_HOURS: '0' }), calendar: WEEKENDS_ONLY, log: silentLog(), jobs: [slow, digest] });
+    const scheduler = createScheduler({
+      db,
+      config: testConfig({ CATCH_UP_HOURS: '0' }),
+      calendar: WEEKENDS_ONLY,
+      log: silentLog(),
+      jobs: [slow, digest],
+    });
     scheduler.start();
     await vi.advanceTimersByTimeAsync(3000);
     expect(slow.runs.map((d) => d.toISOString())).toEqual(['2026-11-30T01:00:00.000Z']);
     expect(digest.runs.map((d) => d.toISOString())).toEqual(['2026-11-30T01:00:00.000Z']);
-    expect(db.select().from(jobRuns).all().map((r) => `${r.job} ${r.scheduledFor}`).sort()).toEqual([
-      'digest 2026-11-30T01:00:00.000Z',
-      'reminders 2026-11-30T01:00:00.000Z',
-    ]);
+    expect(
+      db
+        .select()
+        .from(jobRuns)
+        .all()
+        .map((r) => `${r.job} ${r.scheduledFor}`)
+        .sort(),
+    ).toEqual(['digest 2026-11-30T01:00:00.000Z', 'reminders 2026-11-30T01:00:00.000Z']);
     await scheduler.stop();
   });
 });
@@ -215,7 +283,10 @@ describe('on a fast clock (FAST_CLOCK)', () => {
     scheduler.start();
     await vi.advanceTimersByTimeAsync(2000); // to 09:00
     expect(reminders.runs.map((d) => d.toISOString())).toEqual(['2026-11-27T01:00:00.000Z']);
-    expect(followups.runs.map((d) => d.toISOString())).toEqual(['2026-11-27T00:45:00.000Z', '2026-11-27T01:00:00.000Z']);
+    expect(followups.runs.map((d) => d.toISOString())).toEqual([
+      '2026-11-27T00:45:00.000Z',
+      '2026-11-27T01:00:00.000Z',
+    ]);
     expect(onQueued).toHaveBeenCalledTimes(3);
     // The event loop was blocked for a virtual hour: each slot in it runs once, oldest first.
     vi.setSystemTime(Date.now() + 6000);
@@ -228,8 +299,17 @@ describe('on a fast clock (FAST_CLOCK)', () => {
     ]);
     // A virtual day later, the next 09:00.
     await vi.advanceTimersByTimeAsync(144_000);
-    expect(reminders.runs.map((d) => d.toISOString())).toEqual(['2026-11-27T01:00:00.000Z', '2026-11-28T01:00:00.000Z']);
-    expect(db.select().from(jobRuns).all().filter((r) => r.job === 'reminders' && r.finishedAt !== null)).toHaveLength(2);
+    expect(reminders.runs.map((d) => d.toISOString())).toEqual([
+      '2026-11-27T01:00:00.000Z',
+      '2026-11-28T01:00:00.000Z',
+    ]);
+    expect(
+      db
+        .select()
+        .from(jobRuns)
+        .all()
+        .filter((r) => r.job === 'reminders' && r.finishedAt !== null),
+    ).toHaveLength(2);
     await scheduler.stop();
     const runs = followups.runs.length;
     await vi.advanceTimersByTimeAsync(144_000);
@@ -241,7 +321,15 @@ describe('on a fast clock (FAST_CLOCK)', () => {
     const clock = fastClock({ speed: 600, start: new Date('2026-11-27T01:00:00Z'), realStart: new Date(Date.now()) });
     const db = testDb();
     const reminders = recordingJob('reminders', '0 9 * * *');
-    const scheduler = createScheduler({ db, config: testConfig({ CATCH_UP_HOURS: '1' }), calendar: WEEKENDS_ONLY, log: silentLog(), jobs: [reminders], now: clock.now, tickMs: 100 });
+    const scheduler = createScheduler({
+      db,
+      config: testConfig({ CATCH_UP_HOURS: '1' }),
+      calendar: WEEKENDS_ONLY,
+      log: silentLog(),
+      jobs: [reminders],
+      now: clock.now,
+      tickMs: 100,
+    });
     scheduler.start();
     expect(reminders.runs.map((d) => d.toISOString())).toEqual(['2026-11-27T01:00:00.000Z']);
     await vi.advanceTimersByTimeAsync(1000);

@@ -3,7 +3,9 @@ import { FIRST_JOB_RETRY_MS, jobRetryDelayMs, MAX_JOB_RETRY_MS, slotRetryVerdict
 
 describe('jobRetryDelayMs', () => {
   it('waits 15 s before the first retry, doubling each time, never more than 5 minutes', () => {
-    expect([1, 2, 3, 4, 5, 6, 7, 50, 10_000].map(jobRetryDelayMs)).toEqual([15_000, 30_000, 60_000, 120_000, 240_000, 300_000, 300_000, 300_000, 300_000]);
+    expect([1, 2, 3, 4, 5, 6, 7, 50, 10_000].map(jobRetryDelayMs)).toEqual([
+      15_000, 30_000, 60_000, 120_000, 240_000, 300_000, 300_000, 300_000, 300_000,
+    ]);
     expect(FIRST_JOB_RETRY_MS).toBe(15_000);
     expect(MAX_JOB_RETRY_MS).toBe(300_000);
   });

@@ -23,7 +23,10 @@ afterEach(async () => {
 
 function capturedLog() {
   const lines: { level: number; msg: string; [key: string]: unknown }[] = [];
-  const log = createLogger({ level: 'info', destination: new Writable({ write: (c, _e, cb) => (lines.push(JSON.parse(String(c))), cb()) }) });
+  const log = createLogger({
+    level: 'info',
+    destination: new Writable({ write: (c, _e, cb) => (lines.push(JSON.parse(String(c))), cb()) }),
+  });
   return { log, lines };
 }
 
@@ -37,7 +40,13 @@ function botConnection(): Db {
 
 async function hold(db: Db, options: { ttlMs?: number; now?: () => number } = {}) {
   const { log, lines } = capturedLog();
-  const lease = await holdBotLease({ db, databasePath: t.path, ttlMs: options.ttlMs ?? 30_000, now: options.now ?? (() => T0), log });
+  const lease = await holdBotLease({
+    db,
+    databasePath: t.path,
+    ttlMs: options.ttlMs ?? 30_000,
+    now: options.now ?? (() => T0),
+    log,
+  });
   leases.push(lease);
   return { lease, lines };
 }
@@ -46,11 +55,21 @@ describe('holdBotLease', () => {
   it('records this process as the holder, refuses a second holder naming it, and frees the file on release', async () => {
     t = tempDb();
     const { lease } = await hold(botConnection());
-    expect(readLease(t.db)).toMatchObject({ command: 'start', pid: process.pid, host: thisHost(), startedAtMs: T0, heartbeatAtMs: T0 });
+    expect(readLease(t.db)).toMatchObject({
+      command: 'start',
+      pid: process.pid,
+      host: thisHost(),
+      startedAtMs: T0,
+      heartbeatAtMs: T0,
+    });
 
     const second = hold(botConnection(), { now: () => T0 + 4_000 });
     await expect(second).rejects.toBeInstanceOf(LeaseHeldError);
-    await expect(second).rejects.toMatchObject({ holder: { pid: process.pid, instanceId: lease.holder.instanceId }, heartbeatAgeMs: 4_000, databasePath: t.path });
+    await expect(second).rejects.toMatchObject({
+      holder: { pid: process.pid, instanceId: lease.holder.instanceId },
+      heartbeatAgeMs: 4_000,
+      databasePath: t.path,
+    });
 
     await lease.release();
     expect(readLease(t.db)).toBeUndefined();
@@ -60,10 +79,15 @@ describe('holdBotLease', () => {
 
   it('takes over a lease whose heartbeat is a TTL old, and says so', async () => {
     t = tempDb();
-    t.db.$client.prepare("insert into bot_lease values (1, 'old', 'start', ?, 'another-host', ?, ?)").run(process.pid, T0 - 90_000, T0 - 30_000);
+    t.db.$client
+      .prepare("insert into bot_lease values (1, 'old', 'start', ?, 'another-host', ?, ?)")
+      .run(process.pid, T0 - 90_000, T0 - 30_000);
     const { lease, lines } = await hold(botConnection());
     expect(readLease(t.db)?.instanceId).toBe(lease.holder.instanceId);
-    expect(lines.find((l) => l.msg.startsWith('took over'))).toMatchObject({ reason: 'expired', previous: { host: 'another-host' } });
+    expect(lines.find((l) => l.msg.startsWith('took over'))).toMatchObject({
+      reason: 'expired',
+      previous: { host: 'another-host' },
+    });
   });
 
   it('a heartbeat renews the row with the wall clock it is given', async () => {

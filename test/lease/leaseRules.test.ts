@@ -28,13 +28,21 @@ describe('leaseVerdict', () => {
 
   it('same host, pid gone: stale at once, however fresh the heartbeat (SIGKILL, crash)', () => {
     const pids: number[] = [];
-    const verdict = leaseVerdict(holder({ heartbeatAtMs: NOW }), TTL, here((pid) => (pids.push(pid), false)));
+    const verdict = leaseVerdict(
+      holder({ heartbeatAtMs: NOW }),
+      TTL,
+      here((pid) => (pids.push(pid), false)),
+    );
     expect(verdict).toMatchObject({ kind: 'stale', reason: 'process-gone' });
     expect(pids).toEqual([4242]);
   });
 
   it('same host, pid alive (or reused) but heartbeat a TTL old: stale (expired)', () => {
-    expect(leaseVerdict(holder({ heartbeatAtMs: NOW - TTL }), TTL, here(alive))).toMatchObject({ kind: 'stale', reason: 'expired', heartbeatAgeMs: TTL });
+    expect(leaseVerdict(holder({ heartbeatAtMs: NOW - TTL }), TTL, here(alive))).toMatchObject({
+      kind: 'stale',
+      reason: 'expired',
+      heartbeatAgeMs: TTL,
+    });
     expect(leaseVerdict(holder({ heartbeatAtMs: NOW - TTL + 1 }), TTL, here(alive)).kind).toBe('live');
   });
 
@@ -42,12 +50,18 @@ describe('leaseVerdict', () => {
     const lookedUp: number[] = [];
     const probe = (pid: number) => (lookedUp.push(pid), false);
     expect(leaseVerdict(holder({ heartbeatAtMs: NOW - 29_999 }), TTL, here(probe, 'office-2')).kind).toBe('live');
-    expect(leaseVerdict(holder({ heartbeatAtMs: NOW - 30_000 }), TTL, here(probe, 'office-2'))).toMatchObject({ kind: 'stale', reason: 'expired' });
+    expect(leaseVerdict(holder({ heartbeatAtMs: NOW - 30_000 }), TTL, here(probe, 'office-2'))).toMatchObject({
+      kind: 'stale',
+      reason: 'expired',
+    });
     expect(lookedUp).toEqual([]);
   });
 
   it('a heartbeat from the future (clock skew between hosts) is fresh, age 0', () => {
-    expect(leaseVerdict(holder({ heartbeatAtMs: NOW + 60_000 }), TTL, here(alive, 'office-2'))).toMatchObject({ kind: 'live', heartbeatAgeMs: 0 });
+    expect(leaseVerdict(holder({ heartbeatAtMs: NOW + 60_000 }), TTL, here(alive, 'office-2'))).toMatchObject({
+      kind: 'live',
+      heartbeatAgeMs: 0,
+    });
   });
 });
 
@@ -64,19 +78,35 @@ describe('restorePermission', () => {
 
   it('free or stale: allowed, without --force', () => {
     expect(restorePermission({ kind: 'free' }, false, { host: 'office-1' })).toEqual({ allowed: true });
-    expect(restorePermission(leaseVerdict(holder(), TTL, here(dead)), false, { host: 'office-1' })).toEqual({ allowed: true });
+    expect(restorePermission(leaseVerdict(holder(), TTL, here(dead)), false, { host: 'office-1' })).toEqual({
+      allowed: true,
+    });
   });
 
   it('live: refused, naming the holder', () => {
-    expect(restorePermission(live, false, { host: 'office-1' })).toMatchObject({ allowed: false, reason: 'running', holder: { pid: 4242 } });
-    expect(restorePermission(liveElsewhere, false, { host: 'office-1' })).toMatchObject({ allowed: false, reason: 'running' });
+    expect(restorePermission(live, false, { host: 'office-1' })).toMatchObject({
+      allowed: false,
+      reason: 'running',
+      holder: { pid: 4242 },
+    });
+    expect(restorePermission(liveElsewhere, false, { host: 'office-1' })).toMatchObject({
+      allowed: false,
+      reason: 'running',
+    });
   });
 
   it('--force never restores under a live pid on this host', () => {
-    expect(restorePermission(live, true, { host: 'office-1' })).toMatchObject({ allowed: false, reason: 'running-here', heartbeatAgeMs: 5_000 });
+    expect(restorePermission(live, true, { host: 'office-1' })).toMatchObject({
+      allowed: false,
+      reason: 'running-here',
+      heartbeatAgeMs: 5_000,
+    });
   });
 
   it('--force overrides a live lease held on another host (the operator vouches it is stopped)', () => {
-    expect(restorePermission(liveElsewhere, true, { host: 'office-1' })).toMatchObject({ allowed: true, overriding: { host: 'office-2' } });
+    expect(restorePermission(liveElsewhere, true, { host: 'office-1' })).toMatchObject({
+      allowed: true,
+      overriding: { host: 'office-2' },
+    });
   });
 });

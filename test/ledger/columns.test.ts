@@ -1,11 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import {
-  COLUMN_SPECS,
-  COLUMNS,
-  columnForHeader,
-  domainFromWord,
-  joinDepartments,
-} from '../../src/ledger/columns.ts';
+import { COLUMN_SPECS, COLUMNS, columnForHeader, domainFromWord, joinDepartments } from '../../src/ledger/columns.ts';
 
 describe('ledger columns', () => {
   it('matches English names and Chinese headers, forgiving case and surrounding spaces', () => {
@@ -36,7 +30,6 @@ describe('ledger columns', () => {
     const required = COLUMNS.filter((c) => COLUMN_SPECS[c].requiredColumn);
     expect(required).toEqual(['plan_title', 'item_title', 'due_on', 'status']);
   });
-
 
   it('knows the seven domains in both languages, also written with 改革', () => {
     expect(domainFromWord('economic')).toBe('economic');

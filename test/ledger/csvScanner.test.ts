@@ -10,7 +10,8 @@ function scan(text: string, size = text.length || 1): CsvRecord[] {
   return records;
 }
 
-const SAMPLE = 'a,b,c\r\n1,"x, y",3\r\n2,"multi\r\nline\nfield",4\r\n\r\n3,"say ""hi""",\r\n4,,"a\rb"\r\nlast,row,no-eol';
+const SAMPLE =
+  'a,b,c\r\n1,"x, y",3\r\n2,"multi\r\nline\nfield",4\r\n\r\n3,"say ""hi""",\r\n4,,"a\rb"\r\nlast,row,no-eol';
 const EXPECTED: CsvRecord[] = [
   { line: 1, values: ['a', 'b', 'c'] },
   { line: 2, values: ['1', 'x, y', '3'] },

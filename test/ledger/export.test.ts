@@ -5,10 +5,10 @@ import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { closeDatabase, openDatabase } from '../../src/db/client.ts';
+import { generateSeedLedger, SEED_EXPECTED } from '../fixtures/seedLedger.ts';
 import { cli } from '../support/cli.ts';
 import { snapshot, tempDir } from '../support/db.ts';
 import { baseRows, csvText, type FixtureRow } from '../support/ledgerFixture.ts';
-import { generateSeedLedger, SEED_EXPECTED } from '../fixtures/seedLedger.ts';
 
 let dir: string;
 const seedRows = generateSeedLedger() as unknown as FixtureRow[];
@@ -42,27 +42,40 @@ function seedCsv(): string {
 }
 
 describe('CSV export', () => {
-  it.each(['en', 'zh'] as const)('exports, imports into a fresh database and exports again byte for byte (%s headers)', async (headers) => {
-    await ok(['import', seedCsv()], dbAt('a'));
-    const first = join(dir, 'first.csv');
-    expect(await ok(['export', first, '--headers', headers], dbAt('a'))).toBe(`Exported ${seedRows.length} items of 82 plans to ${first}.`);
-    await ok(['import', first], dbAt('b'));
-    const second = join(dir, 'second.csv');
-    await ok(['export', second, '--headers', headers], dbAt('b'));
-    expect(readFileSync(second)).toEqual(readFileSync(first));
-    // and importing the export into its own database changes nothing
-    const before = dbSnapshot(dbAt('a'));
-    expect(await ok(['import', first], dbAt('a'))).toContain(`Items: 0 created, 0 updated (0 status changes), ${seedRows.length} unchanged.`);
-    expect(dbSnapshot(dbAt('a'))).toEqual(before);
-  });
+  it.each(['en', 'zh'] as const)(
+    'exports, imports into a fresh database and exports again byte for byte (%s headers)',
+    async (headers) => {
+      await ok(['import', seedCsv()], dbAt('a'));
+      const first = join(dir, 'first.csv');
+      expect(await ok(['export', first, '--headers', headers], dbAt('a'))).toBe(
+        `Exported ${seedRows.length} items of 82 plans to ${first}.`,
+      );
+      await ok(['import', first], dbAt('b'));
+      const second = join(dir, 'second.csv');
+      await ok(['export', second, '--headers', headers], dbAt('b'));
+      expect(readFileSync(second)).toEqual(readFileSync(first));
+      // and importing the export into its own database changes nothing
+      const before = dbSnapshot(dbAt('a'));
+      expect(await ok(['import', first], dbAt('a'))).toContain(
+        `Items: 0 created, 0 updated (0 status changes), ${seedRows.length} unchanged.`,
+      );
+      expect(dbSnapshot(dbAt('a'))).toEqual(before);
+    },
+  );
 
   it('writes UTF-8 with BOM, CRLF, the ledger columns, YYYY-MM-DD dates, words of the header language', async () => {
     await ok(['import', writeBase()], dbAt('a'));
     await ok(['export', join(dir, 'en.csv')], dbAt('a'));
     await ok(['export', join(dir, 'zh.csv'), '--headers', 'zh', '--plan', 'P1'], dbAt('a'));
     const en = readFileSync(join(dir, 'en.csv'), 'utf8');
-    expect(en.startsWith('\ufeffplan_code,plan_title,domain,lead_group,lead_department,issued_on,item_code,item_title,responsible_departments,cooperating_departments,due_on,status,note,rev\r\n')).toBe(true);
-    expect(en).toContain('\r\nP1,关于深化国有企业改革的实施意见,economic,G1,国资委,2016-01-15,2,推进混合所有制改革,国资委;发展改革委,,2016-12-31,started,,1\r\n');
+    expect(
+      en.startsWith(
+        '\ufeffplan_code,plan_title,domain,lead_group,lead_department,issued_on,item_code,item_title,responsible_departments,cooperating_departments,due_on,status,note,rev\r\n',
+      ),
+    ).toBe(true);
+    expect(en).toContain(
+      '\r\nP1,关于深化国有企业改革的实施意见,economic,G1,国资委,2016-01-15,2,推进混合所有制改革,国资委;发展改革委,,2016-12-31,started,,1\r\n',
+    );
     expect(en).toContain(',2,提高法律援助质量,司法厅;财政厅,,,started,长期坚持,1\r\n');
     const zh = readFileSync(join(dir, 'zh.csv'), 'utf8');
     expect(zh.split('\r\n')).toEqual([
@@ -96,7 +109,9 @@ describe('CSV export', () => {
 
   it('guards against formula injection and still round-trips the text', async () => {
     // In the source file '+1 is the escaped form of +1 (what Excel users type to keep text).
-    const rows = baseRows().map((r, i) => (i === 0 ? { ...r, item_title: '=HYPERLINK("http://x","点击")', note: "'+1" } : r));
+    const rows = baseRows().map((r, i) =>
+      i === 0 ? { ...r, item_title: '=HYPERLINK("http://x","点击")', note: "'+1" } : r,
+    );
     const file = join(dir, 'inj.csv');
     writeFileSync(file, csvText(rows));
     await ok(['import', file], dbAt('a'));
@@ -105,7 +120,10 @@ describe('CSV export', () => {
     expect(out).toContain(`,"'=HYPERLINK(""http://x"",""点击"")",`);
     expect(out).toContain(",done,'+1,1\r\n");
     const db = openDatabase(dbAt('a'));
-    expect(db.$client.prepare("SELECT title, note FROM items WHERE id = 1").get()).toEqual({ title: '=HYPERLINK("http://x","点击")', note: '+1' });
+    expect(db.$client.prepare('SELECT title, note FROM items WHERE id = 1').get()).toEqual({
+      title: '=HYPERLINK("http://x","点击")',
+      note: '+1',
+    });
     closeDatabase(db);
     expect(await ok(['import', join(dir, 'out.csv')], dbAt('a'))).toContain('7 unchanged');
   });
@@ -163,17 +181,41 @@ describe('XLSX export', () => {
     expect(rows[6]).toEqual(['已完成 1 项（50.0%），已启动未完成 1 项（50.0%），未启动 0 项（0.0%）']);
     const ledger = book.getWorksheet('台账');
     expect(ledger?.getCell('A1').value).toBe('改革工作台账（导出于 2016-07-01 10:00）');
-    expect(ledger?.getRow(2).values).toEqual([undefined, '方案编号', '方案名称', '改革领域', '牵头专项小组', '牵头单位', '出台时间', '事项编号', '具体改革事项', '责任单位', '配合单位', '完成时限', '落实情况', '备注', '同步版本']);
+    expect(ledger?.getRow(2).values).toEqual([
+      undefined,
+      '方案编号',
+      '方案名称',
+      '改革领域',
+      '牵头专项小组',
+      '牵头单位',
+      '出台时间',
+      '事项编号',
+      '具体改革事项',
+      '责任单位',
+      '配合单位',
+      '完成时限',
+      '落实情况',
+      '备注',
+      '同步版本',
+    ]);
     expect(ledger?.getRow(3).getCell(11).value).toEqual(new Date('2016-06-30T00:00:00Z'));
   });
 
   it('reproduces the seed’s mid-year table for the 35 plans of the round, in English', async () => {
     await ok(['import', seedCsv()], dbAt('a'));
-    const assessed = [...new Set(seedRows.filter((r) => r.issued_on !== '' && String(r.issued_on) <= SEED_EXPECTED.roundCutoff).map((r) => String(r.plan_code)))];
+    const assessed = [
+      ...new Set(
+        seedRows
+          .filter((r) => r.issued_on !== '' && String(r.issued_on) <= SEED_EXPECTED.roundCutoff)
+          .map((r) => String(r.plan_code)),
+      ),
+    ];
     expect(assessed).toHaveLength(35);
     const file = join(dir, 'round.xlsx');
     const plans = assessed.flatMap((code) => ['--plan', code]);
-    expect(await ok(['export', file, '--as-of', '2016-06-30', ...plans], dbAt('a'))).toBe(`Exported 717 items of 35 plans to ${file}.`);
+    expect(await ok(['export', file, '--as-of', '2016-06-30', ...plans], dbAt('a'))).toBe(
+      `Exported 717 items of 35 plans to ${file}.`,
+    );
     const book = await workbook(file);
     expect(book.worksheets).toHaveLength(37);
     const summary = book.getWorksheet('Summary');
@@ -194,11 +236,17 @@ describe('XLSX export', () => {
 describe('export command line', () => {
   it('refuses an unknown plan, an unknown format and an unknown header language', async () => {
     await ok(['import', writeBase()], dbAt('a'));
-    const unknown = await cli(['export', join(dir, 'x.csv'), '--plan', 'P1', '--plan', 'P9'], { DATABASE_PATH: dbAt('a'), REFORM_LOCALE: 'en' });
+    const unknown = await cli(['export', join(dir, 'x.csv'), '--plan', 'P1', '--plan', 'P9'], {
+      DATABASE_PATH: dbAt('a'),
+      REFORM_LOCALE: 'en',
+    });
     expect([unknown.code, unknown.err]).toEqual([1, 'No such plan: P9']);
     const format = await cli(['export', join(dir, 'x.xls')], { DATABASE_PATH: dbAt('a'), REFORM_LOCALE: 'zh-CN' });
     expect([format.code, format.err]).toEqual([2, `${join(dir, 'x.xls')}：输出文件须以 .csv 或 .xlsx 结尾`]);
-    const headers = await cli(['export', join(dir, 'x.csv'), '--headers', 'fr'], { DATABASE_PATH: dbAt('a'), REFORM_LOCALE: 'en' });
+    const headers = await cli(['export', join(dir, 'x.csv'), '--headers', 'fr'], {
+      DATABASE_PATH: dbAt('a'),
+      REFORM_LOCALE: 'en',
+    });
     expect([headers.code, headers.err]).toEqual([2, '--headers fr: expected en or zh']);
   });
 });

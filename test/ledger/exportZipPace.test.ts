@@ -3,11 +3,15 @@ import { EventEmitter } from 'node:events';
 import { describe, expect, it } from 'vitest';
 import { zipPacer } from '../../src/ledger/xlsxZipPace.ts';
 
-const progress = (zip: EventEmitter, total: number, processed: number) => zip.emit('progress', { entries: { total, processed } });
+const progress = (zip: EventEmitter, total: number, processed: number) =>
+  zip.emit('progress', { entries: { total, processed } });
 
 /** A sheet as exceljs 4.4 wires it: its stream forwards to the zip's input, listed in `pipes`. */
 function sheetWithInput(buffered: number, ended: boolean) {
-  const input = Object.assign(new EventEmitter(), { _writableState: { length: buffered }, _readableState: { endEmitted: ended } });
+  const input = Object.assign(new EventEmitter(), {
+    _writableState: { length: buffered },
+    _readableState: { endEmitted: ended },
+  });
   return { input, sheet: { stream: { pipes: [input] as unknown[] } } };
 }
 

@@ -3,13 +3,12 @@ import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Db } from '../../src/db/client.ts';
-import { COLUMNS } from '../support/ledgerFixture.ts';
 import type { LedgerFormat } from '../../src/ledger/fileCheck.ts';
 import { parseDateText } from '../../src/ledger/parseDate.ts';
 import { readLedger } from '../../src/ledger/readLedger.ts';
 import { importLedger, type LedgerImportSummary } from '../../src/store/ledgerImport.ts';
 import { count, snapshot, tempDir, testDb } from '../support/db.ts';
-import { baseRows, excelDate, type FixtureRow, writeCsv, writeXlsx } from '../support/ledgerFixture.ts';
+import { baseRows, COLUMNS, excelDate, type FixtureRow, writeCsv, writeXlsx } from '../support/ledgerFixture.ts';
 
 const NOW = new Date('2016-07-01T02:00:00Z');
 
@@ -42,7 +41,9 @@ function ledgerView(db: Db): ViewRow[] {
 }
 
 function history(db: Db) {
-  return db.$client.prepare('SELECT item_id, field, from_value, to_value, note, actor, source, at FROM item_history ORDER BY id').all() as {
+  return db.$client
+    .prepare('SELECT item_id, field, from_value, to_value, note, actor, source, at FROM item_history ORDER BY id')
+    .all() as {
     item_id: number;
     field: string;
     from_value: string | null;
@@ -54,7 +55,8 @@ function history(db: Db) {
   }[];
 }
 
-const withChanges = (changes: Record<number, Partial<FixtureRow>>) => baseRows().map((row, i) => ({ ...row, ...changes[i] }));
+const withChanges = (changes: Record<number, Partial<FixtureRow>>) =>
+  baseRows().map((row, i) => ({ ...row, ...changes[i] }));
 
 describe('ledger import', () => {
   it('creates plans, items, groups and departments from a CSV with English headers', async () => {
@@ -96,7 +98,11 @@ describe('ledger import', () => {
       ['P3', 'A', '2017-12-31', 'not_started'],
       ['P3', 'B', '2016-10-31', 'done'],
     ]);
-    expect(view.find((r) => r.plan === 'P3')).toMatchObject({ stage: 'approved', issuedOn: null, domain: 'ecological' });
+    expect(view.find((r) => r.plan === 'P3')).toMatchObject({
+      stage: 'approved',
+      issuedOn: null,
+      domain: 'ecological',
+    });
     expect(view.find((r) => r.plan === 'P2')).toMatchObject({ issuedOn: '2016-03-01', domain: 'political' });
     const groups = db.$client.prepare('SELECT code, name FROM groups ORDER BY id').all();
     expect(groups).toEqual([
@@ -121,10 +127,15 @@ describe('ledger import', () => {
     const fromCsv = testDb(join(dir, 'a.db'));
     await importFile(fromCsv, writeCsv(join(dir, 'ledger.csv'), baseRows()), 'csv');
     // Every date as a real Excel date cell; empty cells stay empty.
-    const asDateCell = (text: FixtureRow['due_on']) => (text === '' ? null : excelDate(parseDateText(String(text)) as string));
+    const asDateCell = (text: FixtureRow['due_on']) =>
+      text === '' ? null : excelDate(parseDateText(String(text)) as string);
     const dated = baseRows().map((r) => ({ ...r, due_on: asDateCell(r.due_on), issued_on: asDateCell(r.issued_on) }));
     const fromXlsx = testDb(join(dir, 'b.db'));
-    const file = await writeXlsx(join(dir, '台账.xlsx'), dated, { language: 'zh', sheetsBefore: ['说明'], sheetName: '台账' });
+    const file = await writeXlsx(join(dir, '台账.xlsx'), dated, {
+      language: 'zh',
+      sheetsBefore: ['说明'],
+      sheetName: '台账',
+    });
     const summary = await importFile(fromXlsx, file, 'xlsx');
     expect(summary.items.created).toBe(7);
     expect(ledgerView(fromXlsx)).toEqual(ledgerView(fromCsv));
@@ -134,7 +145,10 @@ describe('ledger import', () => {
     for (const format of ['csv', 'xlsx'] as const) {
       const db = testDb();
       const dir = tempDir();
-      const file = format === 'csv' ? writeCsv(join(dir, 'l.csv'), baseRows()) : await writeXlsx(join(dir, 'l.xlsx'), baseRows(), { language: 'zh' });
+      const file =
+        format === 'csv'
+          ? writeCsv(join(dir, 'l.csv'), baseRows())
+          : await writeXlsx(join(dir, 'l.xlsx'), baseRows(), { language: 'zh' });
       await importFile(db, file, format);
       const before = snapshot(db);
       const again = await importFile(db, file, format);
@@ -155,21 +169,78 @@ describe('ledger import', () => {
     const db = testDb();
     const dir = tempDir();
     await importFile(db, writeCsv(join(dir, 'v1.csv'), baseRows()), 'csv');
-    const changed = withChanges({ 1: { status: 'done', note: '已出台实施办法' }, 2: { item_title: '完善国有企业领导人员分类分层管理办法', due_on: '2016-10-31', responsible_departments: '省委组织部、国资委' } });
+    const changed = withChanges({
+      1: { status: 'done', note: '已出台实施办法' },
+      2: {
+        item_title: '完善国有企业领导人员分类分层管理办法',
+        due_on: '2016-10-31',
+        responsible_departments: '省委组织部、国资委',
+      },
+    });
     const summary = await importFile(db, writeCsv(join(dir, 'v2.csv'), changed), 'csv');
     expect(summary.items).toEqual({ created: 0, updated: ['P1#2', 'P1#3'], unchanged: 5, statusChanges: 1 });
     expect(summary.historyRows).toBe(5);
     const rows = history(db).slice(7);
     expect(rows).toEqual([
-      { item_id: 2, field: 'status', from_value: 'started', to_value: 'done', note: '已出台实施办法', actor: 'import:v2.csv', source: 'import', at: NOW.toISOString() },
-      { item_id: 2, field: 'note', from_value: null, to_value: '已出台实施办法', note: null, actor: 'import:v2.csv', source: 'import', at: NOW.toISOString() },
-      { item_id: 3, field: 'title', from_value: '完善国有企业领导人员管理办法', to_value: '完善国有企业领导人员分类分层管理办法', note: null, actor: 'import:v2.csv', source: 'import', at: NOW.toISOString() },
-      { item_id: 3, field: 'due_on', from_value: '2016-09-30', to_value: '2016-10-31', note: null, actor: 'import:v2.csv', source: 'import', at: NOW.toISOString() },
-      { item_id: 3, field: 'departments', from_value: '省委组织部', to_value: '省委组织部、国资委', note: null, actor: 'import:v2.csv', source: 'import', at: NOW.toISOString() },
+      {
+        item_id: 2,
+        field: 'status',
+        from_value: 'started',
+        to_value: 'done',
+        note: '已出台实施办法',
+        actor: 'import:v2.csv',
+        source: 'import',
+        at: NOW.toISOString(),
+      },
+      {
+        item_id: 2,
+        field: 'note',
+        from_value: null,
+        to_value: '已出台实施办法',
+        note: null,
+        actor: 'import:v2.csv',
+        source: 'import',
+        at: NOW.toISOString(),
+      },
+      {
+        item_id: 3,
+        field: 'title',
+        from_value: '完善国有企业领导人员管理办法',
+        to_value: '完善国有企业领导人员分类分层管理办法',
+        note: null,
+        actor: 'import:v2.csv',
+        source: 'import',
+        at: NOW.toISOString(),
+      },
+      {
+        item_id: 3,
+        field: 'due_on',
+        from_value: '2016-09-30',
+        to_value: '2016-10-31',
+        note: null,
+        actor: 'import:v2.csv',
+        source: 'import',
+        at: NOW.toISOString(),
+      },
+      {
+        item_id: 3,
+        field: 'departments',
+        from_value: '省委组织部',
+        to_value: '省委组织部、国资委',
+        note: null,
+        actor: 'import:v2.csv',
+        source: 'import',
+        at: NOW.toISOString(),
+      },
     ]);
     const view = ledgerView(db);
     expect(view[1]).toMatchObject({ status: 'done', note: '已出台实施办法', version: 2 });
-    expect(view[2]).toMatchObject({ title: '完善国有企业领导人员分类分层管理办法', dueOn: '2016-10-31', departments: '省委组织部|国资委', version: 2 });
+    expect(view[2]).toMatchObject({
+      title: '完善国有企业领导人员分类分层管理办法',
+      dueOn: '2016-10-31',
+      departments: '省委组织部|国资委',
+      version: 2,
+    });
     expect(view[0]).toMatchObject({ version: 1 });
   });
 
@@ -191,7 +262,9 @@ describe('ledger import', () => {
     const summary = await importFile(db, writeCsv(join(tempDir(), 'l.csv'), baseRows()), 'csv');
     expect(summary.newGroups).toEqual(['G2']);
     expect(summary.newDepartments).not.toContain('国资委');
-    expect(db.$client.prepare("SELECT name FROM groups WHERE code = 'G1'").get()).toEqual({ name: '经济体制和生态文明体制改革专项小组' });
+    expect(db.$client.prepare("SELECT name FROM groups WHERE code = 'G1'").get()).toEqual({
+      name: '经济体制和生态文明体制改革专项小组',
+    });
   });
 
   it('lists as many new items as asked, and counts them all', async () => {
@@ -214,10 +287,21 @@ describe('ledger import', () => {
     const dry = await importFile(db, first, 'csv', true);
     expect(dry.dryRun).toBe(true);
     expect(dry.items.created).toBe(7);
-    expect(count(db, 'plans') + count(db, 'items') + count(db, 'groups') + count(db, 'departments') + count(db, 'item_history')).toBe(0);
+    expect(
+      count(db, 'plans') +
+        count(db, 'items') +
+        count(db, 'groups') +
+        count(db, 'departments') +
+        count(db, 'item_history'),
+    ).toBe(0);
     await importFile(db, first, 'csv');
     const before = snapshot(db);
-    const dryChange = await importFile(db, writeCsv(join(dir, 'v2.csv'), withChanges({ 0: { status: 'started' } })), 'csv', true);
+    const dryChange = await importFile(
+      db,
+      writeCsv(join(dir, 'v2.csv'), withChanges({ 0: { status: 'started' } })),
+      'csv',
+      true,
+    );
     expect(dryChange.items).toMatchObject({ updated: ['P1#1'], statusChanges: 1 });
     expect(snapshot(db)).toEqual(before);
   });

@@ -2,11 +2,11 @@ import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
+import { LedgerFileError } from '../../src/ledger/defects.ts';
 import type { SheetRecord } from '../../src/ledger/rawRow.ts';
 import { readCsvRecords } from '../../src/ledger/readCsv.ts';
 import { isLedgerSheetName } from '../../src/ledger/sheetChoice.ts';
 import { readXlsxSheet } from '../../src/ledger/xlsx/index.ts';
-import { LedgerFileError } from '../../src/ledger/defects.ts';
 import { tempDir } from '../support/db.ts';
 import { excelDate } from '../support/ledgerFixture.ts';
 
@@ -53,7 +53,10 @@ describe('readCsvRecords', () => {
 
   it('names the line of a byte that is not UTF-8', async () => {
     const path = join(tempDir(), 'bad.csv');
-    writeFileSync(path, Buffer.concat([Buffer.from('\ufeffa,b\n1,2\n3,'), Buffer.from([0xff, 0xfe]), Buffer.from('\n')]));
+    writeFileSync(
+      path,
+      Buffer.concat([Buffer.from('\ufeffa,b\n1,2\n3,'), Buffer.from([0xff, 0xfe]), Buffer.from('\n')]),
+    );
     const error = await failure(readCsvRecords(path));
     expect(error.problem).toEqual({ reason: 'notUtf8' });
     expect(error.line).toBe(3);
@@ -75,7 +78,13 @@ describe('readXlsxSheet', () => {
     const sheet = workbook.addWorksheet('工作表1');
     sheet.addRow(['plan_code', 'item_code', 'due_on', 'item_title', 'note']);
     sheet.addRow([]);
-    const row = sheet.addRow(['P1', 7, excelDate('2016-06-30'), { richText: [{ text: '富' }, { text: '文本' }] }, { formula: '"a"&"b"', result: 'ab' }]);
+    const row = sheet.addRow([
+      'P1',
+      7,
+      excelDate('2016-06-30'),
+      { richText: [{ text: '富' }, { text: '文本' }] },
+      { formula: '"a"&"b"', result: 'ab' },
+    ]);
     row.getCell(3).numFmt = 'yyyy"年"m"月"d"日"';
     await workbook.xlsx.writeFile(path);
     const records = await all(readXlsxSheet(path, '工作表1'));

@@ -9,7 +9,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { closeDatabase, openDatabase } from '../../src/db/client.ts';
 import { oneLine } from '../../src/ledger/validate.ts';
 import { findItem } from '../../src/store/items.ts';
-import { buildBlindLedgers, type BlindFiles } from '../fixtures/blind/build.ts';
+import { type BlindFiles, buildBlindLedgers } from '../fixtures/blind/build.ts';
 import { cli } from '../support/cli.ts';
 import { tempDir } from '../support/db.ts';
 
@@ -20,7 +20,14 @@ interface Expected {
   itemsWithoutDeadline: number;
   departmentsMissingFromOrg: string[];
   departmentsWithoutMembers: string[];
-  samples: { planCell: string; itemCell: string; due: string | null; status: string; departments: string[]; cooperating?: string[] }[];
+  samples: {
+    planCell: string;
+    itemCell: string;
+    due: string | null;
+    status: string;
+    departments: string[];
+    cooperating?: string[];
+  }[];
 }
 
 let files: BlindFiles;
@@ -61,13 +68,23 @@ describe("an office's own ledger, built blind", () => {
     );
     expect(counts).toEqual({ plans: expected.plans, items: expected.items });
     const statuses = Object.fromEntries(
-      query<{ status: string; n: number }>(env.DATABASE_PATH, 'SELECT status, count(*) AS n FROM items GROUP BY status').map((r) => [r.status, r.n]),
+      query<{ status: string; n: number }>(
+        env.DATABASE_PATH,
+        'SELECT status, count(*) AS n FROM items GROUP BY status',
+      ).map((r) => [r.status, r.n]),
     );
     expect(statuses).toEqual(expected.status);
     const [open] = query<{ n: number }>(env.DATABASE_PATH, 'SELECT count(*) AS n FROM items WHERE due_on IS NULL');
     expect(open?.n).toBe(expected.itemsWithoutDeadline);
 
-    const items = query<{ plan: string; title: string; due: string | null; status: string; departments: string | null; cooperating: string | null }>(
+    const items = query<{
+      plan: string;
+      title: string;
+      due: string | null;
+      status: string;
+      departments: string | null;
+      cooperating: string | null;
+    }>(
       env.DATABASE_PATH,
       `SELECT p.title AS plan, i.title, i.due_on AS due, i.status,
               (SELECT group_concat(name, '|') FROM (SELECT d.name FROM item_departments x JOIN departments d ON d.id = x.department_id
@@ -88,7 +105,9 @@ describe("an office's own ledger, built blind", () => {
     // The item card reads the cooperating departments back (P2 is the second plan of the file).
     const db = openDatabase(env.DATABASE_PATH);
     try {
-      expect(findItem(db, 'P2', '1')?.cooperatingDepartments.map((d) => d.name)).toEqual(expect.arrayContaining(['财政厅']));
+      expect(findItem(db, 'P2', '1')?.cooperatingDepartments.map((d) => d.name)).toEqual(
+        expect.arrayContaining(['财政厅']),
+      );
     } finally {
       closeDatabase(db);
     }
@@ -143,13 +162,19 @@ describe("an office's own ledger, built blind", () => {
     const json = await cli(['import', files.xlsx, '--dry-run', '--json'], env);
     const data = JSON.parse(json.out) as {
       ok: boolean;
-      reading: { sections: { group: string | null }[]; skipped: { reason: string }[]; statuses: { text: string; status: string }[] };
+      reading: {
+        sections: { group: string | null }[];
+        skipped: { reason: string }[];
+        statuses: { text: string; status: string }[];
+      };
       summary: { dryRun: boolean; newItems: unknown[]; planCodes: { code: string }[] };
     };
     expect(data.ok).toBe(true);
     expect(data.summary.dryRun).toBe(true);
     expect(data.summary.newItems).toHaveLength(expected.items);
-    expect(data.summary.planCodes.map((p) => p.code)).toEqual(Array.from({ length: expected.plans }, (_, i) => `P${i + 1}`));
+    expect(data.summary.planCodes.map((p) => p.code)).toEqual(
+      Array.from({ length: expected.plans }, (_, i) => `P${i + 1}`),
+    );
     expect(data.reading.sections.map((s) => s.group)).toEqual(['G1', 'G2', 'G3', 'G4', 'G5', 'G6']);
     expect(data.reading.skipped.filter((s) => s.reason === 'total').length).toBeGreaterThanOrEqual(2);
     expect(data.reading.statuses).toContainEqual(expect.objectContaining({ text: '基本完成', status: 'started' }));

@@ -23,7 +23,9 @@ departments:
 function ledger(plans: [title: string, items: [title: string, status: string][]][]): string {
   const lines = ['序号,方案名称,具体改革事项,责任单位,完成时限,落实情况,备注', '一、经济体制改革,,,,,,'];
   plans.forEach(([title, items], p) =>
-    items.forEach(([item, status], i) => lines.push(`${i === 0 ? p + 1 : ''},${i === 0 ? title : ''},${item},省国资委,2016年12月底,${status},`)),
+    items.forEach(([item, status], i) =>
+      lines.push(`${i === 0 ? p + 1 : ''},${i === 0 ? title : ''},${item},省国资委,2016年12月底,${status},`),
+    ),
   );
   return `${lines.join('\r\n')}\r\n`;
 }
@@ -75,8 +77,34 @@ describe('stable codes for a ledger without code columns', () => {
 
   it('keeps an item’s code when the office renumbers its items to insert one', async () => {
     const plan = '关于深化国有企业改革的实施意见';
-    await cli(['import', write('a.csv', ledger([[plan, [['1.制定方案', '已完成'], ['2.推进改制', '未启动']]]]))], env);
-    const renumbered = ledger([[plan, [['1.摸清底数', '未启动'], ['2.制定方案', '已完成'], ['3.推进改制', '未启动']]]]);
+    await cli(
+      [
+        'import',
+        write(
+          'a.csv',
+          ledger([
+            [
+              plan,
+              [
+                ['1.制定方案', '已完成'],
+                ['2.推进改制', '未启动'],
+              ],
+            ],
+          ]),
+        ),
+      ],
+      env,
+    );
+    const renumbered = ledger([
+      [
+        plan,
+        [
+          ['1.摸清底数', '未启动'],
+          ['2.制定方案', '已完成'],
+          ['3.推进改制', '未启动'],
+        ],
+      ],
+    ]);
     const result = await cli(['import', write('b.csv', renumbered)], env);
     expect(result.out).toContain('Items: 1 created');
     const items = withDb((db) => db.$client.prepare('SELECT code, title FROM items ORDER BY id').all());
@@ -97,14 +125,25 @@ describe('stable codes for a ledger without code columns', () => {
 
 describe('a file older than Slack', () => {
   const plan = '关于深化国有企业改革的实施意见';
-  const original = () => ledger([[plan, [['1.制定方案', '未启动'], ['2.推进改制', '未启动']]]]);
+  const original = () =>
+    ledger([
+      [
+        plan,
+        [
+          ['1.制定方案', '未启动'],
+          ['2.推进改制', '未启动'],
+        ],
+      ],
+    ]);
 
   async function changedInSlack() {
     expect((await cli(['import', write('a.csv', original())], env)).code).toBe(0);
     withDb((db) => {
       const item = findItem(db, 'P1', '1') as { id: number };
       const at = new Date('2016-07-02T02:00:00Z');
-      expect(changeItem(db, { itemId: item.id, status: 'done', note: '已印发', actor: 'U0M1', source: 'slack', at }).kind).toBe('applied');
+      expect(
+        changeItem(db, { itemId: item.id, status: 'done', note: '已印发', actor: 'U0M1', source: 'slack', at }).kind,
+      ).toBe('applied');
     });
   }
 
@@ -136,6 +175,9 @@ describe('a file older than Slack', () => {
     expect(edited).not.toBe(readFileSync(exported, 'utf8'));
     const result = await cli(['import', write('edited.csv', edited)], env);
     expect(result.out).not.toContain('Changed in Slack');
-    expect(withDb((db) => [findItem(db, 'P1', '1')?.status, findItem(db, 'P1', '2')?.status])).toEqual(['done', 'started']);
+    expect(withDb((db) => [findItem(db, 'P1', '1')?.status, findItem(db, 'P1', '2')?.status])).toEqual([
+      'done',
+      'started',
+    ]);
   });
 });

@@ -12,7 +12,12 @@ describe('uniqueSheetNames', () => {
   });
 
   it('makes names unique ignoring case, around names already taken and Excel’s reserved History', () => {
-    expect(uniqueSheetNames(['统计表', 'a', 'A', 'History'], ['统计表', '台账'])).toEqual(['统计表 (2)', 'a', 'A (2)', 'History (2)']);
+    expect(uniqueSheetNames(['统计表', 'a', 'A', 'History'], ['统计表', '台账'])).toEqual([
+      '统计表 (2)',
+      'a',
+      'A (2)',
+      'History (2)',
+    ]);
     const long = 'P1 一二三四五六七八九十一二三四五六七八九十一二三四五六七八九十';
     const [first, second] = uniqueSheetNames([long, long]);
     expect(first).not.toBe(second);

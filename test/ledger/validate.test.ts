@@ -24,16 +24,32 @@ const context: LedgerContext = {
 type Row = Partial<Record<Column, Cell>>;
 
 /** Validates rows under a header of the given columns; `sections[i]` is the section above row i. */
-function validate(columns: Column[], rows: Row[], sections: (SectionMatch | null)[] = []): ValidationResult & { collector: ReadingCollector } {
+function validate(
+  columns: Column[],
+  rows: Row[],
+  sections: (SectionMatch | null)[] = [],
+): ValidationResult & { collector: ReadingCollector } {
   const { header } = mapHeader([{ line: 1, values: columns }]);
   const collector = new ReadingCollector();
   const validator = createLedgerValidator(header, context, collector);
   const toRow = rowMapper(header, false);
-  rows.forEach((row, i) => validator.add(toRow({ line: i + 2, values: columns.map((c) => row[c] ?? null) }), sections[i] ?? null));
+  rows.forEach((row, i) =>
+    validator.add(toRow({ line: i + 2, values: columns.map((c) => row[c] ?? null) }), sections[i] ?? null),
+  );
   return { ...validator.finish(), collector };
 }
 
-const OFFICE: Column[] = ['seq', 'plan_title', 'item_title', 'lead_department', 'responsible_departments', 'cooperating_departments', 'due_on', 'status', 'note'];
+const OFFICE: Column[] = [
+  'seq',
+  'plan_title',
+  'item_title',
+  'lead_department',
+  'responsible_departments',
+  'cooperating_departments',
+  'due_on',
+  'status',
+  'note',
+];
 const economic: SectionMatch = { group: G1, domain: null };
 const political: SectionMatch = { group: G2, domain: 'political' };
 
@@ -75,13 +91,40 @@ describe('the ledger validator', () => {
   });
 
   it('takes the section domain before the group default, and the org file status words', () => {
-    const result = validate(OFFICE, [{ plan_title: 'A', item_title: '甲', responsible_departments: '财政厅', due_on: '长期坚持', status: '基本完成' }], [political]);
-    expect(result.ok && result.ledger.rows[0]).toMatchObject({ leadGroup: 'G2', domain: 'political', dueOn: null, status: 'started' });
-    expect(result.collector.report(null, [], []).statuses).toEqual([{ text: '基本完成', status: 'started', custom: true, count: 1, firstLine: 2 }]);
+    const result = validate(
+      OFFICE,
+      [
+        {
+          plan_title: 'A',
+          item_title: '甲',
+          responsible_departments: '财政厅',
+          due_on: '长期坚持',
+          status: '基本完成',
+        },
+      ],
+      [political],
+    );
+    expect(result.ok && result.ledger.rows[0]).toMatchObject({
+      leadGroup: 'G2',
+      domain: 'political',
+      dueOn: null,
+      status: 'started',
+    });
+    expect(result.collector.report(null, [], []).statuses).toEqual([
+      { text: '基本完成', status: 'started', custom: true, count: 1, firstLine: 2 },
+    ]);
   });
 
   it('refuses a plan that no column, section row or default gives a group or domain, naming the plan', () => {
-    const result = validate(OFFICE, [{ plan_title: '无组方案', item_title: '甲', responsible_departments: '财政厅', due_on: '2016-06-30', status: '未启动' }]);
+    const result = validate(OFFICE, [
+      {
+        plan_title: '无组方案',
+        item_title: '甲',
+        responsible_departments: '财政厅',
+        due_on: '2016-06-30',
+        status: '未启动',
+      },
+    ]);
     expect(result.ok).toBe(false);
     if (result.ok) return;
     expect(result.defects).toEqual([
@@ -92,7 +135,13 @@ describe('the ledger validator', () => {
 
   it("numbers items by their titles' labels, or by position when labels are missing or clash", () => {
     const rows = (titles: string[]) =>
-      titles.map((item_title) => ({ plan_title: 'A', item_title, responsible_departments: '财政厅', due_on: '2016-06-30', status: '未启动' }));
+      titles.map((item_title) => ({
+        plan_title: 'A',
+        item_title,
+        responsible_departments: '财政厅',
+        due_on: '2016-06-30',
+        status: '未启动',
+      }));
     const labelled = validate(OFFICE, rows(['（一）甲', '（二）乙', '丙']), [economic]);
     expect(labelled.ok && labelled.ledger.rows.map((r) => r.itemNumber)).toEqual(['1', '2', '3']);
     const clashing = validate(OFFICE, rows(['1.甲', '1.乙', '2.丙']), [economic]);
@@ -100,19 +149,42 @@ describe('the ledger validator', () => {
   });
 
   it('refuses the same item title twice in a plan when the file has no item codes (numbers aside)', () => {
-    const row = (item_title: string) => ({ plan_title: 'A', item_title, responsible_departments: '财政厅', due_on: '2016-06-30', status: '未启动' });
+    const row = (item_title: string) => ({
+      plan_title: 'A',
+      item_title,
+      responsible_departments: '财政厅',
+      due_on: '2016-06-30',
+      status: '未启动',
+    });
     const result = validate(OFFICE, [row('1.甲'), row('2.甲')], [economic]);
     expect(result.ok).toBe(false);
     if (result.ok) return;
-    expect(result.defects).toEqual([{ line: 3, column: 'item_title', code: 'duplicateTitle', plan: 'A', firstLine: 2 }]);
+    expect(result.defects).toEqual([
+      { line: 3, column: 'item_title', code: 'duplicateTitle', plan: 'A', firstLine: 2 },
+    ]);
   });
 
   it('gives an item with no 责任单位 its plan’s lead departments, and says so', () => {
-    const result = validate(OFFICE, [{ plan_title: 'A', item_title: '甲', lead_department: '省法院、省检察院', due_on: '2016-06-30', status: '未启动' }], [
-      economic,
+    const result = validate(
+      OFFICE,
+      [
+        {
+          plan_title: 'A',
+          item_title: '甲',
+          lead_department: '省法院、省检察院',
+          due_on: '2016-06-30',
+          status: '未启动',
+        },
+      ],
+      [economic],
+    );
+    expect(result.ok && result.ledger.rows[0]).toMatchObject({
+      leadDepartment: '省法院',
+      departments: ['省法院', '省检察院'],
+    });
+    expect(result.collector.report(null, [], []).filled).toEqual([
+      { column: 'responsible_departments', from: 'leadDepartment', lines: [2] },
     ]);
-    expect(result.ok && result.ledger.rows[0]).toMatchObject({ leadDepartment: '省法院', departments: ['省法院', '省检察院'] });
-    expect(result.collector.report(null, [], []).filled).toEqual([{ column: 'responsible_departments', from: 'leadDepartment', lines: [2] }]);
   });
 
   it('reports a status that is empty or unknown, and an impossible date, with their cells', () => {
@@ -120,7 +192,13 @@ describe('the ledger validator', () => {
       OFFICE,
       [
         { plan_title: 'A', item_title: '甲', responsible_departments: '财政厅', due_on: '2016年2月30日', status: '' },
-        { plan_title: 'A', item_title: '乙', responsible_departments: '财政厅', due_on: '2016-06-30', status: '差不多' },
+        {
+          plan_title: 'A',
+          item_title: '乙',
+          responsible_departments: '财政厅',
+          due_on: '2016-06-30',
+          status: '差不多',
+        },
       ],
       [economic, economic],
     );
@@ -134,11 +212,40 @@ describe('the ledger validator', () => {
   });
 
   it('keeps the rev of an exported row, and file codes when the file has them', () => {
-    const columns: Column[] = ['plan_code', 'plan_title', 'domain', 'lead_group', 'item_code', 'item_title', 'responsible_departments', 'due_on', 'status', 'rev'];
+    const columns: Column[] = [
+      'plan_code',
+      'plan_title',
+      'domain',
+      'lead_group',
+      'item_code',
+      'item_title',
+      'responsible_departments',
+      'due_on',
+      'status',
+      'rev',
+    ];
     const result = validate(columns, [
-      { plan_code: 'P7', plan_title: 'A', domain: '民主法制', lead_group: 'G2', item_code: 'x', item_title: '甲', responsible_departments: '财政厅', due_on: '2016-06-30', status: 'done', rev: 4 },
+      {
+        plan_code: 'P7',
+        plan_title: 'A',
+        domain: '民主法制',
+        lead_group: 'G2',
+        item_code: 'x',
+        item_title: '甲',
+        responsible_departments: '财政厅',
+        due_on: '2016-06-30',
+        status: 'done',
+        rev: 4,
+      },
     ]);
-    expect(result.ok && result.ledger.rows[0]).toMatchObject({ planKey: 'P7', planCode: 'P7', itemCode: 'x', domain: 'political', leadGroup: 'G2', rev: 4 });
+    expect(result.ok && result.ledger.rows[0]).toMatchObject({
+      planKey: 'P7',
+      planCode: 'P7',
+      itemCode: 'x',
+      domain: 'political',
+      leadGroup: 'G2',
+      rev: 4,
+    });
   });
 
   it('joins a title typed over two lines', () => {

@@ -4,8 +4,8 @@
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
-import { readLedger } from '../../src/ledger/readLedger.ts';
 import type { LedgerContext } from '../../src/ledger/ledgerContext.ts';
+import { readLedger } from '../../src/ledger/readLedger.ts';
 import { cli } from '../support/cli.ts';
 import { tempDir } from '../support/db.ts';
 import { writeWorkbook } from './xlsx/fixture.ts';
@@ -22,7 +22,10 @@ async function officeWorkbook(path: string): Promise<string> {
   const book = new ExcelJS.Workbook();
   const summary = book.addWorksheet('汇总');
   summary.addRow(['方案数', '事项数']);
-  summary.addRow([{ formula: "COUNTA('2016台账'!B5:B20)", result: 1 }, { formula: "COUNTA('2016台账'!C5:C20)", result: 3 }]);
+  summary.addRow([
+    { formula: "COUNTA('2016台账'!B5:B20)", result: 1 },
+    { formula: "COUNTA('2016台账'!C5:C20)", result: 3 },
+  ]);
   const old = book.addWorksheet('2015台账', { state: 'hidden' });
   old.addRow(['方案名称', '具体改革事项', '完成时限', '落实情况', '责任单位']);
   const sheet = book.addWorksheet('2016台账');
@@ -37,7 +40,16 @@ async function officeWorkbook(path: string): Promise<string> {
   const dates = [new Date('2016-06-30T00:00:00Z'), new Date('2016-09-30T00:00:00Z'), '2016年底前'];
   const formats = ['yyyy"年"m"月"d"日"', 'm/d/yyyy', undefined];
   ['1.制定方案', '2.推进改制', '3.完善监管'].forEach((title, i) => {
-    const row = sheet.addRow([i === 0 ? 1 : null, i === 0 ? '关于深化国有企业改革的实施意见' : null, title, '国资委', null, dates[i], '推进中', null]);
+    const row = sheet.addRow([
+      i === 0 ? 1 : null,
+      i === 0 ? '关于深化国有企业改革的实施意见' : null,
+      title,
+      '国资委',
+      null,
+      dates[i],
+      '推进中',
+      null,
+    ]);
     if (formats[i]) row.getCell(6).numFmt = formats[i] as string;
   });
   sheet.mergeCells('A5:A7');
@@ -59,13 +71,26 @@ describe('workbooks as offices keep them', () => {
       { name: '2015台账', reason: 'hidden' },
     ]);
     expect(read.header.lines).toEqual([2, 3]);
-    expect(read.header.cells.map((c) => c.column)).toEqual(['seq', 'plan_title', 'item_title', 'responsible_departments', 'cooperating_departments', 'due_on', 'status', 'note']);
-    expect(read.ledger.rows.map((r) => [r.line, r.planTitle, r.itemNumber, r.dueOn, r.status, r.leadGroup, r.domain])).toEqual([
+    expect(read.header.cells.map((c) => c.column)).toEqual([
+      'seq',
+      'plan_title',
+      'item_title',
+      'responsible_departments',
+      'cooperating_departments',
+      'due_on',
+      'status',
+      'note',
+    ]);
+    expect(
+      read.ledger.rows.map((r) => [r.line, r.planTitle, r.itemNumber, r.dueOn, r.status, r.leadGroup, r.domain]),
+    ).toEqual([
       [5, '关于深化国有企业改革的实施意见', '1', '2016-06-30', 'started', 'G1', 'economic'],
       [6, '关于深化国有企业改革的实施意见', '2', '2016-09-30', 'started', 'G1', 'economic'],
       [7, '关于深化国有企业改革的实施意见', '3', '2016-12-31', 'started', 'G1', 'economic'],
     ]);
-    expect(read.report.sections).toEqual([{ line: 4, text: '一、经济体制改革（1个方案3项）', group: 'G1', domain: 'economic' }]);
+    expect(read.report.sections).toEqual([
+      { line: 4, text: '一、经济体制改革（1个方案3项）', group: 'G1', domain: 'economic' },
+    ]);
     expect(read.report.skipped).toEqual([{ line: 8, reason: 'total', text: '合计 3项' }]);
     // Merged cells are read as Excel shows them, so nothing needed filling in.
     expect(read.report.filled).toEqual([]);
@@ -98,7 +123,9 @@ describe('workbooks as offices keep them', () => {
       'sheet 台账, line 2: missing required column status (落实情况 / 进展情况 / 完成情况 / 进度); headers found on row 2 of sheet 台账: A 序号, B 方案名称, C 改革任务, D 责任单位, E 时间节点, F 联系人 (ignored)',
     );
     const zh = await cli(['import', file], { ...env, REFORM_LOCALE: 'zh-CN' });
-    expect(zh.err).toContain('工作表“台账”第 2 行的表头为：A 序号、B 方案名称、C 改革任务、D 责任单位、E 时间节点、F 联系人（忽略）');
+    expect(zh.err).toContain(
+      '工作表“台账”第 2 行的表头为：A 序号、B 方案名称、C 改革任务、D 责任单位、E 时间节点、F 联系人（忽略）',
+    );
   });
 
   it('says so when a workbook has no sheet at all', async () => {
@@ -106,6 +133,8 @@ describe('workbooks as offices keep them', () => {
     const read = await readLedger(path, 'xlsx', { context });
     expect(read.ok).toBe(false);
     if (read.ok) return;
-    expect(read.defects).toEqual([{ line: 1, column: null, code: 'badFile', reason: 'xlsx', detail: 'the workbook has no sheet' }]);
+    expect(read.defects).toEqual([
+      { line: 1, column: null, code: 'badFile', reason: 'xlsx', detail: 'the workbook has no sheet' },
+    ]);
   });
 });

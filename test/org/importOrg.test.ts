@@ -65,7 +65,10 @@ groups:
 });
 
 describe('importOrg and the admins', () => {
-  const adminsOf = (db: TempDb['db']) => (db.$client.prepare('select user_id from admins order by user_id').all() as { user_id: string }[]).map((r) => r.user_id);
+  const adminsOf = (db: TempDb['db']) =>
+    (db.$client.prepare('select user_id from admins order by user_id').all() as { user_id: string }[]).map(
+      (r) => r.user_id,
+    );
 
   it('leaves the admins as they are when the file has no `admins:` key', () => {
     t = tempDb();
@@ -87,7 +90,11 @@ describe('importOrg and the admins', () => {
   });
 
   it('replacing the admins by others is no removal of the last one', () => {
-    expect(planAdminChange(['U1', 'U2'], ['U3'])).toEqual({ added: ['U3'], removed: ['U1', 'U2'], removesLastAdmin: false });
+    expect(planAdminChange(['U1', 'U2'], ['U3'])).toEqual({
+      added: ['U3'],
+      removed: ['U1', 'U2'],
+      removesLastAdmin: false,
+    });
     expect(planAdminChange([], [])).toEqual({ added: [], removed: [], removesLastAdmin: false });
     expect(planAdminChange(['U1'], undefined)).toEqual({ added: [], removed: [], removesLastAdmin: false });
   });
@@ -103,15 +110,26 @@ describe('reform-bot import-org and the last admin', () => {
     const noKey = join(dir, 'no-admins.yml');
     writeFileSync(noKey, 'groups:\n  - {code: G1, name: 经济组}\n');
     const kept = await cli(['import-org', noKey], env);
-    expect([kept.code, kept.out.split('\n')[0]]).toEqual([0, 'The file has no `admins:` key: the admins were left as they are.']);
+    expect([kept.code, kept.out.split('\n')[0]]).toEqual([
+      0,
+      'The file has no `admins:` key: the admins were left as they are.',
+    ]);
     const empty = join(dir, 'empty.yml');
     writeFileSync(empty, 'admins: []\n');
     const en = await cli(['import-org', empty], env);
     expect([en.code, en.out]).toEqual([1, '']);
-    expect(en.err).toBe(`${empty}: \`admins:\` is empty, which would remove the last admin(s) (U0ADMIN) and leave nobody able to manage the bot. Nothing was imported. List at least one admin, or run again with --allow-no-admin if that is really meant.`);
+    expect(en.err).toBe(
+      `${empty}: \`admins:\` is empty, which would remove the last admin(s) (U0ADMIN) and leave nobody able to manage the bot. Nothing was imported. List at least one admin, or run again with --allow-no-admin if that is really meant.`,
+    );
     const zh = await cli(['import-org', empty], { ...env, REFORM_LOCALE: 'zh-CN' });
-    expect([zh.code, zh.err]).toEqual([1, `${empty}：admins 项为空，将移除最后的改革办人员（U0ADMIN），此后无人能管理机器人。未导入任何内容。请至少列出一名改革办人员；确需如此，请加上 --allow-no-admin 重新运行。`]);
+    expect([zh.code, zh.err]).toEqual([
+      1,
+      `${empty}：admins 项为空，将移除最后的改革办人员（U0ADMIN），此后无人能管理机器人。未导入任何内容。请至少列出一名改革办人员；确需如此，请加上 --allow-no-admin 重新运行。`,
+    ]);
     const allowed = await cli(['import-org', empty, '--allow-no-admin'], env);
-    expect([allowed.code, allowed.out]).toEqual([0, 'Groups: 0 created, 0 updated, 0 unchanged. Departments: 0 created, 0 updated, 0 unchanged. Admins: 0 added, 1 removed.']);
+    expect([allowed.code, allowed.out]).toEqual([
+      0,
+      'Groups: 0 created, 0 updated, 0 unchanged. Departments: 0 created, 0 updated, 0 unchanged. Admins: 0 added, 1 removed.',
+    ]);
   });
 });

@@ -7,7 +7,15 @@ import { outbox } from '../../src/db/schema.ts';
 import type { PostMessage } from '../../src/slackApi/slackPoster.ts';
 import { countByState, requeueFailed } from '../../src/store/outboxQueue.ts';
 import { type StandIn, startSlackStandIn } from '../support/slackStandIn.ts';
-import { addAdmins, deliveredTexts, FakeClock, type Posted, queue, recordingPoster, testDispatcher } from './outboxKit.ts';
+import {
+  addAdmins,
+  deliveredTexts,
+  FakeClock,
+  type Posted,
+  queue,
+  recordingPoster,
+  testDispatcher,
+} from './outboxKit.ts';
 
 let standIn: StandIn;
 beforeAll(async () => {
@@ -55,7 +63,8 @@ describe('sending', () => {
     await testDispatcher(db, post, clock).drain(60_000);
     const c1 = calls.filter((c) => c.channel === 'C1').map((c) => c.at);
     expect(c1).toHaveLength(4);
-    for (let i = 1; i < c1.length; i += 1) expect((c1[i] as number) - (c1[i - 1] as number)).toBeGreaterThanOrEqual(1000);
+    for (let i = 1; i < c1.length; i += 1)
+      expect((c1[i] as number) - (c1[i - 1] as number)).toBeGreaterThanOrEqual(1000);
     const dms = calls.filter((c) => c.channel.startsWith('U')).map((c) => c.at);
     expect(dms.every((at) => at === dms[0])).toBe(true);
   });
@@ -121,7 +130,12 @@ describe('transient failures', () => {
   it('under a 30 % mix of 500, 429 and dropped connections, delivers every message exactly once', async () => {
     standIn.setFaultRate(
       0.3,
-      [{ kind: 'http', status: 500 }, { kind: 'ratelimit', retryAfterSec: 1 }, { kind: 'drop' }, { kind: 'http', status: 502 }],
+      [
+        { kind: 'http', status: 500 },
+        { kind: 'ratelimit', retryAfterSec: 1 },
+        { kind: 'drop' },
+        { kind: 'http', status: 502 },
+      ],
       42,
       { methods: ['chat.postMessage'] },
     );
@@ -143,7 +157,10 @@ describe('transient failures', () => {
   it('gives up after a day of transient failures and tells the admins', async () => {
     addAdmins(db, 'UADMIN');
     queue(db, clock, 'k', 'C5', 'never');
-    const flaky: PostMessage = (args) => (args.channel === 'C5' ? Promise.reject(Object.assign(new Error('x'), { code: 'slack_webapi_http_error', statusCode: 503 })) : post(args));
+    const flaky: PostMessage = (args) =>
+      args.channel === 'C5'
+        ? Promise.reject(Object.assign(new Error('x'), { code: 'slack_webapi_http_error', statusCode: 503 }))
+        : post(args);
     const report = await testDispatcher(db, flaky, clock, { maxBackoffMs: 60 * 60_000 }).drain(2 * 86_400_000);
     expect(row('k')?.state).toBe('failed');
     expect(row('k')?.lastError).toMatch(/^gave up after \d+ attempts: http_503$/);
@@ -157,7 +174,9 @@ describe('transient failures', () => {
     clock.ms += 2 * 86_400_000; // the bot was down for two days
     let failures = 3;
     const flaky: PostMessage = (args) =>
-      args.channel === 'C5' && failures-- > 0 ? Promise.reject(Object.assign(new Error('x'), { code: 'slack_webapi_http_error', statusCode: 500 })) : post(args);
+      args.channel === 'C5' && failures-- > 0
+        ? Promise.reject(Object.assign(new Error('x'), { code: 'slack_webapi_http_error', statusCode: 500 }))
+        : post(args);
     const report = await testDispatcher(db, flaky, clock).drain(60 * 60_000);
     expect(report).toMatchObject({ sent: 1, failed: 0, retried: 3 });
     expect(row('old')).toMatchObject({ state: 'sent', attempts: 4 });
@@ -211,7 +230,11 @@ describe('permanent failures', () => {
     queue(db, clock, 'k', 'U404', 'x');
     await testDispatcher(db, post, clock).drain(60_000);
     expect(countByState(db)).toMatchObject({ failed: 2, pending: 0 });
-    expect(rows().map((r) => r.kind).sort()).toEqual(['admin.alert', 'test']);
+    expect(
+      rows()
+        .map((r) => r.kind)
+        .sort(),
+    ).toEqual(['admin.alert', 'test']);
   });
 
   it('a refused token keeps messages queued and alerts nobody', async () => {
@@ -274,8 +297,14 @@ describe('restarts', () => {
   it('a row left `sending` by a crash is re-sent once it is stale, and counted; a fresh one is left alone', async () => {
     queue(db, clock, 'crashed', 'C1', 'maybe twice');
     queue(db, clock, 'inflight', 'C2', 'another process');
-    db.$client.prepare(`update outbox set state = 'sending', attempts = 1, sending_since = ? where idempotency_key = 'crashed'`).run(new Date(clock.ms - 10 * 60_000).toISOString());
-    db.$client.prepare(`update outbox set state = 'sending', attempts = 1, sending_since = ? where idempotency_key = 'inflight'`).run(new Date(clock.ms - 5_000).toISOString());
+    db.$client
+      .prepare(`update outbox set state = 'sending', attempts = 1, sending_since = ? where idempotency_key = 'crashed'`)
+      .run(new Date(clock.ms - 10 * 60_000).toISOString());
+    db.$client
+      .prepare(
+        `update outbox set state = 'sending', attempts = 1, sending_since = ? where idempotency_key = 'inflight'`,
+      )
+      .run(new Date(clock.ms - 5_000).toISOString());
     const report = await testDispatcher(db, post, clock).dispatchDue();
     expect(report).toMatchObject({ recovered: 1, sent: 1 });
     expect(row('crashed')).toMatchObject({ state: 'sent', attempts: 2 });
@@ -286,7 +315,11 @@ describe('restarts', () => {
 
 describe('the bot loop', () => {
   it('sends what is queued after a poke, and stops cleanly', async () => {
-    const dispatcher = testDispatcher(db, recordingPoster(standIn, new FakeClock()).post, new FakeClock(), { now: () => new Date(), sleep: undefined, pollMs: 60_000 });
+    const dispatcher = testDispatcher(db, recordingPoster(standIn, new FakeClock()).post, new FakeClock(), {
+      now: () => new Date(),
+      sleep: undefined,
+      pollMs: 60_000,
+    });
     dispatcher.start();
     queue(db, clock, 'k', 'C1', 'live');
     dispatcher.poke();

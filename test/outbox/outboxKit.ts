@@ -1,10 +1,11 @@
 // A dispatcher wired to the Slack stand-in with a fake clock: `sleep` advances the clock instead
 // of waiting, so retry delays, Retry-After and pacing cost no real time and are observable.
-import { admins } from '../../src/db/schema.ts';
+
 import type { Db } from '../../src/db/client.ts';
+import { admins } from '../../src/db/schema.ts';
+import { createLogger } from '../../src/log.ts';
 import { createDispatcher, type DispatcherOptions } from '../../src/outbox/dispatcher.ts';
 import { createSlackPoster, type PostMessage } from '../../src/slackApi/slackPoster.ts';
-import { createLogger } from '../../src/log.ts';
 import { enqueue, type OutboxMessage } from '../../src/store/outbox.ts';
 import type { StandIn } from '../support/slackStandIn.ts';
 import { BOT_TOKEN } from '../support/workspace.ts';
@@ -28,10 +29,22 @@ export interface Posted {
 }
 
 /** The real poster (WebClient -> stand-in), recording the fake time of every call. */
-export function recordingPoster(standIn: StandIn, clock: FakeClock, calls: Posted[] = []): { post: PostMessage; calls: Posted[] } {
-  const real = createSlackPoster({ token: BOT_TOKEN, apiUrl: standIn.url, timeoutMs: 5000 }, createLogger({ level: 'silent' }));
+export function recordingPoster(
+  standIn: StandIn,
+  clock: FakeClock,
+  calls: Posted[] = [],
+): { post: PostMessage; calls: Posted[] } {
+  const real = createSlackPoster(
+    { token: BOT_TOKEN, apiUrl: standIn.url, timeoutMs: 5000 },
+    createLogger({ level: 'silent' }),
+  );
   const post: PostMessage = (args) => {
-    calls.push({ channel: args.channel, text: args.text, ...(args.thread_ts ? { threadTs: args.thread_ts } : {}), at: clock.ms });
+    calls.push({
+      channel: args.channel,
+      text: args.text,
+      ...(args.thread_ts ? { threadTs: args.thread_ts } : {}),
+      at: clock.ms,
+    });
     return real(args);
   };
   return { post, calls };
@@ -55,7 +68,13 @@ export function addAdmins(db: Db, ...ids: string[]): void {
 }
 
 export function queue(db: Db, clock: FakeClock, key: string, target: string, text: string, parentKey?: string): void {
-  const message: OutboxMessage = { idempotencyKey: key, kind: 'test', target, payload: { text }, ...(parentKey ? { parentKey } : {}) };
+  const message: OutboxMessage = {
+    idempotencyKey: key,
+    kind: 'test',
+    target,
+    payload: { text },
+    ...(parentKey ? { parentKey } : {}),
+  };
   enqueue(db, message, clock.now());
 }
 

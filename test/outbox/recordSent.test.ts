@@ -68,7 +68,11 @@ describe('recording sent on a busy database', () => {
     lockWhenSlackAnswers();
     queue(temp.db, clock, 'k', 'C1', 'hello');
     const writes: HealthOutcome[] = [];
-    const dispatcher = testDispatcher(temp.db, post, clock, { recordBudgetMs: 100, writeBudgetMs: 100, onWrite: (o) => writes.push(o) });
+    const dispatcher = testDispatcher(temp.db, post, clock, {
+      recordBudgetMs: 100,
+      writeBudgetMs: 100,
+      onWrite: (o) => writes.push(o),
+    });
     const first = await dispatcher.dispatchDue();
     expect(first.sent).toBe(1);
     // Not recorded yet: still `sending`, not retried and not failed.

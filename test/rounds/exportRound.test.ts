@@ -8,8 +8,8 @@ import { translator } from '../../src/i18n/index.ts';
 import { writeRoundWorkbook } from '../../src/ledger/exportRound.ts';
 import { formatInstant, uniqueSheetName } from '../../src/ledger/exportRoundFormat.ts';
 import { roundExportItems, roundExportPlans, roundPlanTallies } from '../../src/store/roundExport.ts';
-import { createRound, loadRoundStats } from '../../src/store/rounds.ts';
 import { recordSelfCheck } from '../../src/store/roundSelfCheck.ts';
+import { createRound, loadRoundStats } from '../../src/store/rounds.ts';
 import { SEED_EXPECTED } from '../fixtures/seedLedger.ts';
 import { liaisonOf, seedDb } from './seedDb.ts';
 
@@ -43,13 +43,26 @@ const values = (row: ExcelJS.Row) => (row.values as unknown[]).slice(1);
 describe.each(['en', 'zh-CN'] as const)('writeRoundWorkbook (%s)', (locale) => {
   it('writes the summary from the snapshot and one supervision table per plan', async () => {
     const { db, ledger } = seedDb();
-    const created = createRound(db, { kind: 'mid-year', asOf: '2016-06-30', minAgeMonths: 6, createdBy: 'cli', now: new Date('2016-07-01T00:00:00Z') });
+    const created = createRound(db, {
+      kind: 'mid-year',
+      asOf: '2016-06-30',
+      minAgeMonths: 6,
+      createdBy: 'cli',
+      now: new Date('2016-07-01T00:00:00Z'),
+    });
     if (created.kind !== 'created') throw new Error('no round');
     const { round } = created;
     const planId = ledger.planIds.get('SC-FA-003') as number;
     recordSelfCheck(db, {
-      roundId: round.id, planId, userId: 'UADMIN', now: new Date('2016-07-05T02:00:00Z'),
-      checks: { coordinated: true, onSchedule: false, breakthroughs: true }, note: '已召开协调会', confirmed: new Map(), requestKey: 'V1', liveNote: '',
+      roundId: round.id,
+      planId,
+      userId: 'UADMIN',
+      now: new Date('2016-07-05T02:00:00Z'),
+      checks: { coordinated: true, onSchedule: false, breakthroughs: true },
+      note: '已召开协调会',
+      confirmed: new Map(),
+      requestKey: 'V1',
+      liveNote: '',
     });
     const t = translator(locale);
     const dir = mkdtempSync(join(tmpdir(), 'round-export-'));
@@ -68,7 +81,10 @@ describe.each(['en', 'zh-CN'] as const)('writeRoundWorkbook (%s)', (locale) => {
 
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.readFile(file);
-    expect(wb.worksheets.map((s) => s.name)).toEqual([t('round.export.summarySheet'), ...Array.from({ length: 35 }, (_, i) => `SC-FA-${String(i + 1).padStart(3, '0')}`)]);
+    expect(wb.worksheets.map((s) => s.name)).toEqual([
+      t('round.export.summarySheet'),
+      ...Array.from({ length: 35 }, (_, i) => `SC-FA-${String(i + 1).padStart(3, '0')}`),
+    ]);
 
     const summary = wb.worksheets[0] as ExcelJS.Worksheet;
     const rows: unknown[][] = [];
@@ -80,7 +96,20 @@ describe.each(['en', 'zh-CN'] as const)('writeRoundWorkbook (%s)', (locale) => {
     const e = SEED_EXPECTED.byDomain.economic;
     expect(economic?.slice(0, 4)).toEqual([t('domain.economic'), e.plans, e.items, e.done]);
     const planRow = rows.find((r) => r[0] === 'SC-FA-003');
-    expect(planRow?.slice(3, 15)).toEqual([28, 22, 78.6, 6, 21.4, 0, 0, t('round.answer.yes'), t('round.answer.no'), t('round.answer.yes'), 'UADMIN', '2016-07-05 10:00']);
+    expect(planRow?.slice(3, 15)).toEqual([
+      28,
+      22,
+      78.6,
+      6,
+      21.4,
+      0,
+      0,
+      t('round.answer.yes'),
+      t('round.answer.no'),
+      t('round.answer.yes'),
+      'UADMIN',
+      '2016-07-05 10:00',
+    ]);
 
     const sheet = wb.getWorksheet('SC-FA-003') as ExcelJS.Worksheet;
     const cells: unknown[][] = [];

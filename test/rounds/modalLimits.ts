@@ -1,14 +1,27 @@
 // Slack's limits for a modal (Slack's Block Kit reference), checked over a whole view. Returns the problems found.
 type Json = Record<string, unknown>;
 
-const LIMITS = { blocks: 100, title: 24, button: 24, section: 3000, label: 2000, hint: 2000, placeholder: 150, option: 75, options: 100, metadata: 3000, blockId: 255, context: 10 };
+const LIMITS = {
+  blocks: 100,
+  title: 24,
+  button: 24,
+  section: 3000,
+  label: 2000,
+  hint: 2000,
+  placeholder: 150,
+  option: 75,
+  options: 100,
+  metadata: 3000,
+  blockId: 255,
+  context: 10,
+};
 
 export function modalProblems(view: Json): string[] {
   const problems: string[] = [];
   const check = (what: string, length: number, max: number) => {
     if (length > max) problems.push(`${what}: ${length} > ${max}`);
   };
-  const text = (o: unknown) => ((o as { text?: string } | undefined)?.text ?? '');
+  const text = (o: unknown) => (o as { text?: string } | undefined)?.text ?? '';
   const blocks = view.blocks as Json[];
   check('blocks', blocks.length, LIMITS.blocks);
   check('title', text(view.title).length, LIMITS.title);
@@ -36,7 +49,10 @@ export function modalProblems(view: Json): string[] {
       const options = (element.options as Json[] | undefined) ?? [];
       check(`block ${i} options`, options.length, LIMITS.options);
       for (const o of options) check(`block ${i} option`, text(o.text).length, LIMITS.option);
-      if (element.initial_option && !options.some((o) => JSON.stringify(o) === JSON.stringify(element.initial_option))) {
+      if (
+        element.initial_option &&
+        !options.some((o) => JSON.stringify(o) === JSON.stringify(element.initial_option))
+      ) {
         problems.push(`block ${i}: initial_option is not one of the options`);
       }
       if (typeof element.initial_value === 'string' && typeof element.max_length === 'number') {

@@ -1,11 +1,11 @@
 import { and, eq } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
-import { groupMembers, outbox, userLocales } from '../../src/db/schema.ts';
 import { ACTIONS } from '../../src/blocks/ids.ts';
 import { decodeRoundButton, roundSelfCheckPromptIn } from '../../src/blocks/modals/roundSelfCheckPrompt.ts';
+import { groupMembers, outbox, userLocales } from '../../src/db/schema.ts';
 import { queueSelfCheckPrompts, selfCheckPromptKey } from '../../src/store/roundPrompts.ts';
-import { createRound, type RoundRow } from '../../src/store/rounds.ts';
 import { recordSelfCheck } from '../../src/store/roundSelfCheck.ts';
+import { createRound, type RoundRow } from '../../src/store/rounds.ts';
 import { liaisonOf, SECOND_G1_LIAISON, seedDb } from './seedDb.ts';
 
 const NOW = new Date('2016-12-31T01:00:00Z');
@@ -34,7 +34,10 @@ describe('queueSelfCheckPrompts', () => {
     expect(toG1.map((r) => r.target).sort()).toEqual([liaisonOf('G1'), SECOND_G1_LIAISON].sort());
     const row = rows.find((r) => r.idempotencyKey === selfCheckPromptKey(round, planId, liaisonOf('G1')));
     expect(row?.idempotencyKey).toBe(`round.selfcheck:${liaisonOf('G1')}:round${round.id}:plan${planId}:${round.id}`);
-    const payload = JSON.parse(row?.payload ?? '{}') as { text: string; blocks: { type: string; elements?: { action_id: string; value: string }[] }[] };
+    const payload = JSON.parse(row?.payload ?? '{}') as {
+      text: string;
+      blocks: { type: string; elements?: { action_id: string; value: string }[] }[];
+    };
     const button = payload.blocks.find((b) => b.type === 'actions')?.elements?.[0];
     expect(button?.action_id).toBe(ACTIONS.roundSelfCheck);
     expect(decodeRoundButton(button?.value)).toEqual({ roundId: round.id, planId });
@@ -44,16 +47,26 @@ describe('queueSelfCheckPrompts', () => {
 
   it('writes in the language Slack reported for the liaison', () => {
     const { db, round } = yearEnd();
-    db.insert(userLocales).values({ userId: liaisonOf('G9'), locale: 'en-US', fetchedAt: NOW.toISOString() }).run();
+    db.insert(userLocales)
+      .values({ userId: liaisonOf('G9'), locale: 'en-US', fetchedAt: NOW.toISOString() })
+      .run();
     queueSelfCheckPrompts(db, round, roundSelfCheckPromptIn, NOW, 'zh-CN');
-    const payloads = (target: string) => db.select().from(outbox).where(eq(outbox.target, target)).all().map((r) => JSON.parse(r.payload).text as string);
+    const payloads = (target: string) =>
+      db
+        .select()
+        .from(outbox)
+        .where(eq(outbox.target, target))
+        .all()
+        .map((r) => JSON.parse(r.payload).text as string);
     expect(payloads(liaisonOf('G9')).every((text) => text.includes('year-end self-check'))).toBe(true);
     expect(payloads(liaisonOf('G8')).every((text) => text.includes('年底自查'))).toBe(true);
   });
 
   it('reports plans whose group has no liaison and skips plans already filled in', () => {
     const { db, ledger, round } = yearEnd();
-    db.delete(groupMembers).where(and(eq(groupMembers.userId, liaisonOf('G9')), eq(groupMembers.role, 'liaison'))).run();
+    db.delete(groupMembers)
+      .where(and(eq(groupMembers.userId, liaisonOf('G9')), eq(groupMembers.role, 'liaison')))
+      .run();
     recordSelfCheck(db, {
       roundId: round.id,
       planId: ledger.planIds.get('SC-FA-018') as number,

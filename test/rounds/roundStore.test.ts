@@ -57,7 +57,13 @@ describe('selection boundaries', () => {
   it('includes a plan issued exactly min-age months before, excludes one issued a day later', () => {
     const onCutoff = rows.filter((r) => r.plan_code === 'SC-FA-035');
     expect(onCutoff[0]?.issued_on).toBe('2015-12-30');
-    const dayLater = onCutoff.map((r) => ({ ...r, plan_code: 'X-LATE', item_code: `X-LATE-${r.item_code}`, issued_on: '2015-12-31', plan_title: 'late' }));
+    const dayLater = onCutoff.map((r) => ({
+      ...r,
+      plan_code: 'X-LATE',
+      item_code: `X-LATE-${r.item_code}`,
+      issued_on: '2015-12-31',
+      plan_title: 'late',
+    }));
     const { db } = seedDb([...rows, ...dayLater]);
     const codes = created(createRound(db, midYear)).selectedPlans.map((p) => p.code);
     expect(codes).toContain('SC-FA-035');
@@ -97,7 +103,13 @@ describe('the snapshot', () => {
     const snapshotRow = () => db.select().from(roundItems).where(eq(roundItems.itemId, itemId)).get();
     const original = snapshotRow()?.status;
     const target = original === 'done' ? 'not_started' : 'done';
-    const change = changeItem(db, { itemId, status: target, actor: 'U1', source: 'cli', at: new Date('2016-07-02T00:00:00Z') });
+    const change = changeItem(db, {
+      itemId,
+      status: target,
+      actor: 'U1',
+      source: 'cli',
+      at: new Date('2016-07-02T00:00:00Z'),
+    });
     expect(change.kind).toBe('applied');
     expect(snapshotRow()?.status).toBe(original);
     expect(loadRoundStats(db, round.round, CN_2016, 3)).toEqual(before);

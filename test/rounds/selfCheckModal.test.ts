@@ -1,6 +1,4 @@
 import { describe, expect, it } from 'vitest';
-import { LOCALES, STATUSES, type Locale } from '../../src/domain/types.ts';
-import { translator } from '../../src/i18n/index.ts';
 import { VIEWS } from '../../src/blocks/ids.ts';
 import {
   decodeSelfCheckMetadata,
@@ -9,8 +7,14 @@ import {
   SELECT_LAYOUT_MAX_ITEMS,
 } from '../../src/blocks/modals/roundSelfCheck.ts';
 import { roundSelfCheckPrompt } from '../../src/blocks/modals/roundSelfCheckPrompt.ts';
-import { roundSelfCheckDoneView, roundSelfCheckNotFoundView, roundSelfCheckRefusedView } from '../../src/blocks/modals/roundSelfCheckResult.ts';
+import {
+  roundSelfCheckDoneView,
+  roundSelfCheckNotFoundView,
+  roundSelfCheckRefusedView,
+} from '../../src/blocks/modals/roundSelfCheckResult.ts';
 import { readSelfCheckSubmission } from '../../src/blocks/modals/roundSelfCheckState.ts';
+import { LOCALES, type Locale, STATUSES } from '../../src/domain/types.ts';
+import { translator } from '../../src/i18n/index.ts';
 import type { SelfCheckData } from '../../src/store/roundSelfCheck.ts';
 import { modalProblems } from './modalLimits.ts';
 
@@ -19,9 +23,23 @@ const longTitle = (n: number) => `${n}：${CJK.repeat(6)}`.slice(0, 200);
 
 function data(count: number, over: Partial<SelfCheckData> = {}): SelfCheckData {
   return {
-    round: { id: 12, kind: 'year-end', asOf: '2016-12-31', minAgeMonths: 6, createdBy: 'cli', createdAt: '2016-12-31T01:00:00.000Z' },
+    round: {
+      id: 12,
+      kind: 'year-end',
+      asOf: '2016-12-31',
+      minAgeMonths: 6,
+      createdBy: 'cli',
+      createdAt: '2016-12-31T01:00:00.000Z',
+    },
     plan: { id: 7, code: 'SC-FA-2016-NO-0123', title: `<!channel> ${longTitle(0)}`.repeat(3), leadGroupId: 1 },
-    checks: { coordinated: true, onSchedule: false, breakthroughs: null, note: '说'.repeat(3000), filledBy: 'U0LIAISON', filledAt: '2016-12-20T03:04:05.000Z' },
+    checks: {
+      coordinated: true,
+      onSchedule: false,
+      breakthroughs: null,
+      note: '说'.repeat(3000),
+      filledBy: 'U0LIAISON',
+      filledAt: '2016-12-20T03:04:05.000Z',
+    },
     items: Array.from({ length: count }, (_, i) => ({
       itemId: 1000 + i,
       code: `SC-FA-2016-NO-0123-${String(i + 1).padStart(3, '0')}`,
@@ -37,20 +55,29 @@ function data(count: number, over: Partial<SelfCheckData> = {}): SelfCheckData {
 }
 
 const sectionTexts = (view: { blocks: unknown[] }) =>
-  (view.blocks as { type: string; text?: { text: string } }[]).filter((b) => b.type === 'section').map((b) => b.text?.text ?? '');
+  (view.blocks as { type: string; text?: { text: string } }[])
+    .filter((b) => b.type === 'section')
+    .map((b) => b.text?.text ?? '');
 
 describe.each(LOCALES)('roundSelfCheckModal (%s)', (locale: Locale) => {
   it('fits Slack limits for 150 items with 200-character Chinese titles, listing every item', () => {
     const view = roundSelfCheckModal(translator(locale), data(150), locale);
     expect(modalProblems(view as never)).toEqual([]);
     expect(view.callback_id).toBe(VIEWS.roundSelfCheck);
-    expect(decodeSelfCheckMetadata(view.private_metadata ?? '')).toEqual({ roundId: 12, planId: 7, locale, layout: 'lines' });
+    expect(decodeSelfCheckMetadata(view.private_metadata ?? '')).toEqual({
+      roundId: 12,
+      planId: 7,
+      locale,
+      layout: 'lines',
+    });
     const text = sectionTexts(view).join('\n');
     for (let i = 1; i <= 150; i++) expect(text).toContain(`SC-FA-2016-NO-0123-${String(i).padStart(3, '0')}`);
     expect(text).not.toContain('<!channel>');
     expect(text).toContain('&lt;!channel&gt;');
     const blockIds = view.blocks.map((b) => b.block_id);
-    expect(blockIds).toEqual(expect.arrayContaining(['corrections', 'coordinated', 'on_schedule', 'breakthroughs', 'note']));
+    expect(blockIds).toEqual(
+      expect.arrayContaining(['corrections', 'coordinated', 'on_schedule', 'breakthroughs', 'note']),
+    );
   });
 
   it('uses one status select per item up to the threshold, preselecting the round status', () => {
@@ -74,17 +101,39 @@ describe.each(LOCALES)('roundSelfCheckModal (%s)', (locale: Locale) => {
 
   it('prefills the answers given before', () => {
     const view = roundSelfCheckModal(translator(locale), data(3), locale);
-    const radio = (id: string) => (view.blocks.find((b) => b.block_id === id) as { element: { initial_option?: { value: string } } }).element.initial_option?.value;
+    const radio = (id: string) =>
+      (view.blocks.find((b) => b.block_id === id) as { element: { initial_option?: { value: string } } }).element
+        .initial_option?.value;
     expect([radio('coordinated'), radio('on_schedule'), radio('breakthroughs')]).toEqual(['yes', 'no', undefined]);
   });
 
   it('result, refusal and notice views fit too', () => {
     const codes = Array.from({ length: 400 }, (_, i) => `SC-FA-2016-NO-0123-${i}`);
     for (const view of [
-      roundSelfCheckDoneView(translator(locale), 'SC-FA-001', { kind: 'recorded', corrected: codes, applied: codes, keptNewer: codes }),
-      roundSelfCheckDoneView(translator(locale), 'SC-FA-001', { kind: 'unchanged', corrected: [], applied: [], keptNewer: [] }),
-      roundSelfCheckRefusedView(translator(locale), { allowed: false, reason: 'notAdmin' }, { kind: 'mid-year' }, 'SC-FA-001'),
-      roundSelfCheckRefusedView(translator(locale), { allowed: false, reason: 'notLeadGroup' }, { kind: 'year-end' }, '<!here>'),
+      roundSelfCheckDoneView(translator(locale), 'SC-FA-001', {
+        kind: 'recorded',
+        corrected: codes,
+        applied: codes,
+        keptNewer: codes,
+      }),
+      roundSelfCheckDoneView(translator(locale), 'SC-FA-001', {
+        kind: 'unchanged',
+        corrected: [],
+        applied: [],
+        keptNewer: [],
+      }),
+      roundSelfCheckRefusedView(
+        translator(locale),
+        { allowed: false, reason: 'notAdmin' },
+        { kind: 'mid-year' },
+        'SC-FA-001',
+      ),
+      roundSelfCheckRefusedView(
+        translator(locale),
+        { allowed: false, reason: 'notLeadGroup' },
+        { kind: 'year-end' },
+        '<!here>',
+      ),
       roundSelfCheckNotFoundView(translator(locale)),
     ]) {
       expect(modalProblems(view as never)).toEqual([]);
@@ -94,7 +143,12 @@ describe.each(LOCALES)('roundSelfCheckModal (%s)', (locale: Locale) => {
 
   it('the DM prompt fits a message and escapes the title', () => {
     const round = data(0).round;
-    const payload = roundSelfCheckPrompt(translator(locale), round, { planId: 7, code: 'SC-FA-001', title: `<!channel>${longTitle(1).repeat(10)}`, items: 150 });
+    const payload = roundSelfCheckPrompt(translator(locale), round, {
+      planId: 7,
+      code: 'SC-FA-001',
+      title: `<!channel>${longTitle(1).repeat(10)}`,
+      items: 150,
+    });
     expect(payload.blocks).toHaveLength(2);
     expect(JSON.stringify(payload)).not.toContain('<!channel>');
     const section = payload.blocks?.[0] as { text: { text: string } };
@@ -104,11 +158,20 @@ describe.each(LOCALES)('roundSelfCheckModal (%s)', (locale: Locale) => {
 
 describe('readSelfCheckSubmission', () => {
   const t = translator('en');
-  const answers = { coordinated: { answer: { selected_option: { value: 'yes' } } }, on_schedule: { answer: { selected_option: { value: 'no' } } }, breakthroughs: { answer: { selected_option: { value: 'yes' } } } };
+  const answers = {
+    coordinated: { answer: { selected_option: { value: 'yes' } } },
+    on_schedule: { answer: { selected_option: { value: 'no' } } },
+    breakthroughs: { answer: { selected_option: { value: 'yes' } } },
+  };
 
   it('reads the select layout', () => {
     const d = data(2);
-    const values = { ...answers, note: { text: { value: ' ok ' } }, item_1000: { status: { selected_option: { value: 'done' } } }, item_1001: { status: { selected_option: { value: 'started' } } } };
+    const values = {
+      ...answers,
+      note: { text: { value: ' ok ' } },
+      item_1000: { status: { selected_option: { value: 'done' } } },
+      item_1001: { status: { selected_option: { value: 'started' } } },
+    };
     expect(readSelfCheckSubmission(values, d, 'select', t)).toEqual({
       ok: true,
       checks: { coordinated: true, onSchedule: false, breakthroughs: true },
@@ -129,13 +192,26 @@ describe('readSelfCheckSubmission', () => {
 
   it('answers every missing or bad input inline, by block', () => {
     const d = data(60);
-    const values = { coordinated: { answer: { selected_option: null } }, corrections: { text: { value: 'x=done\nSC-FA-2016-NO-0123-002=maybe\na\nb\nc' } } };
+    const values = {
+      coordinated: { answer: { selected_option: null } },
+      corrections: { text: { value: 'x=done\nSC-FA-2016-NO-0123-002=maybe\na\nb\nc' } },
+    };
     const result = readSelfCheckSubmission(values, d, 'lines', t);
     expect(result.ok).toBe(false);
     if (result.ok) return;
     expect(Object.keys(result.errors).sort()).toEqual(['breakthroughs', 'coordinated', 'corrections', 'on_schedule']);
-    expect(result.errors.corrections).toBe('line 1: no item x in this plan; line 2: status must be done, started or not started; line 3: write item code=status; and 2 more');
-    const sel = readSelfCheckSubmission({ ...answers, item_1000: { status: { selected_option: { value: 'bogus' } } } }, data(2), 'select', t);
-    expect(sel).toEqual({ ok: false, errors: { item_1000: 'Please choose a status.', item_1001: 'Please choose a status.' } });
+    expect(result.errors.corrections).toBe(
+      'line 1: no item x in this plan; line 2: status must be done, started or not started; line 3: write item code=status; and 2 more',
+    );
+    const sel = readSelfCheckSubmission(
+      { ...answers, item_1000: { status: { selected_option: { value: 'bogus' } } } },
+      data(2),
+      'select',
+      t,
+    );
+    expect(sel).toEqual({
+      ok: false,
+      errors: { item_1000: 'Please choose a status.', item_1001: 'Please choose a status.' },
+    });
   });
 });

@@ -2,15 +2,30 @@ import { describe, expect, it } from 'vitest';
 import { mayFillRound, type Person } from '../../src/domain/permissions.ts';
 import { liveChangeFor, parseCorrections } from '../../src/domain/roundSelfCheck.ts';
 
-const person = (p: Partial<Person>): Person => ({ userId: 'U1', isAdmin: false, groupIds: new Set(), departmentIds: new Set(), ...p });
+const person = (p: Partial<Person>): Person => ({
+  userId: 'U1',
+  isAdmin: false,
+  groupIds: new Set(),
+  departmentIds: new Set(),
+  ...p,
+});
 
 describe('mayFillRound', () => {
   it('lets the lead group and the office fill a year-end round', () => {
     expect(mayFillRound(person({ groupIds: new Set([7]) }), 'year-end', 7)).toEqual({ allowed: true });
     expect(mayFillRound(person({ isAdmin: true }), 'year-end', 7)).toEqual({ allowed: true });
-    expect(mayFillRound(person({ groupIds: new Set([8]) }), 'year-end', 7)).toEqual({ allowed: false, reason: 'notLeadGroup' });
-    expect(mayFillRound(person({ departmentIds: new Set([7]) }), 'year-end', 7)).toEqual({ allowed: false, reason: 'notLeadGroup' });
-    expect(mayFillRound(person({ groupIds: new Set([7]) }), 'year-end', null)).toEqual({ allowed: false, reason: 'notLeadGroup' });
+    expect(mayFillRound(person({ groupIds: new Set([8]) }), 'year-end', 7)).toEqual({
+      allowed: false,
+      reason: 'notLeadGroup',
+    });
+    expect(mayFillRound(person({ departmentIds: new Set([7]) }), 'year-end', 7)).toEqual({
+      allowed: false,
+      reason: 'notLeadGroup',
+    });
+    expect(mayFillRound(person({ groupIds: new Set([7]) }), 'year-end', null)).toEqual({
+      allowed: false,
+      reason: 'notLeadGroup',
+    });
   });
 
   it('keeps mid-year and special rounds to the office', () => {
@@ -25,7 +40,10 @@ describe('parseCorrections', () => {
   const codes = ['SC-FA-001-001', 'SC-FA-001-002', 'SC-FA-001-010'];
 
   it('reads code=status lines in English and Chinese, full-width separators, any case, blank lines', () => {
-    const result = parseCorrections('sc-fa-001-001=done\n\n  SC-FA-001-002 ＝ 已启动未完成 \nSC-FA-001-010：not started\n`SC-FA-001-001`: 已完成', codes);
+    const result = parseCorrections(
+      'sc-fa-001-001=done\n\n  SC-FA-001-002 ＝ 已启动未完成 \nSC-FA-001-010：not started\n`SC-FA-001-001`: 已完成',
+      codes,
+    );
     expect(result).toEqual({
       ok: true,
       changes: new Map([
@@ -41,7 +59,10 @@ describe('parseCorrections', () => {
   });
 
   it('names every bad line and why', () => {
-    const result = parseCorrections('SC-FA-001-001 done\nSC-FA-009-001=done\nSC-FA-001-002=finished\nSC-FA-001-010=done\nSC-FA-001-010=started', codes);
+    const result = parseCorrections(
+      'SC-FA-001-001 done\nSC-FA-009-001=done\nSC-FA-001-002=finished\nSC-FA-001-010=done\nSC-FA-001-010=started',
+      codes,
+    );
     expect(result).toEqual({
       ok: false,
       problems: [

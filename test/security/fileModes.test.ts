@@ -1,11 +1,20 @@
 // Least exposure on disk (issue 10, point 5): the database, its WAL and shared memory, and every
 // export are readable by their owner only, and an export never writes through a planted link.
-import { chmodSync, lstatSync, mkdirSync, readFileSync, readdirSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
+import {
+  chmodSync,
+  lstatSync,
+  mkdirSync,
+  readdirSync,
+  readFileSync,
+  statSync,
+  symlinkSync,
+  writeFileSync,
+} from 'node:fs';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
 import { sql } from 'drizzle-orm';
-import { CN_2016 } from '../../src/domain/calendars/cn.ts';
+import { describe, expect, it } from 'vitest';
 import { closeDatabase, openDatabase } from '../../src/db/client.ts';
+import { CN_2016 } from '../../src/domain/calendars/cn.ts';
 import { translator } from '../../src/i18n/index.ts';
 import { writeRoundWorkbook } from '../../src/ledger/exportRound.ts';
 import { roundExportItems, roundExportPlans, roundPlanTallies } from '../../src/store/roundExport.ts';
@@ -94,7 +103,13 @@ describe('exports are private and never written through a planted link', () => {
 
   it('a round export: the link at the target is replaced and the old `.part` name not followed', async () => {
     const { db } = seedDb();
-    const created = createRound(db, { kind: 'mid-year', asOf: '2016-06-30', minAgeMonths: 6, createdBy: 'cli', now: new Date('2016-07-01T00:00:00Z') });
+    const created = createRound(db, {
+      kind: 'mid-year',
+      asOf: '2016-06-30',
+      minAgeMonths: 6,
+      createdBy: 'cli',
+      now: new Date('2016-07-01T00:00:00Z'),
+    });
     if (created.kind !== 'created') throw new Error('no round');
     const { round } = created;
     const dir = tempDir();

@@ -4,22 +4,23 @@
 // item card, the plan file, mine, the modal, App Home, a reminder and the digest. Every payload
 // sent to the stand-in must render none of that markup, stay within Slack's limits and hold valid
 // UTF-16; the database keeps every note exactly as written, or refuses it with a clear message.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+
 import { eq } from 'drizzle-orm';
-import { centralPlans, settings } from '../../src/db/schema.ts';
-import { runDigest } from '../../src/jobs/digest.ts';
-import { runReminders } from '../../src/jobs/reminders.ts';
-import { WEEKENDS_ONLY } from '../../src/domain/workdays.ts';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { VIEWS } from '../../src/blocks/ids.ts';
 import { ANSWER_BLOCKS, encodeAnswerMetadata } from '../../src/blocks/modals/followupAnswer.ts';
 import { NOTE_MAX } from '../../src/blocks/modals/itemUpdate.ts';
+import { centralPlans, settings } from '../../src/db/schema.ts';
+import { WEEKENDS_ONLY } from '../../src/domain/workdays.ts';
+import { runDigest } from '../../src/jobs/digest.ts';
+import { runReminders } from '../../src/jobs/reminders.ts';
 import { ANSWER_NOTE_MAX, registerCentralPlan } from '../../src/store/centralPlans.ts';
-import { appHomeOpened, stateValue, viewSubmission } from '../support/payloads.ts';
-import { postEvent, postInteraction } from '../support/signedRequest.ts';
-import { SIGNING_SECRET } from '../support/workspace.ts';
 import { FakeClock, recordingPoster, testDispatcher } from '../outbox/outboxKit.ts';
 import { type Harness, startHarness } from '../slack/commands/harness.ts';
 import { BASE_PLANS, DEPARTMENTS, NOW, PEOPLE } from '../slack/commands/seed.ts';
+import { appHomeOpened, stateValue, viewSubmission } from '../support/payloads.ts';
+import { postEvent, postInteraction } from '../support/signedRequest.ts';
+import { SIGNING_SECRET } from '../support/workspace.ts';
 import { historyOf, itemOf, sentCalls, updateSubmission } from './kit.ts';
 import { callProblems, codePoints, markupFound, mrkdwnTexts } from './slackChecks.ts';
 
@@ -28,7 +29,10 @@ const EMOJI = '👨‍👩‍👧‍👦 🇨🇳 🏳️‍🌈 👍🏽 𠮷�
 const CJK = '清单式精准督察：已印发实施细则';
 const SHORT_NOTE = `${MARKUP} ${EMOJI} ${CJK}`;
 /** Exactly `n` code points of hostile text (markup, entities to expand, astral characters), ending in 。 */
-const hostile = (n: number) => `${Array.from(`${SHORT_NOTE} `.repeat(Math.ceil(n / codePoints(`${SHORT_NOTE} `)))).slice(0, n - 1).join('')}。`;
+const hostile = (n: number) =>
+  `${Array.from(`${SHORT_NOTE} `.repeat(Math.ceil(n / codePoints(`${SHORT_NOTE} `))))
+    .slice(0, n - 1)
+    .join('')}。`;
 const LONG_NOTE = hostile(10_000);
 /** The longest note kept on every path (NOTE_MAX code points). */
 const FULL_NOTE = hostile(NOTE_MAX);
@@ -43,7 +47,15 @@ beforeAll(async () => {
     domain: 'economic' as const,
     group: 'G1' as const,
     leadDepartment: DEPARTMENTS.ndrc,
-    items: [{ code: '1', title: `${MARKUP} ${EMOJI} ${'推进'.repeat(400)}`, dueOn: '2016-06-20', status: 'not_started' as const, departments: [DEPARTMENTS.ndrc] }],
+    items: [
+      {
+        code: '1',
+        title: `${MARKUP} ${EMOJI} ${'推进'.repeat(400)}`,
+        dueOn: '2016-06-20',
+        status: 'not_started' as const,
+        departments: [DEPARTMENTS.ndrc],
+      },
+    ],
   };
   h = await startHarness({ plans: [...BASE_PLANS, plan] });
   h.setLocale(PEOPLE.g1Leader, 'en-US');
@@ -71,13 +83,27 @@ describe('hostile notes are kept whole and shown inert', () => {
   it(`through the modal: ${NOTE_MAX} characters are kept; 10,000 are refused with the count and the limit`, async () => {
     const item = itemOf(h.db, 'PX#1');
     const fits = hostile(NOTE_MAX);
-    const ok = await postInteraction(h.baseUrl, SIGNING_SECRET, updateSubmission(h.db, { user: PEOPLE.g1Leader, ref: 'PX#1', status: 'done', note: fits, viewId: 'VHOSTILE1' }));
+    const ok = await postInteraction(
+      h.baseUrl,
+      SIGNING_SECRET,
+      updateSubmission(h.db, { user: PEOPLE.g1Leader, ref: 'PX#1', status: 'done', note: fits, viewId: 'VHOSTILE1' }),
+    );
     expect(ok.body).toBe('');
     expect(historyOf(h.db, item.id).at(-1)?.note).toBe(fits);
     await h.standIn.waitFor('chat.postMessage', (c) => c.args.channel === PEOPLE.g1Leader);
 
     const before = historyOf(h.db, item.id);
-    const tooLong = await postInteraction(h.baseUrl, SIGNING_SECRET, updateSubmission(h.db, { user: PEOPLE.g1Leader, ref: 'PX#1', status: 'started', note: LONG_NOTE, viewId: 'VHOSTILE2' }));
+    const tooLong = await postInteraction(
+      h.baseUrl,
+      SIGNING_SECRET,
+      updateSubmission(h.db, {
+        user: PEOPLE.g1Leader,
+        ref: 'PX#1',
+        status: 'started',
+        note: LONG_NOTE,
+        viewId: 'VHOSTILE2',
+      }),
+    );
     expect(JSON.stringify(tooLong.json)).toContain(`The note has 10000 characters; at most ${NOTE_MAX} are kept.`);
     expect(historyOf(h.db, item.id)).toEqual(before);
     // Back to the longest note kept for the views below.
@@ -108,15 +134,23 @@ describe('hostile notes are kept whole and shown inert', () => {
     expect(runReminders(ctx).queued).toBeGreaterThan(0);
     expect(runDigest(ctx).queued).toBeGreaterThan(0);
     const clock = new FakeClock(NOW.getTime());
-    const report = await testDispatcher(h.db, recordingPoster(h.standIn, clock).post, clock, { pacingMs: 0 }).drain(60_000);
+    const report = await testDispatcher(h.db, recordingPoster(h.standIn, clock).post, clock, { pacingMs: 0 }).drain(
+      60_000,
+    );
     expect(report.failed).toBe(0);
-    const reminder = h.standIn.callsTo('chat.postMessage').find((c) => c.args.channel === PEOPLE.ndrcMember && JSON.stringify(c.args.blocks).includes('PX'));
+    const reminder = h.standIn
+      .callsTo('chat.postMessage')
+      .find((c) => c.args.channel === PEOPLE.ndrcMember && JSON.stringify(c.args.blocks).includes('PX'));
     expect(reminder).toBeDefined();
     expect(h.standIn.callsTo('chat.postMessage').some((c) => c.args.channel === 'C0DIGEST')).toBe(true);
   });
 
   it('a follow-up answer note of 1,000 characters of & and < is kept whole; its confirmation is cut cleanly', async () => {
-    const r = registerCentralPlan(h.db, { title: `${MARKUP} 中央方案`, passedOn: '2016-06-29', groupCode: 'G1', createdBy: PEOPLE.admin }, { now: NOW, timeZone: 'Asia/Shanghai', deadlineDays: 3 });
+    const r = registerCentralPlan(
+      h.db,
+      { title: `${MARKUP} 中央方案`, passedOn: '2016-06-29', groupCode: 'G1', createdBy: PEOPLE.admin },
+      { now: NOW, timeZone: 'Asia/Shanghai', deadlineDays: 3 },
+    );
     if (r.kind === 'invalid') throw new Error('fixture');
     const note = `${'&<'.repeat(499)}🇨🇳`; // 1,000 code points; 4,990 once escaped
     expect(codePoints(note)).toBe(ANSWER_NOTE_MAX);
@@ -126,7 +160,16 @@ describe('hostile notes are kept whole and shown inert', () => {
       [ANSWER_BLOCKS.target]: { value: stateValue.date(null) },
       [ANSWER_BLOCKS.note]: { value: stateValue.text(note) },
     };
-    const res = await postInteraction(h.baseUrl, SIGNING_SECRET, viewSubmission({ user_id: PEOPLE.g1Liaison, callback_id: VIEWS.followupAnswer, private_metadata: encodeAnswerMetadata({ centralPlanId: r.id }), values }));
+    const res = await postInteraction(
+      h.baseUrl,
+      SIGNING_SECRET,
+      viewSubmission({
+        user_id: PEOPLE.g1Liaison,
+        callback_id: VIEWS.followupAnswer,
+        private_metadata: encodeAnswerMetadata({ centralPlanId: r.id }),
+        values,
+      }),
+    );
     expect(res.body).toBe('');
     expect(h.db.select().from(centralPlans).where(eq(centralPlans.id, r.id)).get()?.answerNote).toBe(note);
     const told = await h.standIn.waitFor('chat.postMessage', (c) => c.args.channel === PEOPLE.g1Liaison);

@@ -1,16 +1,20 @@
 // Small shared pieces for the security tests: the whole database as rows (to prove "nothing
 // was written"), what the app sent to Slack (to prove "nothing was sent"), an item by its
 // reference, and a status-update modal submission shaped like Slack's.
-import type { Db } from '../../src/db/client.ts';
-import { findItem } from '../../src/store/items.ts';
+
 import { ACTIONS, VIEWS } from '../../src/blocks/ids.ts';
 import { encodeMetadata, itemBlockId, UPDATE_BLOCKS, UPDATE_INPUTS } from '../../src/blocks/modals/itemUpdate.ts';
+import type { Db } from '../../src/db/client.ts';
+import { findItem } from '../../src/store/items.ts';
 import { type Json, stateValue, viewSubmission } from '../support/payloads.ts';
 import type { RecordedCall, StandIn } from '../support/slackStandIn.ts';
 
 /** Every row of every table, by table name. */
 export function dbState(db: Db): Record<string, unknown[]> {
-  const tables = db.$client.prepare(`select name from sqlite_master where type = 'table' and name not like 'sqlite_%' order by name`).pluck().all() as string[];
+  const tables = db.$client
+    .prepare(`select name from sqlite_master where type = 'table' and name not like 'sqlite_%' order by name`)
+    .pluck()
+    .all() as string[];
   return Object.fromEntries(tables.map((t) => [t, db.$client.prepare(`select * from "${t}" order by rowid`).all()]));
 }
 
@@ -25,7 +29,11 @@ export function itemOf(db: Db, ref: string) {
 }
 
 export function historyOf(db: Db, itemId: number) {
-  return db.$client.prepare('select field, from_value, to_value, note, actor, request_key from item_history where item_id = ? order by id').all(itemId) as {
+  return db.$client
+    .prepare(
+      'select field, from_value, to_value, note, actor, request_key from item_history where item_id = ? order by id',
+    )
+    .all(itemId) as {
     field: string;
     from_value: string | null;
     to_value: string | null;
@@ -53,7 +61,10 @@ export function updateSubmission(db: Db, input: UpdateSubmissionInput): Json {
     user_id: input.user,
     callback_id: VIEWS.itemUpdate,
     ...(input.viewId ? { view_id: input.viewId } : {}),
-    private_metadata: encodeMetadata({ planId, ...(input.version === undefined ? {} : { itemId: item.id, version: input.version }) }),
+    private_metadata: encodeMetadata({
+      planId,
+      ...(input.version === undefined ? {} : { itemId: item.id, version: input.version }),
+    }),
     values: {
       [UPDATE_BLOCKS.plan]: { [ACTIONS.updatePlanSelect]: stateValue.externalSelect(String(planId)) },
       [itemBlockId(planId)]: { [ACTIONS.updateItemSelect]: stateValue.externalSelect(String(item.id)) },

@@ -53,17 +53,41 @@ afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 const header = csvText(baseRows());
 const CASES: [string, (path: string) => void, string][] = [
-  ['huge.csv', (p) => sparseFile(p, header, MAX_LEDGER_BYTES + MB), 'is 201.0 MB, over the 200.0 MB limit for a ledger file'],
+  [
+    'huge.csv',
+    (p) => sparseFile(p, header, MAX_LEDGER_BYTES + MB),
+    'is 201.0 MB, over the 200.0 MB limit for a ledger file',
+  ],
   // XLSX is streamed: it takes the same limit as CSV.
-  ['huge.xlsx', (p) => sparseFile(p, Buffer.from('504b0304', 'hex'), MAX_LEDGER_BYTES + MB), 'is 201.0 MB, over the 200.0 MB limit for a ledger file'],
+  [
+    'huge.xlsx',
+    (p) => sparseFile(p, Buffer.from('504b0304', 'hex'), MAX_LEDGER_BYTES + MB),
+    'is 201.0 MB, over the 200.0 MB limit for a ledger file',
+  ],
   ['empty.csv', (p) => writeFileSync(p, ''), 'is empty'],
   ['empty.xlsx', (p) => writeFileSync(p, ''), 'is empty'],
-  ['binary.csv', (p) => writeFileSync(p, Buffer.concat([randomBytes(64), Buffer.alloc(16)])), 'is not a text file; a .csv ledger must be text'],
+  [
+    'binary.csv',
+    (p) => writeFileSync(p, Buffer.concat([randomBytes(64), Buffer.alloc(16)])),
+    'is not a text file; a .csv ledger must be text',
+  ],
   ['renamed-csv.xlsx', (p) => writeFileSync(p, header), 'is not an XLSX workbook (it is not a zip file)'],
   ['random.xlsx', (p) => writeFileSync(p, randomBytes(4096)), 'is not an XLSX workbook (it is not a zip file)'],
-  ['zip-without-workbook.xlsx', (p) => zipFile(p, { 'readme.txt': '台账见附件', 'data/ledger.csv': header }), 'line 1: cannot read the workbook: no worksheet'],
-  ['truncated-zip.xlsx', (p) => writeFileSync(p, Buffer.concat([Buffer.from('504b0304', 'hex'), randomBytes(4096)])), 'line 1: cannot read the workbook:'],
-  ['old-excel.xlsx', (p) => writeFileSync(p, Buffer.concat([Buffer.from('d0cf11e0a1b11ae1', 'hex'), randomBytes(512)])), 'is an old Excel 97-2003 (.xls) workbook'],
+  [
+    'zip-without-workbook.xlsx',
+    (p) => zipFile(p, { 'readme.txt': '台账见附件', 'data/ledger.csv': header }),
+    'line 1: cannot read the workbook: no worksheet',
+  ],
+  [
+    'truncated-zip.xlsx',
+    (p) => writeFileSync(p, Buffer.concat([Buffer.from('504b0304', 'hex'), randomBytes(4096)])),
+    'line 1: cannot read the workbook:',
+  ],
+  [
+    'old-excel.xlsx',
+    (p) => writeFileSync(p, Buffer.concat([Buffer.from('d0cf11e0a1b11ae1', 'hex'), randomBytes(512)])),
+    'is an old Excel 97-2003 (.xls) workbook',
+  ],
 ];
 
 describe('reform-bot import refuses files that are not ledgers (spawned)', { timeout: 60_000 }, () => {
@@ -81,7 +105,10 @@ describe('reform-bot import refuses files that are not ledgers (spawned)', { tim
   it('says so in Chinese too, for the size limits', () => {
     const csv = importFile(sparseFile(join(dir, '大台账.csv'), header, MAX_LEDGER_BYTES + MB), 'zh-CN');
     expect(csv.err).toContain('大小为 201.0 MB，超过台账文件 200.0 MB 的上限');
-    const xlsx = importFile(sparseFile(join(dir, '大台账.xlsx'), Buffer.from('504b0304', 'hex'), MAX_LEDGER_BYTES + MB), 'zh-CN');
+    const xlsx = importFile(
+      sparseFile(join(dir, '大台账.xlsx'), Buffer.from('504b0304', 'hex'), MAX_LEDGER_BYTES + MB),
+      'zh-CN',
+    );
     expect(xlsx.code).toBe(1);
     expect(xlsx.err).toContain('大小为 201.0 MB，超过台账文件 200.0 MB 的上限');
     expect(stateNow()).toEqual(before);

@@ -4,19 +4,19 @@
 // and what a person typed, must leave none of the three in any captured line.
 import { Writable } from 'node:stream';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ACTIONS } from '../../src/blocks/ids.ts';
 import { parseConfig } from '../../src/config.ts';
 import { openDatabase } from '../../src/db/client.ts';
 import { WEEKENDS_ONLY } from '../../src/domain/workdays.ts';
 import { createLogger, type Logger } from '../../src/log.ts';
 import { createSlackApp } from '../../src/slack/app.ts';
 import { boltLogger } from '../../src/slackApi/boltLogger.ts';
-import { ACTIONS } from '../../src/blocks/ids.ts';
-import { blockActions, slashCommand } from '../support/payloads.ts';
-import { type StandIn, startSlackStandIn } from '../support/slackStandIn.ts';
-import { VERIFICATION_TOKEN } from '../support/workspace.ts';
 import { startHarness } from '../slack/commands/harness.ts';
 import { startMiniWebSocketServer } from '../slack/commands/miniWebSocket.ts';
 import { NOW, PEOPLE, seedOrg } from '../slack/commands/seed.ts';
+import { blockActions, slashCommand } from '../support/payloads.ts';
+import { type StandIn, startSlackStandIn } from '../support/slackStandIn.ts';
+import { VERIFICATION_TOKEN } from '../support/workspace.ts';
 
 const APP_TOKEN = 'xapp-1-A0REFORM-1234567890-PAYLOADappToken';
 const BOT_TOKEN = 'xoxb-1234-5678-PAYLOADbotToken';
@@ -35,7 +35,8 @@ function captured(level = 'trace'): { log: Logger; lines: string[] } {
 }
 
 /** Lines carrying any of the needles. */
-const carrying = (lines: readonly string[], needles: readonly string[]) => lines.filter((line) => needles.some((n) => line.includes(n)));
+const carrying = (lines: readonly string[], needles: readonly string[]) =>
+  lines.filter((line) => needles.some((n) => line.includes(n)));
 
 let standIn: StandIn;
 beforeAll(async () => {
@@ -48,13 +49,20 @@ afterAll(async () => {
 describe("Bolt's logger", () => {
   it('writes a raw request body (developer mode) as its kind and id, without response_url, token or text', () => {
     const { log, lines } = captured();
-    const body = slashCommand({ user_id: PEOPLE.admin, channel_id: 'C0REFORM', text: TYPED, response_url: 'https://hooks.slack.com/commands/T0REFORM/1234/SECRETresponsePath' });
+    const body = slashCommand({
+      user_id: PEOPLE.admin,
+      channel_id: 'C0REFORM',
+      text: TYPED,
+      response_url: 'https://hooks.slack.com/commands/T0REFORM/1234/SECRETresponsePath',
+    });
     const bolt = boltLogger(log);
     bolt.debug(JSON.stringify(body));
     bolt.debug('token=', BOT_TOKEN, body);
     expect(lines).toHaveLength(2);
     expect(lines[0]).toContain('[payload command=/reform');
-    expect(carrying(lines, ['SECRETresponsePath', 'hooks.slack.com', VERIFICATION_TOKEN, 'PAYLOAD-TEXT', 'PAYLOADbotToken'])).toEqual([]);
+    expect(
+      carrying(lines, ['SECRETresponsePath', 'hooks.slack.com', VERIFICATION_TOKEN, 'PAYLOAD-TEXT', 'PAYLOADbotToken']),
+    ).toEqual([]);
   });
 
   it('builds no line below the level', () => {
@@ -85,9 +93,25 @@ describe('Socket Mode at level trace', () => {
       const socket = await connection;
       socket.send({ type: 'hello', num_connections: 1, connection_info: { app_id: 'A0REFORM' } });
       await started;
-      socket.send({ envelope_id: 'env-cmd', type: 'slash_commands', accepts_response_payload: true, payload: slashCommand({ user_id: PEOPLE.admin, channel_id: 'C0REFORM', text: TYPED, response_url: commandUrl }) });
+      socket.send({
+        envelope_id: 'env-cmd',
+        type: 'slash_commands',
+        accepts_response_payload: true,
+        payload: slashCommand({ user_id: PEOPLE.admin, channel_id: 'C0REFORM', text: TYPED, response_url: commandUrl }),
+      });
       await standIn.waitFor('response_url', (c) => c.responseUrlId === 'socket-payload-command', 5000);
-      socket.send({ envelope_id: 'env-click', type: 'interactive', accepts_response_payload: false, payload: blockActions({ user_id: PEOPLE.admin, action_id: ACTIONS.itemMarkDone, value: 'garbage', source: { kind: 'home' }, response_url: clickUrl }) });
+      socket.send({
+        envelope_id: 'env-click',
+        type: 'interactive',
+        accepts_response_payload: false,
+        payload: blockActions({
+          user_id: PEOPLE.admin,
+          action_id: ACTIONS.itemMarkDone,
+          value: 'garbage',
+          source: { kind: 'home' },
+          response_url: clickUrl,
+        }),
+      });
       await socket.waitFor((m) => m.envelope_id === 'env-click');
     } finally {
       await runtime.stop(1000);
@@ -97,7 +121,17 @@ describe('Socket Mode at level trace', () => {
     const all = lines.join('\n');
     expect(all).toContain('envelope_id=env-cmd'); // the socket traffic was logged, by its envelope
     expect(all).toContain('envelope_id=env-click');
-    expect(carrying(lines, [commandUrl, clickUrl, '/response/', VERIFICATION_TOKEN, 'PAYLOAD-TEXT', 'PAYLOADbotToken', 'PAYLOADappToken'])).toEqual([]);
+    expect(
+      carrying(lines, [
+        commandUrl,
+        clickUrl,
+        '/response/',
+        VERIFICATION_TOKEN,
+        'PAYLOAD-TEXT',
+        'PAYLOADbotToken',
+        'PAYLOADappToken',
+      ]),
+    ).toEqual([]);
   });
 });
 

@@ -4,11 +4,11 @@
 // change, and a request re-posted after the item changed changes nothing.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ACTIONS, encodeItemButton } from '../../src/blocks/ids.ts';
+import { type Harness, startHarness, textsOf } from '../slack/commands/harness.ts';
+import { PEOPLE } from '../slack/commands/seed.ts';
 import { blockActions, type Json, slashCommand } from '../support/payloads.ts';
 import { postSigned, type SlackHttpResult } from '../support/signedRequest.ts';
 import { SIGNING_SECRET } from '../support/workspace.ts';
-import { type Harness, startHarness, textsOf } from '../slack/commands/harness.ts';
-import { PEOPLE } from '../slack/commands/seed.ts';
 import { historyOf, itemOf, updateSubmission } from './kit.ts';
 
 const FORM = 'application/x-www-form-urlencoded';
@@ -25,7 +25,8 @@ afterAll(async () => {
 /** One signed request, frozen: every send posts the same bytes with the same signature. */
 function captured(body: string) {
   const timestampSec = Math.floor(Date.now() / 1000);
-  return (retryNum?: number): Promise<SlackHttpResult> => postSigned(h.baseUrl, SIGNING_SECRET, body, FORM, { timestampSec, ...(retryNum ? { retryNum } : {}) });
+  return (retryNum?: number): Promise<SlackHttpResult> =>
+    postSigned(h.baseUrl, SIGNING_SECRET, body, FORM, { timestampSec, ...(retryNum ? { retryNum } : {}) });
 }
 const interaction = (payload: Json) => captured(new URLSearchParams({ payload: JSON.stringify(payload) }).toString());
 
@@ -42,7 +43,12 @@ describe('a block_actions request posted again', () => {
   it('twice at once, and again as a Slack retry: one change', async () => {
     const item = itemOf(h.db, 'P1#2');
     const send = interaction(
-      blockActions({ user_id: PEOPLE.financeMember, action_id: ACTIONS.itemMarkStarted, value: encodeItemButton({ itemId: item.id, version: item.version }), response_url: h.standIn.responseUrl('replay-click') }),
+      blockActions({
+        user_id: PEOPLE.financeMember,
+        action_id: ACTIONS.itemMarkStarted,
+        value: encodeItemButton({ itemId: item.id, version: item.version }),
+        response_url: h.standIn.responseUrl('replay-click'),
+      }),
     );
     const [a, b] = await Promise.all([send(), send()]);
     const c = await send(1);
@@ -59,7 +65,14 @@ describe('a block_actions request posted again', () => {
   it('re-posted after someone else changed the item: nothing changes, and a new click on the old card is refused as stale', async () => {
     const item = itemOf(h.db, 'P2#1');
     const value = encodeItemButton({ itemId: item.id, version: item.version });
-    const send = interaction(blockActions({ user_id: PEOPLE.educationMember, action_id: ACTIONS.itemMarkStarted, value, response_url: h.standIn.responseUrl('replay-old') }));
+    const send = interaction(
+      blockActions({
+        user_id: PEOPLE.educationMember,
+        action_id: ACTIONS.itemMarkStarted,
+        value,
+        response_url: h.standIn.responseUrl('replay-old'),
+      }),
+    );
     await send();
     await answersOn('replay-old', 1);
     await h.slash(PEOPLE.admin, 'update P2#1 not started reopened: evidence missing');
@@ -80,11 +93,26 @@ describe('a view_submission posted again', () => {
   it('twice, then as a Slack retry: one change, one confirmation', async () => {
     const item = itemOf(h.db, 'P1#3');
     h.standIn.reset();
-    const send = interaction(updateSubmission(h.db, { user: PEOPLE.ndrcMember, ref: 'P1#3', status: 'done', note: '已印发', viewId: 'VREPLAY1', version: item.version }));
+    const send = interaction(
+      updateSubmission(h.db, {
+        user: PEOPLE.ndrcMember,
+        ref: 'P1#3',
+        status: 'done',
+        note: '已印发',
+        viewId: 'VREPLAY1',
+        version: item.version,
+      }),
+    );
     const [a, b] = await Promise.all([send(), send()]);
     const c = await send(2);
-    expect([a, b, c].map((r) => [r.status, r.body])).toEqual([[200, ''], [200, ''], [200, '']]);
-    expect(historyOf(h.db, item.id).map((r) => [r.field, r.to_value, r.note, r.request_key])).toEqual([['status', 'done', '已印发', 'view:VREPLAY1']]);
+    expect([a, b, c].map((r) => [r.status, r.body])).toEqual([
+      [200, ''],
+      [200, ''],
+      [200, ''],
+    ]);
+    expect(historyOf(h.db, item.id).map((r) => [r.field, r.to_value, r.note, r.request_key])).toEqual([
+      ['status', 'done', '已印发', 'view:VREPLAY1'],
+    ]);
     await h.standIn.waitFor('chat.postMessage', (m) => m.args.channel === PEOPLE.ndrcMember);
     await new Promise((r) => setTimeout(r, 150));
     expect(h.standIn.callsTo('chat.postMessage').filter((m) => m.args.channel === PEOPLE.ndrcMember)).toHaveLength(1);
@@ -92,7 +120,15 @@ describe('a view_submission posted again', () => {
 
   it('re-posted after someone else changed the item: nothing changes; the same form submitted anew is refused as stale', async () => {
     const item = itemOf(h.db, 'P1#4');
-    const form = (viewId: string) => updateSubmission(h.db, { user: PEOPLE.admin, ref: 'P1#4', status: 'started', note: 'reopened', viewId, version: item.version });
+    const form = (viewId: string) =>
+      updateSubmission(h.db, {
+        user: PEOPLE.admin,
+        ref: 'P1#4',
+        status: 'started',
+        note: 'reopened',
+        viewId,
+        version: item.version,
+      });
     const send = interaction(form('VREPLAY2'));
     expect((await send()).body).toBe('');
     await h.slash(PEOPLE.g1Deputy, 'update P1#4 done closed again');
@@ -111,13 +147,26 @@ describe('a slash command posted again', () => {
   it('the same one-line update (same trigger_id) twice and as a retry: one change', async () => {
     const item = itemOf(h.db, 'P2#1');
     const before = historyOf(h.db, item.id).length; // a block_actions test above changed it too
-    const send = captured(new URLSearchParams(slashCommand({ user_id: PEOPLE.admin, channel_id: 'C0REFORM', text: 'update P2#1 started once', response_url: h.standIn.responseUrl('replay-cmd') })).toString());
+    const send = captured(
+      new URLSearchParams(
+        slashCommand({
+          user_id: PEOPLE.admin,
+          channel_id: 'C0REFORM',
+          text: 'update P2#1 started once',
+          response_url: h.standIn.responseUrl('replay-cmd'),
+        }),
+      ).toString(),
+    );
     await Promise.all([send(), send()]);
     await send(1);
     const answers = await answersOn('replay-cmd', 1);
     await new Promise((r) => setTimeout(r, 200));
     expect(await answersOn('replay-cmd', 1)).toHaveLength(1);
     expect(answers.filter((s) => s.includes('Updated P2#1'))).toHaveLength(1);
-    expect(historyOf(h.db, item.id).slice(before).map((r) => [r.field, r.to_value, r.note])).toEqual([['status', 'started', 'once']]);
+    expect(
+      historyOf(h.db, item.id)
+        .slice(before)
+        .map((r) => [r.field, r.to_value, r.note]),
+    ).toEqual([['status', 'started', 'once']]);
   });
 });

@@ -4,18 +4,18 @@
 // Every role × action, end to end; a refused action answers why and changes nothing.
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { centralPlans, plans } from '../../src/db/schema.ts';
 import { ACTIONS, VIEWS } from '../../src/blocks/ids.ts';
 import { encodeCloseoutValue } from '../../src/blocks/messages/closeout.ts';
 import { CENTRAL_BLOCKS, groupOptionValue } from '../../src/blocks/modals/centralRegister.ts';
 import { ANSWER_BLOCKS, encodeAnswerMetadata } from '../../src/blocks/modals/followupAnswer.ts';
+import { centralPlans, plans } from '../../src/db/schema.ts';
 import { registerCentralPlan } from '../../src/store/centralPlans.ts';
 import { planFingerprint } from '../../src/store/closeout.ts';
+import { type Harness, startHarness, textsOf } from '../slack/commands/harness.ts';
+import { BASE_PLANS, DEPARTMENTS, NOW, PEOPLE, type SeedPlan } from '../slack/commands/seed.ts';
 import { blockActions, type Json, stateValue, viewSubmission } from '../support/payloads.ts';
 import { postInteraction, type SlackHttpResult } from '../support/signedRequest.ts';
 import { SIGNING_SECRET } from '../support/workspace.ts';
-import { type Harness, startHarness, textsOf } from '../slack/commands/harness.ts';
-import { BASE_PLANS, DEPARTMENTS, NOW, PEOPLE, type SeedPlan } from '../slack/commands/seed.ts';
 import { dbState, historyOf, itemOf, updateSubmission } from './kit.ts';
 
 type Role = keyof typeof PEOPLE;
@@ -32,8 +32,30 @@ type Action = keyof typeof MAY;
 
 /** Per role: an open item (G1; NDRC and finance responsible) and a plan ready to close. */
 const PER_ROLE: SeedPlan[] = [
-  { code: 'M', title: '权限矩阵方案', domain: 'economic', group: 'G1', leadDepartment: DEPARTMENTS.ndrc, items: ROLES.map((r) => ({ code: r, title: `${r} 的事项`, dueOn: '2016-12-31', status: 'not_started', departments: [DEPARTMENTS.ndrc, DEPARTMENTS.finance] })) },
-  ...ROLES.map((r): SeedPlan => ({ code: `C-${r}`, title: `${r} 可销账方案`, domain: 'social', group: 'G1', leadDepartment: DEPARTMENTS.ndrc, items: [{ code: '1', title: '已完成', dueOn: '2016-01-01', status: 'done', departments: [DEPARTMENTS.ndrc] }] })),
+  {
+    code: 'M',
+    title: '权限矩阵方案',
+    domain: 'economic',
+    group: 'G1',
+    leadDepartment: DEPARTMENTS.ndrc,
+    items: ROLES.map((r) => ({
+      code: r,
+      title: `${r} 的事项`,
+      dueOn: '2016-12-31',
+      status: 'not_started',
+      departments: [DEPARTMENTS.ndrc, DEPARTMENTS.finance],
+    })),
+  },
+  ...ROLES.map(
+    (r): SeedPlan => ({
+      code: `C-${r}`,
+      title: `${r} 可销账方案`,
+      domain: 'social',
+      group: 'G1',
+      leadDepartment: DEPARTMENTS.ndrc,
+      items: [{ code: '1', title: '已完成', dueOn: '2016-01-01', status: 'done', departments: [DEPARTMENTS.ndrc] }],
+    }),
+  ),
 ];
 
 let h: Harness;
@@ -42,7 +64,11 @@ beforeAll(async () => {
   h = await startHarness({ plans: [...BASE_PLANS, ...PER_ROLE] });
   for (const user of Object.values(PEOPLE)) h.setLocale(user, 'en-US');
   for (const role of ROLES) {
-    const r = registerCentralPlan(h.db, { title: `中央方案 ${role}`, passedOn: '2016-06-29', groupCode: 'G1', createdBy: PEOPLE.admin }, { now: NOW, timeZone: 'Asia/Shanghai', deadlineDays: 3 });
+    const r = registerCentralPlan(
+      h.db,
+      { title: `中央方案 ${role}`, passedOn: '2016-06-29', groupCode: 'G1', createdBy: PEOPLE.admin },
+      { now: NOW, timeZone: 'Asia/Shanghai', deadlineDays: 3 },
+    );
     if (r.kind === 'invalid') throw new Error('fixture');
     centralIdOf.set(role, r.id);
   }
@@ -63,7 +89,10 @@ const ACT: Record<Action, (role: Role) => Promise<{ applied: boolean; told: stri
   async 'update by the modal'(role) {
     const ref = `M#${role}`;
     const res = await post(updateSubmission(h.db, { user: PEOPLE[role], ref, status: 'started', note: `by ${role}` }));
-    return { applied: historyOf(h.db, itemOf(h.db, ref).id).some((r) => r.actor === PEOPLE[role]), told: errorsOf(res) };
+    return {
+      applied: historyOf(h.db, itemOf(h.db, ref).id).some((r) => r.actor === PEOPLE[role]),
+      told: errorsOf(res),
+    };
   },
   async 'answer a follow-up of G1'(role) {
     const id = centralIdOf.get(role)!;
@@ -73,7 +102,14 @@ const ACT: Record<Action, (role: Role) => Promise<{ applied: boolean; told: stri
       [ANSWER_BLOCKS.target]: { value: stateValue.date(null) },
       [ANSWER_BLOCKS.note]: { value: stateValue.text(null) },
     };
-    const res = await post(viewSubmission({ user_id: PEOPLE[role], callback_id: VIEWS.followupAnswer, private_metadata: encodeAnswerMetadata({ centralPlanId: id, channel: 'C0G1' }), values }));
+    const res = await post(
+      viewSubmission({
+        user_id: PEOPLE[role],
+        callback_id: VIEWS.followupAnswer,
+        private_metadata: encodeAnswerMetadata({ centralPlanId: id, channel: 'C0G1' }),
+        values,
+      }),
+    );
     return { applied: centralRow(id).answeredBy === PEOPLE[role], told: errorsOf(res) };
   },
   async 'open /reform central'(role) {
@@ -81,7 +117,10 @@ const ACT: Record<Action, (role: Role) => Promise<{ applied: boolean; told: stri
     const res = await h.slashRaw(PEOPLE[role], 'central', { responseUrlId: `central-${role}` });
     expect(res.status).toBe(200);
     if (MAY['open /reform central'](role)) {
-      const open = await h.standIn.waitFor('views.open', (c) => (c.args.view as { callback_id?: string }).callback_id === VIEWS.centralRegister);
+      const open = await h.standIn.waitFor(
+        'views.open',
+        (c) => (c.args.view as { callback_id?: string }).callback_id === VIEWS.centralRegister,
+      );
       return { applied: open !== undefined, told: '' };
     }
     const told = await h.waitAnswer(`central-${role}`);
@@ -97,28 +136,45 @@ const ACT: Record<Action, (role: Role) => Promise<{ applied: boolean; told: stri
       [CENTRAL_BLOCKS.url]: { value: stateValue.text(null) },
     };
     const res = await post(viewSubmission({ user_id: PEOPLE[role], callback_id: VIEWS.centralRegister, values }));
-    return { applied: h.db.select().from(centralPlans).where(eq(centralPlans.title, title)).get() !== undefined, told: errorsOf(res) };
+    return {
+      applied: h.db.select().from(centralPlans).where(eq(centralPlans.title, title)).get() !== undefined,
+      told: errorsOf(res),
+    };
   },
   async 'confirm a close-out'(role) {
     const plan = planRow(`C-${role}`);
     const value = encodeCloseoutValue({ planId: plan.id, fingerprint: planFingerprint(h.db, plan.id).fingerprint });
     const id = `closeout-${role}`;
-    await post(blockActions({ user_id: PEOPLE[role], action_id: ACTIONS.closeoutConfirm, value, response_url: h.standIn.responseUrl(id), source: { kind: 'message', channel_id: 'C0ADMIN', blocks: [] } }));
+    await post(
+      blockActions({
+        user_id: PEOPLE[role],
+        action_id: ACTIONS.closeoutConfirm,
+        value,
+        response_url: h.standIn.responseUrl(id),
+        source: { kind: 'message', channel_id: 'C0ADMIN', blocks: [] },
+      }),
+    );
     if (MAY['confirm a close-out'](role)) {
       await expect.poll(() => planRow(`C-${role}`).stage).toBe('closed');
       return { applied: true, told: '' };
     }
     const told = await h.waitAnswer(id);
-    return { applied: planRow(`C-${role}`).stage === 'closed', told: String(told.call.args.text ?? '') + textsOf(told.blocks).join('\n') };
+    return {
+      applied: planRow(`C-${role}`).stage === 'closed',
+      told: String(told.call.args.text ?? '') + textsOf(told.blocks).join('\n'),
+    };
   },
 };
 
 const REFUSAL: Record<Action, string> = {
-  'update by the modal': 'You may not update this item. Only office admins, the leaders, deputies and liaisons of 经济体制改革专项小组, and members of 省发改委、省财政厅 may.',
-  'answer a follow-up of G1': 'Only the leaders, deputies and liaisons of special group G1, or office admins, can send this docking arrangement.',
+  'update by the modal':
+    'You may not update this item. Only office admins, the leaders, deputies and liaisons of 经济体制改革专项小组, and members of 省发改委、省财政厅 may.',
+  'answer a follow-up of G1':
+    'Only the leaders, deputies and liaisons of special group G1, or office admins, can send this docking arrangement.',
   'open /reform central': 'Only office admins (改革办) can register central plans',
   'register a central plan': 'Only office admins (改革办) can register central plans',
-  'confirm a close-out': 'Only office admins (改革办) can close out plans: you are not listed under admins in the org file. Nothing was changed.',
+  'confirm a close-out':
+    'Only office admins (改革办) can close out plans: you are not listed under admins in the org file. Nothing was changed.',
 };
 
 describe.each(Object.keys(MAY) as Action[])('%s', (action) => {

@@ -8,9 +8,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { closeDatabase, openDatabase } from '../../src/db/client.ts';
+import { BASE_PLANS, PEOPLE, seedOrg, seedPlans } from '../slack/commands/seed.ts';
 import { postSlashCommand } from '../support/signedRequest.ts';
 import { type StandIn, startSlackStandIn } from '../support/slackStandIn.ts';
-import { BASE_PLANS, PEOPLE, seedOrg, seedPlans } from '../slack/commands/seed.ts';
 
 const BOT = 'xoxb-9876-5432-SECRETcliBotToken';
 const SIGNING = 'SECRETcliSigningSecret0123456789';
@@ -29,18 +29,42 @@ beforeAll(async () => {
   seedOrg(db);
   seedPlans(db, structuredClone(BASE_PLANS));
   closeDatabase(db);
-  env = { PATH: process.env.PATH ?? '', DATABASE_PATH: dbPath, REFORM_LOCALE: 'en', LOG_LEVEL: 'trace', SLACK_BOT_TOKEN: BOT, SLACK_SIGNING_SECRET: SIGNING, SLACK_API_URL: standIn.url };
+  env = {
+    PATH: process.env.PATH ?? '',
+    DATABASE_PATH: dbPath,
+    REFORM_LOCALE: 'en',
+    LOG_LEVEL: 'trace',
+    SLACK_BOT_TOKEN: BOT,
+    SLACK_SIGNING_SECRET: SIGNING,
+    SLACK_API_URL: standIn.url,
+  };
 });
 afterAll(async () => {
   await standIn.close();
   rmSync(dir, { recursive: true, force: true });
 });
 
-function cli(args: string[], extra: Record<string, string> = {}, timeout = 60_000): Promise<{ code: number; out: string; err: string }> {
+function cli(
+  args: string[],
+  extra: Record<string, string> = {},
+  timeout = 60_000,
+): Promise<{ code: number; out: string; err: string }> {
   return new Promise((resolve) => {
-    execFile(process.execPath, ['bin/reform-bot.js', ...args], { env: { ...env, ...extra }, encoding: 'utf8', timeout }, (error, out, err) =>
-      // A process killed at the timeout reports -1, never a plausible exit code.
-      resolve({ code: error ? ((error as { killed?: boolean }).killed ? -1 : Number((error as { code?: number }).code ?? 1)) : 0, out, err }),
+    execFile(
+      process.execPath,
+      ['bin/reform-bot.js', ...args],
+      { env: { ...env, ...extra }, encoding: 'utf8', timeout },
+      (error, out, err) =>
+        // A process killed at the timeout reports -1, never a plausible exit code.
+        resolve({
+          code: error
+            ? (error as { killed?: boolean }).killed
+              ? -1
+              : Number((error as { code?: number }).code ?? 1)
+            : 0,
+          out,
+          err,
+        }),
     );
   });
 }
@@ -71,7 +95,13 @@ describe('reform-bot at LOG_LEVEL=trace', { timeout: 90_000 }, () => {
     try {
       const port = await startedOn(child, () => err);
       const base = `http://127.0.0.1:${port}`;
-      const command = (text: string, id: string, secret = SIGNING) => postSlashCommand(base, secret, { user_id: PEOPLE.admin, channel_id: 'C0REFORM', text, response_url: standIn.responseUrl(id) });
+      const command = (text: string, id: string, secret = SIGNING) =>
+        postSlashCommand(base, secret, {
+          user_id: PEOPLE.admin,
+          channel_id: 'C0REFORM',
+          text,
+          response_url: standIn.responseUrl(id),
+        });
       expect((await command('stats', 'cli-stats')).status).toBe(200);
       await standIn.waitFor('response_url', (c) => c.responseUrlId === 'cli-stats', 10_000);
       expect((await command('update P1#2 done', 'cli-forged', 'not-the-secret')).status).toBe(401);
@@ -110,7 +140,9 @@ describe('reform-bot at LOG_LEVEL=trace', { timeout: 90_000 }, () => {
 /** The port from the "reform-bot started" line (the bot listens on PORT=0, any free port). */
 async function startedOn(child: ChildProcess, err: () => string): Promise<number> {
   for (let waited = 0; waited < 30_000; waited += 100) {
-    const line = err().split('\n').find((l) => l.includes('reform-bot started'));
+    const line = err()
+      .split('\n')
+      .find((l) => l.includes('reform-bot started'));
     if (line) return (JSON.parse(line) as { port: number }).port;
     if (child.exitCode !== null) throw new Error(`start exited: ${err()}`);
     await new Promise((r) => setTimeout(r, 100));

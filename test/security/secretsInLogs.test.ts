@@ -5,24 +5,24 @@
 // outbox dispatcher failing to send. Every captured line is searched for each secret.
 import { Writable } from 'node:stream';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ACTIONS, encodeItemButton } from '../../src/blocks/ids.ts';
 import { parseConfig } from '../../src/config.ts';
 import { openDatabase } from '../../src/db/client.ts';
 import { userLocales } from '../../src/db/schema.ts';
 import { WEEKENDS_ONLY } from '../../src/domain/workdays.ts';
 import { createLogger, type Logger } from '../../src/log.ts';
 import { createDispatcher } from '../../src/outbox/dispatcher.ts';
-import { createSlackPoster } from '../../src/slackApi/slackPoster.ts';
 import { createSlackApp } from '../../src/slack/app.ts';
-import { ACTIONS, encodeItemButton } from '../../src/blocks/ids.ts';
+import { createSlackPoster } from '../../src/slackApi/slackPoster.ts';
 import { enqueue } from '../../src/store/outbox.ts';
-import { appHomeOpened, blockActions, slashCommand } from '../support/payloads.ts';
-import { postEvent, postInteraction } from '../support/signedRequest.ts';
-import { type StandIn, startSlackStandIn } from '../support/slackStandIn.ts';
-import { BOT_TOKEN, SIGNING_SECRET } from '../support/workspace.ts';
 import { FakeClock } from '../outbox/outboxKit.ts';
 import { startHarness } from '../slack/commands/harness.ts';
 import { startMiniWebSocketServer } from '../slack/commands/miniWebSocket.ts';
 import { NOW, PEOPLE, seedOrg } from '../slack/commands/seed.ts';
+import { appHomeOpened, blockActions, slashCommand } from '../support/payloads.ts';
+import { postEvent, postInteraction } from '../support/signedRequest.ts';
+import { type StandIn, startSlackStandIn } from '../support/slackStandIn.ts';
+import { BOT_TOKEN, SIGNING_SECRET } from '../support/workspace.ts';
 import { itemOf, updateSubmission } from './kit.ts';
 
 const APP_TOKEN = 'xapp-1-A0REFORM-1234567890-SECRETappToken';
@@ -57,11 +57,21 @@ afterAll(async () => {
 describe('the logger', () => {
   it('redacts secrets under the names the app knows them by, at the top level and one level down', () => {
     const { log, lines } = captured();
-    const config = { SLACK_BOT_TOKEN: SOCKET_BOT_TOKEN, SLACK_APP_TOKEN: APP_TOKEN, SLACK_SIGNING_SECRET: SIGNING_SECRET };
+    const config = {
+      SLACK_BOT_TOKEN: SOCKET_BOT_TOKEN,
+      SLACK_APP_TOKEN: APP_TOKEN,
+      SLACK_SIGNING_SECRET: SIGNING_SECRET,
+    };
     log.info(config, 'the environment');
     log.info({ config }, 'the config object');
-    log.info({ settings: { botToken: SOCKET_BOT_TOKEN, appToken: APP_TOKEN, signingSecret: SIGNING_SECRET } }, 'Slack settings');
-    log.info({ req: { headers: { Authorization: `Bearer ${SOCKET_BOT_TOKEN}`, authorization: `Bearer ${APP_TOKEN}` } } }, 'a request');
+    log.info(
+      { settings: { botToken: SOCKET_BOT_TOKEN, appToken: APP_TOKEN, signingSecret: SIGNING_SECRET } },
+      'Slack settings',
+    );
+    log.info(
+      { req: { headers: { Authorization: `Bearer ${SOCKET_BOT_TOKEN}`, authorization: `Bearer ${APP_TOKEN}` } } },
+      'a request',
+    );
     expect(lines).toHaveLength(4);
     expect(lines.every((l) => l.includes('[redacted]'))).toBe(true);
     expect(leaks(lines, [SOCKET_BOT_TOKEN, APP_TOKEN, SIGNING_SECRET])).toEqual([]);
@@ -73,13 +83,22 @@ describe('the HTTP app at level trace', () => {
     const h = await startHarness({ logLevel: 'trace' });
     try {
       for (const user of Object.values(PEOPLE)) h.setLocale(user, 'en-US');
-      for (const text of ['help', 'item P1#1', 'plan P1', 'stats', 'mine', 'update P1#2 started evidence']) await h.slash(PEOPLE.admin, text);
+      for (const text of ['help', 'item P1#1', 'plan P1', 'stats', 'mine', 'update P1#2 started evidence'])
+        await h.slash(PEOPLE.admin, text);
       await h.slashRaw(PEOPLE.admin, 'update P1#3 done forged', { forgeSignature: true });
       await h.slashRaw(PEOPLE.admin, 'help', { staleTimestamp: true });
       const item = itemOf(h.db, 'P1#2');
-      await h.click(PEOPLE.admin, ACTIONS.itemMarkStarted, encodeItemButton({ itemId: item.id, version: item.version }));
+      await h.click(
+        PEOPLE.admin,
+        ACTIONS.itemMarkStarted,
+        encodeItemButton({ itemId: item.id, version: item.version }),
+      );
       await h.click(PEOPLE.admin, ACTIONS.itemMarkDone, 'not a button value');
-      await postInteraction(h.baseUrl, SIGNING_SECRET, updateSubmission(h.db, { user: PEOPLE.ndrcMember, ref: 'P1#3', status: 'done', note: '已印发' }));
+      await postInteraction(
+        h.baseUrl,
+        SIGNING_SECRET,
+        updateSubmission(h.db, { user: PEOPLE.ndrcMember, ref: 'P1#3', status: 'done', note: '已印发' }),
+      );
       await postEvent(h.baseUrl, SIGNING_SECRET, appHomeOpened({ user_id: PEOPLE.g1Leader }));
       await h.standIn.waitFor('views.publish', (c) => c.args.user_id === PEOPLE.g1Leader);
 
@@ -128,10 +147,30 @@ describe('the app in Socket Mode at level trace', () => {
       const socket = await connection;
       socket.send({ type: 'hello', num_connections: 1, connection_info: { app_id: 'A0REFORM' } });
       await started;
-      socket.send({ envelope_id: 'env-1', type: 'slash_commands', accepts_response_payload: true, payload: slashCommand({ user_id: PEOPLE.admin, channel_id: 'C0REFORM', text: 'stats', response_url: standIn.responseUrl('socket-stats') }) });
+      socket.send({
+        envelope_id: 'env-1',
+        type: 'slash_commands',
+        accepts_response_payload: true,
+        payload: slashCommand({
+          user_id: PEOPLE.admin,
+          channel_id: 'C0REFORM',
+          text: 'stats',
+          response_url: standIn.responseUrl('socket-stats'),
+        }),
+      });
       await standIn.waitFor('response_url', (c) => c.responseUrlId === 'socket-stats', 5000);
       standIn.failNext('chat.postMessage', 3, { kind: 'slackError', error: 'invalid_auth' });
-      socket.send({ envelope_id: 'env-2', type: 'interactive', accepts_response_payload: false, payload: blockActions({ user_id: PEOPLE.admin, action_id: ACTIONS.itemMarkDone, value: 'garbage', source: { kind: 'home' } }) });
+      socket.send({
+        envelope_id: 'env-2',
+        type: 'interactive',
+        accepts_response_payload: false,
+        payload: blockActions({
+          user_id: PEOPLE.admin,
+          action_id: ACTIONS.itemMarkDone,
+          value: 'garbage',
+          source: { kind: 'home' },
+        }),
+      });
       await socket.waitFor((m) => m.envelope_id === 'env-2');
       expect(standIn.callsTo('apps.connections.open')[0]?.token).toBe(APP_TOKEN);
     } finally {
@@ -150,17 +189,37 @@ describe('the outbox dispatcher at level trace', () => {
     const db = openDatabase(':memory:');
     seedOrg(db);
     const clock = new FakeClock(NOW.getTime());
-    for (const [key, target] of [['a', 'C0G1'], ['b', 'C0GONE'], ['c', 'UG1LEAD']]) {
-      enqueue(db, { idempotencyKey: `test:${key}`, kind: 'test', target: target as string, payload: { text: `message ${key}` } }, clock.now());
+    for (const [key, target] of [
+      ['a', 'C0G1'],
+      ['b', 'C0GONE'],
+      ['c', 'UG1LEAD'],
+    ]) {
+      enqueue(
+        db,
+        { idempotencyKey: `test:${key}`, kind: 'test', target: target as string, payload: { text: `message ${key}` } },
+        clock.now(),
+      );
     }
     standIn.failNext('chat.postMessage', 2, { kind: 'http', status: 500 });
     standIn.setConversation('C0GONE', 'not_found');
     const { log, lines } = captured();
     const post = createSlackPoster({ token: DISPATCH_BOT_TOKEN, apiUrl: standIn.url, timeoutMs: 5000 }, log);
-    const dispatcher = createDispatcher({ db, post, log, defaultLocale: 'en', now: clock.now, sleep: clock.sleep, random: () => 0.5 });
+    const dispatcher = createDispatcher({
+      db,
+      post,
+      log,
+      defaultLocale: 'en',
+      now: clock.now,
+      sleep: clock.sleep,
+      random: () => 0.5,
+    });
     await dispatcher.drain(60 * 60_000);
     standIn.failNext('chat.postMessage', 1, { kind: 'slackError', error: 'invalid_auth' });
-    enqueue(db, { idempotencyKey: 'test:d', kind: 'test', target: 'C0G1', payload: { text: 'message d' } }, clock.now());
+    enqueue(
+      db,
+      { idempotencyKey: 'test:d', kind: 'test', target: 'C0G1', payload: { text: 'message d' } },
+      clock.now(),
+    );
     await dispatcher.dispatchDue();
     db.$client.close();
     const all = lines.join('\n');

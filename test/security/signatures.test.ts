@@ -4,11 +4,11 @@
 // Slack. The same requests, signed properly, do write and send: the refusals are not an accident.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ACTIONS, encodeItemButton } from '../../src/blocks/ids.ts';
-import { appHomeOpened, blockActions, blockSuggestion, slashCommand, urlVerification } from '../support/payloads.ts';
-import { postSigned, type SendOptions, signSlackRequest, STALE_SECONDS } from '../support/signedRequest.ts';
-import { SIGNING_SECRET } from '../support/workspace.ts';
 import { type Harness, startHarness } from '../slack/commands/harness.ts';
 import { PEOPLE } from '../slack/commands/seed.ts';
+import { appHomeOpened, blockActions, blockSuggestion, slashCommand, urlVerification } from '../support/payloads.ts';
+import { postSigned, type SendOptions, STALE_SECONDS, signSlackRequest } from '../support/signedRequest.ts';
+import { SIGNING_SECRET } from '../support/workspace.ts';
 import { dbState, itemOf, sentCalls, updateSubmission } from './kit.ts';
 
 const FORM = 'application/x-www-form-urlencoded';
@@ -29,11 +29,53 @@ function requests(): { kind: string; body: string; type: string }[] {
   const form = (payload: unknown) => new URLSearchParams({ payload: JSON.stringify(payload) }).toString();
   const p1n2 = itemOf(h.db, 'P1#2');
   return [
-    { kind: 'slash command', type: FORM, body: new URLSearchParams(slashCommand({ user_id: PEOPLE.admin, channel_id: 'C0REFORM', text: 'update P1#2 started forged', response_url: h.standIn.responseUrl('sig-cmd') })).toString() },
-    { kind: 'block_actions', type: FORM, body: form(blockActions({ user_id: PEOPLE.admin, action_id: ACTIONS.itemMarkStarted, value: encodeItemButton({ itemId: p1n2.id, version: p1n2.version }), response_url: h.standIn.responseUrl('sig-act') })) },
-    { kind: 'view_submission', type: FORM, body: form(updateSubmission(h.db, { user: PEOPLE.admin, ref: 'P1#3', status: 'done', note: 'forged evidence', viewId: 'VSIG' })) },
-    { kind: 'block_suggestion', type: FORM, body: form(blockSuggestion({ user_id: PEOPLE.admin, action_id: ACTIONS.updatePlanSelect, value: 'P1' })) },
-    { kind: 'event (app_home_opened)', type: JSON_TYPE, body: JSON.stringify(appHomeOpened({ user_id: PEOPLE.admin })) },
+    {
+      kind: 'slash command',
+      type: FORM,
+      body: new URLSearchParams(
+        slashCommand({
+          user_id: PEOPLE.admin,
+          channel_id: 'C0REFORM',
+          text: 'update P1#2 started forged',
+          response_url: h.standIn.responseUrl('sig-cmd'),
+        }),
+      ).toString(),
+    },
+    {
+      kind: 'block_actions',
+      type: FORM,
+      body: form(
+        blockActions({
+          user_id: PEOPLE.admin,
+          action_id: ACTIONS.itemMarkStarted,
+          value: encodeItemButton({ itemId: p1n2.id, version: p1n2.version }),
+          response_url: h.standIn.responseUrl('sig-act'),
+        }),
+      ),
+    },
+    {
+      kind: 'view_submission',
+      type: FORM,
+      body: form(
+        updateSubmission(h.db, {
+          user: PEOPLE.admin,
+          ref: 'P1#3',
+          status: 'done',
+          note: 'forged evidence',
+          viewId: 'VSIG',
+        }),
+      ),
+    },
+    {
+      kind: 'block_suggestion',
+      type: FORM,
+      body: form(blockSuggestion({ user_id: PEOPLE.admin, action_id: ACTIONS.updatePlanSelect, value: 'P1' })),
+    },
+    {
+      kind: 'event (app_home_opened)',
+      type: JSON_TYPE,
+      body: JSON.stringify(appHomeOpened({ user_id: PEOPLE.admin })),
+    },
     { kind: 'url_verification', type: JSON_TYPE, body: JSON.stringify(urlVerification('signed-challenge')) },
   ];
 }
@@ -43,10 +85,28 @@ const BAD: [string, (body: string) => SendOptions][] = [
   ['forged (another secret)', () => ({ forgeSignature: true })],
   ['missing (no headers)', () => ({ omitHeaders: true })],
   ['stale (6 minutes old, correctly signed)', () => ({ staleTimestamp: true })],
-  ['missing signature, timestamp present', () => ({ omitHeaders: true, headers: { 'x-slack-request-timestamp': String(now()) } })],
-  ['signed for another body (tampered)', (body) => ({ headers: { ...signSlackRequest(SIGNING_SECRET, `${body}&x=1`) } })],
-  ['signed for another timestamp', (body) => ({ headers: { ...signSlackRequest(SIGNING_SECRET, body, now() - 1), 'x-slack-request-timestamp': String(now()) } })],
-  ['unknown version (v1=)', (body) => ({ headers: { 'x-slack-signature': signSlackRequest(SIGNING_SECRET, body)['x-slack-signature'].replace('v0=', 'v1=') } })],
+  [
+    'missing signature, timestamp present',
+    () => ({ omitHeaders: true, headers: { 'x-slack-request-timestamp': String(now()) } }),
+  ],
+  [
+    'signed for another body (tampered)',
+    (body) => ({ headers: { ...signSlackRequest(SIGNING_SECRET, `${body}&x=1`) } }),
+  ],
+  [
+    'signed for another timestamp',
+    (body) => ({
+      headers: { ...signSlackRequest(SIGNING_SECRET, body, now() - 1), 'x-slack-request-timestamp': String(now()) },
+    }),
+  ],
+  [
+    'unknown version (v1=)',
+    (body) => ({
+      headers: {
+        'x-slack-signature': signSlackRequest(SIGNING_SECRET, body)['x-slack-signature'].replace('v0=', 'v1='),
+      },
+    }),
+  ],
   ['stale and marked as a Slack retry', () => ({ timestampSec: now() - STALE_SECONDS, retryNum: 1 })],
 ];
 
@@ -64,7 +124,7 @@ describe('unsigned or badly signed requests', () => {
     expect(dbState(h.db)).toEqual(before);
   });
 
-  it('a body over Bolt\'s 4 MB limit is refused with 413, even signed; nothing written, nothing sent', async () => {
+  it("a body over Bolt's 4 MB limit is refused with 413, even signed; nothing written, nothing sent", async () => {
     h.standIn.reset();
     const before = dbState(h.db);
     const body = `payload=${'x'.repeat(5 * 1024 * 1024)}`;

@@ -35,7 +35,14 @@ export function mrkdwnTexts(node: unknown, isTop = true): string[] {
   const out: string[] = [];
   if (typeof o.text === 'string' && (isTop || o.type === 'mrkdwn')) out.push(o.text);
   for (const [key, value] of Object.entries(o)) {
-    if (key === 'view' || key === 'blocks' || key === 'elements' || key === 'fields' || key === 'text' || key === 'accessory') {
+    if (
+      key === 'view' ||
+      key === 'blocks' ||
+      key === 'elements' ||
+      key === 'fields' ||
+      key === 'text' ||
+      key === 'accessory'
+    ) {
       out.push(...mrkdwnTexts(value, false));
     }
   }
@@ -46,7 +53,8 @@ export function mrkdwnTexts(node: unknown, isTop = true): string[] {
 export function allStrings(node: unknown, path = ''): [string, string][] {
   if (typeof node === 'string') return [[path, node]];
   if (Array.isArray(node)) return node.flatMap((n, i) => allStrings(n, `${path}[${i}]`));
-  if (node && typeof node === 'object') return Object.entries(node).flatMap(([k, v]) => allStrings(v, path ? `${path}.${k}` : k));
+  if (node && typeof node === 'object')
+    return Object.entries(node).flatMap(([k, v]) => allStrings(v, path ? `${path}.${k}` : k));
   return [];
 }
 
@@ -75,7 +83,11 @@ function blockProblems(block: Json, at: string): string[] {
     for (const e of elements) max('context text', codePoints(plainText(e)), 3000);
   }
   if (block.type === 'actions') max('actions elements', (block.elements as Json[]).length, 25);
-  const elements = [...((block.elements as Json[] | undefined) ?? []), ...(block.accessory ? [block.accessory as Json] : []), ...(block.element ? [block.element as Json] : [])];
+  const elements = [
+    ...((block.elements as Json[] | undefined) ?? []),
+    ...(block.accessory ? [block.accessory as Json] : []),
+    ...(block.element ? [block.element as Json] : []),
+  ];
   for (const e of elements) {
     if (e.type === 'button') {
       max('button text', codePoints(plainText(e.text)), 75);
@@ -105,9 +117,11 @@ export function callProblems(call: RecordedCall): string[] {
   const at = `${call.method}${call.responseUrlId ? `(${call.responseUrlId})` : ''}`;
   const problems: string[] = [];
   for (const [path, s] of allStrings(call.args)) {
-    for (const half of loneSurrogates(s)) problems.push(`${at} ${path}: lone surrogate U+${half.charCodeAt(0).toString(16)}`);
+    for (const half of loneSurrogates(s))
+      problems.push(`${at} ${path}: lone surrogate U+${half.charCodeAt(0).toString(16)}`);
   }
-  for (const s of mrkdwnTexts(call.args)) for (const bad of brokenEntities(s)) problems.push(`${at}: broken entity "${bad}"`);
+  for (const s of mrkdwnTexts(call.args))
+    for (const bad of brokenEntities(s)) problems.push(`${at}: broken entity "${bad}"`);
   if (MESSAGE_METHODS.has(call.method)) {
     if (codePoints(String(call.args.text ?? '')) > 40_000) problems.push(`${at}: text over 40000`);
     problems.push(...blockSetProblems((call.args.blocks as Json[] | undefined) ?? [], 50, at));
@@ -116,7 +130,8 @@ export function callProblems(call: RecordedCall): string[] {
     const view = call.args.view as Json;
     if (view.type === 'modal') {
       if (codePoints(plainText(view.title)) > 24) problems.push(`${at}: modal title over 24`);
-      for (const k of ['submit', 'close']) if (view[k] && codePoints(plainText(view[k])) > 24) problems.push(`${at}: ${k} over 24`);
+      for (const k of ['submit', 'close'])
+        if (view[k] && codePoints(plainText(view[k])) > 24) problems.push(`${at}: ${k} over 24`);
     }
     if (String(view.private_metadata ?? '').length > 3000) problems.push(`${at}: private_metadata over 3000`);
     problems.push(...blockSetProblems(view.blocks as Json[], 100, at)); // modals and Home alike

@@ -19,7 +19,9 @@ const SAMPLES = [
 ];
 
 /** Every cut of every sample, 1 … length + 1 code points. */
-const cuts = SAMPLES.flatMap((text) => Array.from({ length: codePoints(escapeMrkdwn(text)) + 1 }, (_, i) => [text, i + 1] as const));
+const cuts = SAMPLES.flatMap((text) =>
+  Array.from({ length: codePoints(escapeMrkdwn(text)) + 1 }, (_, i) => [text, i + 1] as const),
+);
 
 describe('escapeClip (escape, then cut)', () => {
   it.each(SAMPLES)('never exceeds the limit, splits no surrogate pair or entity, leaves no raw markup: %s', (text) => {

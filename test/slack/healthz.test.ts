@@ -28,7 +28,9 @@ afterEach(async () => {
 });
 
 /** A statfs reader reporting `mb` megabytes free (4 KiB blocks), as a nearly full disk would. */
-const freeSpace = (mb: number): Statfs => async () => ({ bavail: (mb * 1024 * 1024) / 4096, bsize: 4096 });
+const freeSpace =
+  (mb: number): Statfs =>
+  async () => ({ bavail: (mb * 1024 * 1024) / 4096, bsize: 4096 });
 
 function database(): TempDb {
   const temp = tempDb();
@@ -37,10 +39,27 @@ function database(): TempDb {
   return temp;
 }
 
-async function healthz(db: Db, path: string, statfs: Statfs, busyBudgetMs?: number): Promise<{ status: number; body: Record<string, unknown> }> {
+async function healthz(
+  db: Db,
+  path: string,
+  statfs: Statfs,
+  busyBudgetMs?: number,
+): Promise<{ status: number; body: Record<string, unknown> }> {
   const deps = testDeps(db, { DATABASE_PATH: path });
-  deps.health = createHealthCheck({ db, databasePath: path, minFreeMb: deps.config.HEALTH_MIN_FREE_MB, statfs, ...(busyBudgetMs ? { busyBudgetMs } : {}) });
-  const runtime = createSlackApp(deps, { botToken: BOT_TOKEN, signingSecret: SIGNING_SECRET, apiUrl: standIn.url, port: 0, host: '127.0.0.1' });
+  deps.health = createHealthCheck({
+    db,
+    databasePath: path,
+    minFreeMb: deps.config.HEALTH_MIN_FREE_MB,
+    statfs,
+    ...(busyBudgetMs ? { busyBudgetMs } : {}),
+  });
+  const runtime = createSlackApp(deps, {
+    botToken: BOT_TOKEN,
+    signingSecret: SIGNING_SECRET,
+    apiUrl: standIn.url,
+    port: 0,
+    host: '127.0.0.1',
+  });
   const { port } = await runtime.start();
   cleanups.push(() => runtime.stop());
   const response = await fetch(`http://127.0.0.1:${port}/healthz`);
@@ -53,7 +72,9 @@ describe('/healthz', () => {
     const { status, body } = await healthz(db, path, freeSpace(5000));
     expect(status).toBe(200);
     expect(body).toEqual({ ok: true, database: 'ok', freeMb: 5000, outboxPending: 0 });
-    expect(db.$client.prepare('select value from settings where key = ?').pluck().get(HEALTH_PROBE_KEY)).toBeTypeOf('string');
+    expect(db.$client.prepare('select value from settings where key = ?').pluck().get(HEALTH_PROBE_KEY)).toBeTypeOf(
+      'string',
+    );
   });
 
   it('answers 503 "database read-only" when the connection cannot write', async () => {

@@ -22,7 +22,8 @@ function world(options: { windowMs?: number; maxPending?: number; concurrency?: 
     maxPending: options.maxPending ?? 100,
     concurrency: options.concurrency ?? 2,
     log,
-    refresh: (userId, signal) => new Promise<void>((resolve, reject) => started.push({ userId, finish: resolve, fail: reject, signal })),
+    refresh: (userId, signal) =>
+      new Promise<void>((resolve, reject) => started.push({ userId, finish: resolve, fail: reject, signal })),
   });
   /** Lets promise callbacks (a finished refresh's bookkeeping) run. */
   const settle = () => vi.advanceTimersByTimeAsync(0);

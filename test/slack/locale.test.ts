@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { parseConfig } from '../../src/config.ts';
 import { openDatabase } from '../../src/db/client.ts';
 import { createLogger } from '../../src/log.ts';
-import { type LocaleClient, LOCALE_TTL_MS, localeFor } from '../../src/slack/locale.ts';
+import { LOCALE_TTL_MS, type LocaleClient, localeFor } from '../../src/slack/locale.ts';
 
 function setup(fallback: 'en' | 'zh-CN' = 'zh-CN') {
   let now = new Date('2026-03-02T01:00:00Z');
@@ -108,7 +108,7 @@ describe('localeFor, quick (within a trigger_id)', () => {
     expect(await localeFor(zh.client, zh.deps, 'U7', { quick: true, quickWaitMs: 5 })).toBe('zh-CN');
   });
 
-  it('uses the person\'s language when users.info answers within the wait', async () => {
+  it("uses the person's language when users.info answers within the wait", async () => {
     const s = setup('zh-CN');
     expect(await localeFor(s.client, s.deps, 'U8', { quick: true, quickWaitMs: 60_000 })).toBe('en');
   });

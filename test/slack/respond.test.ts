@@ -1,10 +1,13 @@
 // The one way to answer the person: ephemeral or in place through the response_url when the
 // request carried one, a DM with the app when it did not (a button on the Home tab).
 import { describe, expect, it } from 'vitest';
-import { type AnswerTarget, answer, answerTargetOf, type ResponseBody } from '../../src/slack/respond.ts';
 import type { SlackMessage } from '../../src/blocks/parts/index.ts';
+import { type AnswerTarget, answer, answerTargetOf, type ResponseBody } from '../../src/slack/respond.ts';
 
-const MESSAGE: SlackMessage = { text: '已更新 P1#3', blocks: [{ type: 'section', text: { type: 'mrkdwn', text: '已更新 P1#3' } }] };
+const MESSAGE: SlackMessage = {
+  text: '已更新 P1#3',
+  blocks: [{ type: 'section', text: { type: 'mrkdwn', text: '已更新 P1#3' } }],
+};
 
 function recorder() {
   const responses: ResponseBody[] = [];
@@ -26,14 +29,33 @@ function recorder() {
 describe('answer', () => {
   it('with a response_url: ephemeral below the message, not replacing it', async () => {
     const r = recorder();
-    await answer(answerTargetOf({ respond: r.respond as never, client: r.client, userId: 'U1', responseUrl: 'https://hooks.slack.test/r/1' }), MESSAGE);
-    expect(r.responses).toEqual([{ response_type: 'ephemeral', replace_original: false, text: MESSAGE.text, blocks: MESSAGE.blocks }]);
+    await answer(
+      answerTargetOf({
+        respond: r.respond as never,
+        client: r.client,
+        userId: 'U1',
+        responseUrl: 'https://hooks.slack.test/r/1',
+      }),
+      MESSAGE,
+    );
+    expect(r.responses).toEqual([
+      { response_type: 'ephemeral', replace_original: false, text: MESSAGE.text, blocks: MESSAGE.blocks },
+    ]);
     expect(r.dms).toEqual([]);
   });
 
   it('with a response_url and replace: in place of the message clicked', async () => {
     const r = recorder();
-    await answer(answerTargetOf({ respond: r.respond as never, client: r.client, userId: 'U1', responseUrl: 'https://hooks.slack.test/r/1' }), MESSAGE, { replace: true });
+    await answer(
+      answerTargetOf({
+        respond: r.respond as never,
+        client: r.client,
+        userId: 'U1',
+        responseUrl: 'https://hooks.slack.test/r/1',
+      }),
+      MESSAGE,
+      { replace: true },
+    );
     expect(r.responses).toEqual([{ replace_original: true, text: MESSAGE.text, blocks: MESSAGE.blocks }]);
     expect(r.dms).toEqual([]);
   });
@@ -41,7 +63,12 @@ describe('answer', () => {
   it('without a response_url (App Home): a DM to the person, even when asked to replace', async () => {
     const r = recorder();
     // Bolt still passes a respond function; it cannot work without a response_url.
-    const target: AnswerTarget = answerTargetOf({ respond: r.respond as never, client: r.client, userId: 'U2', responseUrl: undefined });
+    const target: AnswerTarget = answerTargetOf({
+      respond: r.respond as never,
+      client: r.client,
+      userId: 'U2',
+      responseUrl: undefined,
+    });
     await answer(target, MESSAGE);
     await answer(target, MESSAGE, { replace: true });
     expect(r.responses).toEqual([]);

@@ -2,9 +2,23 @@ import { mkdtempSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { listQueued, type QueuedChange, queueChange, removeQueued, spoolFolderOf } from '../../src/spool/changeSpool.ts';
+import {
+  listQueued,
+  type QueuedChange,
+  queueChange,
+  removeQueued,
+  spoolFolderOf,
+} from '../../src/spool/changeSpool.ts';
 
-const change = (requestKey: string, at: string): QueuedChange => ({ v: 1, requestKey, itemId: 3, status: 'done', actor: 'U1', at, note: '印发 & <文件>' });
+const change = (requestKey: string, at: string): QueuedChange => ({
+  v: 1,
+  requestKey,
+  itemId: 3,
+  status: 'done',
+  actor: 'U1',
+  at,
+  note: '印发 & <文件>',
+});
 
 describe('the queue of changes saved while the database was busy', () => {
   it('keeps one file per request key, private, listed oldest first, removed once saved', () => {

@@ -21,9 +21,11 @@ async function importRows(db: Db, rows: FixtureRow[], options: Partial<LedgerImp
 }
 
 const itemRow = (db: Db, plan: string, code: string) =>
-  db.$client.prepare('SELECT i.id, i.status, i.version FROM items i JOIN plans p ON p.id = i.plan_id WHERE p.code = ? AND i.code = ?').get(plan, code) as
-    | { id: number; status: string; version: number }
-    | undefined;
+  db.$client
+    .prepare(
+      'SELECT i.id, i.status, i.version FROM items i JOIN plans p ON p.id = i.plan_id WHERE p.code = ? AND i.code = ?',
+    )
+    .get(plan, code) as { id: number; status: string; version: number } | undefined;
 
 describe('an import that meets changes between its snapshot and its write lock', () => {
   it('does not revert an item changed in Slack after the snapshot: it reports the conflict and keeps the change', async () => {
@@ -31,11 +33,19 @@ describe('an import that meets changes between its snapshot and its write lock',
     await importRows(db, baseRows());
     const p1item2 = itemRow(db, 'P1', '2') as { id: number };
     // The office's next file finishes P1#2 ...
-    const next = baseRows().map((row) => (row.plan_code === 'P1' && row.item_code === '2' ? { ...row, status: '已完成' } : row));
+    const next = baseRows().map((row) =>
+      row.plan_code === 'P1' && row.item_code === '2' ? { ...row, status: '已完成' } : row,
+    );
     const summary = await importRows(db, next, {
       // ... while, after the import read the database, someone sets it back in Slack.
       beforeWriteLock: () => {
-        const result = changeItem(db, { itemId: p1item2.id, status: 'not_started', actor: 'U0SLACK', source: 'slack', at: new Date('2016-07-01T02:00:01Z') });
+        const result = changeItem(db, {
+          itemId: p1item2.id,
+          status: 'not_started',
+          actor: 'U0SLACK',
+          source: 'slack',
+          at: new Date('2016-07-01T02:00:01Z'),
+        });
         expect(result.kind).toBe('applied');
       },
     });
@@ -44,7 +54,15 @@ describe('an import that meets changes between its snapshot and its write lock',
     expect(summary.items.statusChanges).toBe(0);
     expect(summary.changes).toEqual([]);
     expect(summary.conflicts).toEqual([
-      { key: 'P1#2', field: 'status', from: 'not_started', to: 'done', actor: 'U0SLACK', at: '2016-07-01T02:00:01.000Z', overwritten: false },
+      {
+        key: 'P1#2',
+        field: 'status',
+        from: 'not_started',
+        to: 'done',
+        actor: 'U0SLACK',
+        at: '2016-07-01T02:00:01.000Z',
+        overwritten: false,
+      },
     ]);
     expect(summary.items.unchanged).toBe(7);
   });
@@ -52,7 +70,13 @@ describe('an import that meets changes between its snapshot and its write lock',
   it('reads the database again when another writer added items meanwhile, instead of failing on them', async () => {
     const db = testDb();
     await importRows(db, baseRows());
-    const extra: FixtureRow = { ...(baseRows()[0] as FixtureRow), item_code: '4', item_title: '新增事项', status: '未启动', note: '' };
+    const extra: FixtureRow = {
+      ...(baseRows()[0] as FixtureRow),
+      item_code: '4',
+      item_title: '新增事项',
+      status: '未启动',
+      note: '',
+    };
     let snapshots = 0;
     const summary = await importRows(db, [...baseRows(), extra], {
       beforeWriteLock: () => {
@@ -61,7 +85,11 @@ describe('an import that meets changes between its snapshot and its write lock',
         // Another import (another connection) adds P1#4 after this one read the database.
         const other = new Database(db.$client.name);
         const plan = other.prepare("SELECT id FROM plans WHERE code = 'P1'").get() as { id: number };
-        other.prepare("INSERT INTO items (plan_id, code, title, status, synced_version) VALUES (?, '4', '新增事项', 'not_started', 1)").run(plan.id);
+        other
+          .prepare(
+            "INSERT INTO items (plan_id, code, title, status, synced_version) VALUES (?, '4', '新增事项', 'not_started', 1)",
+          )
+          .run(plan.id);
         other.close();
       },
     });

@@ -23,12 +23,24 @@ beforeEach(() => {
         (1, '1', 'G1 的事项', 'started'), (2, '1', '甲 的事项', 'not_started'), (2, '2', '乙 的事项', 'done'), (3, '1', '已销账', 'done')`,
     )
     .run();
-  sql.prepare('insert into item_departments (item_id, department_id, position) values (1, 1, 0), (2, 1, 0), (3, 2, 0), (4, 1, 0)').run();
+  sql
+    .prepare(
+      'insert into item_departments (item_id, department_id, position) values (1, 1, 0), (2, 1, 0), (3, 2, 0), (4, 1, 0)',
+    )
+    .run();
 });
 afterEach(() => t.cleanup());
 
-const person = (groupIds: number[], departmentIds: number[]): Person => ({ userId: 'U1', isAdmin: false, groupIds: new Set(groupIds), departmentIds: new Set(departmentIds) });
-const codes = (p: Person) => myItems(t.db, p).map((i) => `${i.planCode}#${i.code}`).sort();
+const person = (groupIds: number[], departmentIds: number[]): Person => ({
+  userId: 'U1',
+  isAdmin: false,
+  groupIds: new Set(groupIds),
+  departmentIds: new Set(departmentIds),
+});
+const codes = (p: Person) =>
+  myItems(t.db, p)
+    .map((i) => `${i.planCode}#${i.code}`)
+    .sort();
 
 describe('myItems', () => {
   it('the items of the plans the groups lead and of the departments, once each, closed-out plans left out', () => {
@@ -41,11 +53,15 @@ describe('myItems', () => {
   it('reads through indexes, never scanning the items table', () => {
     const statements: string[] = [];
     const prepare = t.db.$client.prepare.bind(t.db.$client);
-    t.db.$client.prepare = ((source: string) => (statements.push(source), prepare(source))) as typeof t.db.$client.prepare;
+    t.db.$client.prepare = ((source: string) => (
+      statements.push(source), prepare(source)
+    )) as typeof t.db.$client.prepare;
     myItems(t.db, person([1, 2], [1, 2]));
     t.db.$client.prepare = prepare;
     expect(statements).toHaveLength(1);
-    const plan = (t.db.$client.prepare(`explain query plan ${statements[0]}`).all(1, 2, 1, 2) as { detail: string }[]).map((r) => r.detail);
+    const plan = (
+      t.db.$client.prepare(`explain query plan ${statements[0]}`).all(1, 2, 1, 2) as { detail: string }[]
+    ).map((r) => r.detail);
     expect(plan.filter((d) => /^SCAN (i|items|gi)\b/.test(d))).toEqual([]);
   });
 });

@@ -13,7 +13,11 @@ beforeEach(() => {
   t = tempDb();
   const sql = t.db.$client;
   sql.prepare("insert into plans (code, title, domain) values ('P1', '方案一', 'economic')").run();
-  sql.prepare("insert into items (plan_id, code, title, due_on, status) values (1, '1', '事项一', '2026-12-01', 'not_started'), (1, '2', '事项二', '2026-12-01', 'started')").run();
+  sql
+    .prepare(
+      "insert into items (plan_id, code, title, due_on, status) values (1, '1', '事项一', '2026-12-01', 'not_started'), (1, '2', '事项二', '2026-12-01', 'started')",
+    )
+    .run();
 });
 afterEach(() => t.cleanup());
 
@@ -47,7 +51,11 @@ describe('cachedStats', () => {
     const other = openDatabase(t.path);
     // As the importer does: the item and its history row.
     other.$client.prepare("insert into items (plan_id, code, title, status) values (1, '3', '事项三', 'done')").run();
-    other.$client.prepare("insert into item_history (item_id, field, to_value, actor, source, at) values (3, 'status', 'done', 'import:x.csv', 'import', '2026-11-27')").run();
+    other.$client
+      .prepare(
+        "insert into item_history (item_id, field, to_value, actor, source, at) values (3, 'status', 'done', 'import:x.csv', 'import', '2026-11-27')",
+      )
+      .run();
     closeDatabase(other);
     const after = cachedStats(t.db, query);
     expect(after.items).toBe(3);
@@ -71,13 +79,19 @@ describe('cachedStats', () => {
   it('moves the generation when the ledger changes, not for outbox or locale writes', () => {
     const g = writeGeneration(t.db);
     expect(writeGeneration(t.db)).toBe(g);
-    t.db.$client.prepare("insert into user_locales (user_id, locale, fetched_at) values ('U1', 'en-US', '2026-11-27T00:00:00Z')").run();
-    t.db.$client.prepare("insert into outbox (idempotency_key, kind, target, payload, next_attempt_at) values ('k', 'reminder', 'U1', '{}', '2026-11-27')").run();
+    t.db.$client
+      .prepare("insert into user_locales (user_id, locale, fetched_at) values ('U1', 'en-US', '2026-11-27T00:00:00Z')")
+      .run();
+    t.db.$client
+      .prepare(
+        "insert into outbox (idempotency_key, kind, target, payload, next_attempt_at) values ('k', 'reminder', 'U1', '{}', '2026-11-27')",
+      )
+      .run();
     expect(writeGeneration(t.db)).toBe(g);
     t.db.$client.prepare("update plans set stage = 'closed', closed_on = '2026-11-27' where code = 'P1'").run();
     const closed = writeGeneration(t.db);
     expect(closed).not.toBe(g);
-    t.db.$client.prepare("update groups set code = code").run();
+    t.db.$client.prepare('update groups set code = code').run();
     changeItem(t.db, { itemId: 2, status: 'done', actor: 'U1', source: 'slack', at });
     expect(writeGeneration(t.db)).not.toBe(closed);
   });

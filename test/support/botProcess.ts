@@ -22,7 +22,9 @@ export function runReformBot(args: string[], cwd: string, env: Record<string, st
   const stderr: string[] = [];
   child.stdout?.on('data', (c: Buffer) => stdout.push(String(c)));
   child.stderr?.on('data', (c: Buffer) => stderr.push(String(c)));
-  const exit = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((done) => child.on('exit', (code, signal) => done({ code, signal })));
+  const exit = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((done) =>
+    child.on('exit', (code, signal) => done({ code, signal })),
+  );
   return { child, stdout, stderr, exit };
 }
 

@@ -10,7 +10,11 @@ export interface CliRun {
 
 export const TEST_NOW = new Date('2016-07-01T02:00:00Z');
 
-export async function cli(argv: string[], env: { DATABASE_PATH: string; REFORM_LOCALE?: Locale }, now = TEST_NOW): Promise<CliRun> {
+export async function cli(
+  argv: string[],
+  env: { DATABASE_PATH: string; REFORM_LOCALE?: Locale },
+  now = TEST_NOW,
+): Promise<CliRun> {
   const saved = { DATABASE_PATH: process.env.DATABASE_PATH, REFORM_LOCALE: process.env.REFORM_LOCALE };
   process.env.DATABASE_PATH = env.DATABASE_PATH;
   process.env.REFORM_LOCALE = env.REFORM_LOCALE ?? 'en';

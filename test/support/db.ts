@@ -29,7 +29,9 @@ const TABLES = ['groups', 'departments', 'plans', 'items', 'item_departments', '
 
 /** Every row of the ledger's tables, to compare before and after. */
 export function snapshot(db: Db): Record<string, unknown[]> {
-  return Object.fromEntries(TABLES.map((table) => [table, db.$client.prepare(`SELECT * FROM ${table} ORDER BY rowid`).all()]));
+  return Object.fromEntries(
+    TABLES.map((table) => [table, db.$client.prepare(`SELECT * FROM ${table} ORDER BY rowid`).all()]),
+  );
 }
 
 export function count(db: Db, table: (typeof TABLES)[number]): number {

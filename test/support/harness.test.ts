@@ -39,7 +39,11 @@ describe('harness against a real Bolt App (HTTPReceiver, bare constructor)', () 
   beforeAll(async () => {
     standIn = await startSlackStandIn();
     app = new App({
-      receiver: new HTTPReceiver({ signingSecret: SIGNING_SECRET, endpoints: '/slack/events', logLevel: LogLevel.ERROR }),
+      receiver: new HTTPReceiver({
+        signingSecret: SIGNING_SECRET,
+        endpoints: '/slack/events',
+        logLevel: LogLevel.ERROR,
+      }),
       token: 'xoxb-test',
       logLevel: LogLevel.ERROR,
       clientOptions: { slackApiUrl: standIn.url, retryConfig: { retries: 0 } },
@@ -49,14 +53,24 @@ describe('harness against a real Bolt App (HTTPReceiver, bare constructor)', () 
       retryNums.push(context.retryNum);
       const info = await client.users.info({ user: command.user_id, include_locale: true });
       const text = info.user?.locale === 'en-US' ? 'Received' : '收到';
-      await client.chat.postMessage({ channel: command.channel_id, text, blocks: [{ type: 'section', text: { type: 'mrkdwn', text } }] });
+      await client.chat.postMessage({
+        channel: command.channel_id,
+        text,
+        blocks: [{ type: 'section', text: { type: 'mrkdwn', text } }],
+      });
       await respond({ response_type: 'ephemeral', text: `ok ${command.text}` });
     });
     app.action<BlockAction>('approve', async ({ ack, body, client }) => {
       await ack();
       await client.views.open({
         trigger_id: body.trigger_id,
-        view: { type: 'modal', callback_id: 'plan_edit', private_metadata: body.actions[0]?.type === 'button' ? body.actions[0].value ?? '' : '', title: { type: 'plain_text', text: '更新' }, blocks: [] },
+        view: {
+          type: 'modal',
+          callback_id: 'plan_edit',
+          private_metadata: body.actions[0]?.type === 'button' ? (body.actions[0].value ?? '') : '',
+          title: { type: 'plain_text', text: '更新' },
+          blocks: [],
+        },
       });
     });
     app.view('plan_edit', async ({ ack, view, body, client }) => {
@@ -73,7 +87,10 @@ describe('harness against a real Bolt App (HTTPReceiver, bare constructor)', () 
       await ack({ options: [{ text: { type: 'plain_text', text: `P1 ${options.value}` }, value: 'P1' }] });
     });
     app.event('app_home_opened', async ({ event, client }) => {
-      await client.views.publish({ user_id: event.user, view: { type: 'home', blocks: [{ type: 'section', text: { type: 'mrkdwn', text: 'home' } }] } });
+      await client.views.publish({
+        user_id: event.user,
+        view: { type: 'home', blocks: [{ type: 'section', text: { type: 'mrkdwn', text: 'home' } }] },
+      });
     });
     const server = await app.start({ port: 0, host: '127.0.0.1' });
     const address = server.address();
@@ -111,20 +128,34 @@ describe('harness against a real Bolt App (HTTPReceiver, bare constructor)', () 
   });
 
   it('users default to zh-CN', async () => {
-    await postSlashCommand(baseUrl, SIGNING_SECRET, { user_id: 'U_ZH', channel_id: 'C_ZH', response_url: standIn.responseUrl('cmd-zh') });
+    await postSlashCommand(baseUrl, SIGNING_SECRET, {
+      user_id: 'U_ZH',
+      channel_id: 'C_ZH',
+      response_url: standIn.responseUrl('cmd-zh'),
+    });
     const post = await standIn.waitFor('chat.postMessage', (c) => c.args.channel === 'C_ZH');
     expect(post.args.text).toBe('收到');
   });
 
   it('passes x-slack-retry-num through to context.retryNum', async () => {
-    const res = await postSlashCommand(baseUrl, SIGNING_SECRET, { user_id: 'U_R', channel_id: 'C_R', response_url: standIn.responseUrl('r') }, { retryNum: 1 });
+    const res = await postSlashCommand(
+      baseUrl,
+      SIGNING_SECRET,
+      { user_id: 'U_R', channel_id: 'C_R', response_url: standIn.responseUrl('r') },
+      { retryNum: 1 },
+    );
     expect(res.status).toBe(200);
     await standIn.waitFor('response_url', (c) => c.responseUrlId === 'r');
     expect(retryNums).toContain(1);
   });
 
   it('a button opens a modal with the trigger_id from the payload', async () => {
-    const payload = blockActions({ user_id: 'U1', action_id: 'approve', value: 'P1#3', source: { kind: 'message', channel_id: 'C_PLAN' } });
+    const payload = blockActions({
+      user_id: 'U1',
+      action_id: 'approve',
+      value: 'P1#3',
+      source: { kind: 'message', channel_id: 'C_PLAN' },
+    });
     const res = await postInteraction(baseUrl, SIGNING_SECRET, payload);
     expect(res.status).toBe(200);
     const open = await standIn.waitFor('views.open');
@@ -133,7 +164,11 @@ describe('harness against a real Bolt App (HTTPReceiver, bare constructor)', () 
   });
 
   it('a view submission answers field errors in the ack body, or acts', async () => {
-    const empty = viewSubmission({ user_id: 'U1', callback_id: 'plan_edit', values: { note: { note_input: stateValue.text(null) } } });
+    const empty = viewSubmission({
+      user_id: 'U1',
+      callback_id: 'plan_edit',
+      values: { note: { note_input: stateValue.text(null) } },
+    });
     const refused = await postInteraction(baseUrl, SIGNING_SECRET, empty);
     expect(refused.json).toEqual({ response_action: 'errors', errors: { note: '必填 / required' } });
 
@@ -153,7 +188,11 @@ describe('harness against a real Bolt App (HTTPReceiver, bare constructor)', () 
   });
 
   it('a block_suggestion gets its options in the ack body', async () => {
-    const res = await postInteraction(baseUrl, SIGNING_SECRET, blockSuggestion({ user_id: 'U1', action_id: 'plan_picker', value: '改革' }));
+    const res = await postInteraction(
+      baseUrl,
+      SIGNING_SECRET,
+      blockSuggestion({ user_id: 'U1', action_id: 'plan_picker', value: '改革' }),
+    );
     expect(res.json).toEqual({ options: [{ text: { type: 'plain_text', text: 'P1 改革' }, value: 'P1' }] });
   });
 
@@ -175,7 +214,12 @@ describe('harness against a real Bolt App (HTTPReceiver, bare constructor)', () 
     ['missing signature headers', { omitHeaders: true }],
   ] as const)('refuses %s with 401 and runs nothing', async (_name, options) => {
     const before = standIn.calls.length;
-    const res = await postSlashCommand(baseUrl, SIGNING_SECRET, { user_id: 'U_BAD', channel_id: 'C_BAD', response_url: standIn.responseUrl('bad') }, options);
+    const res = await postSlashCommand(
+      baseUrl,
+      SIGNING_SECRET,
+      { user_id: 'U_BAD', channel_id: 'C_BAD', response_url: standIn.responseUrl('bad') },
+      options,
+    );
     expect(res.status).toBe(401);
     const home = await postEvent(baseUrl, SIGNING_SECRET, appHomeOpened({ user_id: 'U_BAD' }), options);
     expect(home.status).toBe(401);
@@ -232,27 +276,46 @@ describe('createTestApp + startOnFreePort', () => {
 describe('stand-in faults seen through a real WebClient (retries: 0)', () => {
   let standIn: StandIn;
   let client: webApi.WebClient;
-  const codeOf = (p: Promise<unknown>) => p.then(() => 'resolved', (e: { code?: string }) => e.code);
+  const codeOf = (p: Promise<unknown>) =>
+    p.then(
+      () => 'resolved',
+      (e: { code?: string }) => e.code,
+    );
 
   beforeAll(async () => {
     standIn = await startSlackStandIn();
-    client = new webApi.WebClient('xoxb-test', { slackApiUrl: standIn.url, retryConfig: { retries: 0 }, rejectRateLimitedCalls: true, logLevel: webApi.LogLevel.ERROR });
+    client = new webApi.WebClient('xoxb-test', {
+      slackApiUrl: standIn.url,
+      retryConfig: { retries: 0 },
+      rejectRateLimitedCalls: true,
+      logLevel: webApi.LogLevel.ERROR,
+    });
   });
   beforeEach(() => standIn.reset());
   afterAll(() => standIn.close());
 
   it('http 500 -> WebAPIHTTPError', async () => {
     standIn.failNext('chat.postMessage', 1, { kind: 'http', status: 500 });
-    await expect(client.chat.postMessage({ channel: 'C1', text: 'x' })).rejects.toMatchObject({ code: 'slack_webapi_http_error', statusCode: 500 });
+    await expect(client.chat.postMessage({ channel: 'C1', text: 'x' })).rejects.toMatchObject({
+      code: 'slack_webapi_http_error',
+      statusCode: 500,
+    });
   });
 
   it('429 -> WebAPIRateLimitedError with retryAfter (rejectRateLimitedCalls: true)', async () => {
     standIn.failNext('chat.postMessage', 1, { kind: 'ratelimit', retryAfterSec: 1 });
-    await expect(client.chat.postMessage({ channel: 'C1', text: 'x' })).rejects.toMatchObject({ code: 'slack_webapi_rate_limited_error', retryAfter: 1 });
+    await expect(client.chat.postMessage({ channel: 'C1', text: 'x' })).rejects.toMatchObject({
+      code: 'slack_webapi_rate_limited_error',
+      retryAfter: 1,
+    });
   });
 
   it('429 without rejectRateLimitedCalls: the client sleeps Retry-After, then fails with a request error', async () => {
-    const plain = new webApi.WebClient('xoxb-test', { slackApiUrl: standIn.url, retryConfig: { retries: 0 }, logLevel: webApi.LogLevel.ERROR });
+    const plain = new webApi.WebClient('xoxb-test', {
+      slackApiUrl: standIn.url,
+      retryConfig: { retries: 0 },
+      logLevel: webApi.LogLevel.ERROR,
+    });
     standIn.failNext('chat.postMessage', 1, { kind: 'ratelimit', retryAfterSec: 1 });
     const started = Date.now();
     expect(await codeOf(plain.chat.postMessage({ channel: 'C1', text: 'x' }))).toBe('slack_webapi_request_error');
@@ -285,13 +348,25 @@ describe('stand-in faults seen through a real WebClient (retries: 0)', () => {
     const codes = [];
     for (let i = 0; i < 3; i += 1) codes.push(await codeOf(client.chat.postMessage({ channel: 'C1', text: `${i}` })));
     expect(codes).toEqual(['slack_webapi_platform_error', 'slack_webapi_platform_error', 'resolved']);
-    expect(standIn.callsTo('chat.postMessage').map((c) => c.fault?.kind ?? 'none')).toEqual(['slackError', 'slackError', 'none']);
+    expect(standIn.callsTo('chat.postMessage').map((c) => c.fault?.kind ?? 'none')).toEqual([
+      'slackError',
+      'slackError',
+      'none',
+    ]);
   });
 
   it('setFaultRate is reproducible for a seed and honours the method filter', async () => {
     const run = async (seed: number) => {
       standIn.reset();
-      standIn.setFaultRate(0.5, [{ kind: 'http', status: 503 }, { kind: 'slackError', error: 'ratelimited' }], seed, { methods: ['chat.postMessage'] });
+      standIn.setFaultRate(
+        0.5,
+        [
+          { kind: 'http', status: 503 },
+          { kind: 'slackError', error: 'ratelimited' },
+        ],
+        seed,
+        { methods: ['chat.postMessage'] },
+      );
       for (let i = 0; i < 20; i += 1) await codeOf(client.chat.postMessage({ channel: 'C1', text: `${i}` }));
       await client.users.info({ user: 'U1' });
       return standIn.calls.map((c) => c.fault?.kind ?? 'none');
@@ -314,7 +389,9 @@ describe('stand-in faults seen through a real WebClient (retries: 0)', () => {
     const noLocale = await client.users.info({ user: 'U1' });
     expect(noLocale.user?.locale).toBeUndefined();
     standIn.setConversation('C_GONE', 'not_found');
-    await expect(client.conversations.info({ channel: 'C_GONE' })).rejects.toMatchObject({ data: { error: 'channel_not_found' } });
+    await expect(client.conversations.info({ channel: 'C_GONE' })).rejects.toMatchObject({
+      data: { error: 'channel_not_found' },
+    });
     standIn.setConversation('C_PRIV', { is_private: true, members: ['U1', 'U2'] });
     const priv = await client.conversations.info({ channel: 'C_PRIV' });
     expect(priv.channel).toMatchObject({ is_private: true, is_group: true, is_member: true });
@@ -323,21 +400,43 @@ describe('stand-in faults seen through a real WebClient (retries: 0)', () => {
 
   it('on() overrides an answer', async () => {
     standIn.on('chat.postMessage', () => ({ ok: false, error: 'msg_too_long' }));
-    await expect(client.chat.postMessage({ channel: 'C1', text: 'x' })).rejects.toMatchObject({ data: { error: 'msg_too_long' } });
+    await expect(client.chat.postMessage({ channel: 'C1', text: 'x' })).rejects.toMatchObject({
+      data: { error: 'msg_too_long' },
+    });
   });
 
   it('filesUploadV2 goes through getUploadURLExternal, the upload URL and completeUploadExternal', async () => {
-    await client.filesUploadV2({ channel_id: 'C1', content: '序号,事项\n1,改革', filename: 'ledger.csv', title: 'ledger' });
-    expect(standIn.calls.map((c) => c.method)).toEqual(['files.getUploadURLExternal', 'files.upload', 'files.completeUploadExternal']);
+    await client.filesUploadV2({
+      channel_id: 'C1',
+      content: '序号,事项\n1,改革',
+      filename: 'ledger.csv',
+      title: 'ledger',
+    });
+    expect(standIn.calls.map((c) => c.method)).toEqual([
+      'files.getUploadURLExternal',
+      'files.upload',
+      'files.completeUploadExternal',
+    ]);
     expect(standIn.callsTo('files.upload')[0]?.args.bytes).toBe(Buffer.byteLength('序号,事项\n1,改革'));
-    expect(standIn.callsTo('files.completeUploadExternal')[0]?.args).toMatchObject({ channel_id: 'C1', files: [{ title: 'ledger' }] });
+    expect(standIn.callsTo('files.completeUploadExternal')[0]?.args).toMatchObject({
+      channel_id: 'C1',
+      files: [{ title: 'ledger' }],
+    });
   });
 
   it('response_url faults', async () => {
     standIn.failNext('response_url', 1, { kind: 'http', status: 404 });
     const url = standIn.responseUrl('x');
-    const first = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"text":"a"}' });
-    const second = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"text":"b"}' });
+    const first = await fetch(url, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: '{"text":"a"}',
+    });
+    const second = await fetch(url, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: '{"text":"b"}',
+    });
     expect([first.status, second.status]).toEqual([404, 200]);
     expect(standIn.callsTo('response_url').map((c) => c.args.text)).toEqual(['a', 'b']);
   });

@@ -48,12 +48,21 @@ export function loadLedgerForTest(db: Db, rows: readonly SeedLedgerRow[], groupL
       }
       const itemId = tx
         .insert(items)
-        .values({ planId, code: r.item_code, title: r.item_title, dueOn: r.due_on || null, status: r.status, note: r.note || null })
+        .values({
+          planId,
+          code: r.item_code,
+          title: r.item_title,
+          dueOn: r.due_on || null,
+          status: r.status,
+          note: r.note || null,
+        })
         .returning({ id: items.id })
         .get().id;
       itemIds.set(r.item_code, itemId);
       r.responsible_departments.split(SEED_DEPARTMENT_SEPARATOR).forEach((name, position) => {
-        tx.insert(itemDepartments).values({ itemId, departmentId: departmentId(name), position }).run();
+        tx.insert(itemDepartments)
+          .values({ itemId, departmentId: departmentId(name), position })
+          .run();
       });
     }
     return { groupIds, planIds, itemIds };

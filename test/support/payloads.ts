@@ -1,7 +1,15 @@
 // Builders of request bodies shaped like the ones Slack really sends (field names, nesting,
 // value types), for the signed-request helpers. Every builder takes the few values a test
 // cares about and fills the rest realistically; `extra` merges last for anything unusual.
-import { API_APP_ID, BOT_ID, BOT_USER_ID, TEAM_DOMAIN, TEAM_ID, UNCONFIGURED_RESPONSE_URL, VERIFICATION_TOKEN } from './workspace.ts';
+import {
+  API_APP_ID,
+  BOT_ID,
+  BOT_USER_ID,
+  TEAM_DOMAIN,
+  TEAM_ID,
+  UNCONFIGURED_RESPONSE_URL,
+  VERIFICATION_TOKEN,
+} from './workspace.ts';
 
 export type Json = Record<string, unknown>;
 
@@ -14,7 +22,12 @@ export const slackTs = (): string => `${nowSec()}.${String(next() % 1_000_000).p
 export const triggerId = (): string => `${nowSec()}${next()}.1234567890123.${'0123456789abcdef'.repeat(2)}`;
 
 const team = () => ({ id: TEAM_ID, domain: TEAM_DOMAIN });
-const user = (id: string) => ({ id, username: `user-${id.toLowerCase()}`, name: `user-${id.toLowerCase()}`, team_id: TEAM_ID });
+const user = (id: string) => ({
+  id,
+  username: `user-${id.toLowerCase()}`,
+  name: `user-${id.toLowerCase()}`,
+  team_id: TEAM_ID,
+});
 const plain = (text: string) => ({ type: 'plain_text', text, emoji: true });
 const option = (value: string, text = value) => ({ text: plain(text), value });
 
@@ -41,7 +54,8 @@ export function slashCommand(input: SlashCommandInput): Record<string, string> {
     team_id: TEAM_ID,
     team_domain: TEAM_DOMAIN,
     channel_id,
-    channel_name: channel_name ?? (channel_id.startsWith('D') ? 'directmessage' : `channel-${channel_id.toLowerCase()}`),
+    channel_name:
+      channel_name ?? (channel_id.startsWith('D') ? 'directmessage' : `channel-${channel_id.toLowerCase()}`),
     user_id,
     user_name: user_name ?? `user-${user_id.toLowerCase()}`,
     command: command ?? '/reform',
@@ -60,9 +74,18 @@ export function slashCommand(input: SlashCommandInput): Record<string, string> {
 /** Values of `view.state.values[block_id][action_id]`, per input element type. */
 export const stateValue = {
   text: (value: string | null) => ({ type: 'plain_text_input', value }),
-  staticSelect: (value: string | null, text = value ?? '') => ({ type: 'static_select', selected_option: value === null ? null : option(value, text) }),
-  externalSelect: (value: string | null, text = value ?? '') => ({ type: 'external_select', selected_option: value === null ? null : option(value, text) }),
-  radio: (value: string | null, text = value ?? '') => ({ type: 'radio_buttons', selected_option: value === null ? null : option(value, text) }),
+  staticSelect: (value: string | null, text = value ?? '') => ({
+    type: 'static_select',
+    selected_option: value === null ? null : option(value, text),
+  }),
+  externalSelect: (value: string | null, text = value ?? '') => ({
+    type: 'external_select',
+    selected_option: value === null ? null : option(value, text),
+  }),
+  radio: (value: string | null, text = value ?? '') => ({
+    type: 'radio_buttons',
+    selected_option: value === null ? null : option(value, text),
+  }),
   checkboxes: (values: string[]) => ({ type: 'checkboxes', selected_options: values.map((v) => option(v)) }),
   date: (isoDate: string | null) => ({ type: 'datepicker', selected_date: isoDate }),
   user: (userId: string | null) => ({ type: 'users_select', selected_user: userId }),
@@ -126,7 +149,14 @@ export interface BlockActionsInput {
   action?: ActionElement;
   /** Where the button was: a channel message (default), the Home tab, or an open modal. */
   source?:
-    | { kind: 'message'; channel_id: string; message_ts?: string; blocks?: Json[]; text?: string; is_ephemeral?: boolean }
+    | {
+        kind: 'message';
+        channel_id: string;
+        message_ts?: string;
+        blocks?: Json[];
+        text?: string;
+        is_ephemeral?: boolean;
+      }
     | { kind: 'home'; view?: ViewInput }
     | { kind: 'modal'; view?: ViewInput };
   response_url?: string;
@@ -135,13 +165,30 @@ export interface BlockActionsInput {
 }
 
 function actionPayload(input: BlockActionsInput): Json {
-  const a: ActionElement = input.action ?? { type: 'button', ...(input.value !== undefined ? { value: input.value } : {}) };
-  const base = { action_id: input.action_id, block_id: input.block_id ?? `block-${input.action_id}`, action_ts: slackTs() };
+  const a: ActionElement = input.action ?? {
+    type: 'button',
+    ...(input.value !== undefined ? { value: input.value } : {}),
+  };
+  const base = {
+    action_id: input.action_id,
+    block_id: input.block_id ?? `block-${input.action_id}`,
+    action_ts: slackTs(),
+  };
   if (a.type === 'button') {
-    return { ...base, type: 'button', text: plain(a.text ?? input.action_id), ...(a.value !== undefined ? { value: a.value } : {}) };
+    return {
+      ...base,
+      type: 'button',
+      text: plain(a.text ?? input.action_id),
+      ...(a.value !== undefined ? { value: a.value } : {}),
+    };
   }
   const selected = option(a.value, a.text ?? a.value);
-  return { ...base, type: a.type, selected_option: selected, ...(a.type === 'overflow' ? {} : { placeholder: plain('Select') }) };
+  return {
+    ...base,
+    type: a.type,
+    selected_option: selected,
+    ...(a.type === 'overflow' ? {} : { placeholder: plain('Select') }),
+  };
 }
 
 export function blockActions(input: BlockActionsInput): Json {
@@ -161,9 +208,24 @@ export function blockActions(input: BlockActionsInput): Json {
     const ts = source.message_ts ?? slackTs();
     return {
       ...common,
-      container: { type: 'message', message_ts: ts, channel_id: source.channel_id, is_ephemeral: source.is_ephemeral ?? false },
+      container: {
+        type: 'message',
+        message_ts: ts,
+        channel_id: source.channel_id,
+        is_ephemeral: source.is_ephemeral ?? false,
+      },
       channel: { id: source.channel_id, name: `channel-${source.channel_id.toLowerCase()}` },
-      message: { type: 'message', subtype: 'bot_message', user: BOT_USER_ID, bot_id: BOT_ID, app_id: API_APP_ID, team: TEAM_ID, text: source.text ?? '', ts, blocks: source.blocks ?? [] },
+      message: {
+        type: 'message',
+        subtype: 'bot_message',
+        user: BOT_USER_ID,
+        bot_id: BOT_ID,
+        app_id: API_APP_ID,
+        team: TEAM_ID,
+        text: source.text ?? '',
+        ts,
+        blocks: source.blocks ?? [],
+      },
       state: { values: {} },
       response_url: input.response_url ?? UNCONFIGURED_RESPONSE_URL,
       ...input.extra,
@@ -270,7 +332,9 @@ export function eventEnvelope(event: Json, extra: Json = {}): Json {
     type: 'event_callback',
     event_id: `Ev${String(n).padStart(10, '0')}`,
     event_time: nowSec(),
-    authorizations: [{ enterprise_id: null, team_id: TEAM_ID, user_id: BOT_USER_ID, is_bot: true, is_enterprise_install: false }],
+    authorizations: [
+      { enterprise_id: null, team_id: TEAM_ID, user_id: BOT_USER_ID, is_bot: true, is_enterprise_install: false },
+    ],
     is_ext_shared_channel: false,
     event_context: `4-eyJldCI6ImFwcF9ob21lX29wZW5lZCJ9-${n}`,
     ...extra,

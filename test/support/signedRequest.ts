@@ -38,7 +38,11 @@ export interface SlackHttpResult {
 
 export const STALE_SECONDS = 6 * 60;
 
-export function signSlackRequest(signingSecret: string, rawBody: string, timestampSec = Math.floor(Date.now() / 1000)): SlackRequestHeaders {
+export function signSlackRequest(
+  signingSecret: string,
+  rawBody: string,
+  timestampSec = Math.floor(Date.now() / 1000),
+): SlackRequestHeaders {
   const hmac = createHmac('sha256', signingSecret).update(`v0:${timestampSec}:${rawBody}`).digest('hex');
   return { 'x-slack-signature': `v0=${hmac}`, 'x-slack-request-timestamp': String(timestampSec) };
 }
@@ -62,7 +66,11 @@ export async function postSigned(
       : {}),
     ...options.headers,
   };
-  const response = await fetch(new URL(options.path ?? '/slack/events', baseUrl), { method: 'POST', headers, body: rawBody });
+  const response = await fetch(new URL(options.path ?? '/slack/events', baseUrl), {
+    method: 'POST',
+    headers,
+    body: rawBody,
+  });
   const body = await response.text();
   let json: unknown;
   try {
@@ -76,13 +84,24 @@ export async function postSigned(
 const FORM = 'application/x-www-form-urlencoded';
 
 /** A slash command: form-encoded, every field Slack sends (see `slashCommand` in payloads.ts). */
-export function postSlashCommand(baseUrl: string, signingSecret: string, input: SlashCommandInput, options?: SendOptions) {
+export function postSlashCommand(
+  baseUrl: string,
+  signingSecret: string,
+  input: SlashCommandInput,
+  options?: SendOptions,
+) {
   return postSigned(baseUrl, signingSecret, new URLSearchParams(slashCommand(input)).toString(), FORM, options);
 }
 
 /** An interaction (block_actions, view_submission, block_suggestion ...): form-encoded `payload=<json>`. */
 export function postInteraction(baseUrl: string, signingSecret: string, payload: Json, options?: SendOptions) {
-  return postSigned(baseUrl, signingSecret, new URLSearchParams({ payload: JSON.stringify(payload) }).toString(), FORM, options);
+  return postSigned(
+    baseUrl,
+    signingSecret,
+    new URLSearchParams({ payload: JSON.stringify(payload) }).toString(),
+    FORM,
+    options,
+  );
 }
 
 /** An Events API request (event_callback envelope or url_verification): JSON. */

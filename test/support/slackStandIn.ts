@@ -60,7 +60,17 @@ export interface StandIn {
 }
 
 /** Arguments that the web client JSON-encodes inside form bodies. Other strings are left alone. */
-const JSON_FIELDS = new Set(['blocks', 'attachments', 'view', 'metadata', 'unfurls', 'user_auth_blocks', 'files', 'options', 'option_groups']);
+const JSON_FIELDS = new Set([
+  'blocks',
+  'attachments',
+  'view',
+  'metadata',
+  'unfurls',
+  'user_auth_blocks',
+  'files',
+  'options',
+  'option_groups',
+]);
 
 interface Waiter {
   method: string;
@@ -78,7 +88,10 @@ function readBody(req: IncomingMessage): Promise<Buffer> {
   });
 }
 
-async function parseBody(raw: Buffer, contentType: string): Promise<{ args: Args; encoding: RecordedCall['encoding'] }> {
+async function parseBody(
+  raw: Buffer,
+  contentType: string,
+): Promise<{ args: Args; encoding: RecordedCall['encoding'] }> {
   let args: Args = {};
   let encoding: RecordedCall['encoding'] = 'none';
   if (raw.length === 0) return { args, encoding };
@@ -188,7 +201,8 @@ export async function startSlackStandIn(): Promise<StandIn> {
       sendJson(res, 200, { ok: false, error: 'not_authed' });
       return;
     }
-    const responder = overrides.get(method) ?? (Object.hasOwn(defaultResponders, method) ? defaultResponders[method] : undefined);
+    const responder =
+      overrides.get(method) ?? (Object.hasOwn(defaultResponders, method) ? defaultResponders[method] : undefined);
     const body = responder ? await responder(args, world) : { ok: false, error: 'unknown_method' };
     sendJson(res, 200, body, { 'x-oauth-scopes': BOT_SCOPES.join(',') });
   }

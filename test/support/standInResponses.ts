@@ -51,12 +51,28 @@ export class StandInWorld {
   /** Users nobody configured exist, speak zh-CN and live in Asia/Shanghai. */
   defaultUser(id: string): UserRecord {
     const name = `user-${id.toLowerCase()}`;
-    return { id, name, real_name: name, locale: 'zh-CN', tz: 'Asia/Shanghai', tz_offset: 28800, is_bot: false, deleted: false };
+    return {
+      id,
+      name,
+      real_name: name,
+      locale: 'zh-CN',
+      tz: 'Asia/Shanghai',
+      tz_offset: 28800,
+      is_bot: false,
+      deleted: false,
+    };
   }
 
   /** Channels nobody configured exist, are public, and have the bot as a member. */
   defaultConversation(id: string): ConversationRecord {
-    return { id, name: `channel-${id.toLowerCase()}`, is_private: false, is_member: true, is_archived: false, members: [] };
+    return {
+      id,
+      name: `channel-${id.toLowerCase()}`,
+      is_private: false,
+      is_member: true,
+      is_archived: false,
+      members: [],
+    };
   }
 
   user(id: string): UserRecord | 'not_found' {
@@ -119,7 +135,9 @@ function botMessage(args: Args, ts: string): SlackResponse {
 function messageChecks(args: Args): SlackResponse | undefined {
   if (args.text === undefined && args.blocks === undefined && args.attachments === undefined) return fail('no_text');
   if (blockCount(args.blocks) > 50) {
-    return fail('invalid_blocks', { response_metadata: { messages: ['[ERROR] no more than 50 items allowed [json-pointer:/blocks]'] } });
+    return fail('invalid_blocks', {
+      response_metadata: { messages: ['[ERROR] no more than 50 items allowed [json-pointer:/blocks]'] },
+    });
   }
   return undefined;
 }
@@ -127,7 +145,9 @@ function messageChecks(args: Args): SlackResponse | undefined {
 function viewResponse(args: Args, world: StandInWorld, id: string): SlackResponse {
   const view = (typeof args.view === 'object' && args.view !== null ? args.view : {}) as Args;
   if (blockCount(view.blocks) > 100) {
-    return fail('invalid_arguments', { response_metadata: { messages: ['[ERROR] no more than 100 items allowed [json-pointer:/view/blocks]'] } });
+    return fail('invalid_arguments', {
+      response_metadata: { messages: ['[ERROR] no more than 100 items allowed [json-pointer:/view/blocks]'] },
+    });
   }
   return {
     ok: true,
@@ -187,7 +207,13 @@ export const defaultResponders: Record<string, Responder> = {
     const bad = messageChecks(args);
     if (bad) return bad;
     if (str(args.ts) === '') return fail('message_not_found');
-    return { ok: true, channel: str(args.channel), ts: str(args.ts), text: str(args.text), message: botMessage(args, str(args.ts)) };
+    return {
+      ok: true,
+      channel: str(args.channel),
+      ts: str(args.ts),
+      text: str(args.text),
+      message: botMessage(args, str(args.ts)),
+    };
   },
   'chat.delete': (args) => ({ ok: true, channel: str(args.channel), ts: str(args.ts) }),
   'chat.getPermalink': (args) => ({

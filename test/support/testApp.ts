@@ -15,7 +15,12 @@ export class MemoryLogger implements Logger {
   readonly entries: LogEntry[] = [];
   private level: LogLevel = LogLevel.DEBUG;
   private push(level: LogEntry['level'], msg: unknown[]): void {
-    this.entries.push({ level, message: msg.map((m) => (m instanceof Error ? m.stack ?? m.message : typeof m === 'string' ? m : JSON.stringify(m))).join(' ') });
+    this.entries.push({
+      level,
+      message: msg
+        .map((m) => (m instanceof Error ? (m.stack ?? m.message) : typeof m === 'string' ? m : JSON.stringify(m)))
+        .join(' '),
+    });
   }
   debug = (...msg: unknown[]) => this.push('debug', msg);
   info = (...msg: unknown[]) => this.push('info', msg);

@@ -17,4 +17,11 @@ export const VERIFICATION_TOKEN = 'verification-token-unused';
  */
 export const UNCONFIGURED_RESPONSE_URL = 'http://127.0.0.1:9/response_url/not-configured';
 /** The bot scopes of manifest.yml; the stand-in reports them in `x-oauth-scopes`. */
-export const BOT_SCOPES: readonly string[] = ['commands', 'chat:write', 'im:write', 'users:read', 'channels:read', 'groups:read'];
+export const BOT_SCOPES: readonly string[] = [
+  'commands',
+  'chat:write',
+  'im:write',
+  'users:read',
+  'channels:read',
+  'groups:read',
+];

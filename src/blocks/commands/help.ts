@@ -1,6 +1,6 @@
 // `/reform help`, and the answer to a subcommand the bot does not know.
 import type { Translate } from '../../i18n/index.ts';
-import { escapeClip, header, section, type SlackMessage, context } from '../parts/index.ts';
+import { context, escapeClip, header, type SlackMessage, section } from '../parts/index.ts';
 
 export function buildHelp(t: Translate, unknownWord?: string): SlackMessage {
   const blocks = [

@@ -19,8 +19,8 @@ import {
   lightEmoji,
   lightLabel,
   plain,
-  section,
   type SlackMessage,
+  section,
   statusLabel,
 } from '../parts/index.ts';
 
@@ -48,8 +48,15 @@ function changeLine(t: Translate, entry: HistoryEntry, timeZone: string): string
   const when = formatInstant(entry.at, timeZone);
   const who = actorText(entry.actor);
   let line: string;
-  if (entry.field === 'status') line = t('card.change.status', { when, who, from: statusValue(t, entry.fromValue), to: statusValue(t, entry.toValue) });
-  else if (entry.field === 'institutional_outcome') line = t('card.change.outcome', { when, who, to: entry.toValue === 'true' ? t('card.yes') : t('card.no') });
+  if (entry.field === 'status')
+    line = t('card.change.status', {
+      when,
+      who,
+      from: statusValue(t, entry.fromValue),
+      to: statusValue(t, entry.toValue),
+    });
+  else if (entry.field === 'institutional_outcome')
+    line = t('card.change.outcome', { when, who, to: entry.toValue === 'true' ? t('card.yes') : t('card.no') });
   else if (entry.field === 'note') line = t('card.change.note', { when, who });
   else {
     line = t('card.change.other', {
@@ -76,14 +83,26 @@ export function buildItemCard(t: Translate, data: ItemCardData): SlackMessage {
   // The header is cut at 150 characters; a longer title is shown whole below it.
   if (Array.from(headerText).length > HEADER_MAX) blocks.push(section(escapeClip(item.title, 2900)));
 
-  const light = data.overdueWorkdays > 0 ? `${lightEmoji(data.light)} ${t('card.overdueDays', { days: data.overdueWorkdays })}` : lightLabel(t, data.light);
+  const light =
+    data.overdueWorkdays > 0
+      ? `${lightEmoji(data.light)} ${t('card.overdueDays', { days: data.overdueWorkdays })}`
+      : lightLabel(t, data.light);
   const separator = t('cmd.refused.join');
-  const departments = item.departments.length > 0 ? item.departments.map((d) => d.name).join(separator) : t('common.none');
+  const departments =
+    item.departments.length > 0 ? item.departments.map((d) => d.name).join(separator) : t('common.none');
   const fields: types.MrkdwnElement[] = [
-    { type: 'mrkdwn', text: `*${t('card.plan')}*\n${escapeClip(item.plan.code, 40)} ${escapeClip(item.plan.title, 400)}` },
+    {
+      type: 'mrkdwn',
+      text: `*${t('card.plan')}*\n${escapeClip(item.plan.code, 40)} ${escapeClip(item.plan.title, 400)}`,
+    },
     { type: 'mrkdwn', text: `*${t('card.departments')}*\n${escapeClip(departments, 1000)}` },
     ...(item.cooperatingDepartments.length > 0
-      ? [{ type: 'mrkdwn' as const, text: `*${t('card.cooperating')}*\n${escapeClip(item.cooperatingDepartments.map((d) => d.name).join(separator), 1000)}` }]
+      ? [
+          {
+            type: 'mrkdwn' as const,
+            text: `*${t('card.cooperating')}*\n${escapeClip(item.cooperatingDepartments.map((d) => d.name).join(separator), 1000)}`,
+          },
+        ]
       : []),
     { type: 'mrkdwn', text: `*${t('card.due')}*\n${item.dueOn ?? t('parts.noDue')}` },
     { type: 'mrkdwn', text: `*${t('card.status')}*\n${statusLabel(t, item.status)}` },
@@ -100,11 +119,15 @@ export function buildItemCard(t: Translate, data: ItemCardData): SlackMessage {
   if (data.canUpdate) {
     const value = encodeItemButton({ itemId: item.id, version: item.version });
     const buttons: types.Button[] = [];
-    if (item.status !== 'started' && item.status !== 'done') buttons.push(button(t('card.button.started'), ACTIONS.itemMarkStarted, value));
+    if (item.status !== 'started' && item.status !== 'done')
+      buttons.push(button(t('card.button.started'), ACTIONS.itemMarkStarted, value));
     if (item.status !== 'done') buttons.push(button(t('card.button.done'), ACTIONS.itemMarkDone, value, 'primary'));
     buttons.push(button(t('card.button.update'), ACTIONS.itemOpenUpdate, value));
     blocks.push({ type: 'actions', block_id: `item.${item.id}`, elements: buttons });
   } else blocks.push(context(t('card.readOnly')));
 
-  return { text: t('card.text', { ref, title: escapeClip(item.title, 100), status: t(`status.${item.status}`) }), blocks };
+  return {
+    text: t('card.text', { ref, title: escapeClip(item.title, 100), status: t(`status.${item.status}`) }),
+    blocks,
+  };
 }

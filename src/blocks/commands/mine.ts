@@ -5,7 +5,16 @@ import { compareNatural } from '../../domain/naturalOrder.ts';
 import type { Light } from '../../domain/types.ts';
 import type { Translate } from '../../i18n/index.ts';
 import type { MyItem } from '../../store/mine.ts';
-import { type Block, context, divider, header, itemLine, packLines, section, type SlackMessage } from '../parts/index.ts';
+import {
+  type Block,
+  context,
+  divider,
+  header,
+  itemLine,
+  packLines,
+  type SlackMessage,
+  section,
+} from '../parts/index.ts';
 
 export const MINE_SHOWN = 40;
 

@@ -5,14 +5,25 @@
 // plan's id, never its code: a code is whatever the ledger says, possibly thousands of characters,
 // and Slack refuses a button value over 2,000.
 import type { types } from '@slack/bolt';
+import { z } from 'zod';
 import { percent } from '../../domain/rates.ts';
 import type { Light } from '../../domain/types.ts';
 import type { Translate } from '../../i18n/index.ts';
 import type { PlanHeader, PlanItemRow, PlanRef } from '../../store/plans.ts';
-import { z } from 'zod';
 import { legacyShape, versionedCodec, wireId } from '../codec.ts';
 import { ACTIONS } from '../ids.ts';
-import { type Block, context, divider, escapeClip, header, itemLine, packLines, plain, section, type SlackMessage } from '../parts/index.ts';
+import {
+  type Block,
+  context,
+  divider,
+  escapeClip,
+  header,
+  itemLine,
+  packLines,
+  plain,
+  type SlackMessage,
+  section,
+} from '../parts/index.ts';
 
 export const PLAN_PAGE_SIZE = 40;
 
@@ -49,8 +60,14 @@ const planPageCodec = versionedCodec({
   },
   fromWire: (wire): PlanPageValue => ({ plan: { id: wire.p }, page: wire.n }),
   legacy: [
-    legacyShape(z.object({ planId: wireId, page: z.number().int() }).strict(), (old): PlanPageValue => ({ plan: { id: old.planId }, page: old.page })),
-    legacyShape(z.object({ planCode: z.string(), page: z.number().int() }).strict(), (old): PlanPageValue => ({ plan: { code: old.planCode }, page: old.page })),
+    legacyShape(
+      z.object({ planId: wireId, page: z.number().int() }).strict(),
+      (old): PlanPageValue => ({ plan: { id: old.planId }, page: old.page }),
+    ),
+    legacyShape(
+      z.object({ planCode: z.string(), page: z.number().int() }).strict(),
+      (old): PlanPageValue => ({ plan: { code: old.planCode }, page: old.page }),
+    ),
   ],
 });
 
@@ -95,7 +112,9 @@ export function buildPlanFile(t: Translate, data: PlanFileData): SlackMessage {
     domain: t(`domain.${plan.domain}`),
     group: escapeClip(group, 200),
     department: escapeClip(plan.leadDepartment ?? t('common.none'), 200),
-    stage: [t(`stage.${plan.stage}`), ...(plan.issuedOn ? [t('plan.issued', { date: plan.issuedOn })] : [])].join(' · '),
+    stage: [t(`stage.${plan.stage}`), ...(plan.issuedOn ? [t('plan.issued', { date: plan.issuedOn })] : [])].join(
+      ' · ',
+    ),
   });
 
   const blocks: Block[] = [
@@ -121,7 +140,11 @@ export function buildPlanFile(t: Translate, data: PlanFileData): SlackMessage {
     const shown = items.slice(from, from + PLAN_PAGE_SIZE);
     blocks.push(...packLines(shown.map((item) => itemLine(t, { ...item, planCode: plan.code, itemCode: item.code }))));
     if (pages > 1) {
-      blocks.push(context(t('plan.page', { from: from + 1, to: from + shown.length, total: items.length, page: page + 1, pages })));
+      blocks.push(
+        context(
+          t('plan.page', { from: from + 1, to: from + shown.length, total: items.length, page: page + 1, pages }),
+        ),
+      );
       const buttons: types.Button[] = [];
       if (page > 0) buttons.push(pageButton(t('plan.prev'), plan.id, page - 1, 'prev'));
       if (page < pages - 1) buttons.push(pageButton(t('plan.next'), plan.id, page + 1, 'next'));

@@ -1,11 +1,20 @@
 // `/reform stats [domain|group]`: the headline figures, then one two-line row per domain (all
 // seven, always) or per special group. Rows are text, not a monospaced table: Chinese
 // characters do not line up in Slack's code font, and a phone screen is narrow.
-import type { Stats, StatusTally } from '../../domain/stats.ts';
-import type { LightCounts } from '../../domain/stats.ts';
+import type { LightCounts, Stats, StatusTally } from '../../domain/stats.ts';
 import type { Translate } from '../../i18n/index.ts';
 import { NO_GROUP } from '../../store/stats.ts';
-import { type Block, context, divider, escapeClip, header, packLines, progressBar, section, type SlackMessage } from '../parts/index.ts';
+import {
+  type Block,
+  context,
+  divider,
+  escapeClip,
+  header,
+  packLines,
+  progressBar,
+  type SlackMessage,
+  section,
+} from '../parts/index.ts';
 
 export type StatsCut = 'domain' | 'group';
 
@@ -29,11 +38,18 @@ function row(t: Translate, name: string, s: StatusTally & { lights: LightCounts 
   return t('stats.row', { ...tallyParams(s), name, bar: progressBar(s.done, s.items), red: s.lights.red });
 }
 
-export function buildStats(t: Translate, stats: Stats, cut: StatsCut, groupNames: ReadonlyMap<string, string>): SlackMessage {
+export function buildStats(
+  t: Translate,
+  stats: Stats,
+  cut: StatsCut,
+  groupNames: ReadonlyMap<string, string>,
+): SlackMessage {
   const blocks: Block[] = [
     header(t('stats.title', { asOf: stats.asOf })),
     section(t('stats.headline', tallyParams(stats))),
-    context(`${t('stats.lights', { ...stats.lights, days: stats.yellowWorkdays })}\n${t('stats.closable', { closable: stats.closablePlans, closed: stats.closedPlans })}`),
+    context(
+      `${t('stats.lights', { ...stats.lights, days: stats.yellowWorkdays })}\n${t('stats.closable', { closable: stats.closablePlans, closed: stats.closedPlans })}`,
+    ),
     divider(),
   ];
   if (cut === 'domain') {
@@ -42,11 +58,15 @@ export function buildStats(t: Translate, stats: Stats, cut: StatsCut, groupNames
   } else {
     blocks.push(section(t('stats.byGroup')));
     const rows = stats.byGroup.slice(0, STATS_ROWS_MAX).map((g) => {
-      const name = g.group === NO_GROUP ? t('stats.noGroup') : escapeClip(`${g.group} ${groupNames.get(g.group) ?? ''}`.trim(), 80);
+      const name =
+        g.group === NO_GROUP
+          ? t('stats.noGroup')
+          : escapeClip(`${g.group} ${groupNames.get(g.group) ?? ''}`.trim(), 80);
       return row(t, name, g);
     });
     blocks.push(...packLines(rows));
-    if (stats.byGroup.length > STATS_ROWS_MAX) blocks.push(context(t('stats.more', { count: stats.byGroup.length - STATS_ROWS_MAX })));
+    if (stats.byGroup.length > STATS_ROWS_MAX)
+      blocks.push(context(t('stats.more', { count: stats.byGroup.length - STATS_ROWS_MAX })));
   }
   return { text: t('stats.text', { items: stats.items, doneRate: stats.doneRate.toFixed(1) }), blocks };
 }

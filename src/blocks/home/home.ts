@@ -40,7 +40,8 @@ export function homeView(t: Translate, data: HomeData): types.HomeView {
   blocks.push(...myItems(t, data), divider());
   const groups = data.groups.slice(0, MAX_GROUPS);
   for (const group of groups) blocks.push(...groupBlocks(t, group), divider());
-  if (data.groups.length > groups.length) blocks.push(context(t('home.group.moreGroups', { count: data.groups.length - groups.length })), divider());
+  if (data.groups.length > groups.length)
+    blocks.push(context(t('home.group.moreGroups', { count: data.groups.length - groups.length })), divider());
   if (data.admin) blocks.push(...adminBlocks(t, data.admin), divider());
   blocks.push(context(t('home.footer')));
   // The budget above keeps this from happening; if data ever outgrows it, Slack must still accept the view.
@@ -51,7 +52,8 @@ export function homeView(t: Translate, data: HomeData): types.HomeView {
 function introLine(t: Translate, data: HomeData): string {
   const parts = [t('home.asOf', { date: data.asOf })];
   if (data.isAdmin) parts.push(t('home.roleAdmin'));
-  if (data.departments.length > 0) parts.push(t('home.departments', { names: escapeClip(data.departments.join('、'), 1000) }));
+  if (data.departments.length > 0)
+    parts.push(t('home.departments', { names: escapeClip(data.departments.join('、'), 1000) }));
   return parts.join(' · ');
 }
 
@@ -106,7 +108,14 @@ function groupBlocks(t: Translate, group: GroupProgress): Block[] {
   const roles = group.roles.map((r) => t(`role.${r}`)).join('、');
   const summary = [
     `*${escapeClip(group.code, 40)} ${escapeClip(group.name, 200)}* · ${t('home.group.roles', { roles })}`,
-    t('home.group.summary', { plans: group.plans.length, items, done, rate: rate(done, items), red: sum((p) => p.lights.red), yellow: sum((p) => p.lights.yellow) }),
+    t('home.group.summary', {
+      plans: group.plans.length,
+      items,
+      done,
+      rate: rate(done, items),
+      red: sum((p) => p.lights.red),
+      yellow: sum((p) => p.lights.yellow),
+    }),
   ];
   if (group.closedPlans > 0) summary.push(t('home.group.closed', { count: group.closedPlans }));
   const blocks: Block[] = [section(summary.join('\n'))];
@@ -117,7 +126,11 @@ function groupBlocks(t: Translate, group: GroupProgress): Block[] {
   const shown = group.plans.slice(0, MAX_PLAN_LINES);
   blocks.push(...packLines(shown.map(planLine)));
   if (group.plans.length > shown.length) {
-    blocks.push(context(t('home.group.morePlans', { count: group.plans.length - shown.length, code: escapeClip(group.code, 40) })));
+    blocks.push(
+      context(
+        t('home.group.morePlans', { count: group.plans.length - shown.length, code: escapeClip(group.code, 40) }),
+      ),
+    );
   }
   return blocks;
 }
@@ -145,14 +158,22 @@ function adminBlocks(t: Translate, admin: NonNullable<HomeData['admin']>): Block
   ];
   if (stats.byGroup.length > 0) {
     const groups = stats.byGroup.slice(0, MAX_GROUP_LINES);
-    const lines = groups.map((g) => `*${escapeClip(g.group, 40)}*  \`${progressBar(g.done, g.items)}\` ${g.done}/${g.items}${g.lights.red > 0 ? `  🔴 ${g.lights.red}` : ''}`);
-    if (stats.byGroup.length > groups.length) lines.push(t('home.admin.moreGroups', { count: stats.byGroup.length - groups.length }));
+    const lines = groups.map(
+      (g) =>
+        `*${escapeClip(g.group, 40)}*  \`${progressBar(g.done, g.items)}\` ${g.done}/${g.items}${g.lights.red > 0 ? `  🔴 ${g.lights.red}` : ''}`,
+    );
+    if (stats.byGroup.length > groups.length)
+      lines.push(t('home.admin.moreGroups', { count: stats.byGroup.length - groups.length }));
     blocks.push(section(`*${t('home.admin.byGroup')}*`), ...packLines(lines));
   }
-  const closableLines = closable.map((p) => `• *${escapeClip(p.code, 40)}* ${escapeClip(p.title, 80)} — ${t('home.admin.closableItems', { items: p.items })}`);
+  const closableLines = closable.map(
+    (p) =>
+      `• *${escapeClip(p.code, 40)}* ${escapeClip(p.title, 80)} — ${t('home.admin.closableItems', { items: p.items })}`,
+  );
   blocks.push(section(`*${t('home.admin.closable', { count: stats.closablePlans })}*`));
   if (closableLines.length === 0) blocks.push(context(t('home.admin.closableNone')));
   else blocks.push(...packLines(closableLines));
-  if (stats.closablePlans > closable.length) blocks.push(context(t('home.admin.closableMore', { count: stats.closablePlans - closable.length })));
+  if (stats.closablePlans > closable.length)
+    blocks.push(context(t('home.admin.closableMore', { count: stats.closablePlans - closable.length })));
   return blocks;
 }

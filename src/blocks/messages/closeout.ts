@@ -1,14 +1,24 @@
 // Close-out proposals (销账) sent to each office admin: one section and one row of buttons per plan,
 // at most CLOSEOUT_PLANS_PER_MESSAGE plans per message. After a decision the plan's buttons are
 // replaced by a line saying who decided what, leaving the rest of the message as it was.
+
+import { z } from 'zod';
 import type { IsoDate } from '../../domain/types.ts';
 import type { Translate } from '../../i18n/index.ts';
-import { z } from 'zod';
 import { legacyShape, versionedCodec, wireId } from '../codec.ts';
 import { ACTIONS } from '../ids.ts';
 import { escapeMrkdwn } from '../mrkdwn.ts';
+import {
+  type Block,
+  context as contextLine,
+  header as headerBlock,
+  PLAIN_TEXT_MAX,
+  plain,
+  type SlackMessage,
+  section,
+  actorText as who,
+} from '../parts/index.ts';
 import { escapeClip } from '../parts/text.ts';
-import { actorText as who, type Block, context as contextLine, header as headerBlock, PLAIN_TEXT_MAX, plain, section, type SlackMessage } from '../parts/index.ts';
 
 /** 2 blocks per plan + header + intro = 42 blocks, well inside Slack's 50. */
 export const CLOSEOUT_PLANS_PER_MESSAGE = 20;
@@ -33,7 +43,9 @@ const closeoutValueCodec = versionedCodec({
   wire: { p: wireId, f: z.string() },
   toWire: (v: CloseoutButtonValue) => ({ p: v.planId, f: v.fingerprint }),
   fromWire: (wire): CloseoutButtonValue => ({ planId: wire.p, fingerprint: wire.f }),
-  legacy: [legacyShape(z.object({ planId: wireId, fingerprint: z.string() }).strict(), (old): CloseoutButtonValue => old)],
+  legacy: [
+    legacyShape(z.object({ planId: wireId, fingerprint: z.string() }).strict(), (old): CloseoutButtonValue => old),
+  ],
 });
 
 export function encodeCloseoutValue(v: CloseoutButtonValue): string {
@@ -47,16 +59,28 @@ export function decodeCloseoutValue(raw: string | undefined): CloseoutButtonValu
 const sectionId = (planId: number) => `closeout-plan-${planId}`;
 const actionsId = (planId: number) => `closeout-actions-${planId}`;
 
-export function closeoutProposalMessage(t: Translate, plans: readonly CloseoutPlanData[], part = { index: 1, total: 1 }): SlackMessage {
-  if (plans.length > CLOSEOUT_PLANS_PER_MESSAGE) throw new RangeError(`at most ${CLOSEOUT_PLANS_PER_MESSAGE} plans per close-out message`);
+export function closeoutProposalMessage(
+  t: Translate,
+  plans: readonly CloseoutPlanData[],
+  part = { index: 1, total: 1 },
+): SlackMessage {
+  if (plans.length > CLOSEOUT_PLANS_PER_MESSAGE)
+    throw new RangeError(`at most ${CLOSEOUT_PLANS_PER_MESSAGE} plans per close-out message`);
   const blocks: Block[] = [
-    headerBlock(part.total > 1 ? t('closeout.header.part', { index: part.index, total: part.total }) : t('closeout.header')),
+    headerBlock(
+      part.total > 1 ? t('closeout.header.part', { index: part.index, total: part.total }) : t('closeout.header'),
+    ),
     contextLine(t('closeout.intro')),
   ];
   for (const p of plans) {
     const value = encodeCloseoutValue(p);
     const group = p.groupCode ? ` · ${escapeMrkdwn(p.groupCode)}` : '';
-    blocks.push({ ...section(`*${escapeMrkdwn(p.code)}* ${escapeClip(p.title, 200)}${group}\n${t('closeout.allDone', { items: p.items })}`), block_id: sectionId(p.planId) });
+    blocks.push({
+      ...section(
+        `*${escapeMrkdwn(p.code)}* ${escapeClip(p.title, 200)}${group}\n${t('closeout.allDone', { items: p.items })}`,
+      ),
+      block_id: sectionId(p.planId),
+    });
     blocks.push({
       type: 'actions',
       block_id: actionsId(p.planId),
@@ -103,8 +127,15 @@ export function closeoutOutcomeText(t: Translate, outcome: CloseoutOutcome): str
  * The proposal as it was (the blocks Slack sent back with the click), with this plan's buttons
  * replaced by the outcome. Other plans in the same message keep their buttons.
  */
-export function withCloseoutOutcome(t: Translate, blocks: readonly unknown[], planId: number, outcome: CloseoutOutcome): unknown[] {
+export function withCloseoutOutcome(
+  t: Translate,
+  blocks: readonly unknown[],
+  planId: number,
+  outcome: CloseoutOutcome,
+): unknown[] {
   return blocks.map((block) =>
-    (block as { block_id?: string }).block_id === actionsId(planId) ? { ...contextLine(closeoutOutcomeText(t, outcome)), block_id: actionsId(planId) } : block,
+    (block as { block_id?: string }).block_id === actionsId(planId)
+      ? { ...contextLine(closeoutOutcomeText(t, outcome)), block_id: actionsId(planId) }
+      : block,
   );
 }

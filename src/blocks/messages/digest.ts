@@ -1,13 +1,19 @@
 // The weekly digest (docs/PRACTICE.md rule 5): a short parent message with the headline figures and the
 // change since the last digest, and thread replies with the detail leaders read. Pure: the job
 // gathers the data, this turns it into messages that each stay inside Slack's limits.
+
+import { compareNatural } from '../../domain/naturalOrder.ts';
 import type { Stats, StatusTally } from '../../domain/stats.ts';
 import type { Domain, IsoDate, Status } from '../../domain/types.ts';
-import { compareNatural } from '../../domain/naturalOrder.ts';
 import type { Translate } from '../../i18n/index.ts';
 import { escapeMrkdwn } from '../mrkdwn.ts';
+import {
+  context as contextLine,
+  section as mrkdwnSection,
+  type SlackMessage,
+  actorText as who,
+} from '../parts/index.ts';
 import { escapeClip } from '../parts/text.ts';
-import { actorText as who, context as contextLine, type SlackMessage, section as mrkdwnSection } from '../parts/index.ts';
 import { packTopic } from './digestPack.ts';
 
 export interface DigestFigures {
@@ -61,7 +67,14 @@ function changeSuffix(t: Translate, now: number, before: number | undefined): st
 }
 
 function tallyText(t: Translate, s: StatusTally): string {
-  return t('digest.tally', { plans: s.plans, items: s.items, done: s.done, doneRate: s.doneRate.toFixed(1), started: s.started, notStarted: s.notStarted });
+  return t('digest.tally', {
+    plans: s.plans,
+    items: s.items,
+    done: s.done,
+    doneRate: s.doneRate.toFixed(1),
+    started: s.started,
+    notStarted: s.notStarted,
+  });
 }
 
 const lightsText = (lights: { red: number; yellow: number }) => `${RED} ${lights.red}  ${YELLOW} ${lights.yellow}`;
@@ -79,7 +92,9 @@ export function digestHeadline(t: Translate, data: DigestData): SlackMessage {
   if (!data.previous) change = t('digest.firstDigest', { rate });
   else {
     const delta = pointsChange(s.doneRate, data.previous.figures.doneRate);
-    change = data.previous.isLastWeek ? t('digest.changeLastWeek', { rate, delta }) : t('digest.changeSince', { rate, delta, period: data.previous.period });
+    change = data.previous.isLastWeek
+      ? t('digest.changeLastWeek', { rate, delta })
+      : t('digest.changeSince', { rate, delta, period: data.previous.period });
   }
   const lines = [
     t('digest.title', { period: data.period, asOf: data.asOf }),
@@ -96,7 +111,13 @@ export function digestHeadline(t: Translate, data: DigestData): SlackMessage {
           notStartedRate: s.notStartedRate.toFixed(1),
         }),
     change,
-    t('digest.lights', { red: s.lights.red, yellow: s.lights.yellow, workdays: s.yellowWorkdays, closable: s.closablePlans, followups: data.followups.total }),
+    t('digest.lights', {
+      red: s.lights.red,
+      yellow: s.lights.yellow,
+      workdays: s.yellowWorkdays,
+      closable: s.closablePlans,
+      followups: data.followups.total,
+    }),
   ];
   return {
     text: t('digest.fallback', { period: data.period, change }),
@@ -113,7 +134,8 @@ function topic(t: Translate, name: string, lines: string[], period: string) {
   });
 }
 
-const more = (t: Translate, list: Listed<unknown>) => (list.total > list.rows.length ? [t('digest.andMore', { count: list.total - list.rows.length })] : []);
+const more = (t: Translate, list: Listed<unknown>) =>
+  list.total > list.rows.length ? [t('digest.andMore', { count: list.total - list.rows.length })] : [];
 
 /** The thread replies, in reading order; each within Slack's limits. */
 export function digestReplies(t: Translate, data: DigestData): SlackMessage[] {
@@ -121,13 +143,17 @@ export function digestReplies(t: Translate, data: DigestData): SlackMessage[] {
   const out: SlackMessage[] = [];
 
   const domainLines = data.stats.byDomain.map(
-    (d) => `• *${t(`domain.${d.domain}`)}* ${tallyText(t, d)}${changeSuffix(t, d.doneRate, prev?.byDomain[d.domain])} · ${lightsText(d.lights)}`,
+    (d) =>
+      `• *${t(`domain.${d.domain}`)}* ${tallyText(t, d)}${changeSuffix(t, d.doneRate, prev?.byDomain[d.domain])} · ${lightsText(d.lights)}`,
   );
   out.push(...topic(t, t('digest.byDomain'), domainLines, data.period));
 
-  const ranked = [...data.stats.byGroup].sort((a, b) => b.doneRate - a.doneRate || b.items - a.items || compareNatural(a.group, b.group));
+  const ranked = [...data.stats.byGroup].sort(
+    (a, b) => b.doneRate - a.doneRate || b.items - a.items || compareNatural(a.group, b.group),
+  );
   const groupLines = ranked.map(
-    (g, i) => `${i + 1}. *${groupLabel(data, t, g.group)}* ${tallyText(t, g)}${changeSuffix(t, g.doneRate, prev?.byGroup[g.group])} · ${lightsText(g.lights)}`,
+    (g, i) =>
+      `${i + 1}. *${groupLabel(data, t, g.group)}* ${tallyText(t, g)}${changeSuffix(t, g.doneRate, prev?.byGroup[g.group])} · ${lightsText(g.lights)}`,
   );
   out.push(...topic(t, t('digest.byGroup'), groupLines.length > 0 ? groupLines : [t('common.none')], data.period));
 
@@ -141,15 +167,43 @@ export function digestReplies(t: Translate, data: DigestData): SlackMessage[] {
       status: t(`status.${o.status}`),
     }),
   );
-  out.push(...topic(t, t('digest.overdue', { count: data.overdue.total }), overdueLines.length > 0 ? [...overdueLines, ...more(t, data.overdue)] : [t('digest.noneOverdue')], data.period));
+  out.push(
+    ...topic(
+      t,
+      t('digest.overdue', { count: data.overdue.total }),
+      overdueLines.length > 0 ? [...overdueLines, ...more(t, data.overdue)] : [t('digest.noneOverdue')],
+      data.period,
+    ),
+  );
 
-  const closableLines = data.closable.rows.map((p) => `• *${escapeMrkdwn(p.code)}* ${escapeClip(p.title, TITLE_MAX)} · ${groupLabel(data, t, p.groupCode)}`);
-  out.push(...topic(t, t('digest.closable', { count: data.closable.total }), closableLines.length > 0 ? [...closableLines, ...more(t, data.closable)] : [t('common.none')], data.period));
+  const closableLines = data.closable.rows.map(
+    (p) => `• *${escapeMrkdwn(p.code)}* ${escapeClip(p.title, TITLE_MAX)} · ${groupLabel(data, t, p.groupCode)}`,
+  );
+  out.push(
+    ...topic(
+      t,
+      t('digest.closable', { count: data.closable.total }),
+      closableLines.length > 0 ? [...closableLines, ...more(t, data.closable)] : [t('common.none')],
+      data.period,
+    ),
+  );
 
   const closedLines = data.closed.rows.map((p) =>
-    t('digest.closedLine', { code: escapeMrkdwn(p.code), title: escapeClip(p.title, TITLE_MAX), on: p.closedOn, who: p.closedBy ? who(p.closedBy) : '—' }),
+    t('digest.closedLine', {
+      code: escapeMrkdwn(p.code),
+      title: escapeClip(p.title, TITLE_MAX),
+      on: p.closedOn,
+      who: p.closedBy ? who(p.closedBy) : '—',
+    }),
   );
-  out.push(...topic(t, t('digest.closed', { count: data.closed.total, since: data.closed.since }), closedLines.length > 0 ? [...closedLines, ...more(t, data.closed)] : [t('common.none')], data.period));
+  out.push(
+    ...topic(
+      t,
+      t('digest.closed', { count: data.closed.total, since: data.closed.since }),
+      closedLines.length > 0 ? [...closedLines, ...more(t, data.closed)] : [t('common.none')],
+      data.period,
+    ),
+  );
 
   const followupLines = data.followups.rows.map((f) =>
     t(f.overdueDays > 0 ? 'digest.followupOverdue' : 'digest.followupPending', {
@@ -160,6 +214,13 @@ export function digestReplies(t: Translate, data: DigestData): SlackMessage[] {
       days: f.overdueDays,
     }),
   );
-  out.push(...topic(t, t('digest.followups', { count: data.followups.total }), followupLines.length > 0 ? [...followupLines, ...more(t, data.followups)] : [t('common.none')], data.period));
+  out.push(
+    ...topic(
+      t,
+      t('digest.followups', { count: data.followups.total }),
+      followupLines.length > 0 ? [...followupLines, ...more(t, data.followups)] : [t('common.none')],
+      data.period,
+    ),
+  );
   return out;
 }

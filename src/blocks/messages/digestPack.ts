@@ -3,7 +3,14 @@
 // block text (Slack refuses about 12k with msg_blocks_too_long). A continued list repeats its
 // title with a "continued" mark, so each thread reply reads on its own.
 import { truncate } from '../mrkdwn.ts';
-import { type Block, MESSAGE_BLOCKS_MAX, MESSAGE_TEXT_BUDGET, SECTION_MAX, type SlackMessage, section as mrkdwnSection } from '../parts/index.ts';
+import {
+  type Block,
+  MESSAGE_BLOCKS_MAX,
+  MESSAGE_TEXT_BUDGET,
+  section as mrkdwnSection,
+  SECTION_MAX,
+  type SlackMessage,
+} from '../parts/index.ts';
 
 export const SECTION_CHARS = SECTION_MAX - 100;
 export const MESSAGE_BLOCKS = MESSAGE_BLOCKS_MAX;

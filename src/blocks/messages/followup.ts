@@ -3,12 +3,20 @@
 // confirmation posted in the prompt's thread. Pure: data in, text + blocks out.
 import type { GroupRole } from '../../db/schema.ts';
 import type { IsoDate } from '../../domain/types.ts';
-import type { CentralPlanView } from '../../store/centralPlans.ts';
 import type { Translate } from '../../i18n/index.ts';
+import type { CentralPlanView } from '../../store/centralPlans.ts';
 import { ACTIONS } from '../ids.ts';
 import { escapeMrkdwn } from '../mrkdwn.ts';
+import {
+  type Block,
+  context as contextLine,
+  header as headerBlock,
+  section as mrkdwnSection,
+  plain,
+  type SlackMessage,
+  actorText as who,
+} from '../parts/index.ts';
 import { escapeClip } from '../parts/text.ts';
-import { actorText as who, type Block, context as contextLine, header as headerBlock, plain, type SlackMessage, section as mrkdwnSection } from '../parts/index.ts';
 
 export type { SlackMessage };
 
@@ -55,7 +63,15 @@ function answerButton(t: Translate, planId: number): Block {
   return {
     type: 'actions',
     block_id: `followup-${planId}`,
-    elements: [{ type: 'button', action_id: ACTIONS.followupAnswer, style: 'primary', value: String(planId), text: plain(t('followup.button')) }],
+    elements: [
+      {
+        type: 'button',
+        action_id: ACTIONS.followupAnswer,
+        style: 'primary',
+        value: String(planId),
+        text: plain(t('followup.button')),
+      },
+    ],
   };
 }
 
@@ -79,7 +95,13 @@ export function followupPromptMessage(t: Translate, p: FollowupPlanData, role?: 
 
 /** The daily reminder to the group's people once the deadline has passed. */
 export function followupChaseMessage(t: Translate, p: FollowupPlanData, overdueDays: number): SlackMessage {
-  const body = t('followup.chase.body', { title: title(p), passedOn: p.passedOn, due: p.answerDueOn, days: overdueDays, group: groupText(p) });
+  const body = t('followup.chase.body', {
+    title: title(p),
+    passedOn: p.passedOn,
+    due: p.answerDueOn,
+    days: overdueDays,
+    group: groupText(p),
+  });
   return {
     text: t('followup.chase.text', { title: title(p), days: overdueDays }),
     blocks: [headerBlock(t('followup.chase.header')), mrkdwnSection(body), answerButton(t, p.id)],
@@ -87,14 +109,35 @@ export function followupChaseMessage(t: Translate, p: FollowupPlanData, overdueD
 }
 
 /** To each office admin, once per working day per unanswered plan: a supervised matter (督办事项). */
-export function followupSuperviseMessage(t: Translate, p: FollowupPlanData, overdueDays: number, reminded: readonly string[]): SlackMessage {
+export function followupSuperviseMessage(
+  t: Translate,
+  p: FollowupPlanData,
+  overdueDays: number,
+  reminded: readonly string[],
+): SlackMessage {
   const shown = reminded.slice(0, MENTIONS_MAX).map(who).join(' ');
-  const more = reminded.length > MENTIONS_MAX ? ` ${t('followup.andMore', { count: reminded.length - MENTIONS_MAX })}` : '';
+  const more =
+    reminded.length > MENTIONS_MAX ? ` ${t('followup.andMore', { count: reminded.length - MENTIONS_MAX })}` : '';
   const blocks: Block[] = [
-    mrkdwnSection(t('followup.supervise.body', { title: title(p), passedOn: p.passedOn, due: p.answerDueOn, days: overdueDays, group: groupText(p) })),
-    contextLine(reminded.length > 0 ? t('followup.supervise.reminded', { people: `${shown}${more}` }) : t('followup.supervise.nobody')),
+    mrkdwnSection(
+      t('followup.supervise.body', {
+        title: title(p),
+        passedOn: p.passedOn,
+        due: p.answerDueOn,
+        days: overdueDays,
+        group: groupText(p),
+      }),
+    ),
+    contextLine(
+      reminded.length > 0
+        ? t('followup.supervise.reminded', { people: `${shown}${more}` })
+        : t('followup.supervise.nobody'),
+    ),
   ];
-  return { text: t('followup.supervise.text', { title: title(p), group: escapeMrkdwn(p.group.code), days: overdueDays }), blocks };
+  return {
+    text: t('followup.supervise.text', { title: title(p), group: escapeMrkdwn(p.group.code), days: overdueDays }),
+    blocks,
+  };
 }
 
 /** To the office admins when a prompt has nobody to go to (no channel, no people in the group). */
@@ -108,7 +151,9 @@ export function followupConfirmationMessage(t: Translate, p: FollowupPlanData, a
   const lines = [
     t('followup.confirm.head', { who: who(a.by), on: a.on, title: title(p) }),
     t('followup.confirm.lead', { department: escapeClip(a.leadDepartment, 200) }),
-    a.draftsPlan ? t('followup.confirm.drafts', { target: a.targetOn ?? '—' }) : t('followup.confirm.noDraft', { target: a.targetOn ?? '—' }),
+    a.draftsPlan
+      ? t('followup.confirm.drafts', { target: a.targetOn ?? '—' })
+      : t('followup.confirm.noDraft', { target: a.targetOn ?? '—' }),
   ];
   if (a.note) lines.push(t('followup.confirm.note', { note: escapeClip(a.note, NOTE_MAX) }));
   return {

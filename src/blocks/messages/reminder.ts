@@ -9,7 +9,24 @@ import type { IsoDate, Light, Status } from '../../domain/types.ts';
 import type { Translate } from '../../i18n/index.ts';
 import { ACTIONS, encodeItemButton } from '../ids.ts';
 import { truncate } from '../mrkdwn.ts';
-import { actorText, type Block, context, dueText, escapeClip, formatInstant, header, itemRefText, ITEM_LINE_TITLE_MAX, lightEmoji, MESSAGE_TEXT_BUDGET, packLines, plain, section, type SlackMessage, statusLabel } from '../parts/index.ts';
+import {
+  actorText,
+  type Block,
+  context,
+  dueText,
+  escapeClip,
+  formatInstant,
+  header,
+  ITEM_LINE_TITLE_MAX,
+  itemRefText,
+  lightEmoji,
+  MESSAGE_TEXT_BUDGET,
+  packLines,
+  plain,
+  type SlackMessage,
+  section,
+  statusLabel,
+} from '../parts/index.ts';
 
 export interface ReminderLine {
   itemId: number;
@@ -68,7 +85,13 @@ function itemText(t: Translate, item: ReminderLine, withGroup = false, change?: 
   const group = withGroup && item.groupCode ? ` [${escapeClip(item.groupCode, 20)}]` : '';
   const status = statusLabel(t, item.status);
   // `12-03 10:15`: the year is the reminder's own.
-  const state = change ? t('jobs.reminder.lineChanged', { status, who: actorText(change.actor), when: formatInstant(change.at, change.timeZone).slice(5) }) : status;
+  const state = change
+    ? t('jobs.reminder.lineChanged', {
+        status,
+        who: actorText(change.actor),
+        when: formatInstant(change.at, change.timeZone).slice(5),
+      })
+    : status;
   return `${lightEmoji(item.light)} *${itemRefText(item.planCode, item.itemCode)}*${group} ${escapeClip(item.title, ITEM_LINE_TITLE_MAX)}\n${whenText(t, item)} · ${state}`;
 }
 
@@ -91,7 +114,10 @@ export function reminderLineBlocks(t: Translate, item: ReminderLine, change?: Re
   ];
   // Only the buttons carry the item id: the text is the section just above them (a block_id on
   // it would cost the message one line of its text budget).
-  return [section(itemText(t, item, false, change)), { type: 'actions', block_id: reminderButtonsBlockId(item.itemId), elements: buttons }];
+  return [
+    section(itemText(t, item, false, change)),
+    { type: 'actions', block_id: reminderButtonsBlockId(item.itemId), elements: buttons },
+  ];
 }
 
 /**
@@ -99,7 +125,11 @@ export function reminderLineBlocks(t: Translate, item: ReminderLine, change?: Re
  * every other block untouched; undefined when the message has no line for the item (not a
  * reminder). The line's text is the section just above its buttons.
  */
-export function replaceReminderLine(blocks: readonly Block[], itemId: number, line: readonly Block[]): Block[] | undefined {
+export function replaceReminderLine(
+  blocks: readonly Block[],
+  itemId: number,
+  line: readonly Block[],
+): Block[] | undefined {
   const at = blocks.findIndex((b) => b.block_id === reminderButtonsBlockId(itemId));
   if (at < 1 || blocks[at - 1]!.type !== 'section') return undefined;
   return [...blocks.slice(0, at - 1), ...line, ...blocks.slice(at + 1)];
@@ -110,13 +140,23 @@ function counts(items: readonly ReminderLine[]) {
   return { red, yellow: items.length - red };
 }
 
-export function reminderMessage(t: Translate, audience: ReminderAudience, items: readonly ReminderLine[], day: IsoDate): ReminderMessage {
+export function reminderMessage(
+  t: Translate,
+  audience: ReminderAudience,
+  items: readonly ReminderLine[],
+  day: IsoDate,
+): ReminderMessage {
   const sorted = [...items].sort(worstFirst);
   const { red, yellow } = counts(sorted);
   // Group code and name come from the org file: escaped, and cut without splitting an entity.
   const group = audience.kind === 'group' ? escapeClip(`${audience.groupCode} ${audience.groupName}`, 200) : undefined;
-  const title = audience.kind === 'group' ? t('jobs.reminder.groupTitle', { day, group: truncate(audience.groupCode, 40) }) : t('jobs.reminder.title', { day });
-  const summary = group ? t('jobs.reminder.groupSummary', { red, yellow, group }) : t('jobs.reminder.summary', { red, yellow });
+  const title =
+    audience.kind === 'group'
+      ? t('jobs.reminder.groupTitle', { day, group: truncate(audience.groupCode, 40) })
+      : t('jobs.reminder.title', { day });
+  const summary = group
+    ? t('jobs.reminder.groupSummary', { red, yellow, group })
+    : t('jobs.reminder.summary', { red, yellow });
   const blocks: Block[] = [header(title), section(summary)];
   let used = title.length + summary.length;
   let shown = 0;
@@ -136,7 +176,12 @@ export function reminderMessage(t: Translate, audience: ReminderAudience, items:
 }
 
 /** The office admins' report of items overdue more than `threshold` working days. */
-export function adminOverdueMessage(t: Translate, items: readonly ReminderLine[], day: IsoDate, threshold: number): ReminderMessage {
+export function adminOverdueMessage(
+  t: Translate,
+  items: readonly ReminderLine[],
+  day: IsoDate,
+  threshold: number,
+): ReminderMessage {
   const sorted = [...items].sort(worstFirst);
   const title = t('jobs.reminder.adminTitle', { day });
   const summary = t('jobs.reminder.adminSummary', { count: sorted.length, threshold });

@@ -5,15 +5,20 @@ import type { Translate } from '../../i18n/index.ts';
 import { CENTRAL_MEETING_MAX, CENTRAL_TITLE_MAX } from '../../store/centralPlans.ts';
 import { VIEWS } from '../ids.ts';
 import { truncate } from '../mrkdwn.ts';
-import { PLAIN_TEXT_MAX, plain } from '../parts/plainText.ts';
 import { context } from '../parts/blocks.ts';
+import { PLAIN_TEXT_MAX, plain } from '../parts/plainText.ts';
 
 /** block_id of each input; the action_id inside is always `value`. */
-export const CENTRAL_BLOCKS = { title: 'title', passedOn: 'passed_on', group: 'group', meeting: 'meeting', url: 'url' } as const;
+export const CENTRAL_BLOCKS = {
+  title: 'title',
+  passedOn: 'passed_on',
+  group: 'group',
+  meeting: 'meeting',
+  url: 'url',
+} as const;
 
 /** A static select holds at most 100 options; beyond that the group is typed as its code. */
 export const MAX_GROUP_OPTIONS = 100;
-
 
 /** A group option's value: its id, so the value stays short however long the org file's codes are. */
 export function groupOptionValue(groupId: number): string {
@@ -26,7 +31,11 @@ export function groupIdOfOption(value: string | null | undefined): number | unde
   return match ? Number(match[1]) : undefined;
 }
 
-export function centralRegisterModal(t: Translate, groups: readonly { id: number; code: string; name: string }[], today: IsoDate): types.ModalView {
+export function centralRegisterModal(
+  t: Translate,
+  groups: readonly { id: number; code: string; name: string }[],
+  today: IsoDate,
+): types.ModalView {
   const groupElement: types.InputBlock['element'] =
     groups.length <= MAX_GROUP_OPTIONS
       ? {
@@ -58,7 +67,10 @@ export function centralRegisterModal(t: Translate, groups: readonly { id: number
       {
         type: 'input',
         block_id: CENTRAL_BLOCKS.group,
-        label: plain(groups.length <= MAX_GROUP_OPTIONS ? t('central.field.group') : t('central.field.groupCode'), PLAIN_TEXT_MAX.label),
+        label: plain(
+          groups.length <= MAX_GROUP_OPTIONS ? t('central.field.group') : t('central.field.groupCode'),
+          PLAIN_TEXT_MAX.label,
+        ),
         element: groupElement,
       },
       {

@@ -1,19 +1,24 @@
 // The docking-arrangement modal (对接工作安排): lead department, whether a provincial plan will be
 // drafted, target date, note. Opened from the follow-up prompt's button.
 import type { types } from '@slack/bolt';
+import { z } from 'zod';
 import type { Translate } from '../../i18n/index.ts';
 import { ANSWER_DEPARTMENT_MAX, ANSWER_NOTE_MAX } from '../../store/centralPlans.ts';
-import { z } from 'zod';
 import { legacyShape, versionedCodec, wireId } from '../codec.ts';
 import { VIEWS } from '../ids.ts';
-import { escapeMrkdwn, truncate } from '../mrkdwn.ts';
-import { escapeClip } from '../parts/text.ts';
 import type { FollowupPlanData } from '../messages/followup.ts';
-import { PLAIN_TEXT_MAX, plain } from '../parts/plainText.ts';
+import { escapeMrkdwn, truncate } from '../mrkdwn.ts';
 import { section } from '../parts/blocks.ts';
+import { PLAIN_TEXT_MAX, plain } from '../parts/plainText.ts';
+import { escapeClip } from '../parts/text.ts';
 
 /** block_id of each input; the action_id inside is always `value`. */
-export const ANSWER_BLOCKS = { lead: 'lead_department', drafts: 'drafts_plan', target: 'target_on', note: 'note' } as const;
+export const ANSWER_BLOCKS = {
+  lead: 'lead_department',
+  drafts: 'drafts_plan',
+  target: 'target_on',
+  note: 'note',
+} as const;
 
 /** Where the modal was opened from, so the confirmation can follow up there. */
 export interface AnswerMetadata {
@@ -28,7 +33,12 @@ const answerMetadataCodec = versionedCodec({
   wire: { c: wireId, ch: z.string().nullable() },
   toWire: (m: AnswerMetadata) => ({ c: m.centralPlanId, ch: m.channel ?? null }),
   fromWire: (wire) => ({ centralPlanId: wire.c, ...(wire.ch ? { channel: wire.ch } : {}) }),
-  legacy: [legacyShape(z.object({ c: wireId, ch: z.string().optional() }).strict(), (old) => ({ centralPlanId: old.c, ...(old.ch ? { channel: old.ch } : {}) }))],
+  legacy: [
+    legacyShape(z.object({ c: wireId, ch: z.string().optional() }).strict(), (old) => ({
+      centralPlanId: old.c,
+      ...(old.ch ? { channel: old.ch } : {}),
+    })),
+  ],
 });
 
 export function encodeAnswerMetadata(m: AnswerMetadata): string {
@@ -38,7 +48,6 @@ export function encodeAnswerMetadata(m: AnswerMetadata): string {
 export function decodeAnswerMetadata(raw: string | undefined): AnswerMetadata | undefined {
   return answerMetadataCodec.decode(raw);
 }
-
 
 export function followupAnswerModal(t: Translate, plan: FollowupPlanData, meta: AnswerMetadata): types.ModalView {
   const intro = t('followup.modal.intro', {

@@ -5,20 +5,21 @@
 // Why the item block's id carries the plan: Slack keeps an input's value across views.update
 // while its block_id stays the same. Choosing another plan rebuilds the modal with a new item
 // block id, which clears an item picked from the previous plan.
-import { NOTE_MAX } from '../../domain/notes.ts';
+
 import type { types } from '@slack/bolt';
+import { z } from 'zod';
+import { NOTE_MAX } from '../../domain/notes.ts';
 import type { IsoDate, Light, Status } from '../../domain/types.ts';
 import { STATUSES } from '../../domain/types.ts';
 import type { Translate } from '../../i18n/index.ts';
-import { z } from 'zod';
 import { legacyShape, versionedCodec, wireId } from '../codec.ts';
 import { ACTIONS, VIEWS } from '../ids.ts';
 import { truncate } from '../mrkdwn.ts';
 import { type Block, context, section } from '../parts/blocks.ts';
 import { dueText, itemRefText } from '../parts/itemLine.ts';
+import { plain } from '../parts/plainText.ts';
 import { lightLabel, statusEmoji, statusLabel } from '../parts/status.ts';
 import { escapeClip } from '../parts/text.ts';
-import { plain } from '../parts/plainText.ts';
 
 export const UPDATE_BLOCKS = {
   plan: 'update_plan',
@@ -147,7 +148,12 @@ export interface ItemUpdateModalData {
 
 export function planOption(t: Translate, plan: PlanChoice): types.PlainTextOption {
   const suffix = plan.closed ? ` ${t('modal.update.closedPlan')}` : '';
-  return { text: plain(`${plan.code} ${truncate(plan.title, OPTION_TEXT_MAX - plan.code.length - suffix.length - 1)}${suffix}`), value: String(plan.id) };
+  return {
+    text: plain(
+      `${plan.code} ${truncate(plan.title, OPTION_TEXT_MAX - plan.code.length - suffix.length - 1)}${suffix}`,
+    ),
+    value: String(plan.id),
+  };
 }
 
 /** `✅ #3 title`, or `✅ P1#3 title` when no plan has been chosen yet. */
@@ -241,7 +247,12 @@ export function itemUpdateModal(t: Translate, data: ItemUpdateModalData): types.
     title: plain(t('modal.update.title'), MODAL_TITLE_MAX),
     submit: plain(t('modal.update.submit'), MODAL_TITLE_MAX),
     close: plain(t('modal.update.close'), MODAL_TITLE_MAX),
-    private_metadata: encodeMetadata({ planId: plan?.id, itemId: item?.id, version: item?.version, reminder: data.reminder }),
+    private_metadata: encodeMetadata({
+      planId: plan?.id,
+      itemId: item?.id,
+      version: item?.version,
+      reminder: data.reminder,
+    }),
     blocks,
   };
 }
@@ -250,9 +261,14 @@ export function itemUpdateModal(t: Translate, data: ItemUpdateModalData): types.
 function itemSummary(t: Translate, item: PrefilledItem): string {
   const lines = [
     `*${itemRefText(item.planCode, item.code)}* ${escapeClip(item.title, 600)}`,
-    t('modal.update.current', { status: statusLabel(t, item.status), light: lightLabel(t, item.light), due: dueText(t, item.dueOn) }),
+    t('modal.update.current', {
+      status: statusLabel(t, item.status),
+      light: lightLabel(t, item.light),
+      due: dueText(t, item.dueOn),
+    }),
   ];
-  if (item.departments.length > 0) lines.push(t('modal.update.responsible', { names: escapeClip(item.departments.join('、'), 600) }));
+  if (item.departments.length > 0)
+    lines.push(t('modal.update.responsible', { names: escapeClip(item.departments.join('、'), 600) }));
   if (item.note) lines.push(t('modal.update.lastNote', { note: escapeClip(item.note, 1200) }));
   return lines.join('\n');
 }

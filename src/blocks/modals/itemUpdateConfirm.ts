@@ -21,9 +21,12 @@ export function itemUpdateConfirmation(t: Translate, saved: SavedUpdate): SlackM
   const ref = itemRefText(saved.planCode, saved.itemCode);
   const lines = [`:white_check_mark: ${t('modal.confirm.saved', { ref, title: escapeClip(saved.title, 300) })}`];
   if (saved.fromStatus !== saved.toStatus) {
-    lines.push(t('modal.confirm.status', { from: statusLabel(t, saved.fromStatus), to: statusLabel(t, saved.toStatus) }));
+    lines.push(
+      t('modal.confirm.status', { from: statusLabel(t, saved.fromStatus), to: statusLabel(t, saved.toStatus) }),
+    );
   }
-  if (saved.outcome !== undefined) lines.push(t(saved.outcome ? 'modal.confirm.outcomeOn' : 'modal.confirm.outcomeOff'));
+  if (saved.outcome !== undefined)
+    lines.push(t(saved.outcome ? 'modal.confirm.outcomeOn' : 'modal.confirm.outcomeOff'));
   if (saved.note) lines.push(t('modal.confirm.note', { note: escapeClip(saved.note, 2000) }));
   return { text: t('modal.confirm.fallback', { ref }), blocks: [section(lines.join('\n'))] };
 }

@@ -7,19 +7,20 @@
 // corrections, one `itemCode=status` per line; items not named are confirmed as shown. The list
 // is capped at LIST_TEXT_BUDGET characters ("…and N more"), which still shows several hundred
 // items; hidden items can be corrected by code all the same.
-import { NOTE_MAX } from '../../domain/notes.ts';
+
 import type { types } from '@slack/bolt';
+import { z } from 'zod';
+import { NOTE_MAX } from '../../domain/notes.ts';
 import type { Locale, Status } from '../../domain/types.ts';
 import { STATUSES } from '../../domain/types.ts';
 import type { Translate } from '../../i18n/index.ts';
-import { z } from 'zod';
+import type { SelfCheckData, SelfCheckItem } from '../../store/roundSelfCheck.ts';
 import { legacyShape, versionedCodec, wireId } from '../codec.ts';
 import { VIEWS } from '../ids.ts';
 import { escapeMrkdwn, truncate } from '../mrkdwn.ts';
-import { escapeClip } from '../parts/text.ts';
-import type { SelfCheckData, SelfCheckItem } from '../../store/roundSelfCheck.ts';
-import { PLAIN_TEXT_MAX, plain } from '../parts/plainText.ts';
 import { divider, section } from '../parts/blocks.ts';
+import { PLAIN_TEXT_MAX, plain } from '../parts/plainText.ts';
+import { escapeClip } from '../parts/text.ts';
 
 export const SELECT_LAYOUT_MAX_ITEMS = 50;
 /** Characters of item list text in the compact layout (section text is capped at 3000 each). */
@@ -56,7 +57,12 @@ const selfCheckMetadataCodec = versionedCodec({
   wire: selfCheckWire,
   toWire: (m: SelfCheckMetadata) => ({ r: m.roundId, p: m.planId, l: m.locale, m: m.layout }),
   fromWire: (wire): SelfCheckMetadata => ({ roundId: wire.r, planId: wire.p, locale: wire.l, layout: wire.m }),
-  legacy: [legacyShape(z.object(selfCheckWire).strict(), (old): SelfCheckMetadata => ({ roundId: old.r, planId: old.p, locale: old.l, layout: old.m }))],
+  legacy: [
+    legacyShape(
+      z.object(selfCheckWire).strict(),
+      (old): SelfCheckMetadata => ({ roundId: old.r, planId: old.p, locale: old.l, layout: old.m }),
+    ),
+  ],
 });
 
 export function encodeSelfCheckMetadata(m: SelfCheckMetadata): string {
@@ -90,9 +96,15 @@ export function roundSelfCheckModal(t: Translate, data: SelfCheckData, locale: L
   const layout = layoutFor(data.items.length);
   const kind = t(`round.kind.${data.round.kind}`);
   // Two context elements (round, last filled), side by side: the shared context() takes one.
-  const contextTexts = [escapeMrkdwn(t('round.modal.roundLine', { id: data.round.id, kind, asOf: data.round.asOf, items: data.items.length }))];
+  const contextTexts = [
+    escapeMrkdwn(
+      t('round.modal.roundLine', { id: data.round.id, kind, asOf: data.round.asOf, items: data.items.length }),
+    ),
+  ];
   if (data.checks.filledBy && data.checks.filledAt) {
-    contextTexts.push(t('round.modal.filledLine', { by: `<@${data.checks.filledBy}>`, at: slackTime(data.checks.filledAt) }));
+    contextTexts.push(
+      t('round.modal.filledLine', { by: `<@${data.checks.filledBy}>`, at: slackTime(data.checks.filledAt) }),
+    );
   }
   const blocks: types.KnownBlock[] = [
     section(`*${escapeMrkdwn(data.plan.code)}* ${escapeClip(data.plan.title, 500)}`),
@@ -158,7 +170,10 @@ function selectBlocks(t: Translate, data: SelfCheckData): types.KnownBlock[] {
       (item): types.InputBlock => ({
         type: 'input',
         block_id: `${SELF_CHECK_INPUTS.itemPrefix}${item.itemId}`,
-        label: plain(`${truncate(item.code, 60)} ${truncate(item.title, 120)} (${dueText(t, item)})`, PLAIN_TEXT_MAX.label),
+        label: plain(
+          `${truncate(item.code, 60)} ${truncate(item.title, 120)} (${dueText(t, item)})`,
+          PLAIN_TEXT_MAX.label,
+        ),
         element: {
           type: 'static_select',
           action_id: SELF_CHECK_INPUTS.statusAction,

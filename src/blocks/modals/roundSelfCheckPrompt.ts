@@ -1,17 +1,18 @@
 // The direct message that opens the self-check modal (year-end rounds): queued in the outbox
 // when the round is created, so built here as plain data. Pure.
+
+import { z } from 'zod';
 import type { Locale } from '../../domain/types.ts';
 import { type Translate, translator } from '../../i18n/index.ts';
 import type { OutboxPayload } from '../../store/outbox.ts';
 import type { BuildPrompt, PromptPlan } from '../../store/roundPrompts.ts';
 import type { RoundRow } from '../../store/rounds.ts';
-import { z } from 'zod';
 import { legacyShape, versionedCodec, wireId } from '../codec.ts';
 import { ACTIONS } from '../ids.ts';
 import { escapeMrkdwn, truncate } from '../mrkdwn.ts';
-import { escapeClip } from '../parts/text.ts';
 import { section } from '../parts/blocks.ts';
 import { plain } from '../parts/plainText.ts';
+import { escapeClip } from '../parts/text.ts';
 
 export interface RoundButtonValue {
   roundId: number;
@@ -41,7 +42,14 @@ export function roundSelfCheckPrompt(t: Translate, round: RoundRow, plan: Prompt
   return {
     text: t('round.prompt.text', { ...ref, code: escapeMrkdwn(code) }),
     blocks: [
-      section(t('round.prompt.body', { ...ref, code: escapeMrkdwn(code), title: escapeClip(plan.title, 1000), items: plan.items })),
+      section(
+        t('round.prompt.body', {
+          ...ref,
+          code: escapeMrkdwn(code),
+          title: escapeClip(plan.title, 1000),
+          items: plan.items,
+        }),
+      ),
       {
         type: 'actions',
         block_id: `round_self_check_${round.id}_${plan.planId}`,
@@ -63,4 +71,5 @@ export function roundSelfCheckPrompt(t: Translate, round: RoundRow, plan: Prompt
  * The prompt in a given language, for queueSelfCheckPrompts: the store picks each liaison's
  * locale per recipient, so it hands over a locale, and the translator is made here.
  */
-export const roundSelfCheckPromptIn: BuildPrompt = (round: RoundRow, plan: PromptPlan, locale: Locale) => roundSelfCheckPrompt(translator(locale), round, plan);
+export const roundSelfCheckPromptIn: BuildPrompt = (round: RoundRow, plan: PromptPlan, locale: Locale) =>
+  roundSelfCheckPrompt(translator(locale), round, plan);

@@ -4,12 +4,17 @@ import type { types } from '@slack/bolt';
 import type { RoundFillDecision } from '../../domain/permissions.ts';
 import type { RoundKind } from '../../domain/types.ts';
 import type { Translate } from '../../i18n/index.ts';
-import { section } from '../parts/blocks.ts';
 import { escapeMrkdwn, truncate } from '../mrkdwn.ts';
+import { section } from '../parts/blocks.ts';
 import { PLAIN_TEXT_MAX, plain } from '../parts/plainText.ts';
 
 function notice(t: Translate, texts: string[]): types.ModalView {
-  return { type: 'modal', title: plain(t('round.modal.title'), PLAIN_TEXT_MAX.title), close: plain(t('round.modal.close'), PLAIN_TEXT_MAX.title), blocks: texts.map((text) => section(text)) };
+  return {
+    type: 'modal',
+    title: plain(t('round.modal.title'), PLAIN_TEXT_MAX.title),
+    close: plain(t('round.modal.close'), PLAIN_TEXT_MAX.title),
+    blocks: texts.map((text) => section(text)),
+  };
 }
 
 export interface SelfCheckOutcome {
@@ -24,7 +29,9 @@ const codes = (list: string[]) => truncate(list.map(escapeMrkdwn).join(', '), 25
 
 export function roundSelfCheckDoneView(t: Translate, planCode: string, outcome: SelfCheckOutcome): types.ModalView {
   const code = escapeMrkdwn(planCode);
-  const texts = [outcome.kind === 'recorded' ? t('round.result.recorded', { code }) : t('round.result.unchanged', { code })];
+  const texts = [
+    outcome.kind === 'recorded' ? t('round.result.recorded', { code }) : t('round.result.unchanged', { code }),
+  ];
   if (outcome.corrected.length > 0) texts.push(t('round.result.corrected', { count: outcome.corrected.length }));
   if (outcome.applied.length > 0) texts.push(t('round.result.applied', { codes: codes(outcome.applied) }));
   if (outcome.keptNewer.length > 0) texts.push(t('round.result.keptNewer', { codes: codes(outcome.keptNewer) }));

@@ -5,8 +5,8 @@ import { noteLength } from '../../domain/notes.ts';
 import { type CorrectionProblem, parseCorrections } from '../../domain/roundSelfCheck.ts';
 import { STATUSES, type Status } from '../../domain/types.ts';
 import type { Translate } from '../../i18n/index.ts';
-import { truncate } from '../mrkdwn.ts';
 import type { SelfCheckData, ThreeChecks } from '../../store/roundSelfCheck.ts';
+import { truncate } from '../mrkdwn.ts';
 import { NOTE_MAX, SELF_CHECK_INPUTS, type SelfCheckLayout } from './roundSelfCheck.ts';
 
 /** `view.state.values` as Slack sends it (only the fields read here). */
@@ -22,7 +22,12 @@ export type SelfCheckReading =
 /** How many correction problems are spelled out before "and N more". */
 const SHOWN_PROBLEMS = 3;
 
-export function readSelfCheckSubmission(values: SubmittedValues, data: SelfCheckData, layout: SelfCheckLayout, t: Translate): SelfCheckReading {
+export function readSelfCheckSubmission(
+  values: SubmittedValues,
+  data: SelfCheckData,
+  layout: SelfCheckLayout,
+  t: Translate,
+): SelfCheckReading {
   const errors: Record<string, string> = {};
   const input = (block: string, action: string) => values[block]?.[action];
 
@@ -33,10 +38,15 @@ export function readSelfCheckSubmission(values: SubmittedValues, data: SelfCheck
     return undefined;
   };
   const { coordinated, onSchedule, breakthroughs } = SELF_CHECK_INPUTS.checks;
-  const checks = { coordinated: answer(coordinated), onSchedule: answer(onSchedule), breakthroughs: answer(breakthroughs) };
+  const checks = {
+    coordinated: answer(coordinated),
+    onSchedule: answer(onSchedule),
+    breakthroughs: answer(breakthroughs),
+  };
 
   const note = input(SELF_CHECK_INPUTS.note, SELF_CHECK_INPUTS.textAction)?.value?.trim() || null;
-  if (note !== null && noteLength(note) > NOTE_MAX) errors[SELF_CHECK_INPUTS.note] = t('round.error.noteTooLong', { max: NOTE_MAX });
+  if (note !== null && noteLength(note) > NOTE_MAX)
+    errors[SELF_CHECK_INPUTS.note] = t('round.error.noteTooLong', { max: NOTE_MAX });
 
   const confirmed = new Map<number, Status>();
   if (layout === 'select') {
@@ -67,7 +77,10 @@ function describeProblems(t: Translate, problems: CorrectionProblem[]): string {
       case 'format':
         return t('round.error.format', { line: p.line });
       case 'unknownItem':
-        return t('round.error.unknownItem', { line: p.line, code: truncate(p.text.split(/[=＝:：]/)[0]?.trim() ?? '', 40) });
+        return t('round.error.unknownItem', {
+          line: p.line,
+          code: truncate(p.text.split(/[=＝:：]/)[0]?.trim() ?? '', 40),
+        });
       case 'unknownStatus':
         return t('round.error.unknownStatus', { line: p.line });
       case 'conflict':

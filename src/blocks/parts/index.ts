@@ -1,8 +1,20 @@
 // Fragments shared by every Slack surface (cards, plan files, App Home, modals, reminders).
-export { type Block, context, divider, HEADER_MAX, header, MESSAGE_BLOCKS_MAX, MESSAGE_TEXT_BUDGET, packLines, SECTION_MAX, type SlackMessage, section } from './blocks.ts';
+export {
+  type Block,
+  context,
+  divider,
+  HEADER_MAX,
+  header,
+  MESSAGE_BLOCKS_MAX,
+  MESSAGE_TEXT_BUDGET,
+  packLines,
+  SECTION_MAX,
+  type SlackMessage,
+  section,
+} from './blocks.ts';
 export { dueText, ITEM_LINE_TITLE_MAX, type ItemLineData, itemLine, itemRefText, REF_MAX } from './itemLine.ts';
+export { PLAIN_TEXT_MAX, plain } from './plainText.ts';
 export { BAR_WIDTH, progressBar } from './progressBar.ts';
 export { lightEmoji, lightLabel, statusEmoji, statusLabel } from './status.ts';
-export { actorText, formatInstant } from './who.ts';
 export { escapeClip } from './text.ts';
-export { plain, PLAIN_TEXT_MAX } from './plainText.ts';
+export { actorText, formatInstant } from './who.ts';

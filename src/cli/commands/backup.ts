@@ -45,7 +45,8 @@ export const backupCommand: CliCommand = {
     }
     ctx.io.out(ctx.t('cli.backup.done', { file: target }));
     // Only after this copy passed its check: a failed backup never costs an older good one.
-    if (keep !== undefined) ctx.io.out(ctx.t('cli.backup.pruned', { kept: keep, removed: removeOldBackups(given, keep) }));
+    if (keep !== undefined)
+      ctx.io.out(ctx.t('cli.backup.pruned', { kept: keep, removed: removeOldBackups(given, keep) }));
     return EXIT_OK;
   },
 };

@@ -3,11 +3,22 @@
 import { userInfo } from 'node:os';
 import { daysBetween, todayIn } from '../../domain/dates.ts';
 import type { Translate } from '../../i18n/index.ts';
-import { type CentralField, type CentralProblemCode, listCentralPlans, registerCentralPlan } from '../../store/centralPlans.ts';
+import {
+  type CentralField,
+  type CentralProblemCode,
+  listCentralPlans,
+  registerCentralPlan,
+} from '../../store/centralPlans.ts';
 import { type CliCommand, EXIT_OK, EXIT_USAGE } from '../command.ts';
 import { renderTable } from '../textTable.ts';
 
-const OPTION_OF: Record<CentralField, string> = { title: '--title', passedOn: '--passed-on', group: '--group', meeting: '--meeting', url: '--url' };
+const OPTION_OF: Record<CentralField, string> = {
+  title: '--title',
+  passedOn: '--passed-on',
+  group: '--group',
+  meeting: '--meeting',
+  url: '--url',
+};
 
 /** Who did it, as recorded in the ledger: `cli:<login name>`. */
 export function cliActor(): string {
@@ -24,10 +35,17 @@ function problemText(t: Translate, code: CentralProblemCode): string {
 
 export const centralAddCommand: CliCommand = {
   name: 'central add',
-  usage: 'reform-bot central add --title <text> --passed-on <YYYY-MM-DD> --group <code> [--meeting <text>] [--url <link>]',
+  usage:
+    'reform-bot central add --title <text> --passed-on <YYYY-MM-DD> --group <code> [--meeting <text>] [--url <link>]',
   summary: (t) => t('cli.central.add.summary'),
   help: (t) => t('cli.central.add.help'),
-  options: { title: { type: 'string' }, 'passed-on': { type: 'string' }, group: { type: 'string' }, meeting: { type: 'string' }, url: { type: 'string' } },
+  options: {
+    title: { type: 'string' },
+    'passed-on': { type: 'string' },
+    group: { type: 'string' },
+    meeting: { type: 'string' },
+    url: { type: 'string' },
+  },
   positionals: { min: 0, max: 0 },
   async run(ctx, { values }) {
     const missing = (['title', 'passed-on', 'group'] as const).filter((o) => typeof values[o] !== 'string');
@@ -49,13 +67,19 @@ export const centralAddCommand: CliCommand = {
       { now: ctx.now, timeZone: ctx.config.REFORM_TZ, deadlineDays: ctx.config.FOLLOWUP_DEADLINE_DAYS },
     );
     if (result.kind === 'invalid') {
-      for (const p of result.problems) ctx.io.err(ctx.t('cli.central.problem', { option: OPTION_OF[p.field], problem: problemText(ctx.t, p.code) }));
+      for (const p of result.problems)
+        ctx.io.err(ctx.t('cli.central.problem', { option: OPTION_OF[p.field], problem: problemText(ctx.t, p.code) }));
       return EXIT_USAGE;
     }
     const title = (values.title as string).trim();
     ctx.io.out(
       result.kind === 'created'
-        ? ctx.t('cli.central.added', { id: result.id, title, due: result.answerDueOn, group: (values.group as string).trim() })
+        ? ctx.t('cli.central.added', {
+            id: result.id,
+            title,
+            due: result.answerDueOn,
+            group: (values.group as string).trim(),
+          })
         : ctx.t('cli.central.existing', { id: result.id, title, due: result.answerDueOn }),
     );
     return EXIT_OK;
@@ -81,13 +105,26 @@ export const centralListCommand: CliCommand = {
       return EXIT_OK;
     }
     const state = (p: (typeof plans)[number]) => {
-      if (p.answer) return ctx.t('cli.central.answered', { by: p.answer.by, on: todayIn(new Date(p.answer.at), ctx.config.REFORM_TZ) });
-      return today > p.answerDueOn ? ctx.t('cli.central.overdue', { days: daysBetween(p.answerDueOn, today) }) : ctx.t('cli.central.waiting');
+      if (p.answer)
+        return ctx.t('cli.central.answered', {
+          by: p.answer.by,
+          on: todayIn(new Date(p.answer.at), ctx.config.REFORM_TZ),
+        });
+      return today > p.answerDueOn
+        ? ctx.t('cli.central.overdue', { days: daysBetween(p.answerDueOn, today) })
+        : ctx.t('cli.central.waiting');
     };
     const t = ctx.t;
     ctx.io.out(
       renderTable(
-        [t('cli.central.colId'), t('cli.central.colTitle'), t('cli.central.colPassed'), t('cli.central.colGroup'), t('cli.central.colDue'), t('cli.central.colState')],
+        [
+          t('cli.central.colId'),
+          t('cli.central.colTitle'),
+          t('cli.central.colPassed'),
+          t('cli.central.colGroup'),
+          t('cli.central.colDue'),
+          t('cli.central.colState'),
+        ],
         plans.map((p) => [p.id, p.title, p.passedOn, p.group.code, p.answerDueOn, state(p)]),
         ['right'],
       ),

@@ -14,10 +14,16 @@ import { headersFromArg } from './headersArg.ts';
 
 export const exportCommand: CliCommand = {
   name: 'export',
-  usage: 'reform-bot export <out.xlsx|out.csv> [--plan CODE] [--headers en|zh] [--as-of YYYY-MM-DD] | export --round <id> <out.xlsx>',
+  usage:
+    'reform-bot export <out.xlsx|out.csv> [--plan CODE] [--headers en|zh] [--as-of YYYY-MM-DD] | export --round <id> <out.xlsx>',
   summary: (t) => t('cli.export.summary'),
   help: (t) => t('cli.export.help'),
-  options: { plan: { type: 'string', multiple: true }, headers: { type: 'string' }, 'as-of': { type: 'string' }, round: { type: 'string' } },
+  options: {
+    plan: { type: 'string', multiple: true },
+    headers: { type: 'string' },
+    'as-of': { type: 'string' },
+    round: { type: 'string' },
+  },
   positionals: { min: 1, max: 1 },
   async run(ctx, args) {
     // A supervision round's tables (督察评估) rather than the live ledger.

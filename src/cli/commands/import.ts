@@ -63,8 +63,13 @@ export const importCommand: CliCommand = {
     if (!read.ok) {
       const context = { labels: read.header?.labels, language, sheet: read.sheet, header: read.header } as const;
       const lines = read.defects.map((d) => formatDefect(d, t, context));
-      if (json) ctx.io.out(JSON.stringify({ ok: false, file, sheet: read.sheet, defects: read.defects, messages: lines }, null, 2));
-      ctx.io.err(t('ledger.import.defects', { file: read.sheet ? `${file} [${read.sheet}]` : file, count: read.defects.length }));
+      if (json)
+        ctx.io.out(
+          JSON.stringify({ ok: false, file, sheet: read.sheet, defects: read.defects, messages: lines }, null, 2),
+        );
+      ctx.io.err(
+        t('ledger.import.defects', { file: read.sheet ? `${file} [${read.sheet}]` : file, count: read.defects.length }),
+      );
       ctx.io.err(lines.map((line) => `  ${line}`).join('\n'));
       return EXIT_FAILED;
     }
@@ -79,12 +84,15 @@ export const importCommand: CliCommand = {
       newItemsListed: json ? undefined : MAX_LISTED,
       onProgress: (done) => progress.update(done),
       // How long the bot (and other commands) had to wait for this import: see CLI_WRITE_LOCK_BUDGET_MS.
-      onWriteLock: (held) => ctx.log.info({ wallMs: Math.round(held.wallMs), cpuMs: Math.round(held.cpuMs) }, 'import held the write lock'),
+      onWriteLock: (held) =>
+        ctx.log.info({ wallMs: Math.round(held.wallMs), cpuMs: Math.round(held.cpuMs) }, 'import held the write lock'),
     });
     progress.stop();
     if (json) {
       const header = { lines: read.header.lines, cells: read.header.cells };
-      ctx.io.out(JSON.stringify({ ok: true, file, encoding: read.encoding, header, reading: read.report, summary }, null, 2));
+      ctx.io.out(
+        JSON.stringify({ ok: true, file, encoding: read.encoding, header, reading: read.report, summary }, null, 2),
+      );
       return EXIT_OK;
     }
     const lines = formatImportSummary(summary, t, { file, encoding: read.encoding });

@@ -10,7 +10,12 @@ export const outboxCommand: CliCommand = {
   usage: 'reform-bot outbox [--failed] [--json] [--limit <n>] [--retry <id,id...|all>]',
   summary: (t) => t('cli.outbox.summary'),
   help: (t) => t('cli.outbox.help'),
-  options: { failed: { type: 'boolean' }, json: { type: 'boolean' }, limit: { type: 'string' }, retry: { type: 'string' } },
+  options: {
+    failed: { type: 'boolean' },
+    json: { type: 'boolean' },
+    limit: { type: 'string' },
+    retry: { type: 'string' },
+  },
   positionals: { min: 0, max: 0 },
   async run(ctx, { values }) {
     const { t, io } = ctx;
@@ -58,7 +63,8 @@ export const outboxCommand: CliCommand = {
     }
     // Times as the office's clock reads them (the header names the zone); --json keeps ISO instants.
     const zone = ctx.config.REFORM_TZ;
-    const when = (r: (typeof rows)[number]) => formatInstant(r.state === 'sending' ? r.sendingSince : r.state === 'pending' ? r.nextAttemptAt : null, zone);
+    const when = (r: (typeof rows)[number]) =>
+      formatInstant(r.state === 'sending' ? r.sendingSince : r.state === 'pending' ? r.nextAttemptAt : null, zone);
     const header = [
       t('cli.outbox.colId'),
       t('cli.outbox.colState'),
@@ -68,7 +74,15 @@ export const outboxCommand: CliCommand = {
       t('cli.outbox.colWhen', { zone }),
       t('cli.outbox.colError'),
     ];
-    const table = rows.map((r) => [r.id, t(`outbox.state.${r.state as OutboxState}`), r.kind, r.target, r.attempts, when(r), (r.lastError ?? '').slice(0, 80)]);
+    const table = rows.map((r) => [
+      r.id,
+      t(`outbox.state.${r.state as OutboxState}`),
+      r.kind,
+      r.target,
+      r.attempts,
+      when(r),
+      (r.lastError ?? '').slice(0, 80),
+    ]);
     io.out(renderTable(header, table, ['right', 'left', 'left', 'left', 'right']));
     return EXIT_OK;
   },

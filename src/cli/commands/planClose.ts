@@ -19,13 +19,21 @@ export const planCloseCommand: CliCommand = {
       ctx.io.err(ctx.t('cli.planClose.notFound', { code }));
       return EXIT_FAILED;
     }
-    const result = closePlan(ctx.db(), { planId: plan.id, by: cliActor(), today: todayIn(ctx.now, ctx.config.REFORM_TZ), at: ctx.now, force: values.force === true });
+    const result = closePlan(ctx.db(), {
+      planId: plan.id,
+      by: cliActor(),
+      today: todayIn(ctx.now, ctx.config.REFORM_TZ),
+      at: ctx.now,
+      force: values.force === true,
+    });
     switch (result.kind) {
       case 'closed':
         ctx.io.out(ctx.t('cli.planClose.closed', { code: result.code, on: result.closedOn }));
         return EXIT_OK;
       case 'alreadyClosed':
-        ctx.io.out(ctx.t('cli.planClose.already', { code: result.code, on: result.closedOn ?? '—', by: result.closedBy ?? '—' }));
+        ctx.io.out(
+          ctx.t('cli.planClose.already', { code: result.code, on: result.closedOn ?? '—', by: result.closedBy ?? '—' }),
+        );
         return EXIT_OK;
       case 'notClosable':
       case 'changed':

@@ -1,5 +1,5 @@
-import { closeDatabase, openDatabase } from '../../db/client.ts';
 import { checkBackup, restoreDatabase } from '../../db/backup.ts';
+import { closeDatabase, openDatabase } from '../../db/client.ts';
 import { describeLeaseHolder } from '../../lease/leaseText.ts';
 import { clearLeaseInFile, takeRestoreLease } from '../../lease/restoreLease.ts';
 import { setAsideQueue, spoolFolderOf } from '../../spool/changeSpool.ts';
@@ -21,15 +21,31 @@ export const restoreCommand: CliCommand = {
       return EXIT_FAILED;
     }
     // Renaming a backup over the file a bot is writing would lose everything it writes afterwards.
-    const lease = takeRestoreLease({ databasePath: database, ttlMs: ctx.config.BOT_LEASE_TTL_MS, nowMs: ctx.now.getTime(), force: values.force === true });
+    const lease = takeRestoreLease({
+      databasePath: database,
+      ttlMs: ctx.config.BOT_LEASE_TTL_MS,
+      nowMs: ctx.now.getTime(),
+      force: values.force === true,
+    });
     if (!lease.taken) {
-      const holder = describeLeaseHolder(lease.refusal.holder, lease.refusal.heartbeatAgeMs, ctx.t, ctx.config.REFORM_TZ);
-      if (lease.refusal.reason === 'running-here') ctx.io.err(ctx.t('cli.lease.restoreForceRefused', { database, holder }));
+      const holder = describeLeaseHolder(
+        lease.refusal.holder,
+        lease.refusal.heartbeatAgeMs,
+        ctx.t,
+        ctx.config.REFORM_TZ,
+      );
+      if (lease.refusal.reason === 'running-here')
+        ctx.io.err(ctx.t('cli.lease.restoreForceRefused', { database, holder }));
       else ctx.io.err(ctx.t('cli.lease.restoreRefused', { database, holder, otherHost: lease.otherHost }));
       return EXIT_FAILED;
     }
     if (lease.overriding) {
-      const holder = describeLeaseHolder(lease.overriding.holder, lease.overriding.heartbeatAgeMs, ctx.t, ctx.config.REFORM_TZ);
+      const holder = describeLeaseHolder(
+        lease.overriding.holder,
+        lease.overriding.heartbeatAgeMs,
+        ctx.t,
+        ctx.config.REFORM_TZ,
+      );
       ctx.io.err(ctx.t('cli.lease.restoreOverriding', { database, holder }));
     }
     let previous: string | undefined;

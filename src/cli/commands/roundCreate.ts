@@ -1,24 +1,31 @@
 // `reform-bot round create`: select the plans, snapshot their items, print the round's table.
+
+import { roundSelfCheckPromptIn } from '../../blocks/modals/roundSelfCheckPrompt.ts';
 import { loadCalendar } from '../../calendarFile.ts';
+import { writeTransaction } from '../../db/writeTransaction.ts';
 import { isIsoDate, todayIn } from '../../domain/dates.ts';
 import { DEFAULT_MIN_AGE_MONTHS, roundCutoff } from '../../domain/rounds.ts';
 import { ROUND_KINDS, type RoundKind } from '../../domain/types.ts';
-import { roundSelfCheckPromptIn } from '../../blocks/modals/roundSelfCheckPrompt.ts';
-import { queueSelfCheckPrompts } from '../../store/roundPrompts.ts';
 import { groupNames } from '../../store/plans.ts';
+import { queueSelfCheckPrompts } from '../../store/roundPrompts.ts';
 import { createRound, loadRoundStats } from '../../store/rounds.ts';
 import { type CliCommand, type CliContext, EXIT_FAILED, EXIT_OK, EXIT_USAGE } from '../command.ts';
 import { roundRef } from './roundArgs.ts';
 import { printPromptsQueued } from './roundNotify.ts';
 import { renderStats, statsForJson } from './stats.ts';
-import { writeTransaction } from '../../db/writeTransaction.ts';
 
 export const roundCreateCommand: CliCommand = {
   name: 'round create',
-  usage: 'reform-bot round create --kind <mid-year|year-end|special> [--as-of YYYY-MM-DD] [--min-age-months 6] [--json]',
+  usage:
+    'reform-bot round create --kind <mid-year|year-end|special> [--as-of YYYY-MM-DD] [--min-age-months 6] [--json]',
   summary: (t) => t('round.cli.create.summary'),
   help: (t) => t('round.cli.create.help'),
-  options: { kind: { type: 'string' }, 'as-of': { type: 'string' }, 'min-age-months': { type: 'string' }, json: { type: 'boolean' } },
+  options: {
+    kind: { type: 'string' },
+    'as-of': { type: 'string' },
+    'min-age-months': { type: 'string' },
+    json: { type: 'boolean' },
+  },
   positionals: { min: 0, max: 0 },
   async run(ctx, { values }) {
     const kind = String(values.kind ?? '');
@@ -40,7 +47,13 @@ export const roundCreateCommand: CliCommand = {
   },
 };
 
-async function create(ctx: CliContext, kind: RoundKind, asOf: string, minAgeMonths: number, json: boolean): Promise<number> {
+async function create(
+  ctx: CliContext,
+  kind: RoundKind,
+  asOf: string,
+  minAgeMonths: number,
+  json: boolean,
+): Promise<number> {
   const db = ctx.db();
   // One transaction: the snapshot and the year-end messages exist together or not at all.
   const { created, prompts } = writeTransaction(db, () => {
@@ -67,7 +80,15 @@ async function create(ctx: CliContext, kind: RoundKind, asOf: string, minAgeMont
     ctx.io.out(JSON.stringify({ ...statsForJson(stats, names), roundId: round.id, selectedPlans: codes }, null, 2));
   } else {
     const cutoff = roundCutoff(asOf, minAgeMonths);
-    ctx.io.out(ctx.t('round.cli.created', { ...roundRef(ctx, round), cutoff, months: minAgeMonths, plans: codes.length, items: created.items }));
+    ctx.io.out(
+      ctx.t('round.cli.created', {
+        ...roundRef(ctx, round),
+        cutoff,
+        months: minAgeMonths,
+        plans: codes.length,
+        items: created.items,
+      }),
+    );
     ctx.io.out(ctx.t('round.cli.selected', { codes: codes.join(', ') }));
     ctx.io.out('');
     ctx.io.out(renderStats(stats, names, ctx.t));

@@ -1,6 +1,7 @@
 // `reform-bot round list`: every round, newest first, with how far its self-check has got.
-import { listRounds } from '../../store/rounds.ts';
+
 import { formatInstant } from '../../ledger/exportRoundFormat.ts';
+import { listRounds } from '../../store/rounds.ts';
 import { type CliCommand, EXIT_OK } from '../command.ts';
 import { renderTable } from '../textTable.ts';
 
@@ -22,8 +23,26 @@ export const roundListCommand: CliCommand = {
       return EXIT_OK;
     }
     const t = ctx.t;
-    const header = [t('round.cli.colId'), t('round.cli.colKind'), t('round.cli.colAsOf'), t('round.cli.colMinAge'), t('round.cli.colPlans'), t('round.cli.colFilled'), t('round.cli.colItems'), t('round.cli.colCreated')];
-    const rows = rounds.map((r) => [r.id, t(`round.kind.${r.kind}`), r.asOf, r.minAgeMonths, r.plans, r.filledPlans, r.items, formatInstant(r.createdAt, ctx.config.REFORM_TZ)]);
+    const header = [
+      t('round.cli.colId'),
+      t('round.cli.colKind'),
+      t('round.cli.colAsOf'),
+      t('round.cli.colMinAge'),
+      t('round.cli.colPlans'),
+      t('round.cli.colFilled'),
+      t('round.cli.colItems'),
+      t('round.cli.colCreated'),
+    ];
+    const rows = rounds.map((r) => [
+      r.id,
+      t(`round.kind.${r.kind}`),
+      r.asOf,
+      r.minAgeMonths,
+      r.plans,
+      r.filledPlans,
+      r.items,
+      formatInstant(r.createdAt, ctx.config.REFORM_TZ),
+    ]);
     ctx.io.out(renderTable(header, rows, ['right', 'left', 'left', 'right', 'right', 'right', 'right', 'left']));
     return EXIT_OK;
   },

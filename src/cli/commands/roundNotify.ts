@@ -1,14 +1,15 @@
 // `reform-bot round notify <id>`: queue the year-end self-check messages again, for liaisons
 // added since the round was created. The outbox keys make it safe to run any number of times.
 import { roundSelfCheckPromptIn } from '../../blocks/modals/roundSelfCheckPrompt.ts';
+import { writeTransaction } from '../../db/writeTransaction.ts';
 import { type QueuePromptsResult, queueSelfCheckPrompts } from '../../store/roundPrompts.ts';
 import { type CliCommand, type CliContext, EXIT_FAILED, EXIT_OK } from '../command.ts';
 import { roundFromArg, roundRef } from './roundArgs.ts';
-import { writeTransaction } from '../../db/writeTransaction.ts';
 
 export function printPromptsQueued(ctx: CliContext, r: QueuePromptsResult, print: (line: string) => void): void {
   print(ctx.t('round.cli.queued', { queued: r.queued, already: r.alreadyQueued, recipients: r.recipients }));
-  if (r.plansWithoutLiaison.length > 0) print(ctx.t('round.cli.noLiaison', { codes: r.plansWithoutLiaison.join(', ') }));
+  if (r.plansWithoutLiaison.length > 0)
+    print(ctx.t('round.cli.noLiaison', { codes: r.plansWithoutLiaison.join(', ') }));
 }
 
 export const roundNotifyCommand: CliCommand = {
@@ -26,7 +27,9 @@ export const roundNotifyCommand: CliCommand = {
       return EXIT_FAILED;
     }
     const db = ctx.db();
-    const result = writeTransaction(db, () => queueSelfCheckPrompts(db, round, roundSelfCheckPromptIn, ctx.now, ctx.config.REFORM_LOCALE));
+    const result = writeTransaction(db, () =>
+      queueSelfCheckPrompts(db, round, roundSelfCheckPromptIn, ctx.now, ctx.config.REFORM_LOCALE),
+    );
     printPromptsQueued(ctx, result, ctx.io.out);
     return EXIT_OK;
   },

@@ -22,19 +22,39 @@ export const roundShowCommand: CliCommand = {
       return EXIT_OK;
     }
     const t = ctx.t;
-    const answer = (v: boolean | null) => (v === null ? t('round.answer.none') : v ? t('round.answer.yes') : t('round.answer.no'));
+    const answer = (v: boolean | null) =>
+      v === null ? t('round.answer.none') : v ? t('round.answer.yes') : t('round.answer.no');
     const tz = ctx.config.REFORM_TZ;
-    ctx.io.out(t('round.cli.showTitle', { ...roundRef(ctx, round), createdAt: formatInstant(round.createdAt, tz), createdBy: round.createdBy }));
+    ctx.io.out(
+      t('round.cli.showTitle', {
+        ...roundRef(ctx, round),
+        createdAt: formatInstant(round.createdAt, tz),
+        createdBy: round.createdBy,
+      }),
+    );
     ctx.io.out(t('round.cli.filledLine', { filled: filledPlans, plans: plans.length }));
     ctx.io.out('');
     const header = [
-      t('round.cli.colPlan'), t('round.cli.colGroup'), t('round.cli.colItems'), t('round.cli.colConfirmed'),
-      t('round.check.coordinatedShort'), t('round.check.onScheduleShort'), t('round.check.breakthroughsShort'),
-      t('round.cli.colFilledBy'), t('round.cli.colFilledAt'),
+      t('round.cli.colPlan'),
+      t('round.cli.colGroup'),
+      t('round.cli.colItems'),
+      t('round.cli.colConfirmed'),
+      t('round.check.coordinatedShort'),
+      t('round.check.onScheduleShort'),
+      t('round.check.breakthroughsShort'),
+      t('round.cli.colFilledBy'),
+      t('round.cli.colFilledAt'),
     ];
     const rows = plans.map((p) => [
-      p.code, p.group, p.items, p.confirmedItems, answer(p.coordinated), answer(p.onSchedule), answer(p.breakthroughs),
-      p.filledBy ?? '', formatInstant(p.filledAt, tz),
+      p.code,
+      p.group,
+      p.items,
+      p.confirmedItems,
+      answer(p.coordinated),
+      answer(p.onSchedule),
+      answer(p.breakthroughs),
+      p.filledBy ?? '',
+      formatInstant(p.filledAt, tz),
     ]);
     ctx.io.out(renderTable(header, rows, ['left', 'left', 'right', 'right', 'left', 'left', 'left', 'left', 'left']));
     return EXIT_OK;

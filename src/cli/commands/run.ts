@@ -2,11 +2,12 @@
 // runs for the instant given (recorded in job_runs like a cron slot, but run even when that
 // instant already ran: idempotency keys make a re-run queue nothing new), then what is due is
 // sent within a bounded wait (RUN_SEND_BUDGET_MS); the rest stays queued.
+
+import { loadCalendar } from '../../calendarFile.ts';
 import { instantAt, isIsoDate } from '../../domain/dates.ts';
 import { JOB_NAMES } from '../../jobs/job.ts';
 import { isJobName, JOBS } from '../../jobs/registry.ts';
 import { runSlot } from '../../jobs/runJob.ts';
-import { loadCalendar } from '../../calendarFile.ts';
 import { sendDue } from '../../outbox/runAndSend.ts';
 import { createSlackPoster } from '../../slackApi/slackPoster.ts';
 import { maxOutboxId, rowsCreatedAfter } from '../../store/outboxQueue.ts';
@@ -27,7 +28,8 @@ export const DATE_ONLY_HOUR = 9;
  */
 export function parseInstant(value: string, timeZone: string): { at: Date; dateOnly: boolean } | undefined {
   const day = value.slice(0, 10);
-  if (day === value) return isIsoDate(day) ? { at: instantAt(day, DATE_ONLY_HOUR, 0, timeZone), dateOnly: true } : undefined;
+  if (day === value)
+    return isIsoDate(day) ? { at: instantAt(day, DATE_ONLY_HOUR, 0, timeZone), dateOnly: true } : undefined;
   // Date would roll 2026-02-30 over into March; the day must exist.
   if (!ISO_WITH_OFFSET.test(value) || !isIsoDate(day)) return undefined;
   const at = new Date(value);
@@ -42,7 +44,8 @@ function localInstant(at: Date, timeZone: string): string {
 
 export const runCommand: CliCommand = {
   name: 'run',
-  usage: 'reform-bot run <followups|reminders|digest|closeout|housekeeping> [--at <YYYY-MM-DD | ISO 8601 with offset>] [--queue-only]',
+  usage:
+    'reform-bot run <followups|reminders|digest|closeout|housekeeping> [--at <YYYY-MM-DD | ISO 8601 with offset>] [--queue-only]',
   summary: (t) => t('cli.run.summary'),
   help: (t) => t('cli.run.help'),
   options: { at: { type: 'string' }, 'queue-only': { type: 'boolean' } },
@@ -75,7 +78,12 @@ export const runCommand: CliCommand = {
     // Behind the horizon the outbox rows that stop a re-send may have been pruned (housekeeping).
     const horizon = prunedBefore(db);
     if (horizon && at < horizon) {
-      io.err(t('cli.run.beforeHorizon', { at: localInstant(at, config.REFORM_TZ), horizon: localInstant(horizon, config.REFORM_TZ) }));
+      io.err(
+        t('cli.run.beforeHorizon', {
+          at: localInstant(at, config.REFORM_TZ),
+          horizon: localInstant(horizon, config.REFORM_TZ),
+        }),
+      );
       return EXIT_FAILED;
     }
     const job = JOBS[name];
@@ -99,7 +107,8 @@ export const runCommand: CliCommand = {
     io.out(t('cli.run.ran', { job: name, at: atShown, queued: queued.length }));
     const details = outcome.status === 'ran' ? detailsLine(t, outcome.result.details) : undefined;
     if (details) io.out(details);
-    for (const row of queued.slice(0, LISTED)) io.out(t('cli.run.queuedRow', { id: row.id, kind: row.kind, target: row.target }));
+    for (const row of queued.slice(0, LISTED))
+      io.out(t('cli.run.queuedRow', { id: row.id, kind: row.kind, target: row.target }));
     if (queued.length > LISTED) io.out(t('cli.run.queuedMore', { count: queued.length - LISTED }));
     if (queueOnly) {
       io.out(t('cli.run.queueOnly'));
@@ -108,7 +117,10 @@ export const runCommand: CliCommand = {
 
     const report = await sendDue({
       db,
-      post: createSlackPoster({ token: config.SLACK_BOT_TOKEN as string, ...(config.SLACK_API_URL ? { apiUrl: config.SLACK_API_URL } : {}) }, ctx.log),
+      post: createSlackPoster(
+        { token: config.SLACK_BOT_TOKEN as string, ...(config.SLACK_API_URL ? { apiUrl: config.SLACK_API_URL } : {}) },
+        ctx.log,
+      ),
       log: ctx.log,
       defaultLocale: config.REFORM_LOCALE,
       budgetMs: RUN_SEND_BUDGET_MS,
@@ -119,7 +131,13 @@ export const runCommand: CliCommand = {
       io.out(t('cli.run.failedRow', { id: row.id, kind: row.kind, target: row.target, error: row.lastError ?? '' }));
     }
     if (report.blocked) io.err(t('cli.run.blocked', { reason: report.blocked }));
-    else if (report.pending > 0) io.out(t('cli.run.stillQueued', { count: report.pending, at: report.nextAttemptAt ? localInstant(report.nextAttemptAt, config.REFORM_TZ) : '—' }));
+    else if (report.pending > 0)
+      io.out(
+        t('cli.run.stillQueued', {
+          count: report.pending,
+          at: report.nextAttemptAt ? localInstant(report.nextAttemptAt, config.REFORM_TZ) : '—',
+        }),
+      );
     return report.newlyFailed.length > 0 || report.pending > 0 || report.blocked ? EXIT_FAILED : EXIT_OK;
   },
 };

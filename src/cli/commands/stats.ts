@@ -1,7 +1,7 @@
+import { loadCalendar } from '../../calendarFile.ts';
 import { isIsoDate, todayIn } from '../../domain/dates.ts';
 import type { Stats, StatusTally } from '../../domain/stats.ts';
 import type { Translate } from '../../i18n/index.ts';
-import { loadCalendar } from '../../calendarFile.ts';
 import { groupNames } from '../../store/plans.ts';
 import { loadStats, NO_GROUP } from '../../store/stats.ts';
 import { type CliCommand, EXIT_OK, EXIT_USAGE } from '../command.ts';
@@ -19,7 +19,10 @@ function groupLabel(code: string, names: GroupNames, t: Translate): string {
 
 /** The figures for --json, each group's `name` beside its `group` code (null for plans without a lead group). */
 export function statsForJson(stats: Stats, names: GroupNames) {
-  return { ...stats, byGroup: stats.byGroup.map(({ group, ...rest }) => ({ group, name: names.get(group) ?? null, ...rest })) };
+  return {
+    ...stats,
+    byGroup: stats.byGroup.map(({ group, ...rest }) => ({ group, name: names.get(group) ?? null, ...rest })),
+  };
 }
 
 export function renderStats(stats: Stats, names: GroupNames, t: Translate): string {
@@ -50,9 +53,15 @@ export function renderStats(stats: Stats, names: GroupNames, t: Translate): stri
   return [
     t('cli.stats.title', { asOf: stats.asOf }),
     '',
-    table(t('cli.stats.byDomain'), [...stats.byDomain.map((d) => row(t(`domain.${d.domain}`), d)), row(t('common.overall'), stats)]),
+    table(t('cli.stats.byDomain'), [
+      ...stats.byDomain.map((d) => row(t(`domain.${d.domain}`), d)),
+      row(t('common.overall'), stats),
+    ]),
     '',
-    table(t('cli.stats.byGroup'), [...stats.byGroup.map((g) => row(groupLabel(g.group, names, t), g)), row(t('common.overall'), stats)]),
+    table(t('cli.stats.byGroup'), [
+      ...stats.byGroup.map((g) => row(groupLabel(g.group, names, t), g)),
+      row(t('common.overall'), stats),
+    ]),
     '',
     t('cli.stats.lightsLine', { ...stats.lights, yellowWorkdays: stats.yellowWorkdays }),
     t('cli.stats.closableLine', { closable: stats.closablePlans, closed: stats.closedPlans }),

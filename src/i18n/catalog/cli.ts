@@ -16,7 +16,8 @@ export const cliCatalog = defineCatalog({
     'cli.usageLine': (p: { usage: string }) => `Usage: ${p.usage}`,
     'cli.overviewUsage': 'reform-bot <command> [options]',
     'cli.group.usage': (p: { group: string }) => `reform-bot ${p.group} <subcommand> [options]`,
-    'cli.group.footer': (p: { group: string }) => `Run \`reform-bot ${p.group} <subcommand> --help\` for the options and an example of each.`,
+    'cli.group.footer': (p: { group: string }) =>
+      `Run \`reform-bot ${p.group} <subcommand> --help\` for the options and an example of each.`,
     'cli.group.missing': (p: { group: string }) => `reform-bot ${p.group} needs a subcommand:`,
     'cli.unknownCommand': (p: { command: string }) => `Unknown command: ${p.command}`,
     'cli.wrongArgCount': (p: { command: string; min: number; max: number; got: number }) =>
@@ -34,7 +35,8 @@ export const cliCatalog = defineCatalog({
       'Example:',
       '  reform-bot import-org org.yml',
     ].join('\n'),
-    'cli.importOrg.invalid': (p: { file: string; count: number }) => `${p.file}: ${p.count} error(s), nothing was imported:`,
+    'cli.importOrg.invalid': (p: { file: string; count: number }) =>
+      `${p.file}: ${p.count} error(s), nothing was imported:`,
     'cli.importOrg.summaryLine': (p: Record<string, number>) =>
       `Groups: ${p.groupsCreated} created, ${p.groupsUpdated} updated, ${p.groupsUnchanged} unchanged. ` +
       `Departments: ${p.departmentsCreated} created, ${p.departmentsUpdated} updated, ${p.departmentsUnchanged} unchanged. ` +
@@ -55,7 +57,7 @@ export const cliCatalog = defineCatalog({
     'cli.badDate': (p: { option: string; value: string }) => `${p.option}: "${p.value}" is not a date (YYYY-MM-DD)`,
     'cli.stats.summary': 'Completion statistics: done / started / not started per domain, per group and overall',
     'cli.stats.help': [
-      'Counts are the items\' current statuses; percentages have one decimal, rounded half up.',
+      "Counts are the items' current statuses; percentages have one decimal, rounded half up.",
       '--as-of sets the day the traffic lights are judged against (default: today in REFORM_TZ).',
       '--json prints the figures as JSON (asOf, plans, items, done, started, notStarted, the rates,',
       'closablePlans, lights, byDomain, byGroup; each group with its code and name).',
@@ -76,7 +78,7 @@ export const cliCatalog = defineCatalog({
       `Plans with every item done, ready to close out: ${p.closable}; closed out: ${p.closed}`,
     'cli.backup.summary': 'Make a consistent copy of the database, also while the bot runs',
     'cli.backup.help': [
-      'Copies the database in one step (SQLite\'s VACUUM INTO, a snapshot: the bot keeps writing meanwhile),',
+      "Copies the database in one step (SQLite's VACUUM INTO, a snapshot: the bot keeps writing meanwhile),",
       'to a temporary file renamed onto the target when complete (readable by this user only), then checks',
       'the copy (integrity_check). Keep copies off this machine.',
       '',
@@ -89,17 +91,18 @@ export const cliCatalog = defineCatalog({
       '  reform-bot backup /var/backups/reform-bot --keep 14',
     ].join('\n'),
     'cli.backup.sameFile': 'The backup file must not be the database itself',
-    'cli.backup.checkFailed': (p: { file: string; problems: string }) => `The copy ${p.file} failed its check: ${p.problems}`,
+    'cli.backup.checkFailed': (p: { file: string; problems: string }) =>
+      `The copy ${p.file} failed its check: ${p.problems}`,
     'cli.backup.done': (p: { file: string }) => `Backup written and checked: ${p.file}`,
     'cli.restore.summary': 'Put a backup back in place of the database (stop the bot first)',
     'cli.restore.help': [
-      'Checks the file (a SQLite database, intact, with reform-bot\'s tables) and refuses it otherwise.',
+      "Checks the file (a SQLite database, intact, with reform-bot's tables) and refuses it otherwise.",
       'The current database is kept as <database>.before-restore; the restored one is migrated to this version.',
       'Stop the bot before restoring and start it again afterwards: restore refuses while a bot holds the',
-      'database, and the restored file carries no bot\'s lease.',
+      "database, and the restored file carries no bot's lease.",
       '',
       'Options:',
-      '  --force  restore although a bot on ANOTHER host still holds the database\'s lease, when you know',
+      "  --force  restore although a bot on ANOTHER host still holds the database's lease, when you know",
       '           it is stopped (never while its process runs on this host)',
       '',
       'Example:',
@@ -110,9 +113,10 @@ export const cliCatalog = defineCatalog({
       `Restored ${p.file} to ${p.database}; the previous database is kept as ${p.previous}`,
     'cli.restore.pendingSetAside': (p: { count: number; folder: string }) =>
       `${p.count} Slack change(s) that were waiting for the replaced database were set aside in ${p.folder}; they are not applied to the restored one`,
-    'cli.template.summary': 'Write an empty ledger (工作台账) to fill in: the office\'s layout, dropdowns and instructions',
+    'cli.template.summary':
+      "Write an empty ledger (工作台账) to fill in: the office's layout, dropdowns and instructions",
     'cli.template.help': [
-      'Writes an XLSX with a 台账/Ledger sheet in the office\'s layout (序号, 方案名称, 改革领域, 牵头专项小组,',
+      "Writes an XLSX with a 台账/Ledger sheet in the office's layout (序号, 方案名称, 改革领域, 牵头专项小组,",
       '牵头单位, 具体改革事项, 责任单位, 配合单位, 完成时限, 落实情况, 备注) under a title row, with',
       'dropdowns on 落实情况 and 改革领域, and a 填表说明/Instructions sheet explaining each column.',
       'Fill it in and load it with `reform-bot import`; the import reads the ledger sheet only.',
@@ -126,7 +130,8 @@ export const cliCatalog = defineCatalog({
       '  reform-bot template ledger.xlsx --headers en',
     ].join('\n'),
     'cli.template.badFormat': (p: { file: string }) => `${p.file}: the template must end in .xlsx`,
-    'cli.template.exists': (p: { file: string }) => `${p.file} already exists; nothing was written. Use --force to replace it.`,
+    'cli.template.exists': (p: { file: string }) =>
+      `${p.file} already exists; nothing was written. Use --force to replace it.`,
     'cli.template.done': (p: { file: string; sheet: string }) =>
       `Wrote the empty ledger ${p.file}: fill in the "${p.sheet}" sheet, then run reform-bot import ${p.file}`,
     // One bot per database (src/lease): who holds the file, and why start/restore refuse.
@@ -149,7 +154,8 @@ export const cliCatalog = defineCatalog({
     'cli.usageLine': (p: { usage: string }) => `用法：${p.usage}`,
     'cli.overviewUsage': 'reform-bot <命令> [选项]',
     'cli.group.usage': (p: { group: string }) => `reform-bot ${p.group} <子命令> [选项]`,
-    'cli.group.footer': (p: { group: string }) => `运行 \`reform-bot ${p.group} <子命令> --help\` 查看各子命令的选项和示例。`,
+    'cli.group.footer': (p: { group: string }) =>
+      `运行 \`reform-bot ${p.group} <子命令> --help\` 查看各子命令的选项和示例。`,
     'cli.group.missing': (p: { group: string }) => `reform-bot ${p.group} 需要指定子命令：`,
     'cli.unknownCommand': (p: { command: string }) => `未知命令：${p.command}`,
     'cli.wrongArgCount': (p: { command: string; min: number; max: number; got: number }) =>
@@ -239,7 +245,8 @@ export const cliCatalog = defineCatalog({
     'cli.restore.refused': (p: { file: string; problems: string }) => `未恢复：${p.file}：${p.problems}`,
     'cli.restore.done': (p: { file: string; database: string; previous: string }) =>
       `已将 ${p.file} 恢复为 ${p.database}；原数据库保留为 ${p.previous}`,
-    'cli.restore.pendingSetAside': (p: { count: number; folder: string }) => `原数据库有 ${p.count} 条待保存的 Slack 更新，已移至 ${p.folder}，不会写入恢复后的数据库`,
+    'cli.restore.pendingSetAside': (p: { count: number; folder: string }) =>
+      `原数据库有 ${p.count} 条待保存的 Slack 更新，已移至 ${p.folder}，不会写入恢复后的数据库`,
     'cli.template.summary': '生成空白工作台账：按各单位常用格式，含下拉选项和填表说明',
     'cli.template.help': [
       '生成一个 XLSX 文件：“台账”工作表按各单位常用格式排列（序号、方案名称、改革领域、牵头专项小组、',

@@ -14,8 +14,10 @@ export const housekeepingCatalog = defineCatalog({
       'A run that far back could send again messages that were already delivered. Choose a later instant.',
     'cli.run.futureInstant': (p: { job: string; at: string }) =>
       `Refused: ${p.job} cannot run for ${p.at}, a later instant than now: it would prune history that is not old yet.`,
-    'cli.backup.keepNeedsFolder': (p: { path: string }) => `--keep: ${p.path} is a file; with --keep the target is a folder (the copies are named reform-bot-<date>-<time>.db in it)`,
-    'cli.backup.badKeep': (p: { value: string }) => `--keep: "${p.value}" is not a whole number of copies of at least 1`,
+    'cli.backup.keepNeedsFolder': (p: { path: string }) =>
+      `--keep: ${p.path} is a file; with --keep the target is a folder (the copies are named reform-bot-<date>-<time>.db in it)`,
+    'cli.backup.badKeep': (p: { value: string }) =>
+      `--keep: "${p.value}" is not a whole number of copies of at least 1`,
     'cli.backup.pruned': (p: { kept: number; removed: string[] }) =>
       `Kept the newest ${p.kept} backup(s); removed ${p.removed.length}${p.removed.length ? `: ${p.removed.join(', ')}` : ''}`,
   },
@@ -30,7 +32,8 @@ export const housekeepingCatalog = defineCatalog({
       '按这么早的时刻运行，可能把已送达的消息再发一遍。请选择更晚的时刻。',
     'cli.run.futureInstant': (p: { job: string; at: string }) =>
       `已拒绝：${p.job} 不能按晚于现在的时刻 ${p.at} 运行，否则会清理尚未过期的历史。`,
-    'cli.backup.keepNeedsFolder': (p: { path: string }) => `--keep：${p.path} 是文件；使用 --keep 时目标应为文件夹（副本在其中命名为 reform-bot-<日期>-<时间>.db）`,
+    'cli.backup.keepNeedsFolder': (p: { path: string }) =>
+      `--keep：${p.path} 是文件；使用 --keep 时目标应为文件夹（副本在其中命名为 reform-bot-<日期>-<时间>.db）`,
     'cli.backup.badKeep': (p: { value: string }) => `--keep：“${p.value}” 不是不小于 1 的整数份数`,
     'cli.backup.pruned': (p: { kept: number; removed: string[] }) =>
       `保留最新的 ${p.kept} 份备份；删除 ${p.removed.length} 份${p.removed.length ? `：${p.removed.join('、')}` : ''}`,

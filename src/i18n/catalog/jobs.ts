@@ -32,9 +32,11 @@ export const jobsCatalog = defineCatalog({
     'cli.run.unknownJob': (p: { job: string; jobs: string }) => `Unknown job "${p.job}". Jobs: ${p.jobs}`,
     'cli.run.badAt': (p: { value: string }) =>
       `--at: "${p.value}" is not a date (YYYY-MM-DD, e.g. 2026-11-27) and not an ISO 8601 instant with an offset (e.g. 2026-11-27T09:00:00+08:00)`,
-    'cli.run.atDate': (p: { value: string; instant: string; time: string }) => `--at ${p.value} → ${p.instant} (a date alone means ${p.time} that day in REFORM_TZ)`,
+    'cli.run.atDate': (p: { value: string; instant: string; time: string }) =>
+      `--at ${p.value} → ${p.instant} (a date alone means ${p.time} that day in REFORM_TZ)`,
     'cli.run.noToken': 'SLACK_BOT_TOKEN is not set, so nothing can be sent. Set it, or use --queue-only.',
-    'cli.run.ran': (p: { job: string; at: string; queued: number }) => `${p.job} for ${p.at}: ${p.queued} message(s) queued.`,
+    'cli.run.ran': (p: { job: string; at: string; queued: number }) =>
+      `${p.job} for ${p.at}: ${p.queued} message(s) queued.`,
     'cli.run.details': (p: { details: Detail[] }) => `  (${p.details.map((d) => `${d.label}: ${d.value}`).join(', ')})`,
     'cli.run.detail.today': 'today',
     'cli.run.detail.day': 'day',
@@ -70,8 +72,10 @@ export const jobsCatalog = defineCatalog({
       `  #${p.id} ${p.kind} → ${p.target}: ${p.error} (the office admins were told; \`reform-bot outbox --retry ${p.id}\` sends it again)`,
     'cli.run.stillQueued': (p: { count: number; at: string }) =>
       `${p.count} message(s) are still queued (next attempt ${p.at}); the running bot or the next \`reform-bot run\` sends them.`,
-    'cli.run.blocked': (p: { reason: string }) => `Slack refused the bot token (${p.reason}): nothing more was sent; the messages stay queued.`,
-    'cli.run.recovered': (p: { count: number }) => `${p.count} message(s) interrupted mid-send earlier were sent again (each may have arrived twice).`,
+    'cli.run.blocked': (p: { reason: string }) =>
+      `Slack refused the bot token (${p.reason}): nothing more was sent; the messages stay queued.`,
+    'cli.run.recovered': (p: { count: number }) =>
+      `${p.count} message(s) interrupted mid-send earlier were sent again (each may have arrived twice).`,
     // --- reform-bot outbox
     'cli.outbox.summary': 'List scheduled messages not yet delivered (or --failed), and requeue failed ones',
     'cli.outbox.help': [
@@ -101,7 +105,8 @@ export const jobsCatalog = defineCatalog({
     'cli.outbox.colError': 'Last error',
     'cli.outbox.badRetry': (p: { value: string }) => `--retry: "${p.value}" is not a list of message ids or "all"`,
     'cli.outbox.badLimit': (p: { value: string }) => `--limit: "${p.value}" is not a positive whole number`,
-    'cli.outbox.retried': (p: { count: number }) => `${p.count} message(s) queued again; the running bot or the next \`reform-bot run\` sends them.`,
+    'cli.outbox.retried': (p: { count: number }) =>
+      `${p.count} message(s) queued again; the running bot or the next \`reform-bot run\` sends them.`,
     'outbox.state.pending': 'pending',
     'outbox.state.sending': 'sending',
     'outbox.state.sent': 'sent',
@@ -113,40 +118,54 @@ export const jobsCatalog = defineCatalog({
       `You are responsible for *${p.red} overdue* and *${p.yellow} due soon* item${p.red + p.yellow === 1 ? '' : 's'}. Update them straight from here.`,
     'jobs.reminder.groupSummary': (p: { red: number; yellow: number; group: string }) =>
       `As leader of *${p.group}*: *${p.red} overdue* and *${p.yellow} due soon* item${p.red + p.yellow === 1 ? '' : 's'} in the group's plans.`,
-    'jobs.reminder.text': (p: { red: number; yellow: number }) => `Deadline reminder: ${p.red} overdue, ${p.yellow} due soon`,
-    'jobs.reminder.groupText': (p: { red: number; yellow: number; group: string }) => `${p.group}: ${p.red} overdue, ${p.yellow} due soon`,
+    'jobs.reminder.text': (p: { red: number; yellow: number }) =>
+      `Deadline reminder: ${p.red} overdue, ${p.yellow} due soon`,
+    'jobs.reminder.groupText': (p: { red: number; yellow: number; group: string }) =>
+      `${p.group}: ${p.red} overdue, ${p.yellow} due soon`,
     'jobs.reminder.overdue': (p: { date: string; days: number }) =>
-      p.days > 0 ? `overdue since ${p.date} (${p.days} working day${p.days === 1 ? '' : 's'})` : `overdue since ${p.date}`,
+      p.days > 0
+        ? `overdue since ${p.date} (${p.days} working day${p.days === 1 ? '' : 's'})`
+        : `overdue since ${p.date}`,
     'jobs.reminder.dueSoon': (p: { date: string }) => `due ${p.date}`,
     'jobs.reminder.markStarted': 'Mark started',
     'jobs.reminder.markDone': 'Mark done',
     'jobs.reminder.update': 'Update…',
     /** A line changed from the reminder itself: status · who · when. */
-    'jobs.reminder.lineChanged': (p: { status: string; who: string; when: string }) => `${p.status} · ${p.who} · ${p.when}`,
+    'jobs.reminder.lineChanged': (p: { status: string; who: string; when: string }) =>
+      `${p.status} · ${p.who} · ${p.when}`,
     'jobs.reminder.more': (p: { count: number }) => `…and ${p.count} more. See them all with \`/reform mine\`.`,
     'jobs.reminder.footer': 'Reminders come on working days only. See all your items with `/reform mine`.',
     'jobs.reminder.adminTitle': (p: { day: string }) => `Long-overdue items · ${p.day}`,
     'jobs.reminder.adminSummary': (p: { count: number; threshold: number }) =>
       `*${p.count}* item${p.count === 1 ? ' is' : 's are'} overdue by more than ${p.threshold} working days (the worst first):`,
-    'jobs.reminder.adminText': (p: { count: number; threshold: number }) => `${p.count} items overdue by more than ${p.threshold} working days`,
-    'jobs.reminder.adminMore': (p: { count: number }) => `…and ${p.count} more. \`reform-bot stats\` gives the full picture.`,
+    'jobs.reminder.adminText': (p: { count: number; threshold: number }) =>
+      `${p.count} items overdue by more than ${p.threshold} working days`,
+    'jobs.reminder.adminMore': (p: { count: number }) =>
+      `…and ${p.count} more. \`reform-bot stats\` gives the full picture.`,
     // --- admin alerts (outbox failures)
-    'jobs.alert.text': (p: AlertParams) => `reform-bot could not deliver a scheduled message (#${p.id}, ${p.kind}) to ${p.where}: ${p.reason}`,
+    'jobs.alert.text': (p: AlertParams) =>
+      `reform-bot could not deliver a scheduled message (#${p.id}, ${p.kind}) to ${p.where}: ${p.reason}`,
     'jobs.alert.title': 'A scheduled message could not be delivered',
     'jobs.alert.detail': (p: AlertParams) =>
       `*Message #${p.id}* (${p.kind}) to ${p.where}\n*Slack said:* \`${p.reason}\`` +
-      (p.replies > 0 ? `\nIts ${p.replies} thread repl${p.replies === 1 ? 'y was' : 'ies were'} not sent either.` : '') +
+      (p.replies > 0
+        ? `\nIts ${p.replies} thread repl${p.replies === 1 ? 'y was' : 'ies were'} not sent either.`
+        : '') +
       (p.excerpt ? `\n>${p.excerpt}` : ''),
     'jobs.alert.notInChannel': (p: { where: string }) =>
       `I am not a member of ${p.where}, so I cannot post there. Invite me with \`/invite @reform-bot\` in that channel.`,
     'jobs.alert.channelNotFound': (p: { where: string }) =>
       `I cannot find ${p.where}: it was deleted, renamed to another id, or is private without me. Check the channel in the org file, or invite me.`,
-    'jobs.alert.archived': (p: { where: string }) => `${p.where} is archived. Unarchive it or set another channel in the org file.`,
-    'jobs.alert.userNotFound': (p: { where: string }) => `Slack does not know ${p.where} (left the workspace?). Update the org file.`,
-    'jobs.alert.malformed': 'The message itself was refused by Slack. This is a bug in reform-bot: please report it with the message number.',
+    'jobs.alert.archived': (p: { where: string }) =>
+      `${p.where} is archived. Unarchive it or set another channel in the org file.`,
+    'jobs.alert.userNotFound': (p: { where: string }) =>
+      `Slack does not know ${p.where} (left the workspace?). Update the org file.`,
+    'jobs.alert.malformed':
+      'The message itself was refused by Slack. This is a bug in reform-bot: please report it with the message number.',
     'jobs.alert.gaveUp': 'Slack kept failing for a day, so I stopped trying.',
     'jobs.alert.other': 'Slack refused this message.',
-    'jobs.alert.retryHint': (p: { id: number }) => `Once fixed, send it again with \`reform-bot outbox --retry ${p.id}\`.`,
+    'jobs.alert.retryHint': (p: { id: number }) =>
+      `Once fixed, send it again with \`reform-bot outbox --retry ${p.id}\`.`,
 
     // --- health alerts (src/health): told once per outage, sent directly, not through the outbox
     'health.alert.delivery': (p: HealthAlertParams) =>
@@ -175,10 +194,12 @@ export const jobsCatalog = defineCatalog({
     'cli.run.unknownJob': (p: { job: string; jobs: string }) => `未知任务“${p.job}”。可用任务：${p.jobs}`,
     'cli.run.badAt': (p: { value: string }) =>
       `--at：“${p.value}”既不是日期（YYYY-MM-DD，例如 2026-11-27），也不是带时区偏移的 ISO 8601 时刻（例如 2026-11-27T09:00:00+08:00）`,
-    'cli.run.atDate': (p: { value: string; instant: string; time: string }) => `--at ${p.value} → ${p.instant}（只给日期时按 REFORM_TZ 当天 ${p.time} 计）`,
+    'cli.run.atDate': (p: { value: string; instant: string; time: string }) =>
+      `--at ${p.value} → ${p.instant}（只给日期时按 REFORM_TZ 当天 ${p.time} 计）`,
     'cli.run.noToken': '未设置 SLACK_BOT_TOKEN，无法发送。请设置，或使用 --queue-only。',
     'cli.run.ran': (p: { job: string; at: string; queued: number }) => `${p.job}（${p.at}）：排队 ${p.queued} 条消息。`,
-    'cli.run.details': (p: { details: Detail[] }) => `  （${p.details.map((d) => `${d.label}：${d.value}`).join('，')}）`,
+    'cli.run.details': (p: { details: Detail[] }) =>
+      `  （${p.details.map((d) => `${d.label}：${d.value}`).join('，')}）`,
     'cli.run.detail.today': '今天',
     'cli.run.detail.day': '日期',
     'cli.run.detail.period': '周次',
@@ -207,7 +228,8 @@ export const jobsCatalog = defineCatalog({
     'cli.run.queuedMore': (p: { count: number }) => `  ……另有 ${p.count} 条`,
     'cli.run.failed': (p: { job: string; message: string }) => `${p.job} 运行失败：${p.message}。未排队任何消息。`,
     'cli.run.queueOnly': '未发送（--queue-only）：机器人运行时会发送排队的消息。',
-    'cli.run.sent': (p: { sent: number; failed: number; pending: number }) => `已发送 ${p.sent} 条，失败 ${p.failed} 条，仍在队列 ${p.pending} 条。`,
+    'cli.run.sent': (p: { sent: number; failed: number; pending: number }) =>
+      `已发送 ${p.sent} 条，失败 ${p.failed} 条，仍在队列 ${p.pending} 条。`,
     'cli.run.failedRow': (p: { id: number; kind: string; target: string; error: string }) =>
       `  #${p.id} ${p.kind} → ${p.target}：${p.error}（已通知改革办管理员；可用 \`reform-bot outbox --retry ${p.id}\` 重新发送）`,
     'cli.run.stillQueued': (p: { count: number; at: string }) =>
@@ -241,7 +263,8 @@ export const jobsCatalog = defineCatalog({
     'cli.outbox.colError': '最近错误',
     'cli.outbox.badRetry': (p: { value: string }) => `--retry：“${p.value}”不是消息编号列表或 all`,
     'cli.outbox.badLimit': (p: { value: string }) => `--limit：“${p.value}”不是正整数`,
-    'cli.outbox.retried': (p: { count: number }) => `已重新排队 ${p.count} 条消息，由运行中的机器人或下次 \`reform-bot run\` 发送。`,
+    'cli.outbox.retried': (p: { count: number }) =>
+      `已重新排队 ${p.count} 条消息，由运行中的机器人或下次 \`reform-bot run\` 发送。`,
     'outbox.state.pending': '待发送',
     'outbox.state.sending': '发送中',
     'outbox.state.sent': '已发送',
@@ -253,7 +276,8 @@ export const jobsCatalog = defineCatalog({
     'jobs.reminder.groupSummary': (p: { red: number; yellow: number; group: string }) =>
       `您牵头的 *${p.group}* 有 *${p.red} 项已逾期* 、 *${p.yellow} 项即将到期* 。`,
     'jobs.reminder.text': (p: { red: number; yellow: number }) => `到期提醒：${p.red} 项已逾期，${p.yellow} 项即将到期`,
-    'jobs.reminder.groupText': (p: { red: number; yellow: number; group: string }) => `${p.group}：${p.red} 项已逾期，${p.yellow} 项即将到期`,
+    'jobs.reminder.groupText': (p: { red: number; yellow: number; group: string }) =>
+      `${p.group}：${p.red} 项已逾期，${p.yellow} 项即将到期`,
     'jobs.reminder.overdue': (p: { date: string; days: number }) =>
       p.days > 0 ? `${p.date} 到期，已逾期 ${p.days} 个工作日` : `${p.date} 到期，已逾期`,
     'jobs.reminder.dueSoon': (p: { date: string }) => `${p.date} 到期`,
@@ -261,24 +285,30 @@ export const jobsCatalog = defineCatalog({
     'jobs.reminder.markDone': '标记已完成',
     'jobs.reminder.update': '更新…',
     /** A line changed from the reminder itself: status · who · when. */
-    'jobs.reminder.lineChanged': (p: { status: string; who: string; when: string }) => `${p.status} · ${p.who} · ${p.when}`,
+    'jobs.reminder.lineChanged': (p: { status: string; who: string; when: string }) =>
+      `${p.status} · ${p.who} · ${p.when}`,
     'jobs.reminder.more': (p: { count: number }) => `……另有 ${p.count} 项。用 \`/reform mine\` 查看全部。`,
     'jobs.reminder.footer': '提醒仅在工作日发送。用 `/reform mine` 查看您的全部事项。',
     'jobs.reminder.adminTitle': (p: { day: string }) => `长期逾期事项 · ${p.day}`,
-    'jobs.reminder.adminSummary': (p: { count: number; threshold: number }) => `共 *${p.count}* 项逾期超过 ${p.threshold} 个工作日（按严重程度排列）：`,
-    'jobs.reminder.adminText': (p: { count: number; threshold: number }) => `${p.count} 项逾期超过 ${p.threshold} 个工作日`,
+    'jobs.reminder.adminSummary': (p: { count: number; threshold: number }) =>
+      `共 *${p.count}* 项逾期超过 ${p.threshold} 个工作日（按严重程度排列）：`,
+    'jobs.reminder.adminText': (p: { count: number; threshold: number }) =>
+      `${p.count} 项逾期超过 ${p.threshold} 个工作日`,
     'jobs.reminder.adminMore': (p: { count: number }) => `……另有 ${p.count} 项。完整情况见 \`reform-bot stats\`。`,
-    'jobs.alert.text': (p: AlertParams) => `reform-bot 未能发送一条定时消息（#${p.id}，${p.kind}）至 ${p.where}：${p.reason}`,
+    'jobs.alert.text': (p: AlertParams) =>
+      `reform-bot 未能发送一条定时消息（#${p.id}，${p.kind}）至 ${p.where}：${p.reason}`,
     'jobs.alert.title': '一条定时消息未能送达',
     'jobs.alert.detail': (p: AlertParams) =>
       `*消息 #${p.id}* （${p.kind}）发往 ${p.where}\n*Slack 返回：* \`${p.reason}\`` +
       (p.replies > 0 ? `\n其下 ${p.replies} 条跟帖回复也未发送。` : '') +
       (p.excerpt ? `\n>${p.excerpt}` : ''),
-    'jobs.alert.notInChannel': (p: { where: string }) => `我不在 ${p.where} 频道中，无法发消息。请在该频道用 \`/invite @reform-bot\` 邀请我。`,
+    'jobs.alert.notInChannel': (p: { where: string }) =>
+      `我不在 ${p.where} 频道中，无法发消息。请在该频道用 \`/invite @reform-bot\` 邀请我。`,
     'jobs.alert.channelNotFound': (p: { where: string }) =>
       `找不到 ${p.where}：频道可能已删除、更换，或为未邀请我的私有频道。请核对组织文件中的频道，或邀请我加入。`,
     'jobs.alert.archived': (p: { where: string }) => `${p.where} 已归档。请取消归档，或在组织文件中改用其他频道。`,
-    'jobs.alert.userNotFound': (p: { where: string }) => `Slack 中找不到 ${p.where}（可能已离开工作区）。请更新组织文件。`,
+    'jobs.alert.userNotFound': (p: { where: string }) =>
+      `Slack 中找不到 ${p.where}（可能已离开工作区）。请更新组织文件。`,
     'jobs.alert.malformed': '消息本身被 Slack 拒绝，这是 reform-bot 的缺陷，请连同消息编号反馈。',
     'jobs.alert.gaveUp': 'Slack 连续一天出错，已停止重试。',
     'jobs.alert.other': 'Slack 拒绝了这条消息。',

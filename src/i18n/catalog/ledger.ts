@@ -27,10 +27,13 @@ export const ledgerCatalog = defineCatalog({
       `the column appears twice: "${p.firstHeader}" and "${p.header}"`,
     'ledger.defect.noRows': 'the file has a header but no item rows',
     'ledger.defect.noHeader': 'no header row found (expected column names such as plan_code or 方案编号)',
-    'ledger.defect.cellCount': (p: { got: number; expected: number }) => `the row has ${p.got} cells, the header has ${p.expected}`,
-    'ledger.defect.textBeyondHeader': (p: { expected: number }) => `text in a cell beyond the header's ${p.expected} columns`,
+    'ledger.defect.cellCount': (p: { got: number; expected: number }) =>
+      `the row has ${p.got} cells, the header has ${p.expected}`,
+    'ledger.defect.textBeyondHeader': (p: { expected: number }) =>
+      `text in a cell beyond the header's ${p.expected} columns`,
     'ledger.defect.emptyValue': 'empty, a value is required',
-    'ledger.defect.unknownStatus': (p: Choices) => `unknown status "${p.value}" (known words: ${p.choices}; an office's own word can be mapped in the org file: status_words: { ${p.value}: started })`,
+    'ledger.defect.unknownStatus': (p: Choices) =>
+      `unknown status "${p.value}" (known words: ${p.choices}; an office's own word can be mapped in the org file: status_words: { ${p.value}: started })`,
     'ledger.defect.unknownDomain': (p: Choices) => `unknown domain "${p.value}" (expected ${p.choices})`,
     'ledger.defect.badDate': (p: { value: string }) =>
       `bad date "${p.value}" (expected a real date such as 2016-06-30, 2016/6/30 or 2016年6月30日; a due date may also name a period, 2016年6月底前, 2016年第三季度, 2017年, or be 长期坚持 for no deadline)`,
@@ -39,9 +42,11 @@ export const ledgerCatalog = defineCatalog({
     'ledger.defect.planMismatch': (p: Mismatch) =>
       `plan ${p.plan}: "${p.value}" differs from "${p.expected}" on line ${p.firstLine} (plan columns must agree on every row of a plan)`,
     'ledger.file.quoteNotClosed': 'a quoted field starting here is never closed; nothing after it could be read',
-    'ledger.file.badQuote': 'misplaced quote: a field holding quotes must be wrapped in quotes, with inner quotes doubled ("")',
+    'ledger.file.badQuote':
+      'misplaced quote: a field holding quotes must be wrapped in quotes, with inner quotes doubled ("")',
     'ledger.file.notUtf8': 'the text is not valid UTF-8 (in Excel, save as "CSV UTF-8")',
-    'ledger.file.recordTooLong': 'a record longer than 1,000,000 characters (an unclosed quote?); nothing after it could be read',
+    'ledger.file.recordTooLong':
+      'a record longer than 1,000,000 characters (an unclosed quote?); nothing after it could be read',
     'ledger.file.xlsx': (p: { detail: string }) => `cannot read the workbook: ${p.detail}`,
     'ledger.reject.notFound': (p: FileArg) => `${p.file}: no such file`,
     'ledger.reject.notAFile': (p: FileArg) => `${p.file} is not a file`,
@@ -54,12 +59,15 @@ export const ledgerCatalog = defineCatalog({
     'ledger.reject.binary': (p: FileArg) => `${p.file} is not a text file; a .csv ledger must be text`,
     'ledger.reject.utf16': (p: FileArg) => `${p.file} is UTF-16 text (Excel "Unicode Text"); save it as "CSV UTF-8"`,
     'ledger.reject.workbookAsCsv': (p: FileArg) => `${p.file} is an Excel workbook, not CSV text; name it .xlsx`,
-    'ledger.reject.notXlsx': (p: FileArg) => `${p.file} is not an XLSX workbook (it is not a zip file); save it from Excel as .xlsx`,
+    'ledger.reject.notXlsx': (p: FileArg) =>
+      `${p.file} is not an XLSX workbook (it is not a zip file); save it from Excel as .xlsx`,
     'ledger.import.defects': (p: { file: string; count: number }) =>
       `${p.file}: ${p.count} defect(s); nothing was imported. Fix them and import again:`,
     'ledger.import.title': (p: FileArg) => `Imported ${p.file}.`,
-    'ledger.import.titleDryRun': (p: FileArg) => `Dry run of ${p.file}: this is what an import would do; nothing was written.`,
-    'ledger.import.plans': (p: Counts) => `Plans: ${p.created} created, ${p.updated} updated, ${p.unchanged} unchanged.`,
+    'ledger.import.titleDryRun': (p: FileArg) =>
+      `Dry run of ${p.file}: this is what an import would do; nothing was written.`,
+    'ledger.import.plans': (p: Counts) =>
+      `Plans: ${p.created} created, ${p.updated} updated, ${p.unchanged} unchanged.`,
     'ledger.import.items': (p: ItemCounts) =>
       `Items: ${p.created} created, ${p.updated} updated (${p.statusChanges} status changes), ${p.unchanged} unchanged.`,
     'ledger.import.newGroups': (p: { count: number; list: string }) =>
@@ -67,7 +75,8 @@ export const ledgerCatalog = defineCatalog({
     'ledger.import.newDepartments': (p: { count: number; list: string }) => `New departments (${p.count}): ${p.list}`,
     'ledger.import.missing': (p: { count: number }) =>
       `Items in the database but not in this file (${p.count}; kept, not deleted):`,
-    'ledger.import.gb18030': 'The file is not UTF-8; it was read as GB18030 (GBK), the encoding of Excel on Chinese Windows.',
+    'ledger.import.gb18030':
+      'The file is not UTF-8; it was read as GB18030 (GBK), the encoding of Excel on Chinese Windows.',
     'ledger.import.progressRead': 'Reading',
     'ledger.import.progressWrite': 'Writing',
     'ledger.list.separator': ', ',
@@ -88,10 +97,12 @@ export const ledgerCatalog = defineCatalog({
       `同一列出现两次：“${p.firstHeader}”和“${p.header}”`,
     'ledger.defect.noRows': '文件只有表头，没有事项行',
     'ledger.defect.noHeader': '未找到表头行（应包含“方案编号”或 plan_code 等列名）',
-    'ledger.defect.cellCount': (p: { got: number; expected: number }) => `该行有 ${p.got} 个单元格，表头有 ${p.expected} 个`,
+    'ledger.defect.cellCount': (p: { got: number; expected: number }) =>
+      `该行有 ${p.got} 个单元格，表头有 ${p.expected} 个`,
     'ledger.defect.textBeyondHeader': (p: { expected: number }) => `表头 ${p.expected} 列之外的单元格有内容`,
     'ledger.defect.emptyValue': '为空，必须填写',
-    'ledger.defect.unknownStatus': (p: Choices) => `无法识别的落实情况“${p.value}”（可用的写法：${p.choices}；本单位自己的写法可在组织文件中对应：status_words: { ${p.value}: started }）`,
+    'ledger.defect.unknownStatus': (p: Choices) =>
+      `无法识别的落实情况“${p.value}”（可用的写法：${p.choices}；本单位自己的写法可在组织文件中对应：status_words: { ${p.value}: started }）`,
     'ledger.defect.unknownDomain': (p: Choices) => `无法识别的改革领域“${p.value}”（应为 ${p.choices}）`,
     'ledger.defect.badDate': (p: { value: string }) =>
       `日期“${p.value}”无效（应为真实日期，如 2016-06-30、2016/6/30 或 2016年6月30日；完成时限也可写期限，如 2016年6月底前、2016年第三季度、2017年，无期限写“长期坚持”）`,
@@ -116,7 +127,8 @@ export const ledgerCatalog = defineCatalog({
     'ledger.reject.utf16': (p: FileArg) => `${p.file} 是 UTF-16 文本（Excel“Unicode 文本”），请另存为“CSV UTF-8”`,
     'ledger.reject.workbookAsCsv': (p: FileArg) => `${p.file} 是 Excel 工作簿而不是 CSV 文本，请将扩展名改为 .xlsx`,
     'ledger.reject.notXlsx': (p: FileArg) => `${p.file} 不是 XLSX 工作簿（不是 zip 文件），请在 Excel 中另存为 .xlsx`,
-    'ledger.import.defects': (p: { file: string; count: number }) => `${p.file}：发现 ${p.count} 处问题，未导入任何内容。请修改后重新导入：`,
+    'ledger.import.defects': (p: { file: string; count: number }) =>
+      `${p.file}：发现 ${p.count} 处问题，未导入任何内容。请修改后重新导入：`,
     'ledger.import.title': (p: FileArg) => `已导入 ${p.file}。`,
     'ledger.import.titleDryRun': (p: FileArg) => `${p.file} 试运行：以下是导入将会做的变更，未写入任何内容。`,
     'ledger.import.plans': (p: Counts) => `方案：新建 ${p.created}，更新 ${p.updated}，未变 ${p.unchanged}。`,
@@ -125,7 +137,8 @@ export const ledgerCatalog = defineCatalog({
     'ledger.import.newGroups': (p: { count: number; list: string }) =>
       `新建专项小组 ${p.count} 个（在组织文件给出名称前以编号命名）：${p.list}`,
     'ledger.import.newDepartments': (p: { count: number; list: string }) => `新建部门 ${p.count} 个：${p.list}`,
-    'ledger.import.missing': (p: { count: number }) => `数据库中有、本文件中没有的事项 ${p.count} 个（已保留，未删除）：`,
+    'ledger.import.missing': (p: { count: number }) =>
+      `数据库中有、本文件中没有的事项 ${p.count} 个（已保留，未删除）：`,
     'ledger.import.gb18030': '文件不是 UTF-8 编码，已按 GB18030（GBK，中文 Windows 版 Excel 的编码）读取。',
     'ledger.import.progressRead': '读取',
     'ledger.import.progressWrite': '写入',

@@ -2,7 +2,14 @@
 // ledger sheet, and the dropdowns the ledger sheet and the empty template share.
 import { defineCatalog } from '../define.ts';
 
-type Rates = { done: number; doneRate: string; started: number; startedRate: string; notStarted: number; notStartedRate: string };
+type Rates = {
+  done: number;
+  doneRate: string;
+  started: number;
+  startedRate: string;
+  notStarted: number;
+  notStartedRate: string;
+};
 
 export const ledgerExportCatalog = defineCatalog({
   en: {
@@ -61,7 +68,8 @@ export const ledgerExportCatalog = defineCatalog({
     'export.plan.colStatus': '落实情况',
     'export.plan.colNote': '备注',
     'export.plan.colLight': '状态灯',
-    'export.plan.readOnly': (p: { sheet: string }) => `本表为只读汇总，修改请在“${p.sheet}”工作表中进行；导入时不读取本表。`,
+    'export.plan.readOnly': (p: { sheet: string }) =>
+      `本表为只读汇总，修改请在“${p.sheet}”工作表中进行；导入时不读取本表。`,
     'export.ledger.title': (p: { exportedAt: string }) => `改革工作台账（导出于 ${p.exportedAt}）`,
     'export.ledger.revNote': (p: { header: string }) =>
       `${p.header}：导出时该事项的版本号。导入时与事项当前的版本号比较，以判断导出后是否在 Slack 中改过该事项。请勿修改。`,

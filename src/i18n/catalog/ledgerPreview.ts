@@ -44,10 +44,13 @@ export const ledgerPreviewCatalog = defineCatalog({
     'preview.skip.remark': 'remark',
     'preview.skip.noItem': 'no item or status',
     'preview.filled': 'Cells filled in (merged cells, or blank continuation rows):',
-    'preview.filledAbove': (p: { column: string; lines: string }) => `${p.column}: from the row above on rows ${p.lines}`,
-    'preview.filledLead': (p: { column: string; lines: string }) => `${p.column}: empty, the plan's lead department taken, rows ${p.lines}`,
+    'preview.filledAbove': (p: { column: string; lines: string }) =>
+      `${p.column}: from the row above on rows ${p.lines}`,
+    'preview.filledLead': (p: { column: string; lines: string }) =>
+      `${p.column}: empty, the plan's lead department taken, rows ${p.lines}`,
     'preview.departments': 'Departments:',
-    'preview.dept.alias': (p: { alias: string; name: string; lines: string }) => `${p.alias} read as ${p.name} (org file alias), rows ${p.lines}`,
+    'preview.dept.alias': (p: { alias: string; name: string; lines: string }) =>
+      `${p.alias} read as ${p.name} (org file alias), rows ${p.lines}`,
     'preview.dept.unknown': (p: { name: string; lines: string }) =>
       `${p.name} is not in the org file (a new department will be created), rows ${p.lines}`,
     'preview.dept.noMembers': (p: { name: string; lines: string }) =>
@@ -77,8 +80,10 @@ export const ledgerPreviewCatalog = defineCatalog({
     'preview.field.departments': 'responsible departments',
     'preview.field.cooperating_departments': 'cooperating departments',
     'preview.field.note': 'note',
-    'preview.change': (p: { key: string; field: string; from: string; to: string }) => `${p.key} ${p.field} ${p.from} → ${p.to}`,
-    'preview.missingSheet': (p: { sheet: string; list: string }) => `no sheet named "${p.sheet}"; the workbook has: ${p.list}`,
+    'preview.change': (p: { key: string; field: string; from: string; to: string }) =>
+      `${p.key} ${p.field} ${p.from} → ${p.to}`,
+    'preview.missingSheet': (p: { sheet: string; list: string }) =>
+      `no sheet named "${p.sheet}"; the workbook has: ${p.list}`,
     'preview.headersFound': (p: { where: string; list: string }) => `headers found on ${p.where}: ${p.list}`,
     'preview.where': (p: { lines: string; sheet: string }) => `row ${p.lines} of sheet ${p.sheet}`,
     'preview.whereCsv': (p: Lines) => `line ${p.lines}`,
@@ -122,11 +127,15 @@ export const ledgerPreviewCatalog = defineCatalog({
     'preview.skip.noItem': '没有事项和落实情况',
     'preview.filled': '补全的单元格（合并单元格，或空白的续行）：',
     'preview.filledAbove': (p: { column: string; lines: string }) => `${p.column}：取上一行的值，第 ${p.lines} 行`,
-    'preview.filledLead': (p: { column: string; lines: string }) => `${p.column}：为空，取方案的牵头单位，第 ${p.lines} 行`,
+    'preview.filledLead': (p: { column: string; lines: string }) =>
+      `${p.column}：为空，取方案的牵头单位，第 ${p.lines} 行`,
     'preview.departments': '部门：',
-    'preview.dept.alias': (p: { alias: string; name: string; lines: string }) => `${p.alias} 读作 ${p.name}（组织文件中的别名），第 ${p.lines} 行`,
-    'preview.dept.unknown': (p: { name: string; lines: string }) => `${p.name} 不在组织文件中（将新建该部门），第 ${p.lines} 行`,
-    'preview.dept.noMembers': (p: { name: string; lines: string }) => `${p.name} 在组织文件中没有成员：其事项的提醒发不到任何人，第 ${p.lines} 行`,
+    'preview.dept.alias': (p: { alias: string; name: string; lines: string }) =>
+      `${p.alias} 读作 ${p.name}（组织文件中的别名），第 ${p.lines} 行`,
+    'preview.dept.unknown': (p: { name: string; lines: string }) =>
+      `${p.name} 不在组织文件中（将新建该部门），第 ${p.lines} 行`,
+    'preview.dept.noMembers': (p: { name: string; lines: string }) =>
+      `${p.name} 在组织文件中没有成员：其事项的提醒发不到任何人，第 ${p.lines} 行`,
     'preview.dept.similar': (p: { name: string; other: string; lines: string }) =>
       `${p.name} 与 ${p.other} 相近，是否同一部门？（可在组织文件中把它加为 ${p.other} 的别名），第 ${p.lines} 行`,
     'preview.planCodes': '文件中没有编号的方案及其编号：',
@@ -136,8 +145,10 @@ export const ledgerPreviewCatalog = defineCatalog({
     'preview.col.title': '名称',
     'preview.newItems': (p: Count) => `新增事项（${p.count} 项）：`,
     'preview.changes': (p: Count) => `变更（${p.count} 处）：`,
-    'preview.conflicts': (p: Count) => `在本文件的值上次导入或导出之后已在 Slack 中修改（${p.count} 处），保留当前值（如要采用文件中的值，请加 --overwrite）：`,
-    'preview.conflictsOverwritten': (p: Count) => `在本文件的值上次导入或导出之后已在 Slack 中修改（${p.count} 处），已按 --overwrite 采用文件中的值：`,
+    'preview.conflicts': (p: Count) =>
+      `在本文件的值上次导入或导出之后已在 Slack 中修改（${p.count} 处），保留当前值（如要采用文件中的值，请加 --overwrite）：`,
+    'preview.conflictsOverwritten': (p: Count) =>
+      `在本文件的值上次导入或导出之后已在 Slack 中修改（${p.count} 处），已按 --overwrite 采用文件中的值：`,
     'preview.col.item': '事项',
     'preview.col.field': '字段',
     'preview.col.file': '文件中',
@@ -150,8 +161,10 @@ export const ledgerPreviewCatalog = defineCatalog({
     'preview.field.departments': '责任单位',
     'preview.field.cooperating_departments': '配合单位',
     'preview.field.note': '备注',
-    'preview.change': (p: { key: string; field: string; from: string; to: string }) => `${p.key} ${p.field} ${p.from} → ${p.to}`,
-    'preview.missingSheet': (p: { sheet: string; list: string }) => `没有名为“${p.sheet}”的工作表；工作簿中有：${p.list}`,
+    'preview.change': (p: { key: string; field: string; from: string; to: string }) =>
+      `${p.key} ${p.field} ${p.from} → ${p.to}`,
+    'preview.missingSheet': (p: { sheet: string; list: string }) =>
+      `没有名为“${p.sheet}”的工作表；工作簿中有：${p.list}`,
     'preview.headersFound': (p: { where: string; list: string }) => `${p.where}的表头为：${p.list}`,
     'preview.where': (p: { lines: string; sheet: string }) => `工作表“${p.sheet}”第 ${p.lines} 行`,
     'preview.whereCsv': (p: Lines) => `第 ${p.lines} 行`,

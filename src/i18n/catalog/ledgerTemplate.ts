@@ -18,7 +18,8 @@ export const ledgerTemplateCatalog = defineCatalog({
     'template.guide.title': 'How to fill in the ledger',
     'template.guide.colTopic': 'Column or topic',
     'template.guide.colText': 'Explanation',
-    'template.guide.column.seq': (_: Guide) => "The plan's number (1, 2, 3 …). Optional; may be merged down the plan's rows.",
+    'template.guide.column.seq': (_: Guide) =>
+      "The plan's number (1, 2, 3 …). Optional; may be merged down the plan's rows.",
     'template.guide.column.plan_title': (_: Guide) =>
       "The plan's name. Required. Write it on every row of the plan, or merge the cell down the plan's rows.",
     'template.guide.column.domain': (p: Guide) =>
@@ -60,15 +61,19 @@ export const ledgerTemplateCatalog = defineCatalog({
     'template.guide.colTopic': '栏目',
     'template.guide.colText': '说明',
     'template.guide.column.seq': (_: Guide) => '方案的序号（1、2、3……）。可不填；一个方案的各行可向下合并。',
-    'template.guide.column.plan_title': (_: Guide) => '改革方案的名称，必填。一个方案的每一行都填写，或向下合并单元格。',
+    'template.guide.column.plan_title': (_: Guide) =>
+      '改革方案的名称，必填。一个方案的每一行都填写，或向下合并单元格。',
     'template.guide.column.domain': (p: Guide) =>
       `方案所属的改革领域，从下拉列表中选择：${p.domains}。可不填：由方案上方的分组行（如“一、经济体制改革”）或组织架构文件确定。`,
-    'template.guide.column.lead_group': (_: Guide) => '牵头的专项小组，写编号或名称。可不填：由方案上方的分组行（如“一、经济体制改革”）确定。',
+    'template.guide.column.lead_group': (_: Guide) =>
+      '牵头的专项小组，写编号或名称。可不填：由方案上方的分组行（如“一、经济体制改革”）确定。',
     'template.guide.column.lead_department': (_: Guide) =>
       '方案的牵头单位，一个方案的各行可向下合并。表中没有“责任单位”列时，牵头单位即各事项的责任单位。',
     'template.guide.column.item_title': (_: Guide) => '具体改革事项，必填，每行一项。',
-    'template.guide.column.responsible_departments': (_: Guide) => '负责该事项的单位，多个单位用“、”或“；”分隔，牵头的写在最前。',
-    'template.guide.column.cooperating_departments': (_: Guide) => '配合该事项的单位，多个单位用“、”或“；”分隔。可不填。',
+    'template.guide.column.responsible_departments': (_: Guide) =>
+      '负责该事项的单位，多个单位用“、”或“；”分隔，牵头的写在最前。',
+    'template.guide.column.cooperating_departments': (_: Guide) =>
+      '配合该事项的单位，多个单位用“、”或“；”分隔。可不填。',
     'template.guide.column.due_on': (_: Guide) =>
       '完成时限，可写 2016-06-30、2016/6/30、2016年6月30日、2016年6月底前、2016年第三季度（按季度末计）、2016年底，或 Excel 日期。' +
       '写“长期坚持”或留空表示没有时限，该事项不亮黄灯、红灯。',
@@ -87,7 +92,6 @@ export const ledgerTemplateCatalog = defineCatalog({
     'template.guide.topicText.codes': (_: Guide) =>
       '方案和事项的编号由系统自动给出，无需填写。以后导出的台账带有编号，再次导入时据此对应各行。',
     'template.guide.topic.extra': '其他列',
-    'template.guide.topicText.extra': (_: Guide) =>
-      '本单位自己的其他列（如联系人）可以保留，导入时忽略并提示。',
+    'template.guide.topicText.extra': (_: Guide) => '本单位自己的其他列（如联系人）可以保留，导入时忽略并提示。',
   },
 });

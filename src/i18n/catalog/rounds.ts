@@ -8,7 +8,8 @@ export const roundsCatalog = defineCatalog({
     'round.kind.mid-year': 'mid-year assessment',
     'round.kind.year-end': 'year-end self-check',
     'round.kind.special': 'special round',
-    'round.check.coordinated': 'Did the lead department specifically coordinate the implementation after the plan was issued?',
+    'round.check.coordinated':
+      'Did the lead department specifically coordinate the implementation after the plan was issued?',
     'round.check.onSchedule': 'Are the reform items progressing on schedule?',
     'round.check.breakthroughs': 'Has the plan produced institutional outcomes (制度性成果)?',
     'round.check.coordinatedShort': 'Coordinated',
@@ -22,12 +23,15 @@ export const roundsCatalog = defineCatalog({
     'round.modal.submit': 'Submit',
     'round.modal.cancel': 'Cancel',
     'round.modal.close': 'Close',
-    'round.modal.roundLine': (p: RoundRef & { items: number }) => `Round #${p.id} · ${p.kind} · as of ${p.asOf} · ${p.items} items`,
-    'round.modal.filledLine': (p: { by: string; at: string }) => `Last filled in by ${p.by} on ${p.at}. Submitting again replaces the answers.`,
+    'round.modal.roundLine': (p: RoundRef & { items: number }) =>
+      `Round #${p.id} · ${p.kind} · as of ${p.asOf} · ${p.items} items`,
+    'round.modal.filledLine': (p: { by: string; at: string }) =>
+      `Last filled in by ${p.by} on ${p.at}. Submitting again replaces the answers.`,
     'round.modal.selectIntro': (p: { asOf: string }) => `*Items.* Confirm each item's status as of ${p.asOf}.`,
     'round.modal.linesIntro': (p: { asOf: string }) =>
       `*Items and their status as of ${p.asOf}.* Items you do not list under "Corrections" are confirmed as shown.`,
-    'round.modal.more': (p: { count: number }) => `…and ${p.count} more items, not shown here; you can still correct them by their code.`,
+    'round.modal.more': (p: { count: number }) =>
+      `…and ${p.count} more items, not shown here; you can still correct them by their code.`,
     'round.modal.due': (p: { date: string }) => `due ${p.date}`,
     'round.modal.noDue': 'no due date',
     'round.modal.corrections': 'Corrections (optional)',
@@ -48,18 +52,21 @@ export const roundsCatalog = defineCatalog({
     'round.error.more': (p: { count: number }) => `and ${p.count} more`,
 
     'round.result.recorded': (p: { code: string }) => `Recorded the self-check of *${p.code}*. Thank you.`,
-    'round.result.unchanged': (p: { code: string }) => `The self-check of *${p.code}* was already recorded with these answers; nothing changed.`,
+    'round.result.unchanged': (p: { code: string }) =>
+      `The self-check of *${p.code}* was already recorded with these answers; nothing changed.`,
     'round.result.corrected': (p: { count: number }) => `Statuses corrected in the round: ${p.count}.`,
     'round.result.applied': (p: { codes: string }) => `Also updated in the ledger: ${p.codes}`,
     'round.result.keptNewer': (p: { codes: string }) =>
       `Not changed in the ledger, because they were updated after the round's snapshot: ${p.codes}`,
-    'round.refused.notAdmin': (p: { kind: string }) => `Only the reform office fills in the ${p.kind}. Nothing was changed.`,
+    'round.refused.notAdmin': (p: { kind: string }) =>
+      `Only the reform office fills in the ${p.kind}. Nothing was changed.`,
     'round.refused.notLeadGroup': (p: { code: string }) =>
       `Only the leader, deputy or liaison of the group leading ${p.code}, or the reform office, can fill in its self-check. Nothing was changed.`,
     'round.notFound': 'This round or plan no longer exists. Nothing was changed.',
     'round.liveNote': (p: { id: number }) => `Corrected in the self-check of round #${p.id}`,
 
-    'round.prompt.text': (p: RoundRef & { code: string }) => `Round #${p.id} (${p.kind}, as of ${p.asOf}): please fill in the self-check of ${p.code}.`,
+    'round.prompt.text': (p: RoundRef & { code: string }) =>
+      `Round #${p.id} (${p.kind}, as of ${p.asOf}): please fill in the self-check of ${p.code}.`,
     'round.prompt.body': (p: RoundRef & { code: string; title: string; items: number }) =>
       `*${p.kind} · round #${p.id}, as of ${p.asOf}*\nPlease fill in the self-check of *${p.code}* ${p.title} (${p.items} items): ` +
       `confirm each item's status and answer the three checks (三看).`,
@@ -68,9 +75,9 @@ export const roundsCatalog = defineCatalog({
     'round.cli.create.summary': 'Create a supervision round: select the plans, snapshot their items, print the table',
     'round.cli.create.help': [
       'Selects the plans issued at least --min-age-months (default 6) before --as-of and not closed by',
-      'then, and records each of their items\' current status and due date (a snapshot: later updates',
+      "then, and records each of their items' current status and due date (a snapshot: later updates",
       'do not change the round). --as-of defaults to today in REFORM_TZ.',
-      'A year-end round also queues a direct message to each selected plan\'s lead group liaisons with',
+      "A year-end round also queues a direct message to each selected plan's lead group liaisons with",
       'a button that opens the self-check; the running bot sends them. A round with the same kind,',
       'date and age is refused (see `reform-bot round list`).',
       '--json prints the stats --json keys for the selected plans plus roundId and selectedPlans.',
@@ -91,24 +98,28 @@ export const roundsCatalog = defineCatalog({
       '  reform-bot round notify 3',
     ].join('\n'),
     'round.cli.badKind': (p: { value: string }) => `--kind: "${p.value}" must be mid-year, year-end or special`,
-    'round.cli.badCount': (p: { option: string; value: string }) => `${p.option}: "${p.value}" is not a whole number >= 0`,
+    'round.cli.badCount': (p: { option: string; value: string }) =>
+      `${p.option}: "${p.value}" is not a whole number >= 0`,
     'round.cli.badId': (p: { value: string }) => `"${p.value}" is not a round number`,
     'round.cli.notFound': (p: { id: number }) => `No round #${p.id} (see reform-bot round list)`,
     'round.cli.created': (p: RoundRef & { cutoff: string; months: number; plans: number; items: number }) =>
       `Round #${p.id} created: ${p.kind} as of ${p.asOf}; ${p.plans} plans issued on or before ${p.cutoff} ` +
       `(${p.months} months) and open then, ${p.items} items recorded.`,
-    'round.cli.exists': (p: RoundRef) => `Round #${p.id} (${p.kind} as of ${p.asOf}) already exists; nothing was created.`,
+    'round.cli.exists': (p: RoundRef) =>
+      `Round #${p.id} (${p.kind} as of ${p.asOf}) already exists; nothing was created.`,
     'round.cli.empty': (p: { asOf: string; cutoff: string }) =>
       `No plan was issued on or before ${p.cutoff} and still open on ${p.asOf}; no round was created.`,
     'round.cli.selected': (p: { codes: string }) => `Plans: ${p.codes}`,
     'round.cli.queued': (p: { queued: number; already: number; recipients: number }) =>
       `Self-check messages: ${p.queued} queued, ${p.already} already queued, to ${p.recipients} liaison(s).`,
-    'round.cli.noLiaison': (p: { codes: string }) => `No liaison to write to (add them with import-org) for: ${p.codes}`,
+    'round.cli.noLiaison': (p: { codes: string }) =>
+      `No liaison to write to (add them with import-org) for: ${p.codes}`,
     'round.cli.notYearEnd': (p: { id: number; kind: string }) =>
       `Round #${p.id} is a ${p.kind}: the office fills it in, no messages are sent.`,
     'round.cli.showTitle': (p: RoundRef & { createdAt: string; createdBy: string }) =>
       `Round #${p.id}: ${p.kind} as of ${p.asOf} (created ${p.createdAt} by ${p.createdBy})`,
-    'round.cli.filledLine': (p: { filled: number; plans: number }) => `Three checks filled in: ${p.filled} of ${p.plans} plans`,
+    'round.cli.filledLine': (p: { filled: number; plans: number }) =>
+      `Three checks filled in: ${p.filled} of ${p.plans} plans`,
     'round.cli.noRounds': 'No rounds yet. Create one with reform-bot round create.',
     'round.cli.colId': '#',
     'round.cli.colKind': 'Kind',
@@ -123,12 +134,14 @@ export const roundsCatalog = defineCatalog({
     'round.cli.colConfirmed': 'Confirmed',
     'round.cli.colFilledBy': 'Filled in by',
     'round.cli.colFilledAt': 'Filled in at',
-    'round.cli.exported': (p: { file: string; plans: number }) => `Wrote ${p.file}: a summary sheet and ${p.plans} plan sheets.`,
+    'round.cli.exported': (p: { file: string; plans: number }) =>
+      `Wrote ${p.file}: a summary sheet and ${p.plans} plan sheets.`,
 
     'round.export.summarySheet': 'Summary',
     'round.export.title': (p: RoundRef) => `Supervision statistics, round #${p.id} (${p.kind}, as of ${p.asOf})`,
     'round.export.plans': 'Plans and the three checks',
-    'round.export.planTitle': (p: { code: string; title: string }) => `Supervision table (督察评估事项表): ${p.code} ${p.title}`,
+    'round.export.planTitle': (p: { code: string; title: string }) =>
+      `Supervision table (督察评估事项表): ${p.code} ${p.title}`,
     'round.export.domain': 'Reform domain',
     'round.export.leadGroup': 'Lead group',
     'round.export.leadDepartment': 'Lead department',
@@ -162,15 +175,18 @@ export const roundsCatalog = defineCatalog({
     'round.modal.submit': '提交',
     'round.modal.cancel': '取消',
     'round.modal.close': '关闭',
-    'round.modal.roundLine': (p: RoundRef & { items: number }) => `第 ${p.id} 轮 · ${p.kind} · 截至 ${p.asOf} · 共 ${p.items} 项`,
+    'round.modal.roundLine': (p: RoundRef & { items: number }) =>
+      `第 ${p.id} 轮 · ${p.kind} · 截至 ${p.asOf} · 共 ${p.items} 项`,
     'round.modal.filledLine': (p: { by: string; at: string }) => `${p.by} 已于 ${p.at} 填报。再次提交将替换原有填报。`,
     'round.modal.selectIntro': (p: { asOf: string }) => `*具体改革事项。* 请确认各事项截至 ${p.asOf} 的落实情况。`,
-    'round.modal.linesIntro': (p: { asOf: string }) => `*具体改革事项及截至 ${p.asOf} 的落实情况。* 未在“更正”中列出的事项，视为按所示情况确认。`,
+    'round.modal.linesIntro': (p: { asOf: string }) =>
+      `*具体改革事项及截至 ${p.asOf} 的落实情况。* 未在“更正”中列出的事项，视为按所示情况确认。`,
     'round.modal.more': (p: { count: number }) => `……另有 ${p.count} 项未在此列出，仍可按事项编号更正。`,
     'round.modal.due': (p: { date: string }) => `时限 ${p.date}`,
     'round.modal.noDue': '无时限',
     'round.modal.corrections': '更正（可选）',
-    'round.modal.correctionsHint': '每行一项：事项编号=落实情况，例如 SC-FA-001-003=已完成。落实情况：已完成、已启动未完成、未启动（或 done、started、not started）。',
+    'round.modal.correctionsHint':
+      '每行一项：事项编号=落实情况，例如 SC-FA-001-003=已完成。落实情况：已完成、已启动未完成、未启动（或 done、started、not started）。',
     'round.modal.correctionsPlaceholder': '事项编号=已完成',
     'round.modal.checksIntro': '*三看*',
     'round.modal.note': '说明（可选）',
@@ -191,11 +207,13 @@ export const roundsCatalog = defineCatalog({
     'round.result.applied': (p: { codes: string }) => `已同步更新工作台账：${p.codes}`,
     'round.result.keptNewer': (p: { codes: string }) => `以下事项在本轮快照后已有更新，工作台账未改动：${p.codes}`,
     'round.refused.notAdmin': (p: { kind: string }) => `${p.kind}由改革办填报。未作任何改动。`,
-    'round.refused.notLeadGroup': (p: { code: string }) => `只有 ${p.code} 牵头专项小组的组长、副组长、联络员或改革办可以填报其自查。未作任何改动。`,
+    'round.refused.notLeadGroup': (p: { code: string }) =>
+      `只有 ${p.code} 牵头专项小组的组长、副组长、联络员或改革办可以填报其自查。未作任何改动。`,
     'round.notFound': '该轮督察评估或方案已不存在。未作任何改动。',
     'round.liveNote': (p: { id: number }) => `第 ${p.id} 轮督察评估自查更正`,
 
-    'round.prompt.text': (p: RoundRef & { code: string }) => `第 ${p.id} 轮${p.kind}（截至 ${p.asOf}）：请填报 ${p.code} 的自查情况。`,
+    'round.prompt.text': (p: RoundRef & { code: string }) =>
+      `第 ${p.id} 轮${p.kind}（截至 ${p.asOf}）：请填报 ${p.code} 的自查情况。`,
     'round.prompt.body': (p: RoundRef & { code: string; title: string; items: number }) =>
       `*${p.kind} · 第 ${p.id} 轮，截至 ${p.asOf}*\n请填报 *${p.code}* ${p.title}（共 ${p.items} 项）的自查情况：确认各事项落实情况，并回答“三看”。`,
     'round.prompt.button': '填报自查',
@@ -217,7 +235,12 @@ export const roundsCatalog = defineCatalog({
     'round.cli.show.summary': '查看一轮督察评估：各方案、已确认事项及“三看”',
     'round.cli.show.help': '示例：\n  reform-bot round show 3\n  reform-bot round show 3 --json',
     'round.cli.notify.summary': '为尚未填报的方案再次排队发送年底自查私信',
-    'round.cli.notify.help': ['用于创建本轮之后新增的联络员。同一条私信不会重复发送给同一人。', '', '示例：', '  reform-bot round notify 3'].join('\n'),
+    'round.cli.notify.help': [
+      '用于创建本轮之后新增的联络员。同一条私信不会重复发送给同一人。',
+      '',
+      '示例：',
+      '  reform-bot round notify 3',
+    ].join('\n'),
     'round.cli.badKind': (p: { value: string }) => `--kind：“${p.value}”应为 mid-year、year-end 或 special`,
     'round.cli.badCount': (p: { option: string; value: string }) => `${p.option}：“${p.value}”不是大于等于 0 的整数`,
     'round.cli.badId': (p: { value: string }) => `“${p.value}”不是督察评估编号`,
@@ -226,7 +249,8 @@ export const roundsCatalog = defineCatalog({
       `已创建第 ${p.id} 轮${p.kind}（截至 ${p.asOf}）：${p.plans} 个方案在 ${p.cutoff} 或之前出台（${p.months} 个月）且当时未销账，` +
       `记录事项 ${p.items} 项。`,
     'round.cli.exists': (p: RoundRef) => `第 ${p.id} 轮${p.kind}（截至 ${p.asOf}）已存在，未创建新的督察评估。`,
-    'round.cli.empty': (p: { asOf: string; cutoff: string }) => `没有在 ${p.cutoff} 或之前出台且截至 ${p.asOf} 未销账的方案，未创建督察评估。`,
+    'round.cli.empty': (p: { asOf: string; cutoff: string }) =>
+      `没有在 ${p.cutoff} 或之前出台且截至 ${p.asOf} 未销账的方案，未创建督察评估。`,
     'round.cli.selected': (p: { codes: string }) => `方案：${p.codes}`,
     'round.cli.queued': (p: { queued: number; already: number; recipients: number }) =>
       `自查私信：新排队 ${p.queued} 条，此前已排队 ${p.already} 条，共 ${p.recipients} 名联络员。`,
@@ -249,7 +273,8 @@ export const roundsCatalog = defineCatalog({
     'round.cli.colConfirmed': '已确认',
     'round.cli.colFilledBy': '填报人',
     'round.cli.colFilledAt': '填报时间',
-    'round.cli.exported': (p: { file: string; plans: number }) => `已写入 ${p.file}：统计表 1 张，方案事项表 ${p.plans} 张。`,
+    'round.cli.exported': (p: { file: string; plans: number }) =>
+      `已写入 ${p.file}：统计表 1 张，方案事项表 ${p.plans} 张。`,
 
     'round.export.summarySheet': '统计表',
     'round.export.title': (p: RoundRef) => `督察评估统计表（第 ${p.id} 轮，${p.kind}，截至 ${p.asOf}）`,

@@ -18,7 +18,8 @@ export const slackModalCatalog = defineCatalog({
     'modal.update.outcome': 'Institutional outcome',
     'modal.update.outcomeOption': 'This item produced an institutional outcome (制度性成果)',
     'modal.update.outcomeHintNew': 'Ticking sets it; leaving it unticked keeps what the ledger says.',
-    'modal.update.current': (p: { status: string; light: string; due: string }) => `Now: ${p.status} · ${p.light} · ${p.due}`,
+    'modal.update.current': (p: { status: string; light: string; due: string }) =>
+      `Now: ${p.status} · ${p.light} · ${p.due}`,
     'modal.update.responsible': (p: { names: string }) => `Responsible: ${p.names}`,
     'modal.update.lastNote': (p: { note: string }) => `Last note: ${p.note}`,
     'modal.update.closedPlan': '(closed out)',
@@ -31,7 +32,8 @@ export const slackModalCatalog = defineCatalog({
     'modal.error.itemNotInPlan': (p: { plan: string }) => `This item is not in plan ${p.plan}. Choose the item again.`,
     'modal.error.noStatus': 'Choose a status.',
     'modal.error.noteRequired': 'Marking an item done needs an evidence note: what was done and where it is recorded.',
-    'modal.error.noteTooLong': (p: { length: number; max: number }) => `The note has ${p.length} characters; at most ${p.max} are kept.`,
+    'modal.error.noteTooLong': (p: { length: number; max: number }) =>
+      `The note has ${p.length} characters; at most ${p.max} are kept.`,
     'modal.error.notResponsible': (p: { group: string; departments: string }) =>
       `You may not update this item. Only office admins, the leaders, deputies and liaisons of ${p.group}, and members of ${p.departments} may.`,
     'modal.error.stale': (p: { status: string }) =>
@@ -62,7 +64,8 @@ export const slackModalCatalog = defineCatalog({
     'modal.update.outcome': '制度性成果',
     'modal.update.outcomeOption': '该事项形成了制度性成果',
     'modal.update.outcomeHintNew': '勾选即登记；不勾选则保持台账原有记录。',
-    'modal.update.current': (p: { status: string; light: string; due: string }) => `当前：${p.status} · ${p.light} · ${p.due}`,
+    'modal.update.current': (p: { status: string; light: string; due: string }) =>
+      `当前：${p.status} · ${p.light} · ${p.due}`,
     'modal.update.responsible': (p: { names: string }) => `责任单位：${p.names}`,
     'modal.update.lastNote': (p: { note: string }) => `最近说明：${p.note}`,
     'modal.update.closedPlan': '（已销账）',
@@ -78,7 +81,8 @@ export const slackModalCatalog = defineCatalog({
     'modal.error.noteTooLong': (p: { length: number; max: number }) => `说明共 ${p.length} 字，最多保留 ${p.max} 字。`,
     'modal.error.notResponsible': (p: { group: string; departments: string }) =>
       `您无权更新该事项。只有改革办、${p.group}的组长、副组长、联络员以及${p.departments}的成员可以更新。`,
-    'modal.error.stale': (p: { status: string }) => `您打开表单后，该事项已被他人修改（现为“${p.status}”）。请关闭表单后重新打开查看最新情况。`,
+    'modal.error.stale': (p: { status: string }) =>
+      `您打开表单后，该事项已被他人修改（现为“${p.status}”）。请关闭表单后重新打开查看最新情况。`,
     'modal.error.unchanged': '没有需要保存的内容：状态和制度性成果未变，也没有新的说明。',
     'modal.error.noGroup': '（无牵头专项小组）',
     'modal.error.noDepartments': '（无责任单位）',

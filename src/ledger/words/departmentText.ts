@@ -21,13 +21,21 @@ const CLAUSE_END = new Set([';', '；', '\n', '\r', '\u2028', '\u2029']);
 const NAME_END = new Set(['、', ',', '，', '/', '／']);
 
 const ROLE_WORDS: Readonly<Record<string, Role>> = {
-  牵头: 'lead', 牵头单位: 'lead', 牵头部门: 'lead',
-  配合: 'cooperating', 配合单位: 'cooperating', 配合部门: 'cooperating',
-  参与: 'cooperating', 参与单位: 'cooperating',
+  牵头: 'lead',
+  牵头单位: 'lead',
+  牵头部门: 'lead',
+  配合: 'cooperating',
+  配合单位: 'cooperating',
+  配合部门: 'cooperating',
+  参与: 'cooperating',
+  参与单位: 'cooperating',
   // 责任单位： names responsible units without ranking them; it ends a 牵头： label's reach.
-  责任单位: null, 责任部门: null,
+  责任单位: null,
+  责任部门: null,
 };
-const WORDS = Object.keys(ROLE_WORDS).sort((a, b) => b.length - a.length).join('|');
+const WORDS = Object.keys(ROLE_WORDS)
+  .sort((a, b) => b.length - a.length)
+  .join('|');
 const LABEL = new RegExp(`^(${WORDS})\\s*[:：]\\s*`);
 const ANNOTATION = new RegExp(`\\s*[（(]\\s*(${WORDS})\\s*[)）]$`);
 

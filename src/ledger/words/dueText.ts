@@ -13,7 +13,15 @@ import { lastDayOfPeriod } from './periodEnd.ts';
 export type DueReading = { kind: 'date'; date: IsoDate } | { kind: 'open' } | { kind: 'bad' };
 
 /** The words read as "no deadline", in the spelling a message should show. */
-export const OPEN_DUE_WORDS: readonly string[] = ['长期坚持', '长期推进', '长期实施', '长期', '持续推进', '持续', '常态化'];
+export const OPEN_DUE_WORDS: readonly string[] = [
+  '长期坚持',
+  '长期推进',
+  '长期实施',
+  '长期',
+  '持续推进',
+  '持续',
+  '常态化',
+];
 
 const OPEN_KEYS = new Set(OPEN_DUE_WORDS.map(squeeze));
 // 6月底前 ("before the end of June") is the same deadline as 6月底: 前 only says the item may

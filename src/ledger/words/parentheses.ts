@@ -25,7 +25,13 @@ export function splitParenthesisedTail(text: string): { head: string; tail: stri
     if (depth === 0 && i < chars.length - 1) return { head: value, tail: null };
   }
   if (depth !== 0) return { head: value, tail: null };
-  return { head: chars.slice(0, open).join('').trim(), tail: chars.slice(open + 1, -1).join('').trim() };
+  return {
+    head: chars.slice(0, open).join('').trim(),
+    tail: chars
+      .slice(open + 1, -1)
+      .join('')
+      .trim(),
+  };
 }
 
 /**

@@ -6,15 +6,27 @@ import type { Status } from '../../domain/types.ts';
 import { squeeze } from './normalize.ts';
 import { splitParenthesisedTail } from './parentheses.ts';
 
-export type StatusReading = { ok: true; status: Status; note: string | null } | { ok: false; reason: 'empty' | 'unknown' };
+export type StatusReading =
+  | { ok: true; status: Status; note: string | null }
+  | { ok: false; reason: 'empty' | 'unknown' };
 
 // The canonical spelling of each word, as a message should show it; lookups use its squeezed
 // key, so `已启动, 未完成` and `In Progress` match too. Chinese first: ledgers are kept in Chinese.
 const KNOWN_WORDS: Readonly<Record<Status, readonly string[]>> = {
   done: ['已完成', '完成', 'done', 'completed', 'complete'],
   started: [
-    '已启动未完成', '已启动，未完成', '已启动', '正在推进', '推进中', '进行中', '正在实施', '实施中',
-    'started', 'in progress', 'in_progress', 'in-progress',
+    '已启动未完成',
+    '已启动，未完成',
+    '已启动',
+    '正在推进',
+    '推进中',
+    '进行中',
+    '正在实施',
+    '实施中',
+    'started',
+    'in progress',
+    'in_progress',
+    'in-progress',
   ],
   not_started: ['未启动', '尚未启动', '未开始', 'not started', 'not_started', 'not-started'],
 };

@@ -23,13 +23,21 @@ function isoDay(text: string): Cell {
  * `value`: the text of <v>, undefined when the cell has none (a styled empty cell, a formula
  * never calculated). `inline`: the text of <is> for t="inlineStr".
  */
-export function cellValue(type: string | undefined, value: string | undefined, inline: string | undefined, style: number, context: CellContext, line: number): Cell {
+export function cellValue(
+  type: string | undefined,
+  value: string | undefined,
+  inline: string | undefined,
+  style: number,
+  context: CellContext,
+  line: number,
+): Cell {
   if (type === 'inlineStr') return inline ?? value ?? null;
   if (value === undefined) return null;
   switch (type) {
     case 's': {
       const text = context.sharedStrings[Number(value)];
-      if (text === undefined || value.trim() === '') throw xlsxError(`a cell points to shared string ${value}, which the workbook does not have`, line);
+      if (text === undefined || value.trim() === '')
+        throw xlsxError(`a cell points to shared string ${value}, which the workbook does not have`, line);
       return text;
     }
     case 'str': // a formula's text result, as last calculated

@@ -7,7 +7,12 @@ import { readXmlPart } from './xmlParts.ts';
 import type { ZipArchive } from './zipArchive.ts';
 
 /** By style index: whether a number in that style is a date. No styles part: none is. */
-export async function readDateStyles(archive: ZipArchive, part: string | undefined, meter: InflateMeter, limits: XlsxLimits): Promise<boolean[]> {
+export async function readDateStyles(
+  archive: ZipArchive,
+  part: string | undefined,
+  meter: InflateMeter,
+  limits: XlsxLimits,
+): Promise<boolean[]> {
   if (part === undefined || !archive.has(part)) return [];
   const customCodes = new Map<number, string>();
   const formatIds: number[] = [];

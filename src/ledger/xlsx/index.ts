@@ -41,7 +41,11 @@ interface OpenWorkbook {
 }
 
 /** Opens the zip and reads the workbook part; closes the zip again if that fails. */
-async function openWorkbook(path: string, limits: XlsxLimits, onBytes?: (bytes: number) => void): Promise<OpenWorkbook> {
+async function openWorkbook(
+  path: string,
+  limits: XlsxLimits,
+  onBytes?: (bytes: number) => void,
+): Promise<OpenWorkbook> {
   const archive = await ZipArchive.open(path, limits).catch((error: unknown) => Promise.reject(atFirstLine(error)));
   const meter = new InflateMeter(limits, onBytes);
   try {
@@ -64,7 +68,11 @@ export async function listXlsxSheets(path: string): Promise<XlsxSheetInfo[]> {
  * sheet's own row numbers (row 12 in Excel = line 12), blank rows skipped, trailing nulls
  * trimmed. Stopping the iteration early (break / return()) closes the zip file and its streams.
  */
-export async function* readXlsxSheet(path: string, sheetName: string, options: XlsxReadOptions = {}): AsyncGenerator<SheetRecord[]> {
+export async function* readXlsxSheet(
+  path: string,
+  sheetName: string,
+  options: XlsxReadOptions = {},
+): AsyncGenerator<SheetRecord[]> {
   const limits = xlsxLimits(options.limits);
   const { archive, meter, workbook } = await openWorkbook(path, limits, options.onBytes);
   try {
@@ -77,7 +85,8 @@ export async function* readXlsxSheet(path: string, sheetName: string, options: X
         throw xlsxError(`the workbook has no sheet named "${sheetName}" (its sheets: ${names})`);
       }
       part = sheet.part;
-      if (!archive.has(part)) throw xlsxError(`sheet "${sheetName}" is listed, but its part ${part} is missing from the zip`);
+      if (!archive.has(part))
+        throw xlsxError(`sheet "${sheetName}" is listed, but its part ${part} is missing from the zip`);
       const context = {
         sharedStrings: await readSharedStrings(archive, workbook.sharedStrings, meter, limits),
         dateStyles: await readDateStyles(archive, workbook.styles, meter, limits),

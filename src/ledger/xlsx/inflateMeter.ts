@@ -42,7 +42,9 @@ export class InflateMeter {
       // anything, underestimated: a bomb is caught a few buffers late, never a real part early.
       this.checkRatio(part.name, inflated, compressed);
       if (inflated > part.uncompressedSize) {
-        throw xlsxError(`${part.name} inflates to more than the ${part.uncompressedSize} bytes its zip header declares (a damaged or forged file)`);
+        throw xlsxError(
+          `${part.name} inflates to more than the ${part.uncompressedSize} bytes its zip header declares (a damaged or forged file)`,
+        );
       }
       this.checkTotal(this.inflatedTotal);
       this.onBytes?.(this.compressedTotal);
@@ -52,13 +54,17 @@ export class InflateMeter {
   private checkRatio(name: string, inflated: number, compressed: number): void {
     const { maxCompressionRatio, ratioFloorBytes } = this.limits;
     if (inflated > ratioFloorBytes && inflated > maxCompressionRatio * compressed) {
-      throw xlsxError(`${name} inflates more than ${maxCompressionRatio} times its compressed size, which no real workbook does (a zip bomb?)`);
+      throw xlsxError(
+        `${name} inflates more than ${maxCompressionRatio} times its compressed size, which no real workbook does (a zip bomb?)`,
+      );
     }
   }
 
   private checkTotal(inflated: number): void {
     if (inflated > this.limits.maxInflatedBytes) {
-      throw xlsxError(`the workbook inflates to more than ${mb(this.limits.maxInflatedBytes)}, more than a ledger needs (a zip bomb?)`);
+      throw xlsxError(
+        `the workbook inflates to more than ${mb(this.limits.maxInflatedBytes)}, more than a ledger needs (a zip bomb?)`,
+      );
     }
   }
 }

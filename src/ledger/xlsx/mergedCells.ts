@@ -27,10 +27,19 @@ export function parseMergeRef(ref: string): MergeRange | undefined {
   if (from === undefined || to === undefined) return undefined;
   const a = parseCellRef(from);
   const b = parseCellRef(to);
-  return { top: Math.min(a.row, b.row), left: Math.min(a.column, b.column), bottom: Math.max(a.row, b.row), right: Math.max(a.column, b.column) };
+  return {
+    top: Math.min(a.row, b.row),
+    left: Math.min(a.column, b.column),
+    bottom: Math.max(a.row, b.row),
+    right: Math.max(a.column, b.column),
+  };
 }
 
-export async function scanMergedRanges(part: string, chunks: AsyncIterable<Buffer>, limits: XlsxLimits): Promise<MergeRange[]> {
+export async function scanMergedRanges(
+  part: string,
+  chunks: AsyncIterable<Buffer>,
+  limits: XlsxLimits,
+): Promise<MergeRange[]> {
   const ranges: MergeRange[] = [];
   let carry = '';
   for await (const chunk of chunks) {
@@ -43,7 +52,8 @@ export async function scanMergedRanges(part: string, chunks: AsyncIterable<Buffe
         if (range) ranges.push(range);
         end = match.index + match[0].length;
       }
-      if (ranges.length > limits.maxMergedRanges) throw xlsxError(`${part} has more than ${limits.maxMergedRanges} merged ranges`);
+      if (ranges.length > limits.maxMergedRanges)
+        throw xlsxError(`${part} has more than ${limits.maxMergedRanges} merged ranges`);
     }
     carry = text.slice(Math.max(end, text.length - CARRY));
   }

@@ -5,7 +5,10 @@
  * Built-in formats that show dates or times: 14-22 (m/d/yyyy … h:mm), 45-47 (mm:ss …), and the
  * East Asian ones 27-36 and 50-58 (yyyy"年"m"月" …), which a Chinese ledger meets most often.
  */
-const BUILTIN_DATE_IDS = new Set([14, 15, 16, 17, 18, 19, 20, 21, 22, 27, 28, 29, 30, 31, 32, 33, 34, 35, 36, 45, 46, 47, 50, 51, 52, 53, 54, 55, 56, 57, 58]);
+const BUILTIN_DATE_IDS = new Set([
+  14, 15, 16, 17, 18, 19, 20, 21, 22, 27, 28, 29, 30, 31, 32, 33, 34, 35, 36, 45, 46, 47, 50, 51, 52, 53, 54, 55, 56,
+  57, 58,
+]);
 
 /**
  * A custom format shows a date when a date or time token (y m d h s, 年 月 日) stands outside

@@ -50,7 +50,10 @@ export async function readRelationships(
   return relationships;
 }
 
-export function relationshipOfKind(relationships: ReadonlyMap<string, Relationship>, kind: string): Relationship | undefined {
+export function relationshipOfKind(
+  relationships: ReadonlyMap<string, Relationship>,
+  kind: string,
+): Relationship | undefined {
   for (const r of relationships.values()) if (r.kind === kind) return r;
   return undefined;
 }

@@ -7,7 +7,12 @@ import { xlsxError } from './xlsxError.ts';
 import { readXmlPart } from './xmlParts.ts';
 import type { ZipArchive } from './zipArchive.ts';
 
-export async function readSharedStrings(archive: ZipArchive, part: string | undefined, meter: InflateMeter, limits: XlsxLimits): Promise<string[]> {
+export async function readSharedStrings(
+  archive: ZipArchive,
+  part: string | undefined,
+  meter: InflateMeter,
+  limits: XlsxLimits,
+): Promise<string[]> {
   const strings: string[] = [];
   if (part === undefined || !archive.has(part)) return strings;
   const item = new StringItem();

@@ -68,7 +68,8 @@ export class SheetRows implements XmlHandlers {
       case 'c':
         // Cells without r follow the previous one in the row.
         this.column = a.r === undefined ? this.column + 1 : columnOfRef(a.r, this.line);
-        if (this.column >= MAX_COLUMNS) throw xlsxError(`a cell of row ${this.line} is beyond column XFD, Excel's last`, this.line);
+        if (this.column >= MAX_COLUMNS)
+          throw xlsxError(`a cell of row ${this.line} is beyond column XFD, Excel's last`, this.line);
         this.type = a.t;
         this.style = a.s === undefined ? 0 : Number(a.s);
         this.value = undefined;
@@ -102,7 +103,8 @@ export class SheetRows implements XmlHandlers {
         this.inlineText = this.inline.take();
         break;
       case 'c':
-        if (this.inRow) this.setCell(cellValue(this.type, this.value, this.inlineText, this.style, this.context, this.line));
+        if (this.inRow)
+          this.setCell(cellValue(this.type, this.value, this.inlineText, this.style, this.context, this.line));
         break;
       case 'row':
         this.inRow = false;
@@ -129,7 +131,10 @@ export class SheetRows implements XmlHandlers {
     while (values.length > 0 && values[values.length - 1] === null) values.pop();
     this.cells += values.length + filled;
     if (this.cells > this.limits.maxCells) {
-      throw xlsxError(`the sheet has more than ${this.limits.maxCells} cells, counting the empty ones left of a value`, this.line);
+      throw xlsxError(
+        `the sheet has more than ${this.limits.maxCells} cells, counting the empty ones left of a value`,
+        this.line,
+      );
     }
     if (values.length === 0) return; // blank: nothing shows in it
     this.records.push({ line: this.line, values });

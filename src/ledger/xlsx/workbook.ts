@@ -30,7 +30,11 @@ export interface WorkbookParts {
 
 const DEFAULT_WORKBOOK = 'xl/workbook.xml';
 
-export async function readWorkbook(archive: ZipArchive, meter: InflateMeter, limits: XlsxLimits): Promise<WorkbookParts> {
+export async function readWorkbook(
+  archive: ZipArchive,
+  meter: InflateMeter,
+  limits: XlsxLimits,
+): Promise<WorkbookParts> {
   const root = await readRelationships(archive, '', meter, limits);
   const workbookPart = relationshipOfKind(root, 'officeDocument')?.part ?? DEFAULT_WORKBOOK;
   if (!archive.has(workbookPart)) {
@@ -44,7 +48,11 @@ export async function readWorkbook(archive: ZipArchive, meter: InflateMeter, lim
     {
       open(name, a) {
         if (name === 'sheet' && a.name !== undefined) {
-          listed.push({ name: a.name, id: prefixedAttribute(a, 'id'), hidden: a.state === 'hidden' || a.state === 'veryHidden' });
+          listed.push({
+            name: a.name,
+            id: prefixedAttribute(a, 'id'),
+            hidden: a.state === 'hidden' || a.state === 'veryHidden',
+          });
         } else if (name === 'workbookPr') {
           date1904 = a.date1904 === '1' || a.date1904 === 'true';
         }
@@ -56,7 +64,8 @@ export async function readWorkbook(archive: ZipArchive, meter: InflateMeter, lim
   const sheets: SheetPart[] = [];
   for (const { name, id, hidden } of listed) {
     const relationship = id === undefined ? undefined : relationships.get(id);
-    if (relationship?.kind === 'worksheet') sheets.push({ name, index: sheets.length, hidden, part: relationship.part });
+    if (relationship?.kind === 'worksheet')
+      sheets.push({ name, index: sheets.length, hidden, part: relationship.part });
   }
   return {
     sheets,

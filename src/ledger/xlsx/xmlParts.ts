@@ -72,6 +72,11 @@ export async function* parseXmlPart(
 }
 
 /** Parses a whole part for its handlers' sake. */
-export async function readXmlPart(part: string, chunks: AsyncIterable<Buffer>, handlers: XmlHandlers, maxNodeChars: number): Promise<void> {
+export async function readXmlPart(
+  part: string,
+  chunks: AsyncIterable<Buffer>,
+  handlers: XmlHandlers,
+  maxNodeChars: number,
+): Promise<void> {
   for await (const _ of parseXmlPart(part, chunks, handlers, maxNodeChars));
 }

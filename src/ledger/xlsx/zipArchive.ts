@@ -31,7 +31,9 @@ export class ZipArchive {
     zip.on('error', () => {});
     try {
       if (zip.entryCount > limits.maxZipEntries) {
-        throw xlsxError(`the zip has ${zip.entryCount} entries, more than the ${limits.maxZipEntries} a workbook could need`);
+        throw xlsxError(
+          `the zip has ${zip.entryCount} entries, more than the ${limits.maxZipEntries} a workbook could need`,
+        );
       }
       const entries = new Map<string, Entry>();
       for await (const entry of zip.eachEntry()) {
@@ -79,7 +81,8 @@ export class ZipArchive {
         done(null, chunk);
       },
     });
-    const decode = entry.compressionMethod === DEFLATED ? createInflateRaw({ chunkSize: 64 * 1024 }) : new PassThrough();
+    const decode =
+      entry.compressionMethod === DEFLATED ? createInflateRaw({ chunkSize: 64 * 1024 }) : new PassThrough();
     // pipeline destroys every stage when one fails or the last is destroyed; its error comes
     // out of the iteration below, so the callback only keeps it from being reported twice.
     const output = pipeline(raw, counter, decode, () => {});

@@ -24,7 +24,10 @@ export async function answerInWorker(pool: AnswerPool, task: AnswerTask, log: Lo
       return { kind: 'answerHere' };
     }
     if (error.workerGone) {
-      log.error({ reason: error.message }, 'answer worker died while posting: the answer may not have arrived, and is not sent twice');
+      log.error(
+        { reason: error.message },
+        'answer worker died while posting: the answer may not have arrived, and is not sent twice',
+      );
       return { kind: 'answered' };
     }
     const failed = new Error(error.message);

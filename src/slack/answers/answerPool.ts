@@ -14,8 +14,8 @@ import type { Worker } from 'node:worker_threads';
 import type { Config } from '../../config.ts';
 import type { WorkCalendar } from '../../domain/workdays.ts';
 import type { Logger } from '../../log.ts';
-import type { HomeBuildTask } from '../homeBuild.ts';
 import { spawnTsWorker } from '../../workers/spawnTsWorker.ts';
+import type { HomeBuildTask } from '../homeBuild.ts';
 import type { AnswerTask, FromWorker, ToWorker } from './task.ts';
 
 /** What every worker gets at start (structured clone): it opens config.DATABASE_PATH and logs at config.LOG_LEVEL. No Slack token: answers need none. */
@@ -91,7 +91,12 @@ function withoutSecrets(config: Config): Config {
 export function startAnswerPool(options: AnswerPoolOptions): AnswerPool {
   const spawn = options.spawn ?? ((data: AnswerWorkerData) => spawnTsWorker(WORKER_MODULE, data));
   const data = { ...options.data, config: withoutSecrets(options.data.config) };
-  const slots: Slot[] = Array.from({ length: options.size }, () => ({ ready: false, pending: new Map(), deaths: [], givenUp: false }));
+  const slots: Slot[] = Array.from({ length: options.size }, () => ({
+    ready: false,
+    pending: new Map(),
+    deaths: [],
+    givenUp: false,
+  }));
   let nextId = 1;
   let closing = false;
 

@@ -7,13 +7,13 @@ import { openReadOnlyDatabase } from '../../db/client.ts';
 import { translator } from '../../i18n/index.ts';
 import { createLogger } from '../../log.ts';
 import { withLogContext } from '../../logContext.ts';
-import { readOnlyAnswer } from '../listeners/commands/readOnly.ts';
 import type { SlackDeps } from '../deps.ts';
 import { buildHomeView, type HomeBuildTask } from '../homeBuild.ts';
+import { readOnlyAnswer } from '../listeners/commands/readOnly.ts';
 import type { AnswerWorkerData } from './answerPool.ts';
 import { postEphemeral } from './postResponse.ts';
-import { lowerThisThreadPriority } from './threadPriority.ts';
 import type { AnswerTask, FromWorker, ToWorker } from './task.ts';
+import { lowerThisThreadPriority } from './threadPriority.ts';
 
 const port = parentPort;
 if (!port) throw new Error('answerWorker.ts runs as a worker thread (see answerPool.ts)');
@@ -27,7 +27,10 @@ async function handle({ id, task }: { id: number; task: AnswerTask }): Promise<v
   let posting = false;
   try {
     const deps: SlackDeps = { config: data.config, db, log, calendar: data.calendar, now: () => new Date(task.nowMs) };
-    const message = readOnlyAnswer({ deps, userId: task.userId, locale: task.locale, t: translator(task.locale) }, task.command);
+    const message = readOnlyAnswer(
+      { deps, userId: task.userId, locale: task.locale, t: translator(task.locale) },
+      task.command,
+    );
     posting = true;
     send({ id, kind: 'posting' });
     await postEphemeral(task.responseUrl, message);
@@ -43,7 +46,11 @@ function buildHome(id: number, task: HomeBuildTask): void {
   try {
     // As JSON text: one flat string crosses to the main thread and goes to Slack as it is, where a
     // view object would be cloned, then serialised again there (the main thread's time).
-    send({ id, kind: 'built', view: JSON.stringify(buildHomeView({ db, config: data.config, calendar: data.calendar }, task)) });
+    send({
+      id,
+      kind: 'built',
+      view: JSON.stringify(buildHomeView({ db, config: data.config, calendar: data.calendar }, task)),
+    });
   } catch (error) {
     const err = error as Error;
     send({ id, kind: 'failed', error: err.message, stack: err.stack, posted: false });

@@ -4,8 +4,8 @@
 // time after the ledger queries.
 import { Agent as HttpAgent, request as httpRequest, type IncomingMessage } from 'node:http';
 import { Agent as HttpsAgent, request as httpsRequest } from 'node:https';
-import { ephemeralBody, type ResponseBody } from '../respond.ts';
 import type { SlackMessage } from '../../blocks/parts/index.ts';
+import { ephemeralBody, type ResponseBody } from '../respond.ts';
 
 /** Slack keeps a response_url for 30 minutes; an answer that hangs this long is not coming. */
 const POST_TIMEOUT_MS = 10_000;
@@ -36,7 +36,8 @@ export function postResponseBody(responseUrl: string, body: ResponseBody): Promi
   } catch (error) {
     return Promise.reject(error);
   }
-  if (url.protocol !== 'https:' && url.protocol !== 'http:') return Promise.reject(new Error(`response_url is not http(s): ${url.protocol}`));
+  if (url.protocol !== 'https:' && url.protocol !== 'http:')
+    return Promise.reject(new Error(`response_url is not http(s): ${url.protocol}`));
   const payload = Buffer.from(JSON.stringify(body));
   const secure = url.protocol === 'https:';
   return new Promise((resolve, reject) => {

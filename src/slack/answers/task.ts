@@ -2,8 +2,8 @@
 // a MessagePort by structured clone.
 import type { Locale } from '../../domain/types.ts';
 import type { LogFields } from '../../logContext.ts';
-import type { ReadOnlyCommand } from '../listeners/commands/parse.ts';
 import type { HomeBuildTask } from '../homeBuild.ts';
+import type { ReadOnlyCommand } from '../listeners/commands/parse.ts';
 
 export interface AnswerTask {
   command: ReadOnlyCommand;

@@ -18,14 +18,14 @@ import type {
   SlackViewMiddlewareArgs,
   ViewSubmitAction,
 } from '@slack/bolt';
+import { buildNotice } from '../../blocks/commands/notice.ts';
+import { escapeMrkdwn, truncate } from '../../blocks/mrkdwn.ts';
 import { translator } from '../../i18n/index.ts';
 import type { SlackDeps } from '../deps.ts';
-import { escapeMrkdwn, truncate } from '../../blocks/mrkdwn.ts';
+import { localeFor } from '../locale.ts';
 import { answer, answerTargetOf } from '../respond.ts';
-import { buildNotice } from '../../blocks/commands/notice.ts';
 import { noticeModal } from '../viewInputs.ts';
 import type { Routes } from './routes.ts';
-import { localeFor } from '../locale.ts';
 
 function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -54,7 +54,9 @@ function unknownAction(deps: SlackDeps) {
     if (action.type !== 'button' || 'url' in action) return;
     const t = translator(await localeFor(client, deps, userId, { quick: true }));
     const target = answerTargetOf({ respond, client, userId, responseUrl: body.response_url });
-    await answer(target, buildNotice(t('flow.buttonOutOfDate'))).catch((error: Error) => deps.log.warn({ userId, err: error.message }, 'could not answer an unknown action'));
+    await answer(target, buildNotice(t('flow.buttonOutOfDate'))).catch((error: Error) =>
+      deps.log.warn({ userId, err: error.message }, 'could not answer an unknown action'),
+    );
   };
 }
 
@@ -77,7 +79,9 @@ function unknownCommand(deps: SlackDeps) {
     const t = translator(await localeFor(client, deps, userId, { quick: true }));
     const target = answerTargetOf({ respond, client, userId, responseUrl: command.response_url });
     const text = t('flow.unknownCommand', { command: escapeMrkdwn(truncate(command.command, 40)) });
-    await answer(target, buildNotice(text)).catch((error: Error) => deps.log.warn({ userId, err: error.message }, 'could not answer an unknown command'));
+    await answer(target, buildNotice(text)).catch((error: Error) =>
+      deps.log.warn({ userId, err: error.message }, 'could not answer an unknown command'),
+    );
   };
 }
 
@@ -89,7 +93,9 @@ function unknownShortcut(deps: SlackDeps) {
     const t = translator(await localeFor(client, deps, userId, { quick: true }));
     const responseUrl = (body as { response_url?: string }).response_url;
     const target = answerTargetOf({ respond, client, userId, responseUrl: responseUrl });
-    await answer(target, buildNotice(t('flow.unknownShortcut'))).catch((error: Error) => deps.log.warn({ userId, err: error.message }, 'could not answer an unknown shortcut'));
+    await answer(target, buildNotice(t('flow.unknownShortcut'))).catch((error: Error) =>
+      deps.log.warn({ userId, err: error.message }, 'could not answer an unknown shortcut'),
+    );
   };
 }
 
@@ -97,11 +103,20 @@ function unknownShortcut(deps: SlackDeps) {
 export function registerFallbacks(app: App, deps: SlackDeps, registered: Registered): void {
   const { routes, commands } = registered;
   app.action({ action_id: noneOf(Object.keys(routes.actions ?? {})) }, unknownAction(deps) as never);
-  app.view({ callback_id: noneOf(Object.keys(routes.views ?? {})), type: 'view_submission' }, unknownView(deps) as never);
-  app.options({ action_id: noneOf(Object.keys(routes.options ?? {})) }, async ({ ack, body }: SlackOptionsMiddlewareArgs) => {
-    deps.log.info({ actionId: (body as { action_id?: string }).action_id }, 'unknown suggestion request acknowledged');
-    await ack({ options: [] });
-  });
+  app.view(
+    { callback_id: noneOf(Object.keys(routes.views ?? {})), type: 'view_submission' },
+    unknownView(deps) as never,
+  );
+  app.options(
+    { action_id: noneOf(Object.keys(routes.options ?? {})) },
+    async ({ ack, body }: SlackOptionsMiddlewareArgs) => {
+      deps.log.info(
+        { actionId: (body as { action_id?: string }).action_id },
+        'unknown suggestion request acknowledged',
+      );
+      await ack({ options: [] });
+    },
+  );
   app.command(noneOf(commands), unknownCommand(deps) as never);
   app.shortcut(/^/, unknownShortcut(deps) as never);
   // Closing a modal needs no answer; the bot asks for none (notify_on_close), so any is quiet.

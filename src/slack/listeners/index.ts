@@ -2,8 +2,8 @@
 // events/; buttons, forms and selects are routed by id through one Bolt listener per kind
 // (routes.ts says why).
 import type { App } from '@slack/bolt';
-import type { SlackDeps } from '../deps.ts';
 import { ACTIONS, VIEWS } from '../../blocks/ids.ts';
+import type { SlackDeps } from '../deps.ts';
 import { followupRoutes } from './actions/followupListeners.ts';
 import { itemMark } from './actions/itemMark.ts';
 import { itemMarkDone } from './actions/itemMarkDone.ts';
@@ -13,10 +13,10 @@ import { roundRoutes } from './actions/roundListeners.ts';
 import { updatePlanChosen } from './actions/updatePlanChosen.ts';
 import { reformCommand } from './commands/reform.ts';
 import { appHomeOpened } from './events/appHomeOpened.ts';
+import { registerFallbacks } from './fallbacks.ts';
 import { updateItemOptions } from './options/updateItemOptions.ts';
 import { updatePlanOptions } from './options/updatePlanOptions.ts';
-import { registerFallbacks } from './fallbacks.ts';
-import { mergeRoutes, registerRoutes, type Routes } from './routes.ts';
+import { mergeRoutes, type Routes, registerRoutes } from './routes.ts';
 import { itemUpdateSubmit } from './views/itemUpdateSubmit.ts';
 
 /** /reform's answers, the status-update modal and App Home. */

@@ -52,13 +52,18 @@ export function mergeRoutes(...tables: Routes[]): Routes {
 export function registerRoutes(app: App, routes: Routes): void {
   const { actions = {}, views = {}, options = {} } = routes;
   if (Object.keys(actions).length > 0) {
-    app.action({ action_id: anyOf(Object.keys(actions)) }, (args: SlackActionMiddlewareArgs & { next: () => Promise<void> }) => {
-      const id = (args.payload as { action_id?: string }).action_id ?? '';
-      return (actions[id] as AnyHandler)(args as never);
-    });
+    app.action(
+      { action_id: anyOf(Object.keys(actions)) },
+      (args: SlackActionMiddlewareArgs & { next: () => Promise<void> }) => {
+        const id = (args.payload as { action_id?: string }).action_id ?? '';
+        return (actions[id] as AnyHandler)(args as never);
+      },
+    );
   }
   if (Object.keys(views).length > 0) {
-    app.view(anyOf(Object.keys(views)), (args: SlackViewMiddlewareArgs) => (views[args.view.callback_id] as AnyHandler)(args as never));
+    app.view(anyOf(Object.keys(views)), (args: SlackViewMiddlewareArgs) =>
+      (views[args.view.callback_id] as AnyHandler)(args as never),
+    );
   }
   if (Object.keys(options).length > 0) {
     app.options({ action_id: anyOf(Object.keys(options)) }, (args: SlackOptionsMiddlewareArgs) => {

@@ -15,10 +15,21 @@ describe('plan page button value', () => {
     expect(decodePlanPage('{"planCode":"SC-FA-001","page":2}')).toEqual({ plan: { code: 'SC-FA-001' }, page: 2 });
   });
 
-  it.each(['', 'not json', '[]', 'null', '42', '{"x":1}', '{"v":1,"p":12', '{"v":1,"p":"12","n":1}', '{"v":2,"p":12,"n":1}', '{"v":1,"p":12,"n":1.5}', '{"v":1,"p":-1,"n":0}', '{"planId":12}', '{"planId":12,"page":"1"}'])(
-    'refuses %j',
-    (raw) => {
-      expect(decodePlanPage(raw)).toBeUndefined();
-    },
-  );
+  it.each([
+    '',
+    'not json',
+    '[]',
+    'null',
+    '42',
+    '{"x":1}',
+    '{"v":1,"p":12',
+    '{"v":1,"p":"12","n":1}',
+    '{"v":2,"p":12,"n":1}',
+    '{"v":1,"p":12,"n":1.5}',
+    '{"v":1,"p":-1,"n":0}',
+    '{"planId":12}',
+    '{"planId":12,"page":"1"}',
+  ])('refuses %j', (raw) => {
+    expect(decodePlanPage(raw)).toBeUndefined();
+  });
 });

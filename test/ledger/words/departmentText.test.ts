@@ -108,7 +108,9 @@ describe('readDepartmentText: roles', () => {
       { name: '省财政厅', role: 'lead' },
       { name: '省教育厅', role: null },
     ]);
-    expect(readDepartmentText('省财政厅（配合）、省财政厅（牵头）')).toEqual([{ name: '省财政厅', role: 'cooperating' }]);
+    expect(readDepartmentText('省财政厅（配合）、省财政厅（牵头）')).toEqual([
+      { name: '省财政厅', role: 'cooperating' },
+    ]);
   });
 
   it('leaves other parenthesised words in the name', () => {

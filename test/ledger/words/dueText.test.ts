@@ -64,9 +64,12 @@ describe('readDueText: the last day of a named period', () => {
 });
 
 describe('readDueText: no deadline', () => {
-  it.each(['长期坚持', '持续推进', '长期', '长期推进', '常态化', '持续', '长期实施', ' 长期 坚持 '])('reads %j as open', (text) => {
-    expect(readDueText(text)).toEqual({ kind: 'open' });
-  });
+  it.each(['长期坚持', '持续推进', '长期', '长期推进', '常态化', '持续', '长期实施', ' 长期 坚持 '])(
+    'reads %j as open',
+    (text) => {
+      expect(readDueText(text)).toEqual({ kind: 'open' });
+    },
+  );
 
   it('lists every open word for messages, and reads each of them as open', () => {
     expect(OPEN_DUE_WORDS).toContain('长期坚持');

@@ -24,7 +24,11 @@ describe('splitOutsideParentheses', () => {
   const comma = (char: string) => char === '、';
 
   it('splits only outside parentheses and title marks', () => {
-    expect(splitOutsideParentheses('甲（乙、丙）、丁《戊、己》、庚', comma)).toEqual(['甲（乙、丙）', '丁《戊、己》', '庚']);
+    expect(splitOutsideParentheses('甲（乙、丙）、丁《戊、己》、庚', comma)).toEqual([
+      '甲（乙、丙）',
+      '丁《戊、己》',
+      '庚',
+    ]);
   });
 
   it('keeps empty parts for the caller to drop', () => {

@@ -56,7 +56,11 @@ describe('sectionHeading', () => {
   });
 
   it('takes a numbered label that declares counts for a heading, whatever its last word', () => {
-    expect(sectionHeading('二、其他事项（2个方案5项）')).toMatchObject({ label: '其他事项', ordinal: 2, declared: { plans: 2, items: 5 } });
+    expect(sectionHeading('二、其他事项（2个方案5项）')).toMatchObject({
+      label: '其他事项',
+      ordinal: 2,
+      declared: { plans: 2, items: 5 },
+    });
   });
 
   it.each([

@@ -1,7 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { type GroupRef, matchSection } from '../../../src/ledger/words/sectionMatch.ts';
 
-const economicAndEcological: GroupRef = { code: 'JJST', name: '经济体制和生态文明体制改革专项小组', domain: 'economic' };
+const economicAndEcological: GroupRef = {
+  code: 'JJST',
+  name: '经济体制和生态文明体制改革专项小组',
+  domain: 'economic',
+};
 const political: GroupRef = { code: 'MZFZ', name: '民主法制领域改革专项小组', domain: 'political' };
 const cultural: GroupRef = { code: 'WH', name: '文化体制改革专项小组', domain: 'cultural' };
 const social: GroupRef = { code: 'SH', name: '社会体制改革专项组', domain: 'social' };

@@ -65,9 +65,12 @@ describe('readStatusText: a parenthesised note', () => {
 });
 
 describe('readStatusText: unknown and empty', () => {
-  it.each(['基本完成', '按计划推进', '完成了', 'finished', '已', '（已完成）', '已完成（未闭合'])('does not guess at %j', (text) => {
-    expect(readStatusText(text)).toEqual({ ok: false, reason: 'unknown' });
-  });
+  it.each(['基本完成', '按计划推进', '完成了', 'finished', '已', '（已完成）', '已完成（未闭合'])(
+    'does not guess at %j',
+    (text) => {
+      expect(readStatusText(text)).toEqual({ ok: false, reason: 'unknown' });
+    },
+  );
 
   it.each(['', '   ', '\u3000\n'])('reads %j as empty', (text) => {
     expect(readStatusText(text)).toEqual({ ok: false, reason: 'empty' });

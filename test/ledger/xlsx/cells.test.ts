@@ -45,7 +45,10 @@ describe('readXlsxSheet cells', () => {
     });
     expect(await readAll(path, 'S')).toEqual([
       { line: 1, values: ['plain', '富文本 ', '東京', 'two\r\nlines & _x0041_'] },
-      { line: 3, values: ['inline', 'inline', 'ab', 'TRUE', 'FALSE', '#N/A', excelDate('2016-06-30'), 42.5, -0.001, ''] },
+      {
+        line: 3,
+        values: ['inline', 'inline', 'ab', 'TRUE', 'FALSE', '#N/A', excelDate('2016-06-30'), 42.5, -0.001, ''],
+      },
       { line: 5, values: [1, 2, null, null, 5, 6] },
       { line: 6, values: [null, 7] },
       { line: 9, values: [null, null, '  padded  '] },

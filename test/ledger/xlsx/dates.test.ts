@@ -23,7 +23,23 @@ const DATE_CODES = [
   '[$-804]aaaa yyyy/m/d',
   'd-mmm;@',
 ];
-const NUMBER_CODES = ['General', 'G/通用格式', '0.00', '#,##0"元"', '"day "0', '[Red]0.0', '0.0_);(0.0)', '_-* #,##0_-;\\-* #,##0_-', '\\d0', '"年份"0', '@', '0%', '[$-409]#,##0', '0.00E+00', ''];
+const NUMBER_CODES = [
+  'General',
+  'G/通用格式',
+  '0.00',
+  '#,##0"元"',
+  '"day "0',
+  '[Red]0.0',
+  '0.0_);(0.0)',
+  '_-* #,##0_-;\\-* #,##0_-',
+  '\\d0',
+  '"年份"0',
+  '@',
+  '0%',
+  '[$-409]#,##0',
+  '0.00E+00',
+  '',
+];
 
 describe('date formats', () => {
   it.each(DATE_CODES)('%s shows a date', (code) => expect(isDateFormatCode(code)).toBe(true));
@@ -31,7 +47,10 @@ describe('date formats', () => {
 
   it('knows the built-in date formats, including the East Asian ones, unless the workbook redefines them', () => {
     const none = new Map<number, string>();
-    const dates = [14, 15, 16, 17, 18, 19, 20, 21, 22, 27, 28, 29, 30, 31, 32, 33, 34, 35, 36, 45, 46, 47, 50, 51, 52, 53, 54, 55, 56, 57, 58];
+    const dates = [
+      14, 15, 16, 17, 18, 19, 20, 21, 22, 27, 28, 29, 30, 31, 32, 33, 34, 35, 36, 45, 46, 47, 50, 51, 52, 53, 54, 55,
+      56, 57, 58,
+    ];
     for (let id = 0; id < 164; id++) expect(isDateFormat(id, none), `id ${id}`).toBe(dates.includes(id));
     expect(isDateFormat(14, new Map([[14, '0.00']]))).toBe(false);
     expect(isDateFormat(2, new Map([[2, 'yyyy-mm-dd']]))).toBe(true);
@@ -71,7 +90,17 @@ describe('readXlsxSheet dates', () => {
     });
     const values = (await readAll(path, 'S')).map((r) => r.values[0]);
     const june30 = excelDate('2016-06-30');
-    expect(values).toEqual([JUNE_30, june30, june30, june30, june30, JUNE_30, JUNE_30, ...DATE_CODES.map(() => june30), ...NUMBER_CODES.map(() => JUNE_30)]);
+    expect(values).toEqual([
+      JUNE_30,
+      june30,
+      june30,
+      june30,
+      june30,
+      JUNE_30,
+      JUNE_30,
+      ...DATE_CODES.map(() => june30),
+      ...NUMBER_CODES.map(() => JUNE_30),
+    ]);
   });
 
   it('reads dates exceljs writes with the formats above, and a plain 42551 as a number', async () => {
@@ -83,14 +112,25 @@ describe('readXlsxSheet dates', () => {
     sheet.addRow([JUNE_30, '0.00']).getCell(1).numFmt = '0.00';
     await workbook.xlsx.writeFile(path);
     const records = await readAll(path, 'S');
-    expect(records.map((r) => r.values)).toEqual([...DATE_CODES.map((code) => [excelDate('2016-06-30'), code]), [JUNE_30, 'General'], [JUNE_30, '0.00']]);
+    expect(records.map((r) => r.values)).toEqual([
+      ...DATE_CODES.map((code) => [excelDate('2016-06-30'), code]),
+      [JUNE_30, 'General'],
+      [JUNE_30, '0.00'],
+    ]);
   });
 
   it('honours date1904', async () => {
     const path = writeWorkbook(join(tempDir(), '1904.xlsx'), {
       date1904: true,
       styles: stylesXml([0, 14]),
-      sheets: [{ name: 'S', xml: sheetXml(`<row r="1"><c r="A1" s="1"><v>${JUNE_30 - 1462}</v></c><c r="B1"><v>${JUNE_30 - 1462}</v></c></row>`) }],
+      sheets: [
+        {
+          name: 'S',
+          xml: sheetXml(
+            `<row r="1"><c r="A1" s="1"><v>${JUNE_30 - 1462}</v></c><c r="B1"><v>${JUNE_30 - 1462}</v></c></row>`,
+          ),
+        },
+      ],
     });
     expect(await readAll(path, 'S')).toEqual([{ line: 1, values: [excelDate('2016-06-30'), JUNE_30 - 1462] }]);
 

@@ -1,8 +1,9 @@
 // Workbooks written by hand, part by part, for what exceljs will not write: phonetic runs,
 // inline strings, cells without references, hostile sizes, zip headers that lie. The zip
 // writer is the format's minimum (local headers, central directory, end record; no zip64).
-import { readdirSync, writeFileSync } from 'node:fs';
+
 import { once } from 'node:events';
+import { readdirSync, writeFileSync } from 'node:fs';
 import { crc32, createDeflateRaw, deflateRawSync } from 'node:zlib';
 import { LedgerFileError } from '../../../src/ledger/defects.ts';
 import type { SheetRecord } from '../../../src/ledger/rawRow.ts';
@@ -119,19 +120,31 @@ export interface RawWorkbook {
 
 /** The parts of a workbook laid out as Excel does, shared strings and styles when given. */
 export function workbookParts(book: RawWorkbook): ZipPart[] {
-  const sheetRels = book.sheets.map((_, i) => `<Relationship Id="rId${i + 1}" Type="${REL}/worksheet" Target="worksheets/sheet${i + 1}.xml"/>`);
+  const sheetRels = book.sheets.map(
+    (_, i) => `<Relationship Id="rId${i + 1}" Type="${REL}/worksheet" Target="worksheets/sheet${i + 1}.xml"/>`,
+  );
   const extraRels = [
-    book.sharedStrings === undefined ? '' : `<Relationship Id="rIdS" Type="${REL}/sharedStrings" Target="sharedStrings.xml"/>`,
+    book.sharedStrings === undefined
+      ? ''
+      : `<Relationship Id="rIdS" Type="${REL}/sharedStrings" Target="sharedStrings.xml"/>`,
     book.styles === undefined ? '' : `<Relationship Id="rIdT" Type="${REL}/styles" Target="/xl/styles.xml"/>`,
   ];
-  const sheets = book.sheets.map((s, i) => `<sheet name="${s.name}" sheetId="${i + 1}"${s.state ? ` state="${s.state}"` : ''} r:id="rId${i + 1}"/>`);
+  const sheets = book.sheets.map(
+    (s, i) => `<sheet name="${s.name}" sheetId="${i + 1}"${s.state ? ` state="${s.state}"` : ''} r:id="rId${i + 1}"/>`,
+  );
   const parts: ZipPart[] = [
-    { name: '_rels/.rels', data: `<Relationships xmlns="${PKG}"><Relationship Id="rId1" Type="${REL}/officeDocument" Target="xl/workbook.xml"/></Relationships>` },
+    {
+      name: '_rels/.rels',
+      data: `<Relationships xmlns="${PKG}"><Relationship Id="rId1" Type="${REL}/officeDocument" Target="xl/workbook.xml"/></Relationships>`,
+    },
     {
       name: 'xl/workbook.xml',
       data: `<workbook xmlns="${MAIN}" xmlns:r="${REL}"><workbookPr${book.date1904 ? ' date1904="1"' : ''}/><sheets>${sheets.join('')}</sheets></workbook>`,
     },
-    { name: 'xl/_rels/workbook.xml.rels', data: `<Relationships xmlns="${PKG}">${sheetRels.join('')}${extraRels.join('')}</Relationships>` },
+    {
+      name: 'xl/_rels/workbook.xml.rels',
+      data: `<Relationships xmlns="${PKG}">${sheetRels.join('')}${extraRels.join('')}</Relationships>`,
+    },
     ...book.sheets.map((s, i) => ({ name: `xl/worksheets/sheet${i + 1}.xml`, data: s.xml })),
   ];
   if (book.sharedStrings !== undefined) parts.push({ name: 'xl/sharedStrings.xml', data: book.sharedStrings });

@@ -17,4 +17,6 @@ for await (const batch of readXlsxSheet(path, sheet)) {
   peakRss = Math.max(peakRss, process.memoryUsage.rss());
 }
 const ms = Math.round(performance.now() - start);
-console.log(JSON.stringify({ rows, ms, startRssMb: Math.round(startRss / MB), peakRssMb: Math.round(peakRss / MB), last }));
+console.log(
+  JSON.stringify({ rows, ms, startRssMb: Math.round(startRss / MB), peakRssMb: Math.round(peakRss / MB), last }),
+);

@@ -6,7 +6,8 @@ import { listXlsxSheets } from '../../../src/ledger/xlsx/index.ts';
 import { tempDir } from '../../support/db.ts';
 import { readAll, readFailure, sheetXml, workbookParts, writeWorkbook, zipBytes } from './fixture.ts';
 
-const cellRow = (line: number, text: string) => `<row r="${line}"><c r="A${line}" t="inlineStr"><is><t>${text}</t></is></c></row>`;
+const cellRow = (line: number, text: string) =>
+  `<row r="${line}"><c r="A${line}" t="inlineStr"><is><t>${text}</t></is></c></row>`;
 
 describe('listXlsxSheets', () => {
   it('lists worksheets in tab order with their visibility', async () => {
@@ -26,13 +27,22 @@ describe('listXlsxSheets', () => {
   });
 
   it('takes the order of the tabs from workbook.xml, not of the parts, and leaves chart sheets out', async () => {
-    const parts = workbookParts({ sheets: [{ name: 'first part', xml: sheetXml(cellRow(1, 'one')) }, { name: 'second part', xml: sheetXml(cellRow(1, 'two')) }] });
+    const parts = workbookParts({
+      sheets: [
+        { name: 'first part', xml: sheetXml(cellRow(1, 'one')) },
+        { name: 'second part', xml: sheetXml(cellRow(1, 'two')) },
+      ],
+    });
     const REL = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships';
     for (const part of parts) {
       if (part.name === 'xl/workbook.xml') {
         part.data = `<workbook xmlns:r="${REL}"><sheets><sheet name="Second" sheetId="2" r:id="rId2"/><sheet name="Chart" sheetId="3" r:id="rId9"/><sheet name="First" sheetId="1" r:id="rId1"/></sheets></workbook>`;
       }
-      if (part.name === 'xl/_rels/workbook.xml.rels') part.data = String(part.data).replace('</Relationships>', `<Relationship Id="rId9" Type="${REL}/chartsheet" Target="chartsheets/sheet1.xml"/></Relationships>`);
+      if (part.name === 'xl/_rels/workbook.xml.rels')
+        part.data = String(part.data).replace(
+          '</Relationships>',
+          `<Relationship Id="rId9" Type="${REL}/chartsheet" Target="chartsheets/sheet1.xml"/></Relationships>`,
+        );
     }
     const path = join(tempDir(), 'order.xlsx');
     writeFileSync(path, zipBytes(parts));
@@ -54,7 +64,10 @@ describe('readXlsxSheet sheets', () => {
     });
     expect(await readAll(path, 'B')).toEqual([{ line: 4, values: ['b'] }]);
     const error = await readFailure(path, 'C');
-    expect(error.problem).toEqual({ reason: 'xlsx', detail: 'the workbook has no sheet named "C" (its sheets: "A", "B")' });
+    expect(error.problem).toEqual({
+      reason: 'xlsx',
+      detail: 'the workbook has no sheet named "C" (its sheets: "A", "B")',
+    });
     expect(error.line).toBe(1);
   });
 

@@ -7,10 +7,22 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { parseConfig } from '../../../src/config.ts';
 import { WEEKENDS_ONLY } from '../../../src/domain/workdays.ts';
 import { createLogger } from '../../../src/log.ts';
-import { type AnswerPool, type AnswerWorkerData, AnswerWorkerError, startAnswerPool } from '../../../src/slack/answers/answerPool.ts';
+import {
+  type AnswerPool,
+  type AnswerWorkerData,
+  AnswerWorkerError,
+  startAnswerPool,
+} from '../../../src/slack/answers/answerPool.ts';
 import type { AnswerTask } from '../../../src/slack/answers/task.ts';
 
-const TASK: AnswerTask = { command: { kind: 'help' }, userId: 'U1', locale: 'en', nowMs: 0, responseUrl: 'http://127.0.0.1:9/x', logFields: {} };
+const TASK: AnswerTask = {
+  command: { kind: 'help' },
+  userId: 'U1',
+  locale: 'en',
+  nowMs: 0,
+  responseUrl: 'http://127.0.0.1:9/x',
+  logFields: {},
+};
 
 /** A worker that says it is ready (or not) and then does what `onTask` says with each task. */
 function scripted(onTask: string, ready = true): Worker {
@@ -23,7 +35,10 @@ function scripted(onTask: string, ready = true): Worker {
 }
 
 const log = createLogger({ level: 'silent' });
-const data = (config = parseConfig({ DATABASE_PATH: '/nonexistent.db', LOG_LEVEL: 'silent' })): AnswerWorkerData => ({ config, calendar: WEEKENDS_ONLY });
+const data = (config = parseConfig({ DATABASE_PATH: '/nonexistent.db', LOG_LEVEL: 'silent' })): AnswerWorkerData => ({
+  config,
+  calendar: WEEKENDS_ONLY,
+});
 let pool: AnswerPool | undefined;
 afterEach(async () => {
   await pool?.close();
@@ -46,7 +61,13 @@ const until = async (check: () => boolean) => {
 
 describe('answer pool', () => {
   it('resolves when the worker reports the answer posted', async () => {
-    pool = startAnswerPool({ size: 1, data: data(), log, spawn: () => scripted("parentPort.postMessage({ id, kind: 'posting' }); parentPort.postMessage({ id, kind: 'done' });") });
+    pool = startAnswerPool({
+      size: 1,
+      data: data(),
+      log,
+      spawn: () =>
+        scripted("parentPort.postMessage({ id, kind: 'posting' }); parentPort.postMessage({ id, kind: 'done' });"),
+    });
     await expect(pool.answer(TASK)).resolves.toBeUndefined();
   });
 
@@ -60,17 +81,25 @@ describe('answer pool', () => {
   });
 
   it('does not give a task back once its worker began posting: that answer may be in Slack already', async () => {
-    pool = startAnswerPool({ size: 1, data: data(), log, spawn: () => scripted("parentPort.postMessage({ id, kind: 'posting' }); setTimeout(() => process.exit(3), 20);") });
-    const error = await rejection(pool.answer(TASK));
-    expect(error).toMatchObject({ workerGone: true, mayHavePosted: true });
-  });
-
-  it('passes on the worker\'s own failure with its stack, saying whether the post was tried', async () => {
     pool = startAnswerPool({
       size: 1,
       data: data(),
       log,
-      spawn: () => scripted("parentPort.postMessage({ id, kind: 'failed', error: 'no such table: items', stack: 'Error: no such table: items\\n    at findItem', posted: false });"),
+      spawn: () => scripted("parentPort.postMessage({ id, kind: 'posting' }); setTimeout(() => process.exit(3), 20);"),
+    });
+    const error = await rejection(pool.answer(TASK));
+    expect(error).toMatchObject({ workerGone: true, mayHavePosted: true });
+  });
+
+  it("passes on the worker's own failure with its stack, saying whether the post was tried", async () => {
+    pool = startAnswerPool({
+      size: 1,
+      data: data(),
+      log,
+      spawn: () =>
+        scripted(
+          "parentPort.postMessage({ id, kind: 'failed', error: 'no such table: items', stack: 'Error: no such table: items\\n    at findItem', posted: false });",
+        ),
     });
     const error = await rejection(pool.answer(TASK));
     expect(error).toMatchObject({ workerGone: false, mayHavePosted: false, message: 'no such table: items' });
@@ -108,7 +137,12 @@ describe('answer pool', () => {
   });
 
   it('close() first lets the workers finish what they were given (within its grace)', async () => {
-    pool = startAnswerPool({ size: 1, data: data(), log, spawn: () => scripted("setTimeout(() => parentPort.postMessage({ id, kind: 'done' }), 100);") });
+    pool = startAnswerPool({
+      size: 1,
+      data: data(),
+      log,
+      spawn: () => scripted("setTimeout(() => parentPort.postMessage({ id, kind: 'done' }), 100);"),
+    });
     await until(() => pool?.available() === 1);
     const answered = pool.answer(TASK);
     await pool.close(5000);
@@ -117,7 +151,11 @@ describe('answer pool', () => {
 
   it('never hands a worker the Slack token, signing secret or app token', async () => {
     const seen: AnswerWorkerData[] = [];
-    const config = parseConfig({ SLACK_BOT_TOKEN: 'xoxb-secret', SLACK_SIGNING_SECRET: 'shh', SLACK_APP_TOKEN: 'xapp-secret' });
+    const config = parseConfig({
+      SLACK_BOT_TOKEN: 'xoxb-secret',
+      SLACK_SIGNING_SECRET: 'shh',
+      SLACK_APP_TOKEN: 'xapp-secret',
+    });
     pool = startAnswerPool({ size: 1, data: data(config), log, spawn: (d) => (seen.push(d), scripted('')) });
     expect(seen).toHaveLength(1);
     expect(JSON.stringify(seen[0])).not.toMatch(/xoxb-secret|shh|xapp-secret/);

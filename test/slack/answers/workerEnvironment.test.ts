@@ -34,7 +34,9 @@ describe('answer worker environment', () => {
         worker.once('error', reject);
       });
       expect(seen.REFORM_PROBE_KEPT).toBe('visible');
-      const leaked = Object.entries(seen).filter(([, value]) => Object.values(PLANTED).includes(value) && value !== 'visible');
+      const leaked = Object.entries(seen).filter(
+        ([, value]) => Object.values(PLANTED).includes(value) && value !== 'visible',
+      );
       expect(leaked).toEqual([]);
       expect(Object.keys(seen).filter((name) => name.startsWith('SLACK_'))).toEqual([]);
     } finally {

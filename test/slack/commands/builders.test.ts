@@ -1,17 +1,22 @@
 // Every /reform builder with the largest realistic data, in both languages: within Slack's
 // limits, ledger text escaped, nothing left untranslated.
 import { describe, expect, it } from 'vitest';
+import { buildHelp } from '../../../src/blocks/commands/help.ts';
+import { buildItemCard } from '../../../src/blocks/commands/itemCard.ts';
+import { buildMine, MINE_SHOWN, type MineItem } from '../../../src/blocks/commands/mine.ts';
+import {
+  buildPlanFile,
+  decodePlanPage,
+  PLAN_PAGE_SIZE,
+  type PlanFileItem,
+} from '../../../src/blocks/commands/planFile.ts';
+import { buildStats } from '../../../src/blocks/commands/stats.ts';
+import { ACTIONS, decodeItemButton } from '../../../src/blocks/ids.ts';
 import { computeStats } from '../../../src/domain/stats.ts';
 import { DOMAINS, type Light, LOCALES, type Status } from '../../../src/domain/types.ts';
 import { WEEKENDS_ONLY } from '../../../src/domain/workdays.ts';
 import { translator } from '../../../src/i18n/index.ts';
-import { ACTIONS, decodeItemButton } from '../../../src/blocks/ids.ts';
 import type { ItemDetail } from '../../../src/store/items.ts';
-import { buildHelp } from '../../../src/blocks/commands/help.ts';
-import { buildItemCard } from '../../../src/blocks/commands/itemCard.ts';
-import { buildMine, MINE_SHOWN, type MineItem } from '../../../src/blocks/commands/mine.ts';
-import { buildPlanFile, decodePlanPage, PLAN_PAGE_SIZE, type PlanFileItem } from '../../../src/blocks/commands/planFile.ts';
-import { buildStats } from '../../../src/blocks/commands/stats.ts';
 import { generateSeedLedger } from '../../fixtures/seedLedger.ts';
 import { messageProblems, shownText } from './limits.ts';
 
@@ -32,8 +37,14 @@ function bigItem(overrides: Partial<ItemDetail> = {}): ItemDetail {
     version: 12,
     plan: { id: 3, code: 'P10', title: CJK200, domain: 'economic', stage: 'issued', closedOn: null },
     leadGroup: { id: 1, code: 'G1', name: '经济体制改革专项小组' },
-    departments: Array.from({ length: 12 }, (_, i) => ({ id: i + 1, name: `省发展和改革委员会第${i + 1}处${'综合'.repeat(10)}` })),
-    cooperatingDepartments: Array.from({ length: 12 }, (_, i) => ({ id: i + 20, name: `省财政厅第${i + 1}处${'配合'.repeat(10)}` })),
+    departments: Array.from({ length: 12 }, (_, i) => ({
+      id: i + 1,
+      name: `省发展和改革委员会第${i + 1}处${'综合'.repeat(10)}`,
+    })),
+    cooperatingDepartments: Array.from({ length: 12 }, (_, i) => ({
+      id: i + 20,
+      name: `省财政厅第${i + 1}处${'配合'.repeat(10)}`,
+    })),
     ...overrides,
   };
 }
@@ -57,7 +68,9 @@ describe.each(LOCALES)('builders in %s', (locale) => {
   it('help lists every subcommand, and names an unknown one escaped', () => {
     const help = buildHelp(t);
     expect(messageProblems(help)).toEqual([]);
-    for (const sub of locale === 'en' ? ['help', 'item', 'update', 'plan', 'mine', 'stats'] : ['帮助', '事项', '更新', '方案', '我的', '统计']) {
+    for (const sub of locale === 'en'
+      ? ['help', 'item', 'update', 'plan', 'mine', 'stats']
+      : ['帮助', '事项', '更新', '方案', '我的', '统计']) {
       expect(shownText(help)).toContain(`/reform ${sub}`);
     }
     const unknown = buildHelp(t, '<!here>');
@@ -67,7 +80,14 @@ describe.each(LOCALES)('builders in %s', (locale) => {
 
   it('item card with the longest title, note, departments and history stays within limits and escapes everything', () => {
     for (const canUpdate of [true, false]) {
-      const card = buildItemCard(t, { item: bigItem(), light: 'red', overdueWorkdays: 8, history, timeZone: 'Asia/Shanghai', canUpdate });
+      const card = buildItemCard(t, {
+        item: bigItem(),
+        light: 'red',
+        overdueWorkdays: 8,
+        history,
+        timeZone: 'Asia/Shanghai',
+        canUpdate,
+      });
       expect(messageProblems(card)).toEqual([]);
       const shown = shownText(card);
       expect(shown).not.toMatch(/<!channel>|<@U123>|<https:/);
@@ -77,7 +97,9 @@ describe.each(LOCALES)('builders in %s', (locale) => {
       expect(shown).toContain('2016-06-29 16:05'); // REFORM_TZ
       expect(shown).toContain(locale === 'en' ? '8 working days overdue' : '已逾期 8 个工作日');
       expect(shown).toContain(locale === 'en' ? '*Cooperating*\n省财政厅第1处' : '*配合单位*\n省财政厅第1处');
-      const actions = card.blocks.find((b) => b.type === 'actions') as { elements: { action_id: string; value: string }[] } | undefined;
+      const actions = card.blocks.find((b) => b.type === 'actions') as
+        | { elements: { action_id: string; value: string }[] }
+        | undefined;
       if (canUpdate) {
         expect(actions?.elements.map((e) => e.action_id)).toEqual([ACTIONS.itemMarkDone, ACTIONS.itemOpenUpdate]);
         expect(decodeItemButton(actions?.elements[0]?.value ?? '')).toEqual({ itemId: 7, version: 12 });
@@ -87,9 +109,18 @@ describe.each(LOCALES)('builders in %s', (locale) => {
 
   it('item card buttons follow the status', () => {
     const ids = (status: Status) =>
-      (buildItemCard(t, { item: bigItem({ status }), light: 'green', overdueWorkdays: 0, history: [], timeZone: 'Asia/Shanghai', canUpdate: true }).blocks.find((b) => b.type === 'actions') as {
-        elements: { action_id: string }[];
-      }).elements.map((e) => e.action_id);
+      (
+        buildItemCard(t, {
+          item: bigItem({ status }),
+          light: 'green',
+          overdueWorkdays: 0,
+          history: [],
+          timeZone: 'Asia/Shanghai',
+          canUpdate: true,
+        }).blocks.find((b) => b.type === 'actions') as {
+          elements: { action_id: string }[];
+        }
+      ).elements.map((e) => e.action_id);
     expect(ids('not_started')).toEqual([ACTIONS.itemMarkStarted, ACTIONS.itemMarkDone, ACTIONS.itemOpenUpdate]);
     expect(ids('done')).toEqual([ACTIONS.itemOpenUpdate]);
   });
@@ -123,7 +154,9 @@ describe.each(LOCALES)('builders in %s', (locale) => {
       const shown = shownText(file);
       expect(shown).not.toMatch(/<>/);
       seen.push(...[...shown.matchAll(/\*P10#(P10-\d{3})\*/g)].map((m) => m[1] as string));
-      const buttons = (file.blocks.find((b) => b.type === 'actions') as { elements: { action_id: string; value: string }[] }).elements;
+      const buttons = (
+        file.blocks.find((b) => b.type === 'actions') as { elements: { action_id: string; value: string }[] }
+      ).elements;
       const targets = buttons.map((b) => decodePlanPage(b.value)?.page);
       expect(targets).toEqual([...(page > 0 ? [page - 1] : []), ...(page < pages - 1 ? [page + 1] : [])]);
       expect(buttons.every((b) => b.action_id === ACTIONS.planPage)).toBe(true);
@@ -166,8 +199,28 @@ describe.each(LOCALES)('builders in %s', (locale) => {
 
   it('stats of the seed ledger by domain and by group, and 60 groups summarised', () => {
     const rows = generateSeedLedger();
-    const plans = [...new Map(rows.map((r) => [r.plan_code, { code: r.plan_code, domain: r.domain as (typeof DOMAINS)[number], groupCode: r.lead_group, stage: 'issued' as const }])).values()];
-    const stats = computeStats({ plans, items: rows.map((r) => ({ planCode: r.plan_code, status: r.status as Status, dueOn: r.due_on || null })) }, '2016-06-30', WEEKENDS_ONLY, 3);
+    const plans = [
+      ...new Map(
+        rows.map((r) => [
+          r.plan_code,
+          {
+            code: r.plan_code,
+            domain: r.domain as (typeof DOMAINS)[number],
+            groupCode: r.lead_group,
+            stage: 'issued' as const,
+          },
+        ]),
+      ).values(),
+    ];
+    const stats = computeStats(
+      {
+        plans,
+        items: rows.map((r) => ({ planCode: r.plan_code, status: r.status as Status, dueOn: r.due_on || null })),
+      },
+      '2016-06-30',
+      WEEKENDS_ONLY,
+      3,
+    );
     const names = new Map([['G1', '经济体制改革专项小组<script>']]);
     const byDomain = buildStats(t, stats, 'domain', names);
     expect(messageProblems(byDomain)).toEqual([]);
@@ -178,7 +231,12 @@ describe.each(LOCALES)('builders in %s', (locale) => {
 
     const many = computeStats(
       {
-        plans: Array.from({ length: 60 }, (_, i) => ({ code: `P${i}`, domain: 'economic' as const, groupCode: `G${i}`, stage: 'issued' as const })),
+        plans: Array.from({ length: 60 }, (_, i) => ({
+          code: `P${i}`,
+          domain: 'economic' as const,
+          groupCode: `G${i}`,
+          stage: 'issued' as const,
+        })),
         items: Array.from({ length: 60 }, (_, i) => ({ planCode: `P${i}`, status: 'done' as const, dueOn: null })),
       },
       '2016-06-30',
@@ -196,7 +254,10 @@ describe('catalogue text', () => {
     const { slackCommandsCatalog } = await import('../../../src/i18n/catalog/slackCommands.ts');
     for (const locale of LOCALES) {
       for (const [key, message] of Object.entries(slackCommandsCatalog[locale])) {
-        const text = typeof message === 'function' ? (message as (p: unknown) => string)(new Proxy({}, { get: () => 'x' })) : message;
+        const text =
+          typeof message === 'function'
+            ? (message as (p: unknown) => string)(new Proxy({}, { get: () => 'x' }))
+            : message;
         expect(text, key).not.toMatch(/[<>]/);
       }
     }

@@ -3,23 +3,28 @@
 // button clicks signed like Slack's. Each helper waits for the app's answer on its response_url.
 import { Writable } from 'node:stream';
 import Database from 'better-sqlite3';
-import { BOT_BUSY_TIMEOUT_MS, setBusyTimeout } from '../../../src/db/busy.ts';
-import { startPendingChangeDrainer } from '../../../src/slack/pendingChangeDrainer.ts';
-import { parseConfig } from '../../../src/config.ts';
 import { eq } from 'drizzle-orm';
-import { openDatabase, type Db } from '../../../src/db/client.ts';
+import { parseConfig } from '../../../src/config.ts';
+import { BOT_BUSY_TIMEOUT_MS, setBusyTimeout } from '../../../src/db/busy.ts';
+import { type Db, openDatabase } from '../../../src/db/client.ts';
 import { userLocales } from '../../../src/db/schema.ts';
 import { WEEKENDS_ONLY } from '../../../src/domain/workdays.ts';
 import { createLogger } from '../../../src/log.ts';
 import { startAnswerPool } from '../../../src/slack/answers/answerPool.ts';
 import { createSlackApp, type SlackRuntime } from '../../../src/slack/app.ts';
 import type { SlackDeps } from '../../../src/slack/deps.ts';
+import { startPendingChangeDrainer } from '../../../src/slack/pendingChangeDrainer.ts';
 import { blockActions } from '../../support/payloads.ts';
-import { postInteraction, postSlashCommand, type SendOptions, type SlackHttpResult } from '../../support/signedRequest.ts';
+import {
+  postInteraction,
+  postSlashCommand,
+  type SendOptions,
+  type SlackHttpResult,
+} from '../../support/signedRequest.ts';
 import { type RecordedCall, type StandIn, startSlackStandIn } from '../../support/slackStandIn.ts';
 import { tempDb } from '../../support/tempDb.ts';
 import { BOT_TOKEN, SIGNING_SECRET } from '../../support/workspace.ts';
-import { BASE_PLANS, NOW, seedOrg, seedPlans, type SeedPlan } from './seed.ts';
+import { BASE_PLANS, NOW, type SeedPlan, seedOrg, seedPlans } from './seed.ts';
 
 export interface Harness {
   standIn: StandIn;
@@ -31,9 +36,23 @@ export interface Harness {
   logs: string[];
   slash(userId: string, text: string, options?: SendOptions & { triggerId?: string }): Promise<Answer>;
   /** Sends the command and returns the HTTP result without waiting for an answer. */
-  slashRaw(userId: string, text: string, options?: SendOptions & { triggerId?: string; responseUrlId?: string }): Promise<SlackHttpResult>;
-  click(userId: string, actionId: string, value: string, options?: SendOptions & { actionTs?: string }): Promise<Answer>;
-  clickRaw(userId: string, actionId: string, value: string, options?: SendOptions & { actionTs?: string; responseUrlId?: string }): Promise<SlackHttpResult>;
+  slashRaw(
+    userId: string,
+    text: string,
+    options?: SendOptions & { triggerId?: string; responseUrlId?: string },
+  ): Promise<SlackHttpResult>;
+  click(
+    userId: string,
+    actionId: string,
+    value: string,
+    options?: SendOptions & { actionTs?: string },
+  ): Promise<Answer>;
+  clickRaw(
+    userId: string,
+    actionId: string,
+    value: string,
+    options?: SendOptions & { actionTs?: string; responseUrlId?: string },
+  ): Promise<SlackHttpResult>;
   waitAnswer(responseUrlId: string): Promise<Answer>;
   /** The person's Slack locale, with the bot's cached copy forgotten so it applies at once. */
   setLocale(userId: string, locale: 'en-US' | 'zh-CN'): void;
@@ -113,7 +132,12 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
     },
   });
   // A short Home refresh window: tests wait for views.publish (2 s at most) after a change.
-  const config = parseConfig({ REFORM_LOCALE: 'zh-CN', HOME_REFRESH_WINDOW_MS: '20', ...(file ? { DATABASE_PATH: file.path } : {}), ...options.env });
+  const config = parseConfig({
+    REFORM_LOCALE: 'zh-CN',
+    HOME_REFRESH_WINDOW_MS: '20',
+    ...(file ? { DATABASE_PATH: file.path } : {}),
+    ...options.env,
+  });
   const deps: SlackDeps = {
     config,
     db,
@@ -123,9 +147,19 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
   };
   if (file && options.answerWorkers) {
     // The workers open the same file; they log only warnings, like a quiet test.
-    deps.answers = startAnswerPool({ size: options.answerWorkers, data: { config: { ...config, DATABASE_PATH: file.path, LOG_LEVEL: 'warn' }, calendar: deps.calendar }, log: deps.log });
+    deps.answers = startAnswerPool({
+      size: options.answerWorkers,
+      data: { config: { ...config, DATABASE_PATH: file.path, LOG_LEVEL: 'warn' }, calendar: deps.calendar },
+      log: deps.log,
+    });
   }
-  const runtime = createSlackApp(deps, { botToken: BOT_TOKEN, signingSecret: SIGNING_SECRET, apiUrl: standIn.url, port: 0, host: '127.0.0.1' });
+  const runtime = createSlackApp(deps, {
+    botToken: BOT_TOKEN,
+    signingSecret: SIGNING_SECRET,
+    apiUrl: standIn.url,
+    port: 0,
+    host: '127.0.0.1',
+  });
   const { port } = await runtime.start();
   const drainer = options.shared ? startPendingChangeDrainer(deps, runtime.app.client, 100) : undefined;
   const baseUrl = `http://127.0.0.1:${port}`;
@@ -148,7 +182,13 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
       opts,
     );
   const clickRaw: Harness['clickRaw'] = (userId, actionId, value, opts = {}) => {
-    const payload = blockActions({ user_id: userId, action_id: actionId, value, response_url: standIn.responseUrl(opts.responseUrlId ?? nextId('act')), source: { kind: 'message', channel_id: 'C0REFORM', is_ephemeral: true } });
+    const payload = blockActions({
+      user_id: userId,
+      action_id: actionId,
+      value,
+      response_url: standIn.responseUrl(opts.responseUrlId ?? nextId('act')),
+      source: { kind: 'message', channel_id: 'C0REFORM', is_ephemeral: true },
+    });
     if (opts.actionTs) (payload.actions as { action_ts: string }[])[0]!.action_ts = opts.actionTs;
     return postInteraction(baseUrl, SIGNING_SECRET, payload, opts);
   };

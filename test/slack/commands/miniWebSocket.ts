@@ -24,7 +24,8 @@ export interface MiniWebSocketServer {
 
 function frame(opcode: number, payload: Buffer): Buffer {
   const length = payload.length;
-  const head = length < 126 ? Buffer.from([0x80 | opcode, length]) : length < 65536 ? Buffer.alloc(4) : Buffer.alloc(10);
+  const head =
+    length < 126 ? Buffer.from([0x80 | opcode, length]) : length < 65536 ? Buffer.alloc(4) : Buffer.alloc(10);
   if (length >= 126 && length < 65536) {
     head[0] = 0x80 | opcode;
     head[1] = 126;
@@ -39,10 +40,17 @@ function frame(opcode: number, payload: Buffer): Buffer {
 
 function accept(socket: Duplex, req: IncomingMessage): MiniSocket {
   const key = String(req.headers['sec-websocket-key']);
-  const digest = createHash('sha1').update(key + GUID).digest('base64');
-  socket.write(`HTTP/1.1 101 Switching Protocols\r\nUpgrade: websocket\r\nConnection: Upgrade\r\nSec-WebSocket-Accept: ${digest}\r\n\r\n`);
+  const digest = createHash('sha1')
+    .update(key + GUID)
+    .digest('base64');
+  socket.write(
+    `HTTP/1.1 101 Switching Protocols\r\nUpgrade: websocket\r\nConnection: Upgrade\r\nSec-WebSocket-Accept: ${digest}\r\n\r\n`,
+  );
   const messages: unknown[] = [];
-  const waiters: { predicate: (m: Record<string, unknown>) => boolean; resolve: (m: Record<string, unknown>) => void }[] = [];
+  const waiters: {
+    predicate: (m: Record<string, unknown>) => boolean;
+    resolve: (m: Record<string, unknown>) => void;
+  }[] = [];
   let buffer = Buffer.alloc(0);
   let markClosed: () => void = () => {};
   const closed = new Promise<void>((r) => {
@@ -71,7 +79,9 @@ function accept(socket: Duplex, req: IncomingMessage): MiniSocket {
       if (masked) offset += 4;
       if (buffer.length < offset + length) return;
       const payload = Buffer.from(buffer.subarray(offset, offset + length));
-      if (masked) for (let i = 0; i < payload.length; i++) payload[i] = (payload[i] as number) ^ (buffer[maskAt + (i % 4)] as number);
+      if (masked)
+        for (let i = 0; i < payload.length; i++)
+          payload[i] = (payload[i] as number) ^ (buffer[maskAt + (i % 4)] as number);
       buffer = buffer.subarray(offset + length);
       if (opcode === 0x1) {
         const message = JSON.parse(payload.toString('utf8')) as Record<string, unknown>;
@@ -94,7 +104,10 @@ function accept(socket: Duplex, req: IncomingMessage): MiniSocket {
       const found = messages.find((m) => predicate(m as Record<string, unknown>));
       if (found) return Promise.resolve(found as Record<string, unknown>);
       return new Promise((resolve, reject) => {
-        const timer = setTimeout(() => reject(new Error(`no matching WebSocket message in ${ms} ms: ${JSON.stringify(messages)}`)), ms);
+        const timer = setTimeout(
+          () => reject(new Error(`no matching WebSocket message in ${ms} ms: ${JSON.stringify(messages)}`)),
+          ms,
+        );
         waiters.push({ predicate, resolve: (m) => (clearTimeout(timer), resolve(m)) });
       });
     },

@@ -25,9 +25,18 @@ describe('parseReformCommand', () => {
     ['更新 P1#3', { kind: 'updateModal', ref: { planCode: 'P1', itemCode: '3' } }],
     ['update P1#3 done', { kind: 'update', ref: { planCode: 'P1', itemCode: '3' }, status: 'done' }],
     ['update P1#3 not started', { kind: 'update', ref: { planCode: 'P1', itemCode: '3' }, status: 'not_started' }],
-    ['update P1#3 Not Started  waiting  for funds', { kind: 'update', ref: { planCode: 'P1', itemCode: '3' }, status: 'not_started', note: 'waiting  for funds' }],
-    ['更新 P1#3 已完成 已印发　文件见附件', { kind: 'update', ref: { planCode: 'P1', itemCode: '3' }, status: 'done', note: '已印发　文件见附件' }],
-    ['update P1#3 started <!channel> look', { kind: 'update', ref: { planCode: 'P1', itemCode: '3' }, status: 'started', note: '<!channel> look' }],
+    [
+      'update P1#3 Not Started  waiting  for funds',
+      { kind: 'update', ref: { planCode: 'P1', itemCode: '3' }, status: 'not_started', note: 'waiting  for funds' },
+    ],
+    [
+      '更新 P1#3 已完成 已印发　文件见附件',
+      { kind: 'update', ref: { planCode: 'P1', itemCode: '3' }, status: 'done', note: '已印发　文件见附件' },
+    ],
+    [
+      'update P1#3 started <!channel> look',
+      { kind: 'update', ref: { planCode: 'P1', itemCode: '3' }, status: 'started', note: '<!channel> look' },
+    ],
   ])('%j', (text, expected) => {
     expect(parseReformCommand(text)).toEqual(expected);
   });
@@ -52,7 +61,10 @@ describe('parseReformCommand: central', () => {
     expect(parseReformCommand(text)).toEqual({ kind: 'central' });
   });
   it('takes no arguments', () => {
-    expect(parseReformCommand('central now')).toEqual({ kind: 'error', error: { key: 'extra', subcommand: 'central' } });
+    expect(parseReformCommand('central now')).toEqual({
+      kind: 'error',
+      error: { key: 'extra', subcommand: 'central' },
+    });
   });
 });
 
@@ -71,7 +83,13 @@ describe('parseReformCommand: round', () => {
 describe('parseReformCommand: one note limit', () => {
   it('refuses an update whose note is over NOTE_MAX characters, naming both', () => {
     const note = `${'中'.repeat(NOTE_MAX - 1)}🚀🚀`;
-    expect(parseReformCommand(`update P1#3 done ${note}`)).toEqual({ kind: 'error', error: { key: 'noteTooLong', length: NOTE_MAX + 1, max: NOTE_MAX } });
-    expect(parseReformCommand(`update P1#3 done ${note.slice(0, -2)}`)).toMatchObject({ kind: 'update', status: 'done' });
+    expect(parseReformCommand(`update P1#3 done ${note}`)).toEqual({
+      kind: 'error',
+      error: { key: 'noteTooLong', length: NOTE_MAX + 1, max: NOTE_MAX },
+    });
+    expect(parseReformCommand(`update P1#3 done ${note.slice(0, -2)}`)).toMatchObject({
+      kind: 'update',
+      status: 'done',
+    });
   });
 });

@@ -2,7 +2,16 @@
 // liaison, three departments with one member each, an office admin, a stranger, and plans whose
 // items cover every light on the fixed day 2016-06-30 (a Thursday).
 import type { Db } from '../../../src/db/client.ts';
-import { admins, departmentMembers, departments, groupMembers, groups, itemDepartments, items, plans } from '../../../src/db/schema.ts';
+import {
+  admins,
+  departmentMembers,
+  departments,
+  groupMembers,
+  groups,
+  itemDepartments,
+  items,
+  plans,
+} from '../../../src/db/schema.ts';
 import type { Domain, Status } from '../../../src/domain/types.ts';
 
 export const TODAY = '2016-06-30';
@@ -49,10 +58,34 @@ export const BASE_PLANS: SeedPlan[] = [
     group: 'G1',
     leadDepartment: DEPARTMENTS.ndrc,
     items: [
-      { code: '1', title: '建立投资项目在线审批监管平台', dueOn: '2016-06-20', status: 'started', departments: [DEPARTMENTS.ndrc, DEPARTMENTS.finance] },
-      { code: '2', title: '制定政府投资管理办法', dueOn: '2016-07-01', status: 'not_started', departments: [DEPARTMENTS.finance] },
-      { code: '3', title: '清理规范投资审批中介服务', dueOn: '2016-12-31', status: 'started', departments: [DEPARTMENTS.ndrc] },
-      { code: '4', title: '出台企业投资项目核准目录', dueOn: '2016-03-01', status: 'done', departments: [DEPARTMENTS.ndrc] },
+      {
+        code: '1',
+        title: '建立投资项目在线审批监管平台',
+        dueOn: '2016-06-20',
+        status: 'started',
+        departments: [DEPARTMENTS.ndrc, DEPARTMENTS.finance],
+      },
+      {
+        code: '2',
+        title: '制定政府投资管理办法',
+        dueOn: '2016-07-01',
+        status: 'not_started',
+        departments: [DEPARTMENTS.finance],
+      },
+      {
+        code: '3',
+        title: '清理规范投资审批中介服务',
+        dueOn: '2016-12-31',
+        status: 'started',
+        departments: [DEPARTMENTS.ndrc],
+      },
+      {
+        code: '4',
+        title: '出台企业投资项目核准目录',
+        dueOn: '2016-03-01',
+        status: 'done',
+        departments: [DEPARTMENTS.ndrc],
+      },
     ],
   },
   {
@@ -61,7 +94,15 @@ export const BASE_PLANS: SeedPlan[] = [
     domain: 'social',
     group: 'G2',
     leadDepartment: DEPARTMENTS.education,
-    items: [{ code: '1', title: '统一城乡义务教育学校建设标准', dueOn: '2016-06-01', status: 'not_started', departments: [DEPARTMENTS.education] }],
+    items: [
+      {
+        code: '1',
+        title: '统一城乡义务教育学校建设标准',
+        dueOn: '2016-06-01',
+        status: 'not_started',
+        departments: [DEPARTMENTS.education],
+      },
+    ],
   },
   {
     code: 'P3',
@@ -107,7 +148,13 @@ export function seedOrg(db: Db): void {
 }
 
 export function seedPlans(db: Db, list: SeedPlan[]): void {
-  const deptIds = new Map(db.select().from(departments).all().map((d) => [d.name, d.id]));
+  const deptIds = new Map(
+    db
+      .select()
+      .from(departments)
+      .all()
+      .map((d) => [d.name, d.id]),
+  );
   const deptId = (name: string) => {
     let id = deptIds.get(name);
     if (id === undefined) {
@@ -139,7 +186,9 @@ export function seedPlans(db: Db, list: SeedPlan[]): void {
           .returning({ id: items.id })
           .get();
         item.departments.forEach((name, position) => {
-          db.insert(itemDepartments).values({ itemId, departmentId: deptId(name), position }).run();
+          db.insert(itemDepartments)
+            .values({ itemId, departmentId: deptId(name), position })
+            .run();
         });
       }
     }

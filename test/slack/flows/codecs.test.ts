@@ -20,14 +20,18 @@ describe('item button value', () => {
     expect(decodeItemButton('{"i":4,"v":1}')).toEqual({ itemId: 4, version: 1 });
     expect(decodeItemButton('{"i":4,"v":3}')).toEqual({ itemId: 4, version: 3 });
   });
-  it.each([...GARBAGE, '{"i":"4","v":1}', '{"i":4}', '{"v":2,"i":4,"n":1}', '{"i":-1,"v":1}', '{"i":1.5,"v":1}'])('refuses %j', (raw) => {
-    expect(decodeItemButton(raw)).toBeUndefined();
-  });
+  it.each([...GARBAGE, '{"i":"4","v":1}', '{"i":4}', '{"v":2,"i":4,"n":1}', '{"i":-1,"v":1}', '{"i":1.5,"v":1}'])(
+    'refuses %j',
+    (raw) => {
+      expect(decodeItemButton(raw)).toBeUndefined();
+    },
+  );
 });
 
 describe('status-update form metadata', () => {
   it('round-trips blank, plan only, and item with version', () => {
-    for (const m of [{}, { planId: 2 }, { planId: 2, itemId: 4, version: 1 }]) expect(decodeMetadata(encodeMetadata(m))).toEqual(m);
+    for (const m of [{}, { planId: 2 }, { planId: 2, itemId: 4, version: 1 }])
+      expect(decodeMetadata(encodeMetadata(m))).toEqual(m);
   });
   it('reads forms opened before the format version, keeping their version check', () => {
     expect(decodeMetadata('{}')).toEqual({});
@@ -39,7 +43,13 @@ describe('status-update form metadata', () => {
     expect(decodeMetadata(encodeMetadata(m))).toEqual(m);
     expect(decodeMetadata('{"v":1,"p":2,"i":4,"n":1}')).toEqual({ planId: 2, itemId: 4, version: 1 });
   });
-  it.each([...GARBAGE, '{"p":"1"}', '{"v":1,"p":1,"i":4,"n":"x"}', '{"v":1,"p":1,"i":4,"n":1,"r":{"c":"D1"}}', '{"v":1,"p":1,"i":4,"n":1,"r":{"c":"","t":"1.2"}}'])('finds %j unreadable (the form is out of date)', (raw) => {
+  it.each([
+    ...GARBAGE,
+    '{"p":"1"}',
+    '{"v":1,"p":1,"i":4,"n":"x"}',
+    '{"v":1,"p":1,"i":4,"n":1,"r":{"c":"D1"}}',
+    '{"v":1,"p":1,"i":4,"n":1,"r":{"c":"","t":"1.2"}}',
+  ])('finds %j unreadable (the form is out of date)', (raw) => {
     expect(decodeMetadata(raw)).toBeUndefined();
   });
 });
@@ -47,7 +57,10 @@ describe('status-update form metadata', () => {
 describe('follow-up answer metadata', () => {
   it('round-trips with and without the channel', () => {
     expect(decodeAnswerMetadata(encodeAnswerMetadata({ centralPlanId: 7 }))).toEqual({ centralPlanId: 7 });
-    expect(decodeAnswerMetadata(encodeAnswerMetadata({ centralPlanId: 7, channel: 'C1' }))).toEqual({ centralPlanId: 7, channel: 'C1' });
+    expect(decodeAnswerMetadata(encodeAnswerMetadata({ centralPlanId: 7, channel: 'C1' }))).toEqual({
+      centralPlanId: 7,
+      channel: 'C1',
+    });
   });
   it('reads the older shape', () => {
     expect(decodeAnswerMetadata('{"c":7,"ch":"D1"}')).toEqual({ centralPlanId: 7, channel: 'D1' });
@@ -62,7 +75,12 @@ describe('round self-check metadata and button', () => {
     expect(decodeRoundButton(encodeRoundButton({ roundId: 3, planId: 12 }))).toEqual({ roundId: 3, planId: 12 });
   });
   it('reads the older shapes', () => {
-    expect(decodeSelfCheckMetadata('{"r":3,"p":12,"l":"zh-CN","m":"select"}')).toEqual({ roundId: 3, planId: 12, locale: 'zh-CN', layout: 'select' });
+    expect(decodeSelfCheckMetadata('{"r":3,"p":12,"l":"zh-CN","m":"select"}')).toEqual({
+      roundId: 3,
+      planId: 12,
+      locale: 'zh-CN',
+      layout: 'select',
+    });
     expect(decodeRoundButton('{"roundId":3,"planId":12}')).toEqual({ roundId: 3, planId: 12 });
   });
   it.each(GARBAGE)('refuses %j', (raw) => {
@@ -73,7 +91,10 @@ describe('round self-check metadata and button', () => {
 
 describe('close-out button value', () => {
   it('round-trips and reads the older shape', () => {
-    expect(decodeCloseoutValue(encodeCloseoutValue({ planId: 5, fingerprint: 'abc' }))).toEqual({ planId: 5, fingerprint: 'abc' });
+    expect(decodeCloseoutValue(encodeCloseoutValue({ planId: 5, fingerprint: 'abc' }))).toEqual({
+      planId: 5,
+      fingerprint: 'abc',
+    });
     expect(decodeCloseoutValue('{"planId":5,"fingerprint":"abc"}')).toEqual({ planId: 5, fingerprint: 'abc' });
   });
   it.each([...GARBAGE, '{"planId":5}'])('refuses %j', (raw) => expect(decodeCloseoutValue(raw)).toBeUndefined());

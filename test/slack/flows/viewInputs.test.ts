@@ -32,7 +32,10 @@ describe('errorsOnViewBlocks', () => {
 
 describe('formOutOfDate', () => {
   it('puts the message on the first input block', () => {
-    expect(formOutOfDate({ blocks }, t)).toEqual({ response_action: 'errors', errors: { status: t('flow.formOutOfDate') } });
+    expect(formOutOfDate({ blocks }, t)).toEqual({
+      response_action: 'errors',
+      errors: { status: t('flow.formOutOfDate') },
+    });
   });
   it('replaces a view without inputs by a notice', () => {
     const answer = formOutOfDate({ blocks: [] }, translator('zh-CN'));

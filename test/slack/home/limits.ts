@@ -10,7 +10,10 @@ export interface LimitOptions {
   maxBlocks: number;
 }
 
-export function limitProblems(surface: { blocks?: unknown[]; title?: unknown; submit?: unknown; close?: unknown; private_metadata?: unknown }, options: LimitOptions): string[] {
+export function limitProblems(
+  surface: { blocks?: unknown[]; title?: unknown; submit?: unknown; close?: unknown; private_metadata?: unknown },
+  options: LimitOptions,
+): string[] {
   const problems: string[] = [];
   const check = (ok: boolean, what: string) => {
     if (!ok) problems.push(what);
@@ -65,7 +68,10 @@ function elementProblems(e: Json, at: string, check: (ok: boolean, what: string)
     check(len(e.value) <= 2000, `${at}: button value > 2000`);
   }
   if (e.placeholder) check(len((e.placeholder as Json).text) <= 150, `${at}: placeholder > 150`);
-  const options = [...((e.options as Json[] | undefined) ?? []), ...(e.initial_option ? [e.initial_option as Json] : [])];
+  const options = [
+    ...((e.options as Json[] | undefined) ?? []),
+    ...(e.initial_option ? [e.initial_option as Json] : []),
+  ];
   check(((e.options as Json[] | undefined) ?? []).length <= 100, `${at}: more than 100 options`);
   for (const o of options) {
     check(len((o.text as Json).text) <= 75, `${at}: option text "${String((o.text as Json).text)}" > 75`);
@@ -80,7 +86,8 @@ export function mrkdwnTexts(blocks: unknown[]): string[] {
     const text = b.text as Json | undefined;
     if (text?.type === 'mrkdwn') out.push(String(text.text));
     for (const f of (b.fields as Json[] | undefined) ?? []) if (f.type === 'mrkdwn') out.push(String(f.text));
-    if (b.type === 'context') for (const e of (b.elements as Json[]) ?? []) if (e.type === 'mrkdwn') out.push(String(e.text));
+    if (b.type === 'context')
+      for (const e of (b.elements as Json[]) ?? []) if (e.type === 'mrkdwn') out.push(String(e.text));
   }
   return out;
 }

@@ -1,10 +1,10 @@
 // What the App Home reads from the ledger, and whose Home a change concerns; plus the largest
 // realistic Home built from a real database (300 items, 40 plans in a group) in both languages.
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { HOME_BLOCKS_MAX, homeView } from '../../../src/blocks/home/home.ts';
 import { departmentMembers, groupMembers } from '../../../src/db/schema.ts';
 import { WEEKENDS_ONLY } from '../../../src/domain/workdays.ts';
 import { translator } from '../../../src/i18n/index.ts';
-import { HOME_BLOCKS_MAX, homeView } from '../../../src/blocks/home/home.ts';
 import { loadHome, peopleConcernedBy } from '../../../src/store/home.ts';
 import { limitProblems } from './limits.ts';
 import { addPlan, type Office, openTestDb, PEOPLE, seedOffice, type TestDb } from './world.ts';
@@ -32,15 +32,33 @@ describe('loadHome', () => {
   });
 
   it('a leader: the group’s items as their own, and each open plan’s progress; closed plans counted apart', () => {
-    addPlan(testDb.db, { code: 'P0', title: '已销账方案', groupId: office.groups.g1, stage: 'closed' }, [{ code: '1', title: 'x', dueOn: null, status: 'done', departments: [] }]);
+    addPlan(testDb.db, { code: 'P0', title: '已销账方案', groupId: office.groups.g1, stage: 'closed' }, [
+      { code: '1', title: 'x', dueOn: null, status: 'done', departments: [] },
+    ]);
     const home = loadHome(testDb.db, PEOPLE.leader, query);
     expect(home.mine.total).toBe(6); // P1 and P3; the closed P0 has left the work list
     expect(home.groups).toHaveLength(1);
     const [g1] = home.groups;
     expect(g1).toMatchObject({ code: 'G1', roles: ['leader'], closedPlans: 1 });
     expect(g1?.plans).toEqual([
-      { code: 'P1', title: '关于深化投融资体制改革的实施意见', items: 4, done: 1, started: 2, notStarted: 1, lights: { red: 1, yellow: 1, green: 2 } },
-      { code: 'P3', title: '国有企业公司制改革方案', items: 2, done: 2, started: 0, notStarted: 0, lights: { red: 0, yellow: 0, green: 2 } },
+      {
+        code: 'P1',
+        title: '关于深化投融资体制改革的实施意见',
+        items: 4,
+        done: 1,
+        started: 2,
+        notStarted: 1,
+        lights: { red: 1, yellow: 1, green: 2 },
+      },
+      {
+        code: 'P3',
+        title: '国有企业公司制改革方案',
+        items: 2,
+        done: 2,
+        started: 0,
+        notStarted: 0,
+        lights: { red: 0, yellow: 0, green: 2 },
+      },
     ]);
   });
 
@@ -52,7 +70,9 @@ describe('loadHome', () => {
 
   it('a person in two roles of one group is listed once with both roles', () => {
     testDb.db.insert(groupMembers).values({ groupId: office.groups.g1, userId: PEOPLE.leader, role: 'liaison' }).run();
-    expect(loadHome(testDb.db, PEOPLE.leader, query).groups.map((g) => g.roles.sort())).toEqual([['leader', 'liaison']]);
+    expect(loadHome(testDb.db, PEOPLE.leader, query).groups.map((g) => g.roles.sort())).toEqual([
+      ['leader', 'liaison'],
+    ]);
   });
 });
 
@@ -60,7 +80,9 @@ describe('peopleConcernedBy', () => {
   it('the lead group’s members, the responsible departments’ members and the admins, each once', () => {
     testDb.db.insert(departmentMembers).values({ departmentId: office.depts.finance, userId: PEOPLE.leader }).run();
     const p1item3 = office.p1.itemIds[2] as number; // 发展改革委 and 财政厅
-    expect(peopleConcernedBy(testDb.db, p1item3).sort()).toEqual([PEOPLE.admin, PEOPLE.deputy, PEOPLE.finance, PEOPLE.leader, PEOPLE.liaison, PEOPLE.ndrc].sort());
+    expect(peopleConcernedBy(testDb.db, p1item3).sort()).toEqual(
+      [PEOPLE.admin, PEOPLE.deputy, PEOPLE.finance, PEOPLE.leader, PEOPLE.liaison, PEOPLE.ndrc].sort(),
+    );
     const p2item2 = office.p2.itemIds[1] as number; // 生态环境厅 has no members
     expect(peopleConcernedBy(testDb.db, p2item2).sort()).toEqual([PEOPLE.admin, PEOPLE.leader2].sort());
   });

@@ -4,11 +4,20 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { closeDatabase, type Db, openDatabase } from '../../../src/db/client.ts';
-import { admins, departmentMembers, departments, groupMembers, groups, itemDepartments, items, plans } from '../../../src/db/schema.ts';
 import { parseConfig } from '../../../src/config.ts';
-import { WEEKENDS_ONLY } from '../../../src/domain/workdays.ts';
+import { closeDatabase, type Db, openDatabase } from '../../../src/db/client.ts';
+import {
+  admins,
+  departmentMembers,
+  departments,
+  groupMembers,
+  groups,
+  itemDepartments,
+  items,
+  plans,
+} from '../../../src/db/schema.ts';
 import type { Status } from '../../../src/domain/types.ts';
+import { WEEKENDS_ONLY } from '../../../src/domain/workdays.ts';
 import { createLogger } from '../../../src/log.ts';
 import { createSlackApp } from '../../../src/slack/app.ts';
 import type { SlackDeps } from '../../../src/slack/deps.ts';
@@ -57,10 +66,21 @@ export interface ItemSpec {
   outcome?: boolean;
 }
 
-export function addPlan(db: Db, plan: { code: string; title: string; groupId: number | null; stage?: string; domain?: string }, specs: ItemSpec[]): { planId: number; itemIds: number[] } {
+export function addPlan(
+  db: Db,
+  plan: { code: string; title: string; groupId: number | null; stage?: string; domain?: string },
+  specs: ItemSpec[],
+): { planId: number; itemIds: number[] } {
   const { id: planId } = db
     .insert(plans)
-    .values({ code: plan.code, title: plan.title, domain: plan.domain ?? 'economic', leadGroupId: plan.groupId, stage: plan.stage ?? 'issued', issuedOn: '2015-06-01' })
+    .values({
+      code: plan.code,
+      title: plan.title,
+      domain: plan.domain ?? 'economic',
+      leadGroupId: plan.groupId,
+      stage: plan.stage ?? 'issued',
+      issuedOn: '2015-06-01',
+    })
     .returning({ id: plans.id })
     .get();
   const itemIds: number[] = [];
@@ -68,10 +88,19 @@ export function addPlan(db: Db, plan: { code: string; title: string; groupId: nu
     for (const spec of specs) {
       const { id } = tx
         .insert(items)
-        .values({ planId, code: spec.code, title: spec.title, dueOn: spec.dueOn, status: spec.status, institutionalOutcome: spec.outcome ?? false })
+        .values({
+          planId,
+          code: spec.code,
+          title: spec.title,
+          dueOn: spec.dueOn,
+          status: spec.status,
+          institutionalOutcome: spec.outcome ?? false,
+        })
         .returning({ id: items.id })
         .get();
-      spec.departments.forEach((departmentId, position) => tx.insert(itemDepartments).values({ itemId: id, departmentId, position }).run());
+      spec.departments.forEach((departmentId, position) =>
+        tx.insert(itemDepartments).values({ itemId: id, departmentId, position }).run(),
+      );
       itemIds.push(id);
     }
   });
@@ -92,8 +121,16 @@ export interface Office {
  * Titles carry mrkdwn that must show as text.
  */
 export function seedOffice(db: Db): Office {
-  const g1 = db.insert(groups).values({ code: 'G1', name: '经济体制改革专项小组' }).returning({ id: groups.id }).get().id;
-  const g2 = db.insert(groups).values({ code: 'G2', name: '生态文明体制改革专项小组' }).returning({ id: groups.id }).get().id;
+  const g1 = db
+    .insert(groups)
+    .values({ code: 'G1', name: '经济体制改革专项小组' })
+    .returning({ id: groups.id })
+    .get().id;
+  const g2 = db
+    .insert(groups)
+    .values({ code: 'G2', name: '生态文明体制改革专项小组' })
+    .returning({ id: groups.id })
+    .get().id;
   db.insert(groupMembers)
     .values([
       { groupId: g1, userId: PEOPLE.leader, role: 'leader' },
@@ -114,9 +151,21 @@ export function seedOffice(db: Db): Office {
     .run();
   db.insert(admins).values({ userId: PEOPLE.admin }).run();
   const p1 = addPlan(db, { code: 'P1', title: '关于深化投融资体制改革的实施意见', groupId: g1 }, [
-    { code: '1', title: '清理规范投资项目报建审批事项 <!channel>', dueOn: '2016-06-15', status: 'started', departments: [ndrc] },
+    {
+      code: '1',
+      title: '清理规范投资项目报建审批事项 <!channel>',
+      dueOn: '2016-06-15',
+      status: 'started',
+      departments: [ndrc],
+    },
     { code: '2', title: '建立政府投资项目库', dueOn: '2016-05-31', status: 'done', departments: [finance] },
-    { code: '3', title: '推行企业投资项目承诺制 & 备案', dueOn: '2016-07-04', status: 'not_started', departments: [ndrc, finance] },
+    {
+      code: '3',
+      title: '推行企业投资项目承诺制 & 备案',
+      dueOn: '2016-07-04',
+      status: 'not_started',
+      departments: [ndrc, finance],
+    },
     { code: '4', title: '完善投资监管体系', dueOn: '2016-12-31', status: 'started', departments: [ndrc] },
   ]);
   const p2 = addPlan(db, { code: 'P2', title: '生态环境监测网络建设方案', groupId: g2, domain: 'ecological' }, [
@@ -156,7 +205,12 @@ export async function startBot(): Promise<Bot> {
   const testDb = openTestDb();
   const office = seedOffice(testDb.db);
   const deps = testDeps(testDb.db);
-  const runtime = createSlackApp(deps, { botToken: BOT_TOKEN, signingSecret: SIGNING_SECRET, apiUrl: standIn.url, port: 0 });
+  const runtime = createSlackApp(deps, {
+    botToken: BOT_TOKEN,
+    signingSecret: SIGNING_SECRET,
+    apiUrl: standIn.url,
+    port: 0,
+  });
   const { port } = await runtime.start();
   return {
     standIn,

@@ -19,17 +19,25 @@ describe('anyOf', () => {
 
 describe('mergeRoutes', () => {
   it('puts the tables together by kind', () => {
-    const merged = mergeRoutes({ actions: { [ACTIONS.itemMarkDone]: noop } }, { actions: { [ACTIONS.planPage]: noop }, views: { [VIEWS.itemUpdate]: noop } });
+    const merged = mergeRoutes(
+      { actions: { [ACTIONS.itemMarkDone]: noop } },
+      { actions: { [ACTIONS.planPage]: noop }, views: { [VIEWS.itemUpdate]: noop } },
+    );
     expect(Object.keys(merged.actions ?? {})).toEqual([ACTIONS.itemMarkDone, ACTIONS.planPage]);
     expect(Object.keys(merged.views ?? {})).toEqual([VIEWS.itemUpdate]);
   });
 
   it('refuses two handlers for one id', () => {
-    expect(() => mergeRoutes({ actions: { [ACTIONS.planPage]: noop } }, { actions: { [ACTIONS.planPage]: noop } })).toThrow('two listeners for actions id plan.page');
+    expect(() =>
+      mergeRoutes({ actions: { [ACTIONS.planPage]: noop } }, { actions: { [ACTIONS.planPage]: noop } }),
+    ).toThrow('two listeners for actions id plan.page');
   });
 
   it('lets an action and a select share an id: they are different kinds', () => {
-    const merged = mergeRoutes({ actions: { [ACTIONS.updatePlanSelect]: noop } }, { options: { [ACTIONS.updatePlanSelect]: noop } });
+    const merged = mergeRoutes(
+      { actions: { [ACTIONS.updatePlanSelect]: noop } },
+      { options: { [ACTIONS.updatePlanSelect]: noop } },
+    );
     expect(merged.actions?.[ACTIONS.updatePlanSelect]).toBe(noop);
     expect(merged.options?.[ACTIONS.updatePlanSelect]).toBe(noop);
   });

@@ -1,6 +1,12 @@
 // Type-ahead search behind the modal's external selects: ranking, scoping, references, limits.
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { MAX_SUGGESTIONS, planById, searchItemsAnyPlan, searchItemsOfPlan, searchPlans } from '../../../src/store/itemSearch.ts';
+import {
+  MAX_SUGGESTIONS,
+  planById,
+  searchItemsAnyPlan,
+  searchItemsOfPlan,
+  searchPlans,
+} from '../../../src/store/itemSearch.ts';
 import { addPlan, openTestDb, type TestDb } from '../home/world.ts';
 
 let testDb: TestDb;
@@ -13,7 +19,8 @@ const codes = (rows: { code: string }[]) => rows.map((r) => r.code);
 
 describe('searchPlans', () => {
   beforeEach(() => {
-    for (const code of ['P10', 'P2', 'P1', 'AP1', 'P100']) addPlan(testDb.db, { code, title: `方案 ${code}`, groupId: null }, []);
+    for (const code of ['P10', 'P2', 'P1', 'AP1', 'P100'])
+      addPlan(testDb.db, { code, title: `方案 ${code}`, groupId: null }, []);
     addPlan(testDb.db, { code: 'Q1', title: 'Reform of 100% state firms_ and p1 pilots', groupId: null }, []);
   });
 
@@ -40,9 +47,17 @@ describe('searchPlans', () => {
 describe('searching items', () => {
   let p1: number;
   beforeEach(() => {
-    const items = Array.from({ length: 250 }, (_, i) => ({ code: String(i + 1), title: i === 41 ? '建立投资项目在线审批监管平台' : `事项 ${i + 1}`, dueOn: null, status: 'started' as const, departments: [] }));
+    const items = Array.from({ length: 250 }, (_, i) => ({
+      code: String(i + 1),
+      title: i === 41 ? '建立投资项目在线审批监管平台' : `事项 ${i + 1}`,
+      dueOn: null,
+      status: 'started' as const,
+      departments: [],
+    }));
     p1 = addPlan(testDb.db, { code: 'P1', title: '方案一', groupId: null }, items).planId;
-    addPlan(testDb.db, { code: 'P2', title: '方案二', groupId: null }, [{ code: '1', title: '在线审批', dueOn: null, status: 'done', departments: [] }]);
+    addPlan(testDb.db, { code: 'P2', title: '方案二', groupId: null }, [
+      { code: '1', title: '在线审批', dueOn: null, status: 'done', departments: [] },
+    ]);
   });
 
   it('of one plan: at most 100, item code ranked, `#3` and `P1#3` read as code 3', () => {

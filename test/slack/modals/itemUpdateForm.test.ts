@@ -1,11 +1,22 @@
 // Reading and checking a submitted status-update modal: every rule, and who may update what
 // (roles x the update action), without Slack in the way.
 import { describe, expect, it } from 'vitest';
+import { ACTIONS } from '../../../src/blocks/ids.ts';
+import {
+  itemBlockId,
+  NOTE_MAX,
+  OUTCOME_VALUE,
+  UPDATE_BLOCKS,
+  UPDATE_INPUTS,
+} from '../../../src/blocks/modals/itemUpdate.ts';
 import type { Person } from '../../../src/domain/permissions.ts';
 import { translator } from '../../../src/i18n/index.ts';
-import { ACTIONS } from '../../../src/blocks/ids.ts';
-import { checkUpdate, readUpdateForm, type StateValues, type UpdateForm } from '../../../src/slack/listeners/views/itemUpdateForm.ts';
-import { itemBlockId, NOTE_MAX, OUTCOME_VALUE, UPDATE_BLOCKS, UPDATE_INPUTS } from '../../../src/blocks/modals/itemUpdate.ts';
+import {
+  checkUpdate,
+  readUpdateForm,
+  type StateValues,
+  type UpdateForm,
+} from '../../../src/slack/listeners/views/itemUpdateForm.ts';
 import type { ItemDetail } from '../../../src/store/items.ts';
 
 const t = translator('en');
@@ -26,8 +37,22 @@ const item: ItemDetail = {
     { id: 21, name: 'Finance' },
   ],
 };
-const person = (p: Partial<Person> = {}): Person => ({ userId: 'U1', isAdmin: false, groupIds: new Set(), departmentIds: new Set([20]), ...p });
-const form = (f: Partial<UpdateForm> = {}): UpdateForm => ({ planId: 1, itemId: 7, itemBlock: itemBlockId(1), status: 'started', note: 'progress', outcomeTicked: false, ...f });
+const person = (p: Partial<Person> = {}): Person => ({
+  userId: 'U1',
+  isAdmin: false,
+  groupIds: new Set(),
+  departmentIds: new Set([20]),
+  ...p,
+});
+const form = (f: Partial<UpdateForm> = {}): UpdateForm => ({
+  planId: 1,
+  itemId: 7,
+  itemBlock: itemBlockId(1),
+  status: 'started',
+  note: 'progress',
+  outcomeTicked: false,
+  ...f,
+});
 
 describe('readUpdateForm', () => {
   it('reads every input, finding the item block whatever plan it carries', () => {
@@ -38,7 +63,14 @@ describe('readUpdateForm', () => {
       [UPDATE_BLOCKS.note]: { [UPDATE_INPUTS.note]: { value: '  evidence \n' } },
       [UPDATE_BLOCKS.outcome]: { [UPDATE_INPUTS.outcome]: { selected_options: [{ value: OUTCOME_VALUE }] } },
     };
-    expect(readUpdateForm(values, {})).toEqual({ planId: 1, itemId: 7, itemBlock: itemBlockId(1), status: 'done', note: 'evidence', outcomeTicked: true });
+    expect(readUpdateForm(values, {})).toEqual({
+      planId: 1,
+      itemId: 7,
+      itemBlock: itemBlockId(1),
+      status: 'done',
+      note: 'evidence',
+      outcomeTicked: true,
+    });
   });
 
   it('treats missing, empty and foreign values as not given', () => {
@@ -46,7 +78,14 @@ describe('readUpdateForm', () => {
       [UPDATE_BLOCKS.status]: { [UPDATE_INPUTS.status]: { selected_option: { value: 'finished' } } },
       [UPDATE_BLOCKS.note]: { [UPDATE_INPUTS.note]: { value: '   ' } },
     };
-    expect(readUpdateForm(values, { planId: 3 })).toEqual({ planId: 3, itemId: undefined, itemBlock: itemBlockId(3), status: undefined, note: undefined, outcomeTicked: false });
+    expect(readUpdateForm(values, { planId: 3 })).toEqual({
+      planId: 3,
+      itemId: undefined,
+      itemBlock: itemBlockId(3),
+      status: undefined,
+      note: undefined,
+      outcomeTicked: false,
+    });
   });
 });
 
@@ -54,30 +93,66 @@ describe('checkUpdate', () => {
   const ok = (f: UpdateForm, metadata = {}) => checkUpdate(t, f, { item, person: person(), metadata });
 
   it('turns a valid blank-form submission into a change that never clears the outcome flag', () => {
-    expect(ok(form())).toEqual({ ok: true, change: { itemId: 7, status: 'started', institutionalOutcome: undefined, note: 'progress', expectedVersion: undefined } });
+    expect(ok(form())).toEqual({
+      ok: true,
+      change: {
+        itemId: 7,
+        status: 'started',
+        institutionalOutcome: undefined,
+        note: 'progress',
+        expectedVersion: undefined,
+      },
+    });
     expect(ok(form({ outcomeTicked: true }))).toMatchObject({ change: { institutionalOutcome: true } });
   });
 
   it('prefilled for this item: the box is the flag, and the version shown is expected', () => {
-    expect(ok(form(), { itemId: 7, version: 4 })).toMatchObject({ change: { institutionalOutcome: false, expectedVersion: 4 } });
+    expect(ok(form(), { itemId: 7, version: 4 })).toMatchObject({
+      change: { institutionalOutcome: false, expectedVersion: 4 },
+    });
     // Prefilled for another item, then the person picked this one: blank-form rules.
-    expect(ok(form(), { itemId: 8, version: 9 })).toMatchObject({ change: { institutionalOutcome: undefined, expectedVersion: undefined } });
+    expect(ok(form(), { itemId: 8, version: 9 })).toMatchObject({
+      change: { institutionalOutcome: undefined, expectedVersion: undefined },
+    });
   });
 
   it('needs a note to mark an item done, but not to keep a done item done', () => {
-    expect(ok(form({ status: 'done', note: undefined }))).toEqual({ ok: false, errors: { [UPDATE_BLOCKS.note]: t('modal.error.noteRequired') } });
+    expect(ok(form({ status: 'done', note: undefined }))).toEqual({
+      ok: false,
+      errors: { [UPDATE_BLOCKS.note]: t('modal.error.noteRequired') },
+    });
     const doneItem = { ...item, status: 'done' as const };
-    expect(checkUpdate(t, form({ status: 'done', note: undefined, outcomeTicked: true }), { item: doneItem, person: person(), metadata: {} }).ok).toBe(true);
+    expect(
+      checkUpdate(t, form({ status: 'done', note: undefined, outcomeTicked: true }), {
+        item: doneItem,
+        person: person(),
+        metadata: {},
+      }).ok,
+    ).toBe(true);
   });
 
   it('refuses a note over the limit, counting characters not bytes', () => {
     expect(ok(form({ note: '证'.repeat(NOTE_MAX) })).ok).toBe(true);
-    expect(ok(form({ note: '证'.repeat(NOTE_MAX + 1) }))).toEqual({ ok: false, errors: { [UPDATE_BLOCKS.note]: t('modal.error.noteTooLong', { length: NOTE_MAX + 1, max: NOTE_MAX }) } });
+    expect(ok(form({ note: '证'.repeat(NOTE_MAX + 1) }))).toEqual({
+      ok: false,
+      errors: { [UPDATE_BLOCKS.note]: t('modal.error.noteTooLong', { length: NOTE_MAX + 1, max: NOTE_MAX }) },
+    });
   });
 
   it('reports every problem at once, each on its own field', () => {
-    const result = checkUpdate(t, form({ planId: undefined, itemId: undefined, itemBlock: itemBlockId(undefined), status: undefined }), { item: undefined, person: person(), metadata: {} });
-    expect(result).toEqual({ ok: false, errors: { [UPDATE_BLOCKS.plan]: 'Choose a plan.', [itemBlockId(undefined)]: 'Choose an item.', [UPDATE_BLOCKS.status]: 'Choose a status.' } });
+    const result = checkUpdate(
+      t,
+      form({ planId: undefined, itemId: undefined, itemBlock: itemBlockId(undefined), status: undefined }),
+      { item: undefined, person: person(), metadata: {} },
+    );
+    expect(result).toEqual({
+      ok: false,
+      errors: {
+        [UPDATE_BLOCKS.plan]: 'Choose a plan.',
+        [itemBlockId(undefined)]: 'Choose an item.',
+        [UPDATE_BLOCKS.status]: 'Choose a status.',
+      },
+    });
   });
 
   it('accepts an item picked by reference without a plan', () => {
@@ -85,14 +160,24 @@ describe('checkUpdate', () => {
   });
 
   it('refuses an item that does not exist or belongs to another plan', () => {
-    expect(checkUpdate(t, form(), { item: undefined, person: person(), metadata: {} })).toEqual({ ok: false, errors: { [itemBlockId(1)]: t('modal.error.itemNotFound') } });
-    expect(ok(form({ planId: 2, itemBlock: itemBlockId(2) }))).toEqual({ ok: false, errors: { [itemBlockId(2)]: 'This item is not in plan P1. Choose the item again.' } });
+    expect(checkUpdate(t, form(), { item: undefined, person: person(), metadata: {} })).toEqual({
+      ok: false,
+      errors: { [itemBlockId(1)]: t('modal.error.itemNotFound') },
+    });
+    expect(ok(form({ planId: 2, itemBlock: itemBlockId(2) }))).toEqual({
+      ok: false,
+      errors: { [itemBlockId(2)]: 'This item is not in plan P1. Choose the item again.' },
+    });
   });
 
   describe('who may update the item (roles x update)', () => {
     const table: [string, Person, boolean][] = [
       ['office admin', person({ isAdmin: true, departmentIds: new Set() }), true],
-      ['leader, deputy or liaison of the lead group', person({ groupIds: new Set([10]), departmentIds: new Set() }), true],
+      [
+        'leader, deputy or liaison of the lead group',
+        person({ groupIds: new Set([10]), departmentIds: new Set() }),
+        true,
+      ],
       ['member of a responsible department', person({ departmentIds: new Set([21]) }), true],
       ['member of another group', person({ groupIds: new Set([11]), departmentIds: new Set() }), false],
       ['member of another department', person({ departmentIds: new Set([99]) }), false],
@@ -105,7 +190,10 @@ describe('checkUpdate', () => {
         else {
           expect(result).toEqual({
             ok: false,
-            errors: { [itemBlockId(1)]: 'You may not update this item. Only office admins, the leaders, deputies and liaisons of Economic group, and members of NDRC、Finance may.' },
+            errors: {
+              [itemBlockId(1)]:
+                'You may not update this item. Only office admins, the leaders, deputies and liaisons of Economic group, and members of NDRC、Finance may.',
+            },
           });
         }
       });
@@ -114,7 +202,10 @@ describe('checkUpdate', () => {
     it('names the lack of group and departments when the item has none', () => {
       const orphan = { ...item, leadGroup: null, departments: [] };
       const result = checkUpdate(translator('zh-CN'), form(), { item: orphan, person: person(), metadata: {} });
-      expect(result).toEqual({ ok: false, errors: { [itemBlockId(1)]: expect.stringContaining('（无牵头专项小组）') } });
+      expect(result).toEqual({
+        ok: false,
+        errors: { [itemBlockId(1)]: expect.stringContaining('（无牵头专项小组）') },
+      });
     });
   });
 });

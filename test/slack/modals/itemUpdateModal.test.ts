@@ -1,8 +1,6 @@
 // The status-update modal and its confirmation, built with the largest realistic data in both
 // languages: Slack's limits hold and ledger text is escaped wherever it is mrkdwn.
 import { describe, expect, it } from 'vitest';
-import type { Locale } from '../../../src/domain/types.ts';
-import { allKeys, translator } from '../../../src/i18n/index.ts';
 import { VIEWS } from '../../../src/blocks/ids.ts';
 import {
   decodeMetadata,
@@ -11,11 +9,13 @@ import {
   itemOption,
   itemUpdateModal,
   NOTE_MAX,
-  planOption,
   type PrefilledItem,
+  planOption,
   UPDATE_BLOCKS,
 } from '../../../src/blocks/modals/itemUpdate.ts';
 import { itemUpdateConfirmation } from '../../../src/blocks/modals/itemUpdateConfirm.ts';
+import type { Locale } from '../../../src/domain/types.ts';
+import { allKeys, translator } from '../../../src/i18n/index.ts';
 import { limitProblems, mrkdwnTexts } from '../home/limits.ts';
 
 const LOCALES: Locale[] = ['zh-CN', 'en'];
@@ -43,14 +43,24 @@ describe('itemUpdateModal', () => {
       expect(limitProblems(view, { maxBlocks: 100 })).toEqual([]);
       for (const text of mrkdwnTexts(view.blocks)) expect(text).not.toContain('<!channel>');
       expect(mrkdwnTexts(view.blocks).join('\n')).toContain('&lt;!channel&gt; &amp;');
-      expect(decodeMetadata(view.private_metadata)).toEqual({ planId: plan.id, itemId: item.id, version: item.version });
+      expect(decodeMetadata(view.private_metadata)).toEqual({
+        planId: plan.id,
+        itemId: item.id,
+        version: item.version,
+      });
     });
 
     it(`blank stays within limits and asks for the plan first (${locale})`, () => {
       const view = itemUpdateModal(translator(locale), {});
       expect(limitProblems(view, { maxBlocks: 100 })).toEqual([]);
       const ids = view.blocks.map((b) => b.block_id);
-      expect(ids).toEqual([UPDATE_BLOCKS.plan, itemBlockId(undefined), UPDATE_BLOCKS.status, UPDATE_BLOCKS.note, UPDATE_BLOCKS.outcome]);
+      expect(ids).toEqual([
+        UPDATE_BLOCKS.plan,
+        itemBlockId(undefined),
+        UPDATE_BLOCKS.status,
+        UPDATE_BLOCKS.note,
+        UPDATE_BLOCKS.outcome,
+      ]);
       expect(decodeMetadata(view.private_metadata)).toEqual({});
     });
 
@@ -64,7 +74,15 @@ describe('itemUpdateModal', () => {
 
     it(`the confirmation of the largest update fits one message (${locale})`, () => {
       const t = translator(locale);
-      const message = itemUpdateConfirmation(t, { planCode: plan.code, itemCode: item.code, title: LONG, fromStatus: 'started', toStatus: 'done', outcome: true, note: '<!here> '.repeat(375) });
+      const message = itemUpdateConfirmation(t, {
+        planCode: plan.code,
+        itemCode: item.code,
+        title: LONG,
+        fromStatus: 'started',
+        toStatus: 'done',
+        outcome: true,
+        note: '<!here> '.repeat(375),
+      });
       expect(limitProblems(message, { maxBlocks: 50 })).toEqual([]);
       for (const text of mrkdwnTexts(message.blocks)) expect(text).not.toMatch(/<!/);
       expect(message.text.length).toBeGreaterThan(0);
@@ -86,6 +104,10 @@ describe('itemUpdateModal', () => {
   it('every modal string exists in both languages', () => {
     const en = allKeys('en').filter((k) => k.startsWith('modal.'));
     expect(en.length).toBeGreaterThan(30);
-    expect(allKeys('zh-CN').filter((k) => k.startsWith('modal.')).sort()).toEqual(en.sort());
+    expect(
+      allKeys('zh-CN')
+        .filter((k) => k.startsWith('modal.'))
+        .sort(),
+    ).toEqual(en.sort());
   });
 });

@@ -3,20 +3,20 @@
 // another admin's copy finds it closed. Not yet is remembered until the plan's items change.
 // Either way the clicked message is updated to say who decided what.
 import type { AllMiddlewareArgs, BlockButtonAction, SlackActionMiddlewareArgs } from '@slack/bolt';
+import { buildNotice } from '../../../blocks/commands/notice.ts';
+import { type CloseoutOutcome, decodeCloseoutValue, withCloseoutOutcome } from '../../../blocks/messages/closeout.ts';
+import { escapeMrkdwn } from '../../../blocks/mrkdwn.ts';
+import { actorText as who } from '../../../blocks/parts/index.ts';
+import { DatabaseBusyError, retryWhileBusy } from '../../../db/busy.ts';
 import { asOfToday } from '../../../domain/asOfToday.ts';
+import { mayAdminister } from '../../../domain/permissions.ts';
 import type { Locale } from '../../../domain/types.ts';
 import { type Translate, translator } from '../../../i18n/index.ts';
 import { closePlan, decideNotYet } from '../../../store/closeout.ts';
-import { mayAdminister } from '../../../domain/permissions.ts';
 import { loadPerson } from '../../../store/people.ts';
-import { DatabaseBusyError, retryWhileBusy } from '../../../db/busy.ts';
 import type { SlackDeps } from '../../deps.ts';
 import { localeFor } from '../../locale.ts';
-import { escapeMrkdwn } from '../../../blocks/mrkdwn.ts';
 import { answer, answerTargetOf } from '../../respond.ts';
-import { buildNotice } from '../../../blocks/commands/notice.ts';
-import { type CloseoutOutcome, decodeCloseoutValue, withCloseoutOutcome } from '../../../blocks/messages/closeout.ts';
-import { actorText as who } from '../../../blocks/parts/index.ts';
 
 type Args = SlackActionMiddlewareArgs<BlockButtonAction> & AllMiddlewareArgs;
 
@@ -29,10 +29,21 @@ type Decision = { outcome?: CloseoutOutcome; tell?: string };
  * closed it is told nothing: their double click or Slack's redelivery is the same decision, and
  * the message already says "closed by you" (updated again here in case that update was lost).
  */
-function alreadyClosed(t: Translate, userId: string, result: { code: string; closedBy: string | null; closedOn: string | null }): Decision {
+function alreadyClosed(
+  t: Translate,
+  userId: string,
+  result: { code: string; closedBy: string | null; closedOn: string | null },
+): Decision {
   const outcome: CloseoutOutcome = { kind: 'closed', by: result.closedBy ?? '—', on: result.closedOn ?? '—' };
   if (result.closedBy === userId) return { outcome };
-  return { outcome, tell: t('closeout.already', { code: escapeMrkdwn(result.code), who: who(result.closedBy ?? '—'), on: result.closedOn ?? '—' }) };
+  return {
+    outcome,
+    tell: t('closeout.already', {
+      code: escapeMrkdwn(result.code),
+      who: who(result.closedBy ?? '—'),
+      on: result.closedOn ?? '—',
+    }),
+  };
 }
 
 function decideConfirm(deps: SlackDeps, userId: string, planId: number, fingerprint: string, locale: Locale): Decision {
@@ -62,7 +73,10 @@ function decideLater(deps: SlackDeps, userId: string, planId: number, fingerprin
     case 'alreadyDecided':
       return {
         outcome: result.decision === 'not_yet' ? { kind: 'notYet', by: result.by ?? '—' } : undefined,
-        tell: result.by === userId ? undefined : t('closeout.alreadyDecided', { code: escapeMrkdwn(result.code), who: who(result.by ?? '—') }),
+        tell:
+          result.by === userId
+            ? undefined
+            : t('closeout.alreadyDecided', { code: escapeMrkdwn(result.code), who: who(result.by ?? '—') }),
       };
     case 'alreadyClosed':
       return alreadyClosed(t, userId, result);
@@ -79,7 +93,9 @@ function closeoutButton(deps: SlackDeps, decide: typeof decideConfirm) {
     const t = translator(locale);
     const value = decodeCloseoutValue(action.value);
     if (!value) {
-      await respond({ response_type: 'ephemeral', replace_original: false, text: t('flow.buttonOutOfDate') }).catch(() => {});
+      await respond({ response_type: 'ephemeral', replace_original: false, text: t('flow.buttonOutOfDate') }).catch(
+        () => {},
+      );
       return;
     }
     let decision: Decision;
@@ -87,7 +103,9 @@ function closeoutButton(deps: SlackDeps, decide: typeof decideConfirm) {
     else {
       try {
         // After the ack there is time: wait out an office command (bounded), off the event loop.
-        decision = await retryWhileBusy(() => decide(deps, userId, value.planId, value.fingerprint, locale), { budgetMs: CLOSEOUT_SAVE_BUDGET_MS });
+        decision = await retryWhileBusy(() => decide(deps, userId, value.planId, value.fingerprint, locale), {
+          budgetMs: CLOSEOUT_SAVE_BUDGET_MS,
+        });
       } catch (error) {
         deps.log.error({ err: (error as Error).message, planId: value.planId }, 'close-out button: could not record');
         decision = { tell: error instanceof DatabaseBusyError ? t('cmd.error.busy') : t('closeout.failed') };
@@ -108,7 +126,10 @@ function closeoutButton(deps: SlackDeps, decide: typeof decideConfirm) {
     }
     if (decision.tell) {
       try {
-        await answer(answerTargetOf({ respond, client, userId, responseUrl: body.response_url }), buildNotice(decision.tell));
+        await answer(
+          answerTargetOf({ respond, client, userId, responseUrl: body.response_url }),
+          buildNotice(decision.tell),
+        );
       } catch (error) {
         deps.log.warn({ err: (error as Error).message }, 'close-out button: could not answer the person');
       }

@@ -1,27 +1,37 @@
 // The follow-up prompt's button: checks who clicked, then opens the docking-arrangement modal.
 // Refusals (not in the group, already answered) are told to the person alone and change nothing.
 import type { AllMiddlewareArgs, BlockButtonAction, SlackActionMiddlewareArgs } from '@slack/bolt';
+import { buildNotice } from '../../../blocks/commands/notice.ts';
+import { followupData } from '../../../blocks/messages/followup.ts';
+import { followupAnswerModal } from '../../../blocks/modals/followupAnswer.ts';
+import { escapeMrkdwn } from '../../../blocks/mrkdwn.ts';
+import { actorText as who } from '../../../blocks/parts/index.ts';
 import { todayIn } from '../../../domain/dates.ts';
 import { mayAnswerFollowup } from '../../../domain/permissions.ts';
 import { translator } from '../../../i18n/index.ts';
 import { type CentralPlanView, getCentralPlan } from '../../../store/centralPlans.ts';
 import { loadPerson } from '../../../store/people.ts';
 import type { SlackDeps } from '../../deps.ts';
-import { escapeMrkdwn } from '../../../blocks/mrkdwn.ts';
-import { answer, answerTargetOf } from '../../respond.ts';
-import { buildNotice } from '../../../blocks/commands/notice.ts';
-import { followupData } from '../../../blocks/messages/followup.ts';
-import { actorText as who } from '../../../blocks/parts/index.ts';
-import { followupAnswerModal } from '../../../blocks/modals/followupAnswer.ts';
 import { localeFor } from '../../locale.ts';
 import { openModal } from '../../openModal.ts';
+import { answer, answerTargetOf } from '../../respond.ts';
 
 /** Why a person may not answer, or undefined when they may. */
-export function followupRefusal(deps: SlackDeps, userId: string, plan: CentralPlanView | undefined, locale: Parameters<typeof translator>[0]): string | undefined {
+export function followupRefusal(
+  deps: SlackDeps,
+  userId: string,
+  plan: CentralPlanView | undefined,
+  locale: Parameters<typeof translator>[0],
+): string | undefined {
   const t = translator(locale);
   if (!plan) return t('followup.refuse.notFound');
-  if (!mayAnswerFollowup(loadPerson(deps.db, userId), plan.group.id).allowed) return t('followup.refuse.notMember', { group: escapeMrkdwn(plan.group.code) });
-  if (plan.answer) return t('followup.already', { who: who(plan.answer.by), on: todayIn(new Date(plan.answer.at), deps.config.REFORM_TZ) });
+  if (!mayAnswerFollowup(loadPerson(deps.db, userId), plan.group.id).allowed)
+    return t('followup.refuse.notMember', { group: escapeMrkdwn(plan.group.code) });
+  if (plan.answer)
+    return t('followup.already', {
+      who: who(plan.answer.by),
+      on: todayIn(new Date(plan.answer.at), deps.config.REFORM_TZ),
+    });
   return undefined;
 }
 
@@ -39,13 +49,32 @@ export function followupAnswerAction(deps: SlackDeps) {
     const refusal = followupRefusal(deps, userId, plan, locale);
     try {
       if (refusal || !plan) {
-        await answer(answerTargetOf({ respond, client, userId, responseUrl: body.response_url }), buildNotice(refusal ?? ''));
+        await answer(
+          answerTargetOf({ respond, client, userId, responseUrl: body.response_url }),
+          buildNotice(refusal ?? ''),
+        );
         return;
       }
-      const modal = { client, triggerId: body.trigger_id, locale, log: deps.log, tellFailure: target, context: { userId, centralPlanId: id, flow: 'follow-up answer' } };
-      await openModal(modal, followupAnswerModal(translator(locale), followupData(plan), { centralPlanId: plan.id, ...(body.channel?.id ? { channel: body.channel.id } : {}) }));
+      const modal = {
+        client,
+        triggerId: body.trigger_id,
+        locale,
+        log: deps.log,
+        tellFailure: target,
+        context: { userId, centralPlanId: id, flow: 'follow-up answer' },
+      };
+      await openModal(
+        modal,
+        followupAnswerModal(translator(locale), followupData(plan), {
+          centralPlanId: plan.id,
+          ...(body.channel?.id ? { channel: body.channel.id } : {}),
+        }),
+      );
     } catch (error) {
-      deps.log.warn({ err: (error as Error).message, userId, centralPlanId: id }, 'follow-up answer button: could not answer');
+      deps.log.warn(
+        { err: (error as Error).message, userId, centralPlanId: id },
+        'follow-up answer button: could not answer',
+      );
     }
   };
 }

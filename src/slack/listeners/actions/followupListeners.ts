@@ -2,9 +2,9 @@
 // close-out buttons, and the central-plan registration modal. `/reform central` itself is routed
 // by the /reform command (see commands/central.ts, centralSubcommand).
 import type { App } from '@slack/bolt';
-import type { SlackDeps } from '../../deps.ts';
 import { ACTIONS, VIEWS } from '../../../blocks/ids.ts';
-import { registerRoutes, type Routes } from '../routes.ts';
+import type { SlackDeps } from '../../deps.ts';
+import { type Routes, registerRoutes } from '../routes.ts';
 import { centralRegisterSubmission } from '../views/centralRegister.ts';
 import { followupAnswerSubmission } from '../views/followupAnswer.ts';
 import { closeoutConfirmAction, closeoutNotYetAction } from './closeout.ts';

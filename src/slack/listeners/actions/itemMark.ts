@@ -7,6 +7,9 @@
 // replaces the card with the fresh one; on a reminder it rewrites only the clicked line
 // (reminderLine.ts), the other lines stay as they were.
 import type { BlockAction, ButtonAction, Middleware, SlackActionMiddlewareArgs } from '@slack/bolt';
+import { buildNotice } from '../../../blocks/commands/notice.ts';
+import { decodeItemButton } from '../../../blocks/ids.ts';
+import { itemRefText } from '../../../blocks/parts/index.ts';
 import type { Status } from '../../../domain/types.ts';
 import { type Translate, translator } from '../../../i18n/index.ts';
 import { peopleConcernedBy } from '../../../store/home.ts';
@@ -14,12 +17,14 @@ import { getItem, type ItemDetail } from '../../../store/items.ts';
 import { loadPerson } from '../../../store/people.ts';
 import type { SlackDeps } from '../../deps.ts';
 import { refreshHomesLater } from '../../homeRefresh.ts';
-import { decodeItemButton } from '../../../blocks/ids.ts';
 import { localeFor } from '../../locale.ts';
 import { type AnswerTarget, answer, answerTargetOf } from '../../respond.ts';
-import { buildNotice } from '../../../blocks/commands/notice.ts';
-import { itemRefText } from '../../../blocks/parts/index.ts';
-import { describeItemUpdate, type SavedUpdate, saveItemUpdate, type UpdateOutcome } from '../commands/applyItemUpdate.ts';
+import {
+  describeItemUpdate,
+  type SavedUpdate,
+  saveItemUpdate,
+  type UpdateOutcome,
+} from '../commands/applyItemUpdate.ts';
 import { failureText } from '../failureText.ts';
 import { type ClickedMessage, reminderWithLineUpdated } from './reminderLine.ts';
 
@@ -38,14 +43,24 @@ async function answeredOnReminder(
 ): Promise<boolean> {
   // Who and when are shown for this person's change (a retried click is the same change).
   const byThisClick = outcome === 'applied' || outcome === 'duplicate';
-  const reminder = reminderWithLineUpdated(deps, t, clicked, item, byThisClick ? { actor: userId, at: deps.now().toISOString() } : undefined);
+  const reminder = reminderWithLineUpdated(
+    deps,
+    t,
+    clicked,
+    item,
+    byThisClick ? { actor: userId, at: deps.now().toISOString() } : undefined,
+  );
   if (!reminder) return false;
   await answer(target, reminder, { replace: true });
-  if (outcome === 'stale') await answer(target, buildNotice(t('cmd.update.reminderStale', { ref: itemRefText(item.plan.code, item.code) })));
+  if (outcome === 'stale')
+    await answer(target, buildNotice(t('cmd.update.reminderStale', { ref: itemRefText(item.plan.code, item.code) })));
   return true;
 }
 
-export function itemMark(deps: SlackDeps, status: Status): Middleware<SlackActionMiddlewareArgs<BlockAction<ButtonAction>>> {
+export function itemMark(
+  deps: SlackDeps,
+  status: Status,
+): Middleware<SlackActionMiddlewareArgs<BlockAction<ButtonAction>>> {
   return async ({ ack, body, action, respond, client }) => {
     const userId = body.user.id;
     const value = decodeItemButton(action.value ?? '');
@@ -79,15 +94,23 @@ export function itemMark(deps: SlackDeps, status: Status): Middleware<SlackActio
       }
       const result = describeItemUpdate(deps, t, person, saved);
       if (!result.message) return; // a redelivered click: its first delivery answers
-      if (result.item && (await answeredOnReminder(deps, t, target, body.message, result.item, result.outcome, userId))) {
-        if (result.outcome === 'applied') refreshHomesLater(deps, [userId, ...peopleConcernedBy(deps.db, result.item.id)]);
+      if (
+        result.item &&
+        (await answeredOnReminder(deps, t, target, body.message, result.item, result.outcome, userId))
+      ) {
+        if (result.outcome === 'applied')
+          refreshHomesLater(deps, [userId, ...peopleConcernedBy(deps.db, result.item.id)]);
         return;
       }
       // A card replaces the one clicked; a refusal or "being saved" note leaves it as it was.
       await answer(target, result.message, { replace: result.item !== undefined });
-      if (result.outcome === 'applied' && result.item) refreshHomesLater(deps, [userId, ...peopleConcernedBy(deps.db, result.item.id)]);
+      if (result.outcome === 'applied' && result.item)
+        refreshHomesLater(deps, [userId, ...peopleConcernedBy(deps.db, result.item.id)]);
     } catch (error) {
-      deps.log.error({ userId, err: (error as Error).message, stack: (error as Error).stack }, `${action.action_id} failed`);
+      deps.log.error(
+        { userId, err: (error as Error).message, stack: (error as Error).stack },
+        `${action.action_id} failed`,
+      );
       await answer(target, buildNotice(failureText(t, error))).catch(() => {});
     }
   };

@@ -5,16 +5,16 @@
 // the form is saved (reminderLineAfterForm.ts). If Slack refuses to open the form (the
 // trigger expired, a slow network) the person is told so in their language.
 import type { BlockAction, ButtonAction, Middleware, SlackActionMiddlewareArgs } from '@slack/bolt';
+import { buildNotice } from '../../../blocks/commands/notice.ts';
+import { decodeItemButton } from '../../../blocks/ids.ts';
+import type { ReminderMessageRef } from '../../../blocks/modals/itemUpdate.ts';
 import { translator } from '../../../i18n/index.ts';
 import { getItem } from '../../../store/items.ts';
 import type { SlackDeps } from '../../deps.ts';
-import { decodeItemButton } from '../../../blocks/ids.ts';
-import { answer } from '../../respond.ts';
-import { buildNotice } from '../../../blocks/commands/notice.ts';
 import { localeFor } from '../../locale.ts';
-import { openItemUpdateModal } from '../views/itemUpdateOpen.ts';
-import type { ReminderMessageRef } from '../../../blocks/modals/itemUpdate.ts';
 import { keepReminderMessage } from '../../reminderLineAfterForm.ts';
+import { answer } from '../../respond.ts';
+import { openItemUpdateModal } from '../views/itemUpdateOpen.ts';
 import { reminderWithLineUpdated } from './reminderLine.ts';
 
 export function itemMarkDone(deps: SlackDeps): Middleware<SlackActionMiddlewareArgs<BlockAction<ButtonAction>>> {
@@ -41,9 +41,18 @@ export function itemMarkDone(deps: SlackDeps): Middleware<SlackActionMiddlewareA
     }
     try {
       // Slack refusing to open it (an expired trigger) is told to the person by openModal.
-      await openItemUpdateModal(client, body.trigger_id, deps, { userId, locale, item, status: 'done', reminder }, target);
+      await openItemUpdateModal(
+        client,
+        body.trigger_id,
+        deps,
+        { userId, locale, item, status: 'done', reminder },
+        target,
+      );
     } catch (error) {
-      deps.log.warn({ userId, itemId: item.id, err: (error as Error).message }, 'could not open the update form for mark done');
+      deps.log.warn(
+        { userId, itemId: item.id, err: (error as Error).message },
+        'could not open the update form for mark done',
+      );
       await answer(target, buildNotice(t('cmd.markDone.formFailed'))).catch(() => {});
     }
   };

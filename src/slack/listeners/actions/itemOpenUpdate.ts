@@ -1,14 +1,14 @@
 // The "update" button on item cards, reminders and the App Home (action item.open_update): opens
 // the status-update modal prefilled with the item as it is now, whatever version the button saw.
 import type { BlockAction, Middleware, SlackActionMiddlewareArgs } from '@slack/bolt';
+import { buildNotice } from '../../../blocks/commands/notice.ts';
+import { decodeItemButton } from '../../../blocks/ids.ts';
+import { translator } from '../../../i18n/index.ts';
 import { getItem } from '../../../store/items.ts';
 import type { SlackDeps } from '../../deps.ts';
-import { translator } from '../../../i18n/index.ts';
-import { decodeItemButton } from '../../../blocks/ids.ts';
 import { localeFor } from '../../locale.ts';
-import { openItemUpdateModal } from '../views/itemUpdateOpen.ts';
 import { answer } from '../../respond.ts';
-import { buildNotice } from '../../../blocks/commands/notice.ts';
+import { openItemUpdateModal } from '../views/itemUpdateOpen.ts';
 
 export function itemOpenUpdate(deps: SlackDeps): Middleware<SlackActionMiddlewareArgs<BlockAction>> {
   return async ({ ack, body, action, client, respond }) => {
@@ -24,6 +24,12 @@ export function itemOpenUpdate(deps: SlackDeps): Middleware<SlackActionMiddlewar
       return;
     }
     const item = getItem(deps.db, value.itemId);
-    await openItemUpdateModal(client, body.trigger_id, deps, { userId, locale, item, itemNotFound: item === undefined }, target);
+    await openItemUpdateModal(
+      client,
+      body.trigger_id,
+      deps,
+      { userId, locale, item, itemNotFound: item === undefined },
+      target,
+    );
   };
 }

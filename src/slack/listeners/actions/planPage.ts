@@ -1,11 +1,11 @@
 // Previous/Next on a plan file (action plan.page): replaces the message with the asked page.
 import type { BlockAction, ButtonAction, Middleware, SlackActionMiddlewareArgs } from '@slack/bolt';
+import { buildNotice } from '../../../blocks/commands/notice.ts';
+import { decodePlanPage } from '../../../blocks/commands/planFile.ts';
 import { translator } from '../../../i18n/index.ts';
 import type { SlackDeps } from '../../deps.ts';
 import { localeFor } from '../../locale.ts';
 import { answer, answerTargetOf } from '../../respond.ts';
-import { buildNotice } from '../../../blocks/commands/notice.ts';
-import { decodePlanPage } from '../../../blocks/commands/planFile.ts';
 import { planSubcommand } from '../commands/plan.ts';
 
 export function planPage(deps: SlackDeps): Middleware<SlackActionMiddlewareArgs<BlockAction<ButtonAction>>> {

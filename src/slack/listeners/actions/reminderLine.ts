@@ -2,13 +2,14 @@
 // one item's card: the other lines are the person's to-do list. The answer is the message as
 // Slack sent it back with the click (`body.message`), with only the clicked item's line rebuilt
 // from the item as it is now: its status, and who changed it and when when the click applied.
+
+import { type ReminderLineChange, reminderLineBlocks, replaceReminderLine } from '../../../blocks/messages/reminder.ts';
+import type { Block, SlackMessage } from '../../../blocks/parts/index.ts';
 import { todayIn } from '../../../domain/dates.ts';
 import { lightOf, overdueWorkdays } from '../../../domain/lights.ts';
 import type { Translate } from '../../../i18n/index.ts';
 import type { ItemDetail } from '../../../store/items.ts';
 import type { SlackDeps } from '../../deps.ts';
-import { type ReminderLineChange, reminderLineBlocks, replaceReminderLine } from '../../../blocks/messages/reminder.ts';
-import type { Block, SlackMessage } from '../../../blocks/parts/index.ts';
 
 /** The clicked message as block_actions carries it (absent for ephemeral messages and the Home tab). */
 export interface ClickedMessage {

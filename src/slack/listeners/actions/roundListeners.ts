@@ -1,9 +1,9 @@
 // The supervision-round listeners: the self-check button and the modal submission. Part of
 // registerListeners (src/slack/listeners/index.ts).
 import type { App } from '@slack/bolt';
-import type { SlackDeps } from '../../deps.ts';
 import { ACTIONS, VIEWS } from '../../../blocks/ids.ts';
-import { registerRoutes, type Routes } from '../routes.ts';
+import type { SlackDeps } from '../../deps.ts';
+import { type Routes, registerRoutes } from '../routes.ts';
 import { roundSelfCheckSubmission } from '../views/roundSelfCheck.ts';
 import { roundSelfCheckAction } from './roundSelfCheck.ts';
 

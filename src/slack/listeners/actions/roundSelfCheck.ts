@@ -1,15 +1,21 @@
 // The "Fill in the self-check" button of the year-end round message: ack, then open the modal.
 import type { AllMiddlewareArgs, BlockAction, ButtonAction, SlackActionMiddlewareArgs } from '@slack/bolt';
-import type { SlackDeps } from '../../deps.ts';
-import { localeFor } from '../../locale.ts';
+import { buildNotice } from '../../../blocks/commands/notice.ts';
 import { decodeRoundButton } from '../../../blocks/modals/roundSelfCheckPrompt.ts';
 import { translator } from '../../../i18n/index.ts';
+import type { SlackDeps } from '../../deps.ts';
+import { localeFor } from '../../locale.ts';
 import { answer } from '../../respond.ts';
-import { buildNotice } from '../../../blocks/commands/notice.ts';
 import { openRoundSelfCheck } from './roundSelfCheckOpen.ts';
 
 export function roundSelfCheckAction(deps: SlackDeps) {
-  return async ({ ack, body, action, client, respond }: SlackActionMiddlewareArgs<BlockAction<ButtonAction>> & AllMiddlewareArgs) => {
+  return async ({
+    ack,
+    body,
+    action,
+    client,
+    respond,
+  }: SlackActionMiddlewareArgs<BlockAction<ButtonAction>> & AllMiddlewareArgs) => {
     await ack();
     const userId = body.user.id;
     // The trigger expires 3 s after the click: the locale may not wait for a slow users.info.

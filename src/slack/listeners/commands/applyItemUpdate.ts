@@ -4,6 +4,9 @@
 // another process holds the database for longer than Slack can wait, queues the change durably
 // (src/spool). `describeItemUpdate` runs after the ack and says what happened above the
 // refreshed card. So a click is never acknowledged and then lost.
+
+import { buildNotice } from '../../../blocks/commands/notice.ts';
+import { itemRefText, type SlackMessage, statusLabel } from '../../../blocks/parts/index.ts';
 import { missingEvidence } from '../../../domain/evidence.ts';
 import { mayUpdateItem, type Person } from '../../../domain/permissions.ts';
 import type { Locale, Status } from '../../../domain/types.ts';
@@ -11,8 +14,6 @@ import type { Translate } from '../../../i18n/index.ts';
 import type { ChangeResult, ItemDetail } from '../../../store/items.ts';
 import type { SlackDeps } from '../../deps.ts';
 import { saveItemChange } from '../../saveItemChange.ts';
-import { buildNotice } from '../../../blocks/commands/notice.ts';
-import { itemRefText, type SlackMessage, statusLabel } from '../../../blocks/parts/index.ts';
 import { itemCardFor } from './itemCardFor.ts';
 import { refusalText } from './itemErrors.ts';
 
@@ -30,7 +31,15 @@ export interface UpdateRequest {
   locale?: Locale;
 }
 
-export type UpdateOutcome = 'refused' | 'needsEvidence' | 'applied' | 'unchanged' | 'duplicate' | 'stale' | 'notFound' | 'queued';
+export type UpdateOutcome =
+  | 'refused'
+  | 'needsEvidence'
+  | 'applied'
+  | 'unchanged'
+  | 'duplicate'
+  | 'stale'
+  | 'notFound'
+  | 'queued';
 
 export type SavedUpdate =
   | { outcome: 'refused'; item: ItemDetail }
@@ -104,5 +113,9 @@ export function describeItemUpdate(deps: SlackDeps, t: Translate, person: Person
   const { result } = saved;
   if (result.kind === 'notFound') return { outcome: 'notFound', message: buildNotice(t('cmd.error.badButton')) };
   if (result.kind === 'duplicate') return { outcome: 'duplicate', item: result.item };
-  return { outcome: result.kind, item: result.item, message: buildNotice(describeChange(t, result), itemCardFor(deps, t, result.item, person)) };
+  return {
+    outcome: result.kind,
+    item: result.item,
+    message: buildNotice(describeChange(t, result), itemCardFor(deps, t, result.item, person)),
+  };
 }

@@ -1,14 +1,14 @@
 // `/reform central`: opens the registration modal for a central plan (office admins only).
 import type { webApi } from '@slack/bolt';
-import { translator } from '../../../i18n/index.ts';
-import { listGroupChoices } from '../../../store/centralPlans.ts';
-import { mayAdminister } from '../../../domain/permissions.ts';
-import { loadPerson } from '../../../store/people.ts';
-import type { SlackDeps } from '../../deps.ts';
 import { buildNotice } from '../../../blocks/commands/notice.ts';
-import { openModal } from '../../openModal.ts';
 import { centralRegisterModal } from '../../../blocks/modals/centralRegister.ts';
 import type { Block, SlackMessage } from '../../../blocks/parts/index.ts';
+import { mayAdminister } from '../../../domain/permissions.ts';
+import { translator } from '../../../i18n/index.ts';
+import { listGroupChoices } from '../../../store/centralPlans.ts';
+import { loadPerson } from '../../../store/people.ts';
+import type { SlackDeps } from '../../deps.ts';
+import { openModal } from '../../openModal.ts';
 import { type CommandRequest, officeToday } from './request.ts';
 
 /** Returns a notice when refused (or the modal could not open), nothing once the modal is open. */
@@ -17,7 +17,13 @@ export async function centralSubcommand(req: CommandRequest): Promise<SlackMessa
   const groups = listGroupChoices(req.deps.db);
   if (groups.length === 0) return buildNotice(req.t('central.noGroups'));
   // The command's own answer says when the modal did not open.
-  const modal = { client: req.client, triggerId: req.triggerId, locale: req.locale, log: req.deps.log, context: { userId: req.userId, flow: 'central register' } };
+  const modal = {
+    client: req.client,
+    triggerId: req.triggerId,
+    locale: req.locale,
+    log: req.deps.log,
+    context: { userId: req.userId, flow: 'central register' },
+  };
   const opened = await openModal(modal, centralRegisterModal(req.t, groups, officeToday(req.deps)));
   return opened.opened ? undefined : buildNotice(req.t('cmd.error.modal'));
 }

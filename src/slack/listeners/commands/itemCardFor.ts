@@ -1,13 +1,14 @@
 // The item card as one person sees it: light as of today, the last changes, and the buttons
 // only when that person may update the item.
+
+import { buildItemCard } from '../../../blocks/commands/itemCard.ts';
+import type { SlackMessage } from '../../../blocks/parts/index.ts';
 import { lightsAsOf } from '../../../domain/asOfToday.ts';
 import { overdueWorkdays } from '../../../domain/lights.ts';
 import { mayUpdateItem, type Person } from '../../../domain/permissions.ts';
 import type { Translate } from '../../../i18n/index.ts';
 import { type ItemDetail, recentHistory } from '../../../store/items.ts';
 import type { SlackDeps } from '../../deps.ts';
-import { buildItemCard } from '../../../blocks/commands/itemCard.ts';
-import type { SlackMessage } from '../../../blocks/parts/index.ts';
 import { officeAsOf } from './request.ts';
 
 export const CARD_HISTORY = 5;

@@ -1,10 +1,11 @@
 // Reads the text after `/reform` into one subcommand. Pure, so every form people type (English
 // or Chinese words, full-width ＃, `P1 #3`, "not started" in two words) is unit-tested.
+
+import type { StatsCut } from '../../../blocks/commands/stats.ts';
 import { type ItemRef, parseItemRef } from '../../../domain/itemRef.ts';
 import { NOTE_MAX, noteLength } from '../../../domain/notes.ts';
 import { parseStatusWord } from '../../../domain/statusWords.ts';
 import type { Status } from '../../../domain/types.ts';
-import type { StatsCut } from '../../../blocks/commands/stats.ts';
 
 export type ParseError =
   | { key: 'needRef' }
@@ -51,7 +52,14 @@ export const SUBCOMMAND_WORDS: Record<string, Subcommand> = {
   督察: 'round',
 };
 
-const CUT_WORDS: Record<string, StatsCut> = { domain: 'domain', domains: 'domain', 领域: 'domain', group: 'group', groups: 'group', 小组: 'group' };
+const CUT_WORDS: Record<string, StatsCut> = {
+  domain: 'domain',
+  domains: 'domain',
+  领域: 'domain',
+  group: 'group',
+  groups: 'group',
+  小组: 'group',
+};
 
 interface Token {
   text: string;
@@ -107,7 +115,8 @@ export function parseReformCommand(input: string): ReformCommand {
     case 'round': {
       const roundWord = tokens[1]?.text.replace(/^#/, '');
       const planCode = tokens[2]?.text;
-      if (roundWord === undefined || !/^\d{1,9}$/.test(roundWord) || planCode === undefined) return error({ key: 'needRound' });
+      if (roundWord === undefined || !/^\d{1,9}$/.test(roundWord) || planCode === undefined)
+        return error({ key: 'needRound' });
       return extra(3) ?? { kind: 'round', roundId: Number(roundWord), planCode };
     }
     case 'stats': {
@@ -122,7 +131,13 @@ export function parseReformCommand(input: string): ReformCommand {
       if (code === undefined) return error({ key: 'needPlan' });
       const pageWord = tokens[2]?.text;
       if (pageWord !== undefined && !/^\d{1,4}$/.test(pageWord)) return error({ key: 'extra', subcommand: 'plan' });
-      return extra(3) ?? { kind: 'plan', planCode: code, page: pageWord === undefined ? 0 : Math.max(0, Number(pageWord) - 1) };
+      return (
+        extra(3) ?? {
+          kind: 'plan',
+          planCode: code,
+          page: pageWord === undefined ? 0 : Math.max(0, Number(pageWord) - 1),
+        }
+      );
     }
     case 'item': {
       if (tokens.length < 2) return error({ key: 'needRef' });
@@ -140,7 +155,8 @@ export function parseReformCommand(input: string): ReformCommand {
       const rest = tokens[status.next];
       const note = rest ? text.slice(rest.start).trim() : undefined;
       // Refused, not cut, as in the form: the ledger keeps what was written or nothing.
-      if (note && noteLength(note) > NOTE_MAX) return error({ key: 'noteTooLong', length: noteLength(note), max: NOTE_MAX });
+      if (note && noteLength(note) > NOTE_MAX)
+        return error({ key: 'noteTooLong', length: noteLength(note), max: NOTE_MAX });
       return { kind: 'update', ref: read.ref, status: status.status, ...(note ? { note } : {}) };
     }
   }

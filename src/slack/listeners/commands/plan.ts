@@ -1,10 +1,11 @@
 // `/reform plan P1 [page]` (方案): the plan's implementation file, a page at a time. Also used by
 // the Previous/Next buttons (actions/planPage.ts).
-import { lightsAsOf } from '../../../domain/asOfToday.ts';
-import { findPlanBy, type PlanHeader, type PlanRef, planItems } from '../../../store/plans.ts';
+
 import { buildNotice } from '../../../blocks/commands/notice.ts';
 import { buildPlanFile } from '../../../blocks/commands/planFile.ts';
 import { escapeClip, type SlackMessage } from '../../../blocks/parts/index.ts';
+import { lightsAsOf } from '../../../domain/asOfToday.ts';
+import { findPlanBy, type PlanHeader, type PlanRef, planItems } from '../../../store/plans.ts';
 import type { CommandRequest } from './request.ts';
 import { officeAsOf } from './request.ts';
 

@@ -1,14 +1,14 @@
 // The /reform subcommands that only read the ledger and answer the asker: help, item, plan, mine,
 // stats, and the notice for text that does not parse. They need no Slack client and no trigger,
 // so they can run on the main thread or in an answer worker (src/slack/answers/) alike.
-import type { Translate } from '../../../i18n/index.ts';
+
 import { buildNotice } from '../../../blocks/commands/notice.ts';
 import { escapeClip, type SlackMessage } from '../../../blocks/parts/index.ts';
+import type { Translate } from '../../../i18n/index.ts';
 import { helpSubcommand } from './help.ts';
 import { itemSubcommand } from './item.ts';
 import { mineSubcommand } from './mine.ts';
-import type { ParseError, ReformCommand } from './parse.ts';
-import type { ReadOnlyCommand } from './parse.ts';
+import type { ParseError, ReadOnlyCommand, ReformCommand } from './parse.ts';
 import { planSubcommand } from './plan.ts';
 import type { CommandRequest } from './request.ts';
 import { statsSubcommand } from './stats.ts';

@@ -3,26 +3,30 @@
 // answered by an answer worker when the bot has them (src/slack/answers/), so the main thread
 // is free for the next ack.
 import type { Middleware, SlackCommandMiddlewareArgs } from '@slack/bolt';
+import { buildNotice } from '../../../blocks/commands/notice.ts';
+import { unescapeSlackText } from '../../../blocks/mrkdwn.ts';
+import type { SlackMessage } from '../../../blocks/parts/index.ts';
 import { translator } from '../../../i18n/index.ts';
 import { currentLogFields } from '../../../logContext.ts';
 import { afterAck } from '../../afterAck.ts';
 import { answerInWorker, type WorkerOutcome } from '../../answers/answerInWorker.ts';
 import type { SlackDeps } from '../../deps.ts';
 import { localeFor } from '../../locale.ts';
-import { unescapeSlackText } from '../../../blocks/mrkdwn.ts';
 import { type AnswerTarget, answer, answerTargetOf } from '../../respond.ts';
-import { buildNotice } from '../../../blocks/commands/notice.ts';
-import type { SlackMessage } from '../../../blocks/parts/index.ts';
+import { failureText } from '../failureText.ts';
 import { centralSubcommand } from './central.ts';
 import { parseReformCommand, type ReformCommand } from './parse.ts';
 import { isReadOnly, readOnlyAnswer } from './readOnly.ts';
-import { failureText } from '../failureText.ts';
 import type { CommandRequest } from './request.ts';
 import { roundSubcommand } from './round.ts';
 import { answerOneLineUpdate, type OneLineSaved, saveOneLineUpdate } from './update.ts';
 import { updateModalSubcommand } from './updateModal.ts';
 
-async function run(req: CommandRequest, command: ReformCommand, savedUpdate?: OneLineSaved): Promise<SlackMessage | undefined> {
+async function run(
+  req: CommandRequest,
+  command: ReformCommand,
+  savedUpdate?: OneLineSaved,
+): Promise<SlackMessage | undefined> {
   if (isReadOnly(command)) return readOnlyAnswer(req, command);
   switch (command.kind) {
     case 'update':
@@ -50,7 +54,12 @@ interface AfterWorker {
 }
 
 /** What is left after the worker: nothing, the answer itself (given back), or the failure. */
-async function settleWorkerAnswer(deps: SlackDeps, userId: string, outcome: Promise<WorkerOutcome>, after: AfterWorker): Promise<void> {
+async function settleWorkerAnswer(
+  deps: SlackDeps,
+  userId: string,
+  outcome: Promise<WorkerOutcome>,
+  after: AfterWorker,
+): Promise<void> {
   try {
     const result = await outcome;
     if (result.kind === 'answered') return;
@@ -78,7 +87,11 @@ export function reformCommand(deps: SlackDeps): Middleware<SlackCommandMiddlewar
     let saveFailure: unknown;
     if (parsed.kind === 'update') {
       try {
-        savedUpdate = await saveOneLineUpdate(deps, { userId, triggerId: command.trigger_id, responseUrl: command.response_url }, parsed);
+        savedUpdate = await saveOneLineUpdate(
+          deps,
+          { userId, triggerId: command.trigger_id, responseUrl: command.response_url },
+          parsed,
+        );
       } catch (error) {
         saveFailure = error;
       }
@@ -102,7 +115,14 @@ export function reformCommand(deps: SlackDeps): Middleware<SlackCommandMiddlewar
     }
     try {
       if (deps.answers && isReadOnly(parsed) && command.response_url) {
-        const task = { command: parsed, userId, locale, nowMs: deps.now().getTime(), responseUrl: command.response_url, logFields: { ...currentLogFields() } };
+        const task = {
+          command: parsed,
+          userId,
+          locale,
+          nowMs: deps.now().getTime(),
+          responseUrl: command.response_url,
+          logFields: { ...currentLogFields() },
+        };
         // Not awaited: Bolt keeps the whole request (body, context, every helper) alive until the
         // listener returns, and answers can queue in the worker for a while under load; kept that
         // long, those objects outlived young-generation collections and were copied and promoted

@@ -2,6 +2,9 @@
 // `saveOneLineUpdate` runs before Slack is acknowledged and saves (or durably queues) the change;
 // `answerOneLineUpdate` runs after and says what happened. The request key is the command's
 // trigger_id, so a redelivered command (x-slack-retry-num) applies once.
+
+import { buildNotice } from '../../../blocks/commands/notice.ts';
+import type { SlackMessage } from '../../../blocks/parts/index.ts';
 import type { ItemRef } from '../../../domain/itemRef.ts';
 import type { Person } from '../../../domain/permissions.ts';
 import type { Status } from '../../../domain/types.ts';
@@ -10,8 +13,6 @@ import { findItem } from '../../../store/items.ts';
 import { loadPerson } from '../../../store/people.ts';
 import type { SlackDeps } from '../../deps.ts';
 import { refreshHomesLater } from '../../homeRefresh.ts';
-import { buildNotice } from '../../../blocks/commands/notice.ts';
-import type { SlackMessage } from '../../../blocks/parts/index.ts';
 import { describeItemUpdate, type SavedUpdate, saveItemUpdate } from './applyItemUpdate.ts';
 import { unknownItemText } from './itemErrors.ts';
 import type { CommandRequest } from './request.ts';
@@ -53,6 +54,7 @@ export async function answerOneLineUpdate(req: CommandRequest, pre: OneLineSaved
   const { deps } = req;
   if (!pre.saved) return buildNotice(unknownItemText(deps, req.t, pre.update.ref));
   const result = describeItemUpdate(deps, req.t, pre.person, pre.saved);
-  if (result.outcome === 'applied' && result.item) refreshHomesLater(deps, [req.userId, ...peopleConcernedBy(deps.db, result.item.id)]);
+  if (result.outcome === 'applied' && result.item)
+    refreshHomesLater(deps, [req.userId, ...peopleConcernedBy(deps.db, result.item.id)]);
   return result.message;
 }

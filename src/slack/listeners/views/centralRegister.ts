@@ -1,17 +1,17 @@
 // The registration modal submitted: the same validation as `reform-bot central add`, errors shown
 // under the inputs; registering the same plan twice (a retried submission) adds nothing.
 import type { AllMiddlewareArgs, SlackViewMiddlewareArgs, ViewSubmitAction } from '@slack/bolt';
+import { CENTRAL_BLOCKS, groupIdOfOption } from '../../../blocks/modals/centralRegister.ts';
+import { escapeClip } from '../../../blocks/parts/text.ts';
+import { DatabaseBusyError, retryWhileBusy } from '../../../db/busy.ts';
+import { mayAdminister } from '../../../domain/permissions.ts';
 import { translator } from '../../../i18n/index.ts';
 import { type CentralField, groupCodeOf, registerCentralPlan } from '../../../store/centralPlans.ts';
-import { mayAdminister } from '../../../domain/permissions.ts';
 import { loadPerson } from '../../../store/people.ts';
-import { DatabaseBusyError, retryWhileBusy } from '../../../db/busy.ts';
 import type { SlackDeps } from '../../deps.ts';
+import { localeFor } from '../../locale.ts';
 import { isSlackRedelivery } from '../../redelivery.ts';
 import { SAVE_BEFORE_ACK_MS } from '../../saveItemChange.ts';
-import { localeFor } from '../../locale.ts';
-import { escapeClip } from '../../../blocks/parts/text.ts';
-import { CENTRAL_BLOCKS, groupIdOfOption } from '../../../blocks/modals/centralRegister.ts';
 import { errorsOnViewBlocks, viewValues } from '../../viewInputs.ts';
 
 type Args = SlackViewMiddlewareArgs<ViewSubmitAction> & AllMiddlewareArgs;
@@ -74,12 +74,20 @@ export function centralRegisterSubmission(deps: SlackDeps) {
     const title = escapeClip((v(CENTRAL_BLOCKS.title)?.value ?? '').trim(), 300);
     const text =
       result.kind === 'created'
-        ? t('central.registered', { id: result.id, title, due: result.answerDueOn, group: escapeClip(groupCodeOf(deps.db, groupId) ?? group?.value ?? '', 150) })
+        ? t('central.registered', {
+            id: result.id,
+            title,
+            due: result.answerDueOn,
+            group: escapeClip(groupCodeOf(deps.db, groupId) ?? group?.value ?? '', 150),
+          })
         : t('central.existing', { id: result.id, title, due: result.answerDueOn });
     try {
       await client.chat.postMessage({ channel: userId, text });
     } catch (error) {
-      deps.log.warn({ err: (error as Error).message, userId }, 'central plan registered; could not confirm to the person');
+      deps.log.warn(
+        { err: (error as Error).message, userId },
+        'central plan registered; could not confirm to the person',
+      );
     }
   };
 }

@@ -2,16 +2,23 @@
 // in the prompt's thread (the channel prompt's ts from its outbox row) or, before the prompt was
 // posted or when the person answered from a direct message, to the person.
 import type { AllMiddlewareArgs, SlackViewMiddlewareArgs, ViewSubmitAction } from '@slack/bolt';
+import { type AnswerData, followupConfirmationMessage, followupData } from '../../../blocks/messages/followup.ts';
+import { ANSWER_BLOCKS, decodeAnswerMetadata } from '../../../blocks/modals/followupAnswer.ts';
+import { DatabaseBusyError, retryWhileBusy } from '../../../db/busy.ts';
 import { isIsoDate, todayIn } from '../../../domain/dates.ts';
 import type { Locale } from '../../../domain/types.ts';
 import { translator } from '../../../i18n/index.ts';
-import { ANSWER_DEPARTMENT_MAX, ANSWER_NOTE_MAX, type CentralPlanView, getCentralPlan, promptThread, recordAnswer } from '../../../store/centralPlans.ts';
-import { DatabaseBusyError, retryWhileBusy } from '../../../db/busy.ts';
+import {
+  ANSWER_DEPARTMENT_MAX,
+  ANSWER_NOTE_MAX,
+  type CentralPlanView,
+  getCentralPlan,
+  promptThread,
+  recordAnswer,
+} from '../../../store/centralPlans.ts';
 import type { SlackDeps } from '../../deps.ts';
-import { SAVE_BEFORE_ACK_MS } from '../../saveItemChange.ts';
 import { localeFor } from '../../locale.ts';
-import { type AnswerData, followupConfirmationMessage, followupData } from '../../../blocks/messages/followup.ts';
-import { ANSWER_BLOCKS, decodeAnswerMetadata } from '../../../blocks/modals/followupAnswer.ts';
+import { SAVE_BEFORE_ACK_MS } from '../../saveItemChange.ts';
 import { errorsOnViewBlocks, formOutOfDate, viewValues } from '../../viewInputs.ts';
 import { followupRefusal } from '../actions/followupAnswer.ts';
 
@@ -28,22 +35,31 @@ export interface ParsedAnswer {
 }
 
 /** The answer, or the error to show under each input that is wrong. */
-export function parseAnswer(values: Values, plan: CentralPlanView, locale: Locale): { answer: ParsedAnswer } | { errors: Record<string, string> } {
+export function parseAnswer(
+  values: Values,
+  plan: CentralPlanView,
+  locale: Locale,
+): { answer: ParsedAnswer } | { errors: Record<string, string> } {
   const t = translator(locale);
   const errors: Record<string, string> = {};
   const lead = (input(values, ANSWER_BLOCKS.lead)?.value ?? '').trim();
   if (lead === '') errors[ANSWER_BLOCKS.lead] = t('followup.error.leadRequired');
-  else if (Array.from(lead).length > ANSWER_DEPARTMENT_MAX) errors[ANSWER_BLOCKS.lead] = t('followup.error.leadTooLong', { max: ANSWER_DEPARTMENT_MAX });
+  else if (Array.from(lead).length > ANSWER_DEPARTMENT_MAX)
+    errors[ANSWER_BLOCKS.lead] = t('followup.error.leadTooLong', { max: ANSWER_DEPARTMENT_MAX });
   const drafts = input(values, ANSWER_BLOCKS.drafts)?.selected_option?.value;
   if (drafts !== 'yes' && drafts !== 'no') errors[ANSWER_BLOCKS.drafts] = t('followup.error.draftsRequired');
   const target = input(values, ANSWER_BLOCKS.target)?.selected_date ?? null;
   if (target !== null && !isIsoDate(target)) errors[ANSWER_BLOCKS.target] = t('central.error.badDate');
   else if (target === null && drafts === 'yes') errors[ANSWER_BLOCKS.target] = t('followup.error.targetRequired');
-  else if (target !== null && target < plan.passedOn) errors[ANSWER_BLOCKS.target] = t('followup.error.targetBeforePassed', { passedOn: plan.passedOn });
+  else if (target !== null && target < plan.passedOn)
+    errors[ANSWER_BLOCKS.target] = t('followup.error.targetBeforePassed', { passedOn: plan.passedOn });
   const note = (input(values, ANSWER_BLOCKS.note)?.value ?? '').trim();
-  if (Array.from(note).length > ANSWER_NOTE_MAX) errors[ANSWER_BLOCKS.note] = t('followup.error.noteTooLong', { max: ANSWER_NOTE_MAX });
+  if (Array.from(note).length > ANSWER_NOTE_MAX)
+    errors[ANSWER_BLOCKS.note] = t('followup.error.noteTooLong', { max: ANSWER_NOTE_MAX });
   if (Object.keys(errors).length > 0) return { errors };
-  return { answer: { leadDepartment: lead, draftsPlan: drafts === 'yes', targetOn: target, note: note === '' ? null : note } };
+  return {
+    answer: { leadDepartment: lead, draftsPlan: drafts === 'yes', targetOn: target, note: note === '' ? null : note },
+  };
 }
 
 /**
@@ -57,7 +73,12 @@ export function isOwnRecordedAnswer(plan: CentralPlanView, userId: string, value
   const parsed = parseAnswer(values, plan, locale);
   if ('errors' in parsed) return false;
   const a = parsed.answer;
-  return a.leadDepartment === recorded.leadDepartment && a.draftsPlan === recorded.draftsPlan && a.targetOn === recorded.targetOn && a.note === recorded.note;
+  return (
+    a.leadDepartment === recorded.leadDepartment &&
+    a.draftsPlan === recorded.draftsPlan &&
+    a.targetOn === recorded.targetOn &&
+    a.note === recorded.note
+  );
 }
 
 export function followupAnswerSubmission(deps: SlackDeps) {
@@ -78,7 +99,12 @@ export function followupAnswerSubmission(deps: SlackDeps) {
     }
     const refusal = followupRefusal(deps, userId, plan, locale);
     if (refusal || !plan) {
-      await ack({ response_action: 'errors', errors: errorsOnViewBlocks(view, { [ANSWER_BLOCKS.lead]: refusal ?? translator(locale)('followup.refuse.notFound') }) });
+      await ack({
+        response_action: 'errors',
+        errors: errorsOnViewBlocks(view, {
+          [ANSWER_BLOCKS.lead]: refusal ?? translator(locale)('followup.refuse.notFound'),
+        }),
+      });
       return;
     }
     const parsed = parseAnswer(viewValues(view), plan, locale);
@@ -89,11 +115,18 @@ export function followupAnswerSubmission(deps: SlackDeps) {
     const now = deps.now();
     let outcome: ReturnType<typeof recordAnswer>;
     try {
-      outcome = await retryWhileBusy(() => recordAnswer(deps.db, plan.id, { ...parsed.answer, by: userId, at: now }), { budgetMs: SAVE_BEFORE_ACK_MS });
+      outcome = await retryWhileBusy(() => recordAnswer(deps.db, plan.id, { ...parsed.answer, by: userId, at: now }), {
+        budgetMs: SAVE_BEFORE_ACK_MS,
+      });
     } catch (error) {
       deps.log.error({ err: (error as Error).message, centralPlanId: plan.id }, 'follow-up answer: could not record');
       const t = translator(locale);
-      await ack({ response_action: 'errors', errors: { [ANSWER_BLOCKS.lead]: error instanceof DatabaseBusyError ? t('cmd.error.busy') : t('followup.failed') } });
+      await ack({
+        response_action: 'errors',
+        errors: {
+          [ANSWER_BLOCKS.lead]: error instanceof DatabaseBusyError ? t('cmd.error.busy') : t('followup.failed'),
+        },
+      });
       return;
     }
     await ack();
@@ -105,15 +138,25 @@ export function followupAnswerSubmission(deps: SlackDeps) {
     let confirmedInThread = false;
     if (thread) {
       try {
-        await client.chat.postMessage({ channel: thread.channel, thread_ts: thread.ts, ...followupConfirmationMessage(translator(deps.config.REFORM_LOCALE), data, answer) });
+        await client.chat.postMessage({
+          channel: thread.channel,
+          thread_ts: thread.ts,
+          ...followupConfirmationMessage(translator(deps.config.REFORM_LOCALE), data, answer),
+        });
         confirmedInThread = true;
       } catch (error) {
-        deps.log.warn({ err: (error as Error).message, channel: thread.channel }, 'follow-up answer: could not confirm in the thread');
+        deps.log.warn(
+          { err: (error as Error).message, channel: thread.channel },
+          'follow-up answer: could not confirm in the thread',
+        );
       }
     }
     if (!confirmedInThread || meta.channel?.startsWith('D')) {
       try {
-        await client.chat.postMessage({ channel: userId, ...followupConfirmationMessage(translator(locale), data, answer) });
+        await client.chat.postMessage({
+          channel: userId,
+          ...followupConfirmationMessage(translator(locale), data, answer),
+        });
       } catch (error) {
         deps.log.warn({ err: (error as Error).message, userId }, 'follow-up answer: could not confirm to the person');
       }

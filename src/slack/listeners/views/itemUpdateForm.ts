@@ -9,13 +9,8 @@
 // - Opened for an item (prefilled), the outcome box shows the ledger's flag: unticking clears it,
 //   and the change is refused if someone changed the item meanwhile (version check). Opened
 //   blank, the person never saw the flag, so only ticking it changes anything.
-import { NOTE_MAX, noteLength } from '../../../domain/notes.ts';
-import { missingEvidence } from '../../../domain/evidence.ts';
-import { type Person, mayUpdateItem } from '../../../domain/permissions.ts';
-import { STATUSES, type Status } from '../../../domain/types.ts';
-import type { Translate } from '../../../i18n/index.ts';
-import type { ItemChange, ItemDetail } from '../../../store/items.ts';
-import { truncate } from '../../../blocks/mrkdwn.ts';
+
+import { ACTIONS } from '../../../blocks/ids.ts';
 import {
   isItemBlockId,
   itemBlockId,
@@ -24,7 +19,13 @@ import {
   UPDATE_INPUTS,
   type UpdateMetadata,
 } from '../../../blocks/modals/itemUpdate.ts';
-import { ACTIONS } from '../../../blocks/ids.ts';
+import { truncate } from '../../../blocks/mrkdwn.ts';
+import { missingEvidence } from '../../../domain/evidence.ts';
+import { NOTE_MAX, noteLength } from '../../../domain/notes.ts';
+import { mayUpdateItem, type Person } from '../../../domain/permissions.ts';
+import { STATUSES, type Status } from '../../../domain/types.ts';
+import type { Translate } from '../../../i18n/index.ts';
+import type { ItemChange, ItemDetail } from '../../../store/items.ts';
 
 interface StateValue {
   type?: string;
@@ -56,7 +57,9 @@ export function readUpdateForm(values: StateValues, metadata: UpdateMetadata): U
   const note = values[UPDATE_BLOCKS.note]?.[UPDATE_INPUTS.note]?.value?.trim();
   const ticked = values[UPDATE_BLOCKS.outcome]?.[UPDATE_INPUTS.outcome]?.selected_options ?? [];
   return {
-    planId: id(values[UPDATE_BLOCKS.plan]?.[ACTIONS.updatePlanSelect]?.selected_option?.value ?? undefined) ?? metadata.planId,
+    planId:
+      id(values[UPDATE_BLOCKS.plan]?.[ACTIONS.updatePlanSelect]?.selected_option?.value ?? undefined) ??
+      metadata.planId,
     itemId: id(values[itemBlock]?.[ACTIONS.updateItemSelect]?.selected_option?.value ?? undefined),
     itemBlock,
     status: (STATUSES as readonly string[]).includes(status ?? '') ? (status as Status) : undefined,
@@ -89,14 +92,18 @@ export function checkUpdate(t: Translate, form: UpdateForm, ctx: CheckContext): 
     const decision = mayUpdateItem(ctx.person, item);
     if (!decision.allowed) {
       const group = item.leadGroup ? truncate(item.leadGroup.name, 200) : t('modal.error.noGroup');
-      const departments = item.departments.length > 0 ? truncate(item.departments.map((d) => d.name).join('、'), 400) : t('modal.error.noDepartments');
+      const departments =
+        item.departments.length > 0
+          ? truncate(item.departments.map((d) => d.name).join('、'), 400)
+          : t('modal.error.noDepartments');
       errors[form.itemBlock] = t('modal.error.notResponsible', { group, departments });
     }
   }
   if (!form.status) errors[UPDATE_BLOCKS.status] = t('modal.error.noStatus');
   const length = form.note ? noteLength(form.note) : 0;
   if (length > NOTE_MAX) errors[UPDATE_BLOCKS.note] = t('modal.error.noteTooLong', { length, max: NOTE_MAX });
-  else if (form.status && item && missingEvidence({ from: item.status, to: form.status, note: form.note })) errors[UPDATE_BLOCKS.note] = t('modal.error.noteRequired');
+  else if (form.status && item && missingEvidence({ from: item.status, to: form.status, note: form.note }))
+    errors[UPDATE_BLOCKS.note] = t('modal.error.noteRequired');
 
   if (Object.keys(errors).length > 0 || !item) return { ok: false, errors };
   const prefilled = ctx.metadata.itemId === item.id;

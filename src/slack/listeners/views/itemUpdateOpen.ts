@@ -2,6 +2,11 @@
 // the card's and the reminders' "update" button). A trigger_id lives 3 seconds, so everything the
 // modal shows is read from SQLite (milliseconds) and views.open is the only Web API call.
 import type { webApi } from '@slack/bolt';
+import {
+  type ItemUpdateModalData,
+  itemUpdateModal,
+  type ReminderMessageRef,
+} from '../../../blocks/modals/itemUpdate.ts';
 import { asOfToday, lightsAsOf } from '../../../domain/asOfToday.ts';
 import { mayUpdateItem } from '../../../domain/permissions.ts';
 import type { Locale, Status } from '../../../domain/types.ts';
@@ -10,7 +15,6 @@ import type { ItemDetail } from '../../../store/items.ts';
 import { loadPerson } from '../../../store/people.ts';
 import type { SlackDeps } from '../../deps.ts';
 import { type ModalOpened, type ModalRequest, openModal } from '../../openModal.ts';
-import { type ItemUpdateModalData, itemUpdateModal, type ReminderMessageRef } from '../../../blocks/modals/itemUpdate.ts';
 
 export interface OpenItemUpdateOptions {
   userId: string;
@@ -38,7 +42,14 @@ export async function openItemUpdateModal(
     : { notice: options.itemNotFound ? 'itemNotFound' : undefined };
   if (options.status) data.status = options.status;
   if (options.reminder) data.reminder = options.reminder;
-  const modal: ModalRequest = { client, triggerId, locale: options.locale, log: deps.log, tellFailure, context: { userId: options.userId, itemId: options.item?.id, flow: 'item update' } };
+  const modal: ModalRequest = {
+    client,
+    triggerId,
+    locale: options.locale,
+    log: deps.log,
+    tellFailure,
+    context: { userId: options.userId, itemId: options.item?.id, flow: 'item update' },
+  };
   return openModal(modal, itemUpdateModal(translator(options.locale), data));
 }
 

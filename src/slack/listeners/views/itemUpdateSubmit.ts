@@ -4,22 +4,22 @@
 // submission Slack delivers twice apply once. After the ack: a confirmation to the person, and
 // fresh App Homes for everyone the change concerns.
 import type { Middleware, SlackViewMiddlewareArgs, ViewSubmitAction } from '@slack/bolt';
+import { buildNotice } from '../../../blocks/commands/notice.ts';
+import { decodeMetadata, UPDATE_BLOCKS } from '../../../blocks/modals/itemUpdate.ts';
+import { itemUpdateConfirmation } from '../../../blocks/modals/itemUpdateConfirm.ts';
+import { itemRefText } from '../../../blocks/parts/index.ts';
+import { statusLabel } from '../../../blocks/parts/status.ts';
 import { translator } from '../../../i18n/index.ts';
 import { peopleConcernedBy } from '../../../store/home.ts';
 import { getItem } from '../../../store/items.ts';
 import { loadPerson } from '../../../store/people.ts';
 import type { SlackDeps } from '../../deps.ts';
 import { refreshHomesLater } from '../../homeRefresh.ts';
-import { saveItemChange } from '../../saveItemChange.ts';
-import { buildNotice } from '../../../blocks/commands/notice.ts';
-import { decodeMetadata, UPDATE_BLOCKS } from '../../../blocks/modals/itemUpdate.ts';
-import { itemUpdateConfirmation } from '../../../blocks/modals/itemUpdateConfirm.ts';
-import { itemRefText } from '../../../blocks/parts/index.ts';
-import { statusLabel } from '../../../blocks/parts/status.ts';
-import { errorsOnViewBlocks, formOutOfDate, viewValues } from '../../viewInputs.ts';
-import { checkUpdate, readUpdateForm, type StateValues } from './itemUpdateForm.ts';
 import { localeFor } from '../../locale.ts';
 import { updateReminderLineAfterForm } from '../../reminderLineAfterForm.ts';
+import { saveItemChange } from '../../saveItemChange.ts';
+import { errorsOnViewBlocks, formOutOfDate, viewValues } from '../../viewInputs.ts';
+import { checkUpdate, readUpdateForm, type StateValues } from './itemUpdateForm.ts';
 
 export function itemUpdateSubmit(deps: SlackDeps): Middleware<SlackViewMiddlewareArgs<ViewSubmitAction>> {
   return async ({ ack, body, view, client }) => {
@@ -54,7 +54,9 @@ export function itemUpdateSubmit(deps: SlackDeps): Middleware<SlackViewMiddlewar
       // Kept on disk before the modal closes; the drainer saves it and tells the person by DM.
       await ack();
       const ref = before ? itemRefText(before.plan.code, before.code) : '';
-      await client.chat.postMessage({ channel: userId, ...buildNotice(t('cmd.update.queued', { ref })) }).catch(() => {});
+      await client.chat
+        .postMessage({ channel: userId, ...buildNotice(t('cmd.update.queued', { ref })) })
+        .catch(() => {});
       return;
     }
     const result = saved.result;
@@ -63,7 +65,10 @@ export function itemUpdateSubmit(deps: SlackDeps): Middleware<SlackViewMiddlewar
         await ack({ response_action: 'errors', errors: { [form.itemBlock]: t('modal.error.itemNotFound') } });
         return;
       case 'stale':
-        await ack({ response_action: 'errors', errors: { [form.itemBlock]: t('modal.error.stale', { status: statusLabel(t, result.item.status) }) } });
+        await ack({
+          response_action: 'errors',
+          errors: { [form.itemBlock]: t('modal.error.stale', { status: statusLabel(t, result.item.status) }) },
+        });
         return;
       case 'unchanged':
         await ack({ response_action: 'errors', errors: { [UPDATE_BLOCKS.status]: t('modal.error.unchanged') } });
@@ -83,7 +88,8 @@ export function itemUpdateSubmit(deps: SlackDeps): Middleware<SlackViewMiddlewar
         title: after.title,
         fromStatus: result.fromStatus,
         toStatus: after.status,
-        outcome: before && before.institutionalOutcome !== after.institutionalOutcome ? after.institutionalOutcome : undefined,
+        outcome:
+          before && before.institutionalOutcome !== after.institutionalOutcome ? after.institutionalOutcome : undefined,
         note: checked.change.note,
       });
       // A DM from the bot: the modal has closed and may have been opened from the Home tab, where

@@ -4,17 +4,21 @@
 // The view id is the submission's identity: Slack's retries of the same submission record once
 // and are answered with the outcome the first delivery was given (the modal is what they see).
 import type { AllMiddlewareArgs, SlackViewMiddlewareArgs, ViewSubmitAction } from '@slack/bolt';
+import { decodeSelfCheckMetadata, SELF_CHECK_INPUTS } from '../../../blocks/modals/roundSelfCheck.ts';
+import {
+  roundSelfCheckDoneView,
+  roundSelfCheckNotFoundView,
+  roundSelfCheckRefusedView,
+} from '../../../blocks/modals/roundSelfCheckResult.ts';
+import { readSelfCheckSubmission, type SubmittedValues } from '../../../blocks/modals/roundSelfCheckState.ts';
+import { DatabaseBusyError, retryWhileBusy } from '../../../db/busy.ts';
 import { mayFillRound } from '../../../domain/permissions.ts';
 import { translator } from '../../../i18n/index.ts';
 import { loadPerson } from '../../../store/people.ts';
 import { loadSelfCheck, recordSelfCheck } from '../../../store/roundSelfCheck.ts';
-import { DatabaseBusyError, retryWhileBusy } from '../../../db/busy.ts';
 import type { SlackDeps } from '../../deps.ts';
 import { SAVE_BEFORE_ACK_MS } from '../../saveItemChange.ts';
-import { decodeSelfCheckMetadata, SELF_CHECK_INPUTS } from '../../../blocks/modals/roundSelfCheck.ts';
-import { roundSelfCheckDoneView, roundSelfCheckNotFoundView, roundSelfCheckRefusedView } from '../../../blocks/modals/roundSelfCheckResult.ts';
 import { errorsOnViewBlocks, formOutOfDate, viewValues } from '../../viewInputs.ts';
-import { readSelfCheckSubmission, type SubmittedValues } from '../../../blocks/modals/roundSelfCheckState.ts';
 
 export function roundSelfCheckSubmission(deps: SlackDeps) {
   return async ({ ack, body, view }: SlackViewMiddlewareArgs<ViewSubmitAction> & AllMiddlewareArgs) => {
@@ -34,8 +38,14 @@ export function roundSelfCheckSubmission(deps: SlackDeps) {
     // Checked again on submit: roles may have changed since the modal was opened.
     const decision = mayFillRound(loadPerson(deps.db, userId), data.round.kind, data.plan.leadGroupId);
     if (!decision.allowed) {
-      deps.log.info({ userId, roundId: meta.roundId, planId: meta.planId, reason: decision.reason }, 'round self-check submission refused');
-      await ack({ response_action: 'update', view: roundSelfCheckRefusedView(t, decision, data.round, data.plan.code) });
+      deps.log.info(
+        { userId, roundId: meta.roundId, planId: meta.planId, reason: decision.reason },
+        'round self-check submission refused',
+      );
+      await ack({
+        response_action: 'update',
+        view: roundSelfCheckRefusedView(t, decision, data.round, data.plan.code),
+      });
       return;
     }
     const reading = readSelfCheckSubmission(viewValues(view) as SubmittedValues, data, meta.layout, t);
@@ -43,17 +53,18 @@ export function roundSelfCheckSubmission(deps: SlackDeps) {
       await ack({ response_action: 'errors', errors: errorsOnViewBlocks(view, reading.errors) });
       return;
     }
-    const save = () => recordSelfCheck(deps.db, {
-      roundId: meta.roundId,
-      planId: meta.planId,
-      userId,
-      now: deps.now(),
-      checks: reading.checks,
-      note: reading.note,
-      confirmed: reading.confirmed,
-      requestKey: view.id,
-      liveNote: t('round.liveNote', { id: meta.roundId }),
-    });
+    const save = () =>
+      recordSelfCheck(deps.db, {
+        roundId: meta.roundId,
+        planId: meta.planId,
+        userId,
+        now: deps.now(),
+        checks: reading.checks,
+        note: reading.note,
+        confirmed: reading.confirmed,
+        requestKey: view.id,
+        liveNote: t('round.liveNote', { id: meta.roundId }),
+      });
     let result: ReturnType<typeof save>;
     try {
       result = await retryWhileBusy(save, { budgetMs: SAVE_BEFORE_ACK_MS });
