@@ -101,7 +101,13 @@ export const items = sqliteTable(
       .references(() => plans.id),
     code: text('code').notNull(),
     title: text('title').notNull(),
+    /** The current due date: reminders and overdue lights use it (an approved extension moves it). */
     dueOn: text('due_on'),
+    /**
+     * The due date before the first approved extension (延期); null while never extended. On-time
+     * completion (statistics, digest, ranking) counts against `originalDueOn ?? dueOn`.
+     */
+    originalDueOn: text('original_due_on'),
     status: text('status').notNull().default('not_started'),
     institutionalOutcome: integer('institutional_outcome', { mode: 'boolean' }).notNull().default(false),
     note: text('note'),

@@ -1,0 +1,1 @@
+ALTER TABLE `items` ADD `original_due_on` text;
