@@ -1,3 +1,4 @@
+import { availableParallelism } from 'node:os';
 import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
@@ -8,5 +9,8 @@ export default defineConfig({
     hookTimeout: 20_000,
     // Tests open their own SQLite files in temp folders; forks keep native handles isolated.
     pool: 'forks',
+    // Vitest's default leaves one core free, which on a 2-core CI machine runs the files one at a
+    // time; most of our slow files wait on child processes and sockets, so use every core.
+    maxWorkers: Math.max(2, availableParallelism()),
   },
 });
