@@ -16,7 +16,7 @@ import { readSelfCheckSubmission } from '../../src/blocks/modals/roundSelfCheckS
 import { LOCALES, type Locale, STATUSES } from '../../src/domain/types.ts';
 import { translator } from '../../src/i18n/index.ts';
 import type { SelfCheckData } from '../../src/store/roundSelfCheck.ts';
-import { modalProblems } from './modalLimits.ts';
+import { viewProblems } from '../support/slackLimits.ts';
 
 const CJK = '深化国有企业改革推进混合所有制经济发展完善现代企业制度健全法人治理结构';
 const longTitle = (n: number) => `${n}：${CJK.repeat(6)}`.slice(0, 200);
@@ -62,7 +62,7 @@ const sectionTexts = (view: { blocks: unknown[] }) =>
 describe.each(LOCALES)('roundSelfCheckModal (%s)', (locale: Locale) => {
   it('fits Slack limits for 150 items with 200-character Chinese titles, listing every item', () => {
     const view = roundSelfCheckModal(translator(locale), data(150), locale);
-    expect(modalProblems(view as never)).toEqual([]);
+    expect(viewProblems(view as never)).toEqual([]);
     expect(view.callback_id).toBe(VIEWS.roundSelfCheck);
     expect(decodeSelfCheckMetadata(view.private_metadata ?? '')).toEqual({
       roundId: 12,
@@ -83,7 +83,7 @@ describe.each(LOCALES)('roundSelfCheckModal (%s)', (locale: Locale) => {
   it('uses one status select per item up to the threshold, preselecting the round status', () => {
     const input = data(SELECT_LAYOUT_MAX_ITEMS);
     const view = roundSelfCheckModal(translator(locale), input, locale);
-    expect(modalProblems(view as never)).toEqual([]);
+    expect(viewProblems(view as never)).toEqual([]);
     const selects = view.blocks.filter((b) => b.type === 'input' && b.block_id?.startsWith('item_'));
     expect(selects).toHaveLength(SELECT_LAYOUT_MAX_ITEMS);
     const first = selects[0] as { element: { initial_option: { value: string } } };
@@ -93,7 +93,7 @@ describe.each(LOCALES)('roundSelfCheckModal (%s)', (locale: Locale) => {
 
   it('caps the list of a huge plan and says how many are not shown', () => {
     const view = roundSelfCheckModal(translator(locale), data(2000), locale);
-    expect(modalProblems(view as never)).toEqual([]);
+    expect(viewProblems(view as never)).toEqual([]);
     const texts = sectionTexts(view);
     expect(texts.join('\n').length).toBeLessThan(LIST_TEXT_BUDGET + 6000);
     expect(texts.some((t) => /(more items|另有 \d+ 项)/.test(t))).toBe(true);
@@ -136,7 +136,7 @@ describe.each(LOCALES)('roundSelfCheckModal (%s)', (locale: Locale) => {
       ),
       roundSelfCheckNotFoundView(translator(locale)),
     ]) {
-      expect(modalProblems(view as never)).toEqual([]);
+      expect(viewProblems(view as never)).toEqual([]);
       expect(JSON.stringify(view)).not.toContain('<!here>');
     }
   });

@@ -22,7 +22,7 @@ import { appHomeOpened, stateValue, viewSubmission } from '../support/payloads.t
 import { postEvent, postInteraction } from '../support/signedRequest.ts';
 import { SIGNING_SECRET } from '../support/workspace.ts';
 import { historyOf, itemOf, sentCalls, updateSubmission } from './kit.ts';
-import { callProblems, codePoints, markupFound, mrkdwnTexts } from './slackChecks.ts';
+import { callProblems, codePoints, markupFound, mrkdwnTexts } from '../support/slackLimits.ts';
 
 const MARKUP = '<!channel> <!here> <!everyone> <@U0ADMIN> <#C0G1> <https://evil.example|click> &';
 const EMOJI = '👨‍👩‍👧‍👦 🇨🇳 🏳️‍🌈 👍🏽 𠮷野家';

@@ -18,7 +18,7 @@ import { WEEKENDS_ONLY } from '../../../src/domain/workdays.ts';
 import { translator } from '../../../src/i18n/index.ts';
 import type { ItemDetail } from '../../../src/store/items.ts';
 import { generateSeedLedger } from '../../fixtures/seedLedger.ts';
-import { messageProblems, shownText } from './limits.ts';
+import { messageProblems, shownText } from '../../support/slackLimits.ts';
 
 const CJK200 = '深化投融资体制改革建立健全政府投资管理制度'.repeat(10); // 200 characters
 const STATUSES: Status[] = ['done', 'started', 'not_started'];

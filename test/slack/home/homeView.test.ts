@@ -14,7 +14,7 @@ import {
   summariseByLight,
   type WorkItem,
 } from '../../../src/store/home.ts';
-import { limitProblems, mrkdwnTexts } from './limits.ts';
+import { mrkdwnTexts, viewProblems } from '../../support/slackLimits.ts';
 
 const LOCALES: Locale[] = ['zh-CN', 'en'];
 /** 200 CJK characters with markup that must not become a ping or a link. */
@@ -91,7 +91,7 @@ describe('homeView with the largest data', () => {
       const t = translator(locale);
       const view = homeView(t, largest());
       expect(view.type).toBe('home');
-      expect(limitProblems(view, { maxBlocks: HOME_BLOCKS_MAX })).toEqual([]);
+      expect(viewProblems(view, { maxBlocks: HOME_BLOCKS_MAX })).toEqual([]);
       const texts = mrkdwnTexts(view.blocks);
       for (const text of texts) expect(text).not.toMatch(/<!|<@/);
       const all = texts.join('\n');

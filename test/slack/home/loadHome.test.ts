@@ -6,7 +6,7 @@ import { departmentMembers, groupMembers } from '../../../src/db/schema.ts';
 import { WEEKENDS_ONLY } from '../../../src/domain/workdays.ts';
 import { translator } from '../../../src/i18n/index.ts';
 import { loadHome, peopleConcernedBy } from '../../../src/store/home.ts';
-import { limitProblems } from './limits.ts';
+import { viewProblems } from '../../support/slackLimits.ts';
 import { addPlan, type Office, openTestDb, PEOPLE, seedOffice, type TestDb } from './world.ts';
 
 const query = { asOf: '2016-06-30', calendar: WEEKENDS_ONLY, yellowWorkdays: 3 };
@@ -108,13 +108,13 @@ describe('the largest realistic Home from a real ledger', () => {
     expect(home.mine.total).toBe(300 + 30 + 5); // 10 plans x 30 + 30 plans x 1 + the office's own 5
     for (const locale of ['zh-CN', 'en'] as const) {
       const view = homeView(translator(locale), home);
-      expect(limitProblems(view, { maxBlocks: HOME_BLOCKS_MAX })).toEqual([]);
+      expect(viewProblems(view, { maxBlocks: HOME_BLOCKS_MAX })).toEqual([]);
     }
     const leaderHome = loadHome(testDb.db, PEOPLE.leader, query);
     expect(leaderHome.groups[0]?.plans).toHaveLength(42);
     for (const locale of ['zh-CN', 'en'] as const) {
       const view = homeView(translator(locale), leaderHome);
-      expect(limitProblems(view, { maxBlocks: HOME_BLOCKS_MAX })).toEqual([]);
+      expect(viewProblems(view, { maxBlocks: HOME_BLOCKS_MAX })).toEqual([]);
       expect(JSON.stringify(view.blocks)).toContain('*PX40*');
     }
   });

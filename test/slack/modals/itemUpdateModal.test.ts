@@ -16,7 +16,7 @@ import {
 import { itemUpdateConfirmation } from '../../../src/blocks/modals/itemUpdateConfirm.ts';
 import type { Locale } from '../../../src/domain/types.ts';
 import { allKeys, translator } from '../../../src/i18n/index.ts';
-import { limitProblems, mrkdwnTexts } from '../home/limits.ts';
+import { messageProblems, mrkdwnTexts, viewProblems } from '../../support/slackLimits.ts';
 
 const LOCALES: Locale[] = ['zh-CN', 'en'];
 const LONG = `<!channel> & ${'推进'.repeat(100)}`; // over 200 characters, markup included
@@ -40,7 +40,7 @@ describe('itemUpdateModal', () => {
     it(`prefilled with the largest item stays within limits (${locale})`, () => {
       const view = itemUpdateModal(translator(locale), { plan, item, notice: 'notResponsible' });
       expect(view.callback_id).toBe(VIEWS.itemUpdate);
-      expect(limitProblems(view, { maxBlocks: 100 })).toEqual([]);
+      expect(viewProblems(view)).toEqual([]);
       for (const text of mrkdwnTexts(view.blocks)) expect(text).not.toContain('<!channel>');
       expect(mrkdwnTexts(view.blocks).join('\n')).toContain('&lt;!channel&gt; &amp;');
       expect(decodeMetadata(view.private_metadata)).toEqual({
@@ -52,7 +52,7 @@ describe('itemUpdateModal', () => {
 
     it(`blank stays within limits and asks for the plan first (${locale})`, () => {
       const view = itemUpdateModal(translator(locale), {});
-      expect(limitProblems(view, { maxBlocks: 100 })).toEqual([]);
+      expect(viewProblems(view)).toEqual([]);
       const ids = view.blocks.map((b) => b.block_id);
       expect(ids).toEqual([
         UPDATE_BLOCKS.plan,
@@ -83,7 +83,7 @@ describe('itemUpdateModal', () => {
         outcome: true,
         note: '<!here> '.repeat(375),
       });
-      expect(limitProblems(message, { maxBlocks: 50 })).toEqual([]);
+      expect(messageProblems(message)).toEqual([]);
       for (const text of mrkdwnTexts(message.blocks)) expect(text).not.toMatch(/<!/);
       expect(message.text.length).toBeGreaterThan(0);
     });
