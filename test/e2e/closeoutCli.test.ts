@@ -7,7 +7,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { closeDatabase, openDatabase } from '../../src/db/client.ts';
 import { plans } from '../../src/db/schema.ts';
 import { allDone, insertPlan, seedOrg } from '../jobs/followupsFixtures.ts';
-import { cli } from './followupCliRun.ts';
+import { cli } from '../support/followupCliRun.ts';
 
 describe('reform-bot plan close (spawned CLI)', { timeout: 120_000 }, () => {
   const dbPath = join(mkdtempSync(join(tmpdir(), 'close-cli-')), 'reform.db');

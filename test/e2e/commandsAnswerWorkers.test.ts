@@ -5,8 +5,8 @@
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { type AnswerPool, AnswerWorkerError } from '../../src/slack/answers/answerPool.ts';
 import type { AnswerTask } from '../../src/slack/answers/task.ts';
-import { type Harness, startHarness } from '../slack/commands/harness.ts';
-import { PEOPLE } from '../slack/commands/seed.ts';
+import { type Harness, startHarness } from '../support/appHarness.ts';
+import { PEOPLE } from '../support/office.ts';
 
 let h: Harness;
 let pool: AnswerPool;

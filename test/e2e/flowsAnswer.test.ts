@@ -14,8 +14,8 @@ import { itemHistory, items, plans } from '../../src/db/schema.ts';
 import { translator } from '../../src/i18n/index.ts';
 import { registerCentralPlan } from '../../src/store/centralPlans.ts';
 import { createRound } from '../../src/store/rounds.ts';
-import { type Harness, startHarness } from '../slack/commands/harness.ts';
-import { NOW, PEOPLE } from '../slack/commands/seed.ts';
+import { type Harness, startHarness } from '../support/appHarness.ts';
+import { NOW, PEOPLE } from '../support/office.ts';
 import {
   blockActions,
   blockSuggestion,

@@ -3,7 +3,7 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { ACTIONS, decodeItemButton } from '../../src/blocks/ids.ts';
 import { userLocales } from '../../src/db/schema.ts';
-import { type Bot, PEOPLE, startBot } from '../slack/home/world.ts';
+import { type Bot, PEOPLE, startBot } from '../support/homeOffice.ts';
 import { appHomeOpened } from '../support/payloads.ts';
 import { postEvent } from '../support/signedRequest.ts';
 import { SIGNING_SECRET } from '../support/workspace.ts';

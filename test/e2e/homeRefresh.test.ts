@@ -8,10 +8,11 @@ import { ACTIONS, encodeItemButton } from '../../src/blocks/ids.ts';
 import { items } from '../../src/db/schema.ts';
 import { type AnswerPool, AnswerWorkerError } from '../../src/slack/answers/answerPool.ts';
 import type { HomeRefresher } from '../../src/slack/homeRefresher.ts';
-import { type Harness, startHarness, textsOf } from '../slack/commands/harness.ts';
-import { PEOPLE } from '../slack/commands/seed.ts';
+import { type Harness, startHarness } from '../support/appHarness.ts';
+import { PEOPLE } from '../support/office.ts';
 import { appHomeOpened } from '../support/payloads.ts';
 import { postEvent } from '../support/signedRequest.ts';
+import { textsOf } from '../support/slackLimits.ts';
 import { SIGNING_SECRET } from '../support/workspace.ts';
 
 // Counts the main thread's Home builds. A worker thread loads its own copy of the module

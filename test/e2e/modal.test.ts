@@ -13,7 +13,7 @@ import {
   UPDATE_INPUTS,
 } from '../../src/blocks/modals/itemUpdate.ts';
 import { itemHistory, items, userLocales } from '../../src/db/schema.ts';
-import { addPlan, type Bot, PEOPLE, startBot } from '../slack/home/world.ts';
+import { addPlan, type Bot, PEOPLE, startBot } from '../support/homeOffice.ts';
 import { blockActions, blockSuggestion, type StateValues, stateValue, viewSubmission } from '../support/payloads.ts';
 import { postInteraction, postSlashCommand } from '../support/signedRequest.ts';
 import type { RecordedCall } from '../support/slackStandIn.ts';

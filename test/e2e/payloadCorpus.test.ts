@@ -9,7 +9,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { centralPlans, items } from '../../src/db/schema.ts';
 import { registerCentralPlan } from '../../src/store/centralPlans.ts';
 import { createRound } from '../../src/store/rounds.ts';
-import { type Harness, startHarness } from '../slack/commands/harness.ts';
+import { type Harness, startHarness } from '../support/appHarness.ts';
 import { postEvent, postInteraction, postSigned, type SlackHttpResult } from '../support/signedRequest.ts';
 import { SIGNING_SECRET } from '../support/workspace.ts';
 

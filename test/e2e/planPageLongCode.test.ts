@@ -4,8 +4,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { PLAN_PAGE_SIZE } from '../../src/blocks/commands/planFile.ts';
 import { ACTIONS } from '../../src/blocks/ids.ts';
-import { type Answer, type Harness, startHarness } from '../slack/commands/harness.ts';
-import { DEPARTMENTS, PEOPLE, type SeedPlan } from '../slack/commands/seed.ts';
+import { type Answer, type Harness, startHarness } from '../support/appHarness.ts';
+import { DEPARTMENTS, PEOPLE, type SeedPlan } from '../support/office.ts';
 import { messageProblems } from '../support/slackLimits.ts';
 
 const LONG_CODE = `P-${'长'.repeat(1500)}${'x'.repeat(1498)}`; // 3,000 characters

@@ -16,13 +16,14 @@ import { runDigest } from '../../src/jobs/digest.ts';
 import { runReminders } from '../../src/jobs/reminders.ts';
 import { ANSWER_NOTE_MAX, registerCentralPlan } from '../../src/store/centralPlans.ts';
 import { FakeClock, recordingPoster, testDispatcher } from '../outbox/outboxKit.ts';
-import { type Harness, startHarness } from '../slack/commands/harness.ts';
-import { BASE_PLANS, DEPARTMENTS, NOW, PEOPLE } from '../slack/commands/seed.ts';
+import { type Harness, startHarness } from '../support/appHarness.ts';
+import { historyOf, itemOf, updateSubmission } from '../support/items.ts';
+import { BASE_PLANS, DEPARTMENTS, NOW, PEOPLE } from '../support/office.ts';
 import { appHomeOpened, stateValue, viewSubmission } from '../support/payloads.ts';
 import { postEvent, postInteraction } from '../support/signedRequest.ts';
-import { SIGNING_SECRET } from '../support/workspace.ts';
-import { historyOf, itemOf, sentCalls, updateSubmission } from './kit.ts';
 import { callProblems, codePoints, markupFound, mrkdwnTexts } from '../support/slackLimits.ts';
+import { sentCalls } from '../support/slackStandIn.ts';
+import { SIGNING_SECRET } from '../support/workspace.ts';
 
 const MARKUP = '<!channel> <!here> <!everyone> <@U0ADMIN> <#C0G1> <https://evil.example|click> &';
 const EMOJI = '👨‍👩‍👧‍👦 🇨🇳 🏳️‍🌈 👍🏽 𠮷野家';

@@ -11,12 +11,14 @@ import { ANSWER_BLOCKS, encodeAnswerMetadata } from '../../src/blocks/modals/fol
 import { centralPlans, plans } from '../../src/db/schema.ts';
 import { registerCentralPlan } from '../../src/store/centralPlans.ts';
 import { planFingerprint } from '../../src/store/closeout.ts';
-import { type Harness, startHarness, textsOf } from '../slack/commands/harness.ts';
-import { BASE_PLANS, DEPARTMENTS, NOW, PEOPLE, type SeedPlan } from '../slack/commands/seed.ts';
+import { type Harness, startHarness } from '../support/appHarness.ts';
+import { allTables, snapshot } from '../support/db.ts';
+import { historyOf, itemOf, updateSubmission } from '../support/items.ts';
+import { BASE_PLANS, DEPARTMENTS, NOW, PEOPLE, type SeedPlan } from '../support/office.ts';
 import { blockActions, type Json, stateValue, viewSubmission } from '../support/payloads.ts';
 import { postInteraction, type SlackHttpResult } from '../support/signedRequest.ts';
+import { textsOf } from '../support/slackLimits.ts';
 import { SIGNING_SECRET } from '../support/workspace.ts';
-import { dbState, historyOf, itemOf, updateSubmission } from './kit.ts';
 
 type Role = keyof typeof PEOPLE;
 const ROLES = Object.keys(PEOPLE) as Role[];
@@ -180,12 +182,12 @@ const REFUSAL: Record<Action, string> = {
 describe.each(Object.keys(MAY) as Action[])('%s', (action) => {
   it.each(ROLES)('%s', async (role) => {
     const allowed = MAY[action](role);
-    const before = dbState(h.db);
+    const before = snapshot(h.db, allTables(h.db));
     const outcome = await ACT[action](role);
     expect(outcome.applied).toBe(allowed);
     if (!allowed) {
       expect(outcome.told).toContain(REFUSAL[action]);
-      expect(dbState(h.db)).toEqual(before);
+      expect(snapshot(h.db, allTables(h.db))).toEqual(before);
     }
   });
 });

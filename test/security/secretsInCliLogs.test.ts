@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { closeDatabase, openDatabase } from '../../src/db/client.ts';
-import { BASE_PLANS, PEOPLE, seedOrg, seedPlans } from '../slack/commands/seed.ts';
+import { BASE_PLANS, PEOPLE, seedOrg, seedPlans } from '../support/office.ts';
 import { postSlashCommand } from '../support/signedRequest.ts';
 import { type StandIn, startSlackStandIn } from '../support/slackStandIn.ts';
 

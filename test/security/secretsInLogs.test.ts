@@ -16,14 +16,14 @@ import { createSlackApp } from '../../src/slack/app.ts';
 import { createSlackPoster } from '../../src/slackApi/slackPoster.ts';
 import { enqueue } from '../../src/store/outbox.ts';
 import { FakeClock } from '../outbox/outboxKit.ts';
-import { startHarness } from '../slack/commands/harness.ts';
-import { startMiniWebSocketServer } from '../slack/commands/miniWebSocket.ts';
-import { NOW, PEOPLE, seedOrg } from '../slack/commands/seed.ts';
+import { startHarness } from '../support/appHarness.ts';
+import { itemOf, updateSubmission } from '../support/items.ts';
+import { startMiniWebSocketServer } from '../support/miniWebSocket.ts';
+import { NOW, PEOPLE, seedOrg } from '../support/office.ts';
 import { appHomeOpened, blockActions, slashCommand } from '../support/payloads.ts';
 import { postEvent, postInteraction } from '../support/signedRequest.ts';
 import { type StandIn, startSlackStandIn } from '../support/slackStandIn.ts';
 import { BOT_TOKEN, SIGNING_SECRET } from '../support/workspace.ts';
-import { itemOf, updateSubmission } from './kit.ts';
 
 const APP_TOKEN = 'xapp-1-A0REFORM-1234567890-SECRETappToken';
 const SOCKET_BOT_TOKEN = 'xoxb-1234-5678-SECRETbotTokenSocket';

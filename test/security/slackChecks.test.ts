@@ -1,8 +1,8 @@
 // The checker the security tests rely on must itself catch what it claims to: each broken
 // payload below is flagged, and a good one is not.
 import { describe, expect, it } from 'vitest';
-import type { RecordedCall } from '../support/slackStandIn.ts';
 import { callProblems, markupFound, messageProblems, mrkdwnTexts, viewProblems } from '../support/slackLimits.ts';
+import type { RecordedCall } from '../support/slackStandIn.ts';
 
 const call = (method: string, args: Record<string, unknown>): RecordedCall => ({
   method,

@@ -12,7 +12,7 @@ import { createSlackApp } from '../../src/slack/app.ts';
 import { type StandIn, startSlackStandIn } from '../support/slackStandIn.ts';
 import { type TempDb, tempDb } from '../support/tempDb.ts';
 import { BOT_TOKEN, SIGNING_SECRET } from '../support/workspace.ts';
-import { testDeps } from './home/world.ts';
+import { testDeps } from '../support/homeOffice.ts';
 
 let standIn: StandIn;
 beforeAll(async () => {

@@ -7,7 +7,7 @@ import { WEEKENDS_ONLY } from '../../../src/domain/workdays.ts';
 import { translator } from '../../../src/i18n/index.ts';
 import { loadHome, peopleConcernedBy } from '../../../src/store/home.ts';
 import { viewProblems } from '../../support/slackLimits.ts';
-import { addPlan, type Office, openTestDb, PEOPLE, seedOffice, type TestDb } from './world.ts';
+import { addPlan, type Office, openTestDb, PEOPLE, seedOffice, type TestDb } from '../../support/homeOffice.ts';
 
 const query = { asOf: '2016-06-30', calendar: WEEKENDS_ONLY, yellowWorkdays: 3 };
 let testDb: TestDb;

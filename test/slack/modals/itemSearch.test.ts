@@ -7,7 +7,7 @@ import {
   searchItemsOfPlan,
   searchPlans,
 } from '../../../src/store/itemSearch.ts';
-import { addPlan, openTestDb, type TestDb } from '../home/world.ts';
+import { addPlan, openTestDb, type TestDb } from '../../support/homeOffice.ts';
 
 let testDb: TestDb;
 beforeEach(() => {

@@ -1,7 +1,7 @@
 // A small office for the /reform tests: two special groups with their leader, deputy and
 // liaison, three departments with one member each, an office admin, a stranger, and plans whose
 // items cover every light on the fixed day 2016-06-30 (a Thursday).
-import type { Db } from '../../../src/db/client.ts';
+import type { Db } from '../../src/db/client.ts';
 import {
   admins,
   departmentMembers,
@@ -11,8 +11,8 @@ import {
   itemDepartments,
   items,
   plans,
-} from '../../../src/db/schema.ts';
-import type { Domain, Status } from '../../../src/domain/types.ts';
+} from '../../src/db/schema.ts';
+import type { Domain, Status } from '../../src/domain/types.ts';
 
 export const TODAY = '2016-06-30';
 /** 10:00 in Shanghai on TODAY. */

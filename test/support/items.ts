@@ -1,25 +1,11 @@
-// Small shared pieces for the security tests: the whole database as rows (to prove "nothing
-// was written"), what the app sent to Slack (to prove "nothing was sent"), an item by its
-// reference, and a status-update modal submission shaped like Slack's.
+// An item by its reference (`P1#2`), its history rows, and the status-update modal submitted
+// for it, shaped like Slack's: what the security and end-to-end tests change items with.
 
 import { ACTIONS, VIEWS } from '../../src/blocks/ids.ts';
 import { encodeMetadata, itemBlockId, UPDATE_BLOCKS, UPDATE_INPUTS } from '../../src/blocks/modals/itemUpdate.ts';
 import type { Db } from '../../src/db/client.ts';
 import { findItem } from '../../src/store/items.ts';
-import { type Json, stateValue, viewSubmission } from '../support/payloads.ts';
-import type { RecordedCall, StandIn } from '../support/slackStandIn.ts';
-
-/** Every row of every table, by table name. */
-export function dbState(db: Db): Record<string, unknown[]> {
-  const tables = db.$client
-    .prepare(`select name from sqlite_master where type = 'table' and name not like 'sqlite_%' order by name`)
-    .pluck()
-    .all() as string[];
-  return Object.fromEntries(tables.map((t) => [t, db.$client.prepare(`select * from "${t}" order by rowid`).all()]));
-}
-
-/** Web API calls and response_url posts the app made (Bolt's own auth.test aside). */
-export const sentCalls = (standIn: StandIn): RecordedCall[] => standIn.calls.filter((c) => c.method !== 'auth.test');
+import { type Json, stateValue, viewSubmission } from './payloads.ts';
 
 export function itemOf(db: Db, ref: string) {
   const [planCode, itemCode] = ref.split('#') as [string, string];

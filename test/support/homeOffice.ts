@@ -1,11 +1,11 @@
 // A small office for the modal and App Home tests: two groups, three departments, an admin,
-// a few plans whose items are red, yellow and green on the fixed date, and the bot itself
-// (src's createSlackApp, real HTTPReceiver on a free port) talking to the Web API stand-in.
+// a few plans whose items are red, yellow and green on the fixed date, and the bot over it
+// (the app harness, appHarness.ts) talking to the Web API stand-in.
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { parseConfig } from '../../../src/config.ts';
-import { closeDatabase, type Db, openDatabase } from '../../../src/db/client.ts';
+import { parseConfig } from '../../src/config.ts';
+import { closeDatabase, type Db, openDatabase } from '../../src/db/client.ts';
 import {
   admins,
   departmentMembers,
@@ -15,14 +15,13 @@ import {
   itemDepartments,
   items,
   plans,
-} from '../../../src/db/schema.ts';
-import type { Status } from '../../../src/domain/types.ts';
-import { WEEKENDS_ONLY } from '../../../src/domain/workdays.ts';
-import { createLogger } from '../../../src/log.ts';
-import { createSlackApp } from '../../../src/slack/app.ts';
-import type { SlackDeps } from '../../../src/slack/deps.ts';
-import { type StandIn, startSlackStandIn } from '../../support/slackStandIn.ts';
-import { BOT_TOKEN, SIGNING_SECRET } from '../../support/workspace.ts';
+} from '../../src/db/schema.ts';
+import type { Status } from '../../src/domain/types.ts';
+import { WEEKENDS_ONLY } from '../../src/domain/workdays.ts';
+import { createLogger } from '../../src/log.ts';
+import type { SlackDeps } from '../../src/slack/deps.ts';
+import { startHarness } from './appHarness.ts';
+import type { StandIn } from './slackStandIn.ts';
 
 /** 2016-06-30 10:00 in Shanghai, a Thursday: due 2016-06-29 is red, due 2016-07-04 yellow (3 working days). */
 export const NOW = new Date('2016-06-30T02:00:00Z');
@@ -199,28 +198,19 @@ export interface Bot {
   stop(): Promise<void>;
 }
 
-/** The real app (createSlackApp: HTTPReceiver, every listener) on a free port, against the stand-in. */
+/** The one app harness (appHarness.ts) over this office, kept in a file of its own. */
 export async function startBot(): Promise<Bot> {
-  const standIn = await startSlackStandIn();
   const testDb = openTestDb();
   const office = seedOffice(testDb.db);
-  const deps = testDeps(testDb.db);
-  const runtime = createSlackApp(deps, {
-    botToken: BOT_TOKEN,
-    signingSecret: SIGNING_SECRET,
-    apiUrl: standIn.url,
-    port: 0,
-  });
-  const { port } = await runtime.start();
+  const harness = await startHarness({ db: testDb.db, now: () => NOW });
   return {
-    standIn,
-    baseUrl: `http://127.0.0.1:${port}`,
-    deps,
+    standIn: harness.standIn,
+    baseUrl: harness.baseUrl,
+    deps: harness.deps,
     office,
     testDb,
     async stop() {
-      await runtime.stop();
-      await standIn.close();
+      await harness.close();
       testDb.close();
     },
   };

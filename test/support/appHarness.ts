@@ -1,30 +1,28 @@
-// Starts the real app (createSlackApp: Bolt + HTTPReceiver on a free port) against the Slack
-// stand-in, with a seeded in-memory ledger and a fixed clock, and sends /reform commands and
-// button clicks signed like Slack's. Each helper waits for the app's answer on its response_url.
+// The one way tests start the bot: src's createSlackApp (Bolt, the real HTTPReceiver on a free
+// port, every listener through the real registerListeners, the App Home refresher) against the
+// Slack stand-in, with a fixed clock and the seeded office (office.ts) or a database the test
+// prepared. Sends /reform commands and button clicks signed like Slack's; each helper waits for
+// the app's answer on its response_url. (The process-level start is botProcess.ts.)
 import { Writable } from 'node:stream';
 import Database from 'better-sqlite3';
 import { eq } from 'drizzle-orm';
-import { parseConfig } from '../../../src/config.ts';
-import { BOT_BUSY_TIMEOUT_MS, setBusyTimeout } from '../../../src/db/busy.ts';
-import { type Db, openDatabase } from '../../../src/db/client.ts';
-import { userLocales } from '../../../src/db/schema.ts';
-import { WEEKENDS_ONLY } from '../../../src/domain/workdays.ts';
-import { createLogger } from '../../../src/log.ts';
-import { startAnswerPool } from '../../../src/slack/answers/answerPool.ts';
-import { createSlackApp, type SlackRuntime } from '../../../src/slack/app.ts';
-import type { SlackDeps } from '../../../src/slack/deps.ts';
-import { startPendingChangeDrainer } from '../../../src/slack/pendingChangeDrainer.ts';
-import { blockActions } from '../../support/payloads.ts';
-import {
-  postInteraction,
-  postSlashCommand,
-  type SendOptions,
-  type SlackHttpResult,
-} from '../../support/signedRequest.ts';
-import { type RecordedCall, type StandIn, startSlackStandIn } from '../../support/slackStandIn.ts';
-import { tempDb } from '../../support/tempDb.ts';
-import { BOT_TOKEN, SIGNING_SECRET } from '../../support/workspace.ts';
-import { BASE_PLANS, NOW, type SeedPlan, seedOrg, seedPlans } from './seed.ts';
+import { parseConfig } from '../../src/config.ts';
+import { BOT_BUSY_TIMEOUT_MS, setBusyTimeout } from '../../src/db/busy.ts';
+import { type Db, openDatabase } from '../../src/db/client.ts';
+import { userLocales } from '../../src/db/schema.ts';
+import { WEEKENDS_ONLY, type WorkCalendar } from '../../src/domain/workdays.ts';
+import { createLogger } from '../../src/log.ts';
+import { startAnswerPool } from '../../src/slack/answers/answerPool.ts';
+import { createSlackApp, type SlackRuntime } from '../../src/slack/app.ts';
+import type { SlackDeps } from '../../src/slack/deps.ts';
+import { startPendingChangeDrainer } from '../../src/slack/pendingChangeDrainer.ts';
+import { BASE_PLANS, NOW, type SeedPlan, seedOrg, seedPlans } from './office.ts';
+import { blockActions } from './payloads.ts';
+import { postInteraction, postSlashCommand, type SendOptions, type SlackHttpResult } from './signedRequest.ts';
+import { textsOf } from './slackLimits.ts';
+import { type RecordedCall, type StandIn, startSlackStandIn } from './slackStandIn.ts';
+import { tempDb } from './tempDb.ts';
+import { BOT_TOKEN, SIGNING_SECRET } from './workspace.ts';
 
 export interface Harness {
   standIn: StandIn;
@@ -75,20 +73,6 @@ export interface Answer {
 let sequence = 0;
 const nextId = (prefix: string) => `${prefix}-${process.pid}-${++sequence}`;
 
-/** Every `text` string in a block tree. */
-export function textsOf(node: unknown): string[] {
-  if (Array.isArray(node)) return node.flatMap(textsOf);
-  if (node && typeof node === 'object') {
-    const out: string[] = [];
-    for (const [key, value] of Object.entries(node)) {
-      if (key === 'text' && typeof value === 'string') out.push(value);
-      else out.push(...textsOf(value));
-    }
-    return out;
-  }
-  return [];
-}
-
 export function toAnswer(http: SlackHttpResult, call: RecordedCall): Answer {
   const blocks = (call.args.blocks ?? []) as Record<string, unknown>[];
   return {
@@ -103,7 +87,16 @@ export function toAnswer(http: SlackHttpResult, call: RecordedCall): Answer {
 }
 
 export interface HarnessOptions {
+  /**
+   * A database the test prepared (its own seed, already migrated); the test closes it. Without
+   * it the harness opens one and seeds the office with `plans`.
+   */
+  db?: Db;
   plans?: SeedPlan[];
+  /** The working-day calendar (default: weekends only). */
+  calendar?: WorkCalendar;
+  /** Parts of deps the test sets before the app is built (e.g. a health check). */
+  deps?: Partial<SlackDeps>;
   env?: Record<string, string>;
   now?: () => Date;
   /** The app's log level (default debug); every line is kept in `logs`. */
@@ -121,9 +114,11 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
   const standIn = await startSlackStandIn();
   const file = options.answerWorkers || options.shared ? tempDb() : undefined;
   if (file) setBusyTimeout(file.db.$client, BOT_BUSY_TIMEOUT_MS);
-  const db = file?.db ?? openDatabase(':memory:');
-  seedOrg(db);
-  seedPlans(db, structuredClone(options.plans ?? BASE_PLANS));
+  const db = options.db ?? file?.db ?? openDatabase(':memory:');
+  if (!options.db) {
+    seedOrg(db);
+    seedPlans(db, structuredClone(options.plans ?? BASE_PLANS));
+  }
   const logs: string[] = [];
   const destination = new Writable({
     write(chunk, _encoding, callback) {
@@ -142,8 +137,9 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
     config,
     db,
     log: createLogger({ level: options.logLevel ?? 'debug', destination }),
-    calendar: WEEKENDS_ONLY,
+    calendar: options.calendar ?? WEEKENDS_ONLY,
     now: options.now ?? (() => NOW),
+    ...options.deps,
   };
   if (file && options.answerWorkers) {
     // The workers open the same file; they log only warnings, like a quiet test.
@@ -235,7 +231,7 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
       await deps.answers?.close();
       await standIn.close();
       if (file) file.cleanup();
-      else db.$client.close();
+      else if (!options.db) db.$client.close();
     },
   };
 }
