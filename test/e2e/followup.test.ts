@@ -1,7 +1,7 @@
 // Follow-ups end to end: the prompt's button and the docking-arrangement modal, and /reform central,
 // through the real Bolt HTTPReceiver with signed requests, against the Web API stand-in.
 import { eq } from 'drizzle-orm';
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { ACTIONS, VIEWS } from '../../src/blocks/ids.ts';
 import { groupOptionValue } from '../../src/blocks/modals/centralRegister.ts';
 import { decodeAnswerMetadata } from '../../src/blocks/modals/followupAnswer.ts';
@@ -9,22 +9,18 @@ import type { Db } from '../../src/db/client.ts';
 import { centralPlans, groups, outbox } from '../../src/db/schema.ts';
 import { CN_CALENDAR } from '../../src/domain/calendars/cn.ts';
 import { runFollowups } from '../../src/jobs/followups.ts';
-import { createLogger } from '../../src/log.ts';
-import type { SlackDeps } from '../../src/slack/deps.ts';
-import { registerFollowupListeners } from '../../src/slack/listeners/actions/followupListeners.ts';
-import { reformCommand } from '../../src/slack/listeners/commands/reform.ts';
 import { registerCentralPlan } from '../../src/store/centralPlans.ts';
-import { freshDb, jobContext, ORG, seedOrg, testConfig } from '../jobs/followupsFixtures.ts';
+import { freshDb, jobContext, ORG, seedOrg } from '../jobs/followupsFixtures.ts';
+import { type Harness, startHarness } from '../support/appHarness.ts';
 import { blockActions, stateValue, viewSubmission } from '../support/payloads.ts';
 import { postInteraction, postSlashCommand } from '../support/signedRequest.ts';
-import { type StandIn, startSlackStandIn } from '../support/slackStandIn.ts';
-import { createTestApp, type RunningApp, startOnFreePort } from '../support/testApp.ts';
+import type { StandIn } from '../support/slackStandIn.ts';
 import { SIGNING_SECRET } from '../support/workspace.ts';
 
 const NOW = new Date('2026-09-25T10:00:00+08:00');
 
 let standIn: StandIn;
-let running: RunningApp;
+let running: Harness;
 let db: Db;
 let planId: number;
 
@@ -65,15 +61,7 @@ function markPromptSent(ts: string) {
     .run();
 }
 
-beforeAll(async () => {
-  standIn = await startSlackStandIn();
-});
-afterAll(async () => {
-  await standIn.close();
-});
-
 beforeEach(async () => {
-  standIn.reset();
   db = freshDb();
   seedOrg(db);
   const result = registerCentralPlan(
@@ -84,21 +72,12 @@ beforeEach(async () => {
   if (result.kind === 'invalid') throw new Error('fixture');
   planId = result.id;
   runFollowups(jobContext(db, '2026-09-24T10:15:00+08:00'));
-  const deps: SlackDeps = {
-    config: testConfig(),
-    db,
-    log: createLogger({ level: 'silent' }),
-    calendar: CN_CALENDAR,
-    now: () => NOW,
-  };
-  const { app } = createTestApp(standIn);
-  registerFollowupListeners(app, deps);
-  // The real /reform router: `/reform central` is one of its subcommands.
-  app.command('/reform', reformCommand(deps));
-  running = await startOnFreePort(app);
+  // The whole app: the follow-up listeners and `/reform central` as registerListeners routes them.
+  running = await startHarness({ db, calendar: CN_CALENDAR, now: () => NOW });
+  standIn = running.standIn;
 });
 afterEach(async () => {
-  await running.stop();
+  await running.close();
 });
 
 describe('follow-up prompt button', () => {

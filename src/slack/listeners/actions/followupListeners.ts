@@ -1,10 +1,10 @@
 // The follow-up (盯跟) and close-out (销账) listeners: the prompt's answer button and modal, the
 // close-out buttons, and the central-plan registration modal. `/reform central` itself is routed
-// by the /reform command (see commands/central.ts, centralSubcommand).
-import type { App } from '@slack/bolt';
+// by the /reform command (see commands/central.ts, centralSubcommand). Part of registerListeners
+// (src/slack/listeners/index.ts).
 import { ACTIONS, VIEWS } from '../../../blocks/ids.ts';
 import type { SlackDeps } from '../../deps.ts';
-import { type Routes, registerRoutes } from '../routes.ts';
+import type { Routes } from '../routes.ts';
 import { centralRegisterSubmission } from '../views/centralRegister.ts';
 import { followupAnswerSubmission } from '../views/followupAnswer.ts';
 import { closeoutConfirmAction, closeoutNotYetAction } from './closeout.ts';
@@ -22,9 +22,4 @@ export function followupRoutes(deps: SlackDeps): Routes {
       [VIEWS.centralRegister]: centralRegisterSubmission(deps),
     },
   };
-}
-
-/** These listeners alone (tests that need no others). */
-export function registerFollowupListeners(app: App, deps: SlackDeps): void {
-  registerRoutes(app, followupRoutes(deps));
 }
