@@ -1,8 +1,13 @@
 // Proves the e2e harness against a real Bolt App: the stand-in records what the app calls,
 // signed requests pass Bolt's verification (and bad ones do not), payload builders are
 // accepted by Bolt's routing, and injected faults surface as the web client's real errors.
+import type { Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { Writable } from 'node:stream';
 import { App, type BlockAction, HTTPReceiver, LogLevel, webApi } from '@slack/bolt';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { createLogger } from '../../src/log.ts';
+import { boltLogger } from '../../src/slackApi/boltLogger.ts';
 import {
   appHomeOpened,
   blockActions,
@@ -13,8 +18,7 @@ import {
 } from './payloads.ts';
 import { postEvent, postInteraction, postSlashCommand, signSlackRequest } from './signedRequest.ts';
 import { type StandIn, startSlackStandIn } from './slackStandIn.ts';
-import { createTestApp, MemoryLogger, type RunningApp, startOnFreePort } from './testApp.ts';
-import { SIGNING_SECRET } from './workspace.ts';
+import { BOT_ID, BOT_TOKEN, BOT_USER_ID, SIGNING_SECRET } from './workspace.ts';
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
@@ -228,24 +232,41 @@ describe('harness against a real Bolt App (HTTPReceiver, bare constructor)', () 
   });
 });
 
-describe('createTestApp + startOnFreePort', () => {
+describe('a bare Bolt App given the bot identity (no client retries), as the bot is', () => {
   let standIn: StandIn;
-  let running: RunningApp;
-  let logger: MemoryLogger;
+  let running: { app: App; server: Server; baseUrl: string };
+  const logs: string[] = [];
+  const errors = () => logs.filter((line) => JSON.parse(line).level >= 50).join('\n');
 
   beforeAll(async () => {
     standIn = await startSlackStandIn();
-    logger = new MemoryLogger();
-    const { app } = createTestApp(standIn, { logger });
+    const destination = new Writable({
+      write(chunk, _encoding, callback) {
+        logs.push(String(chunk));
+        callback();
+      },
+    });
+    const logger = boltLogger(createLogger({ level: 'debug', destination }));
+    const app = new App({
+      receiver: new HTTPReceiver({ signingSecret: SIGNING_SECRET, endpoints: '/slack/events', logger }),
+      token: BOT_TOKEN,
+      botId: BOT_ID,
+      botUserId: BOT_USER_ID,
+      logger,
+      clientOptions: { slackApiUrl: standIn.url, retryConfig: { retries: 0 }, rejectRateLimitedCalls: true },
+    });
     app.command('/reform', async ({ ack, client, command }) => {
       await ack();
       await client.chat.postMessage({ channel: command.channel_id, text: 'hi' });
     });
-    running = await startOnFreePort(app);
+    const server = (await app.start({ port: 0, host: '127.0.0.1' })) as Server;
+    running = { app, server, baseUrl: `http://127.0.0.1:${(server.address() as AddressInfo).port}` };
   });
   beforeEach(() => standIn.reset());
   afterAll(async () => {
-    await running.stop();
+    const stopped = running.app.stop();
+    running.server.closeAllConnections(); // keep-alive sockets from fetch would otherwise hold close() open
+    await stopped;
     await standIn.close();
   });
 
@@ -262,14 +283,14 @@ describe('createTestApp + startOnFreePort', () => {
     expect(res.status).toBe(200);
     const call = await standIn.waitFor('chat.postMessage');
     expect(call.fault).toEqual({ kind: 'http', status: 500 });
-    await expect.poll(() => logger.at('error').join('\n')).toContain('statusCode = 500');
+    await expect.poll(errors).toContain('statusCode = 500');
   });
 
   it('answers not_in_channel when the bot is not a member', async () => {
     standIn.setConversation('C_OUT', { is_member: false });
     await postSlashCommand(running.baseUrl, SIGNING_SECRET, { user_id: 'U1', channel_id: 'C_OUT' });
     await standIn.waitFor('chat.postMessage');
-    await expect.poll(() => logger.at('error').join('\n')).toContain('not_in_channel');
+    await expect.poll(errors).toContain('not_in_channel');
   });
 });
 
