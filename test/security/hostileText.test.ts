@@ -18,7 +18,8 @@ import { ANSWER_NOTE_MAX, registerCentralPlan } from '../../src/store/centralPla
 import { FakeClock, recordingPoster, testDispatcher } from '../outbox/outboxKit.ts';
 import { type Harness, startHarness } from '../support/appHarness.ts';
 import { historyOf, itemOf, updateSubmission } from '../support/items.ts';
-import { BASE_PLANS, DEPARTMENTS, NOW, PEOPLE } from '../support/office.ts';
+import { DEPARTMENTS, NOW, PEOPLE } from '../support/office.ts';
+import { BASE_PLANS } from '../support/officePlans.ts';
 import { appHomeOpened, stateValue, viewSubmission } from '../support/payloads.ts';
 import { postEvent, postInteraction } from '../support/signedRequest.ts';
 import { callProblems, codePoints, markupFound, mrkdwnTexts } from '../support/slackLimits.ts';

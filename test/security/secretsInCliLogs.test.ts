@@ -8,7 +8,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { closeDatabase, openDatabase } from '../../src/db/client.ts';
-import { BASE_PLANS, PEOPLE, seedOrg, seedPlans } from '../support/office.ts';
+import { PEOPLE, seedOrg, seedPlans } from '../support/office.ts';
+import { BASE_PLANS } from '../support/officePlans.ts';
 import { postSlashCommand } from '../support/signedRequest.ts';
 import { type StandIn, startSlackStandIn } from '../support/slackStandIn.ts';
 

@@ -1,26 +1,16 @@
 // Issue 10 point 4: /healthz answers 503 with the reason when the database cannot take a write
 // (read-only, busy past the probe's budget) or the disk is almost full; 200 when all is well.
-// Through the real Bolt HTTP receiver (createSlackApp), as a monitoring tool would call it.
+// Through the real Bolt HTTP receiver (the app harness), as a monitoring tool would call it.
 import Database from 'better-sqlite3';
 import { drizzle } from 'drizzle-orm/better-sqlite3';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { parseConfig } from '../../src/config.ts';
 import { BOT_BUSY_TIMEOUT_MS, setBusyTimeout } from '../../src/db/busy.ts';
 import type { Db } from '../../src/db/client.ts';
 import * as schema from '../../src/db/schema.ts';
 import { createHealthCheck, HEALTH_PROBE_KEY, type Statfs } from '../../src/health/healthCheck.ts';
-import { createSlackApp } from '../../src/slack/app.ts';
-import { type StandIn, startSlackStandIn } from '../support/slackStandIn.ts';
+import { startHarness } from '../support/appHarness.ts';
 import { type TempDb, tempDb } from '../support/tempDb.ts';
-import { BOT_TOKEN, SIGNING_SECRET } from '../support/workspace.ts';
-import { testDeps } from '../support/homeOffice.ts';
-
-let standIn: StandIn;
-beforeAll(async () => {
-  standIn = await startSlackStandIn();
-});
-afterAll(async () => {
-  await standIn.close();
-});
 
 const cleanups: (() => unknown)[] = [];
 afterEach(async () => {
@@ -45,24 +35,16 @@ async function healthz(
   statfs: Statfs,
   busyBudgetMs?: number,
 ): Promise<{ status: number; body: Record<string, unknown> }> {
-  const deps = testDeps(db, { DATABASE_PATH: path });
-  deps.health = createHealthCheck({
+  const health = createHealthCheck({
     db,
     databasePath: path,
-    minFreeMb: deps.config.HEALTH_MIN_FREE_MB,
+    minFreeMb: parseConfig({}).HEALTH_MIN_FREE_MB,
     statfs,
     ...(busyBudgetMs ? { busyBudgetMs } : {}),
   });
-  const runtime = createSlackApp(deps, {
-    botToken: BOT_TOKEN,
-    signingSecret: SIGNING_SECRET,
-    apiUrl: standIn.url,
-    port: 0,
-    host: '127.0.0.1',
-  });
-  const { port } = await runtime.start();
-  cleanups.push(() => runtime.stop());
-  const response = await fetch(`http://127.0.0.1:${port}/healthz`);
+  const harness = await startHarness({ db, env: { DATABASE_PATH: path }, deps: { health } });
+  cleanups.push(() => harness.close());
+  const response = await fetch(`${harness.baseUrl}/healthz`);
   return { status: response.status, body: (await response.json()) as Record<string, unknown> };
 }
 

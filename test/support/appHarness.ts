@@ -16,7 +16,8 @@ import { startAnswerPool } from '../../src/slack/answers/answerPool.ts';
 import { createSlackApp, type SlackRuntime } from '../../src/slack/app.ts';
 import type { SlackDeps } from '../../src/slack/deps.ts';
 import { startPendingChangeDrainer } from '../../src/slack/pendingChangeDrainer.ts';
-import { BASE_PLANS, NOW, type SeedPlan, seedOrg, seedPlans } from './office.ts';
+import { NOW, type SeededPlan, type SeedPlan, seedOrg, seedPlans } from './office.ts';
+import { BASE_PLANS } from './officePlans.ts';
 import { blockActions } from './payloads.ts';
 import { postInteraction, postSlashCommand, type SendOptions, type SlackHttpResult } from './signedRequest.ts';
 import { textsOf } from './slackLimits.ts';
@@ -27,6 +28,8 @@ import { BOT_TOKEN, SIGNING_SECRET } from './workspace.ts';
 export interface Harness {
   standIn: StandIn;
   db: Db;
+  /** The ids of the plans the harness seeded, by plan code (empty when the test brought `db`). */
+  seeded: Map<string, SeededPlan>;
   deps: SlackDeps;
   runtime: SlackRuntime;
   baseUrl: string;
@@ -115,9 +118,10 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
   const file = options.answerWorkers || options.shared ? tempDb() : undefined;
   if (file) setBusyTimeout(file.db.$client, BOT_BUSY_TIMEOUT_MS);
   const db = options.db ?? file?.db ?? openDatabase(':memory:');
+  let seeded = new Map<string, SeededPlan>();
   if (!options.db) {
     seedOrg(db);
-    seedPlans(db, structuredClone(options.plans ?? BASE_PLANS));
+    seeded = seedPlans(db, structuredClone(options.plans ?? BASE_PLANS));
   }
   const logs: string[] = [];
   const destination = new Writable({
@@ -191,6 +195,7 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
   return {
     standIn,
     db,
+    seeded,
     deps,
     runtime,
     baseUrl,

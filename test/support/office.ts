@@ -1,6 +1,8 @@
-// A small office for the /reform tests: two special groups with their leader, deputy and
-// liaison, three departments with one member each, an office admin, a stranger, and plans whose
-// items cover every light on the fixed day 2016-06-30 (a Thursday).
+// The one seeded office the Slack tests run on: two special groups with their leader, deputy and
+// liaison, three departments with one member each, an office admin and a stranger (seedOrg),
+// and plans given as data (seedPlans; the plan sets are in officePlans.ts) or one at a time
+// (addPlan), on the fixed day 2016-06-30 (a Thursday).
+import { eq } from 'drizzle-orm';
 import type { Db } from '../../src/db/client.ts';
 import {
   admins,
@@ -15,7 +17,7 @@ import {
 import type { Domain, Status } from '../../src/domain/types.ts';
 
 export const TODAY = '2016-06-30';
-/** 10:00 in Shanghai on TODAY. */
+/** 10:00 in Shanghai on TODAY: due 2016-06-29 is red, due 2016-07-04 yellow (3 working days). */
 export const NOW = new Date('2016-06-30T02:00:00.000Z');
 
 export const PEOPLE = {
@@ -30,14 +32,23 @@ export const PEOPLE = {
   stranger: 'USTRANGER',
 } as const;
 
-export const DEPARTMENTS = { ndrc: '省发改委', finance: '省财政厅', education: '省教育厅' } as const;
+/** The first three have one member each (seedOrg); `environment` is added by the plans that name it, with no one in it. */
+export const DEPARTMENTS = {
+  ndrc: '省发改委',
+  finance: '省财政厅',
+  education: '省教育厅',
+  environment: '省生态环境厅',
+} as const;
 
 export interface SeedItem {
   code: string;
   title: string;
   dueOn: string | null;
   status: Status;
+  /** Department names, lead first; a name the office lacks becomes a department with no one in it. */
   departments: string[];
+  /** An institutional outcome (制度成果). */
+  outcome?: boolean;
 }
 
 export interface SeedPlan {
@@ -45,75 +56,17 @@ export interface SeedPlan {
   title: string;
   domain: Domain;
   group: 'G1' | 'G2' | null;
-  leadDepartment: string;
+  leadDepartment?: string;
   stage?: string;
+  issuedOn?: string;
   items: SeedItem[];
 }
 
-export const BASE_PLANS: SeedPlan[] = [
-  {
-    code: 'P1',
-    title: '关于深化投融资体制改革的实施意见',
-    domain: 'economic',
-    group: 'G1',
-    leadDepartment: DEPARTMENTS.ndrc,
-    items: [
-      {
-        code: '1',
-        title: '建立投资项目在线审批监管平台',
-        dueOn: '2016-06-20',
-        status: 'started',
-        departments: [DEPARTMENTS.ndrc, DEPARTMENTS.finance],
-      },
-      {
-        code: '2',
-        title: '制定政府投资管理办法',
-        dueOn: '2016-07-01',
-        status: 'not_started',
-        departments: [DEPARTMENTS.finance],
-      },
-      {
-        code: '3',
-        title: '清理规范投资审批中介服务',
-        dueOn: '2016-12-31',
-        status: 'started',
-        departments: [DEPARTMENTS.ndrc],
-      },
-      {
-        code: '4',
-        title: '出台企业投资项目核准目录',
-        dueOn: '2016-03-01',
-        status: 'done',
-        departments: [DEPARTMENTS.ndrc],
-      },
-    ],
-  },
-  {
-    code: 'P2',
-    title: '关于推进义务教育均衡发展的意见',
-    domain: 'social',
-    group: 'G2',
-    leadDepartment: DEPARTMENTS.education,
-    items: [
-      {
-        code: '1',
-        title: '统一城乡义务教育学校建设标准',
-        dueOn: '2016-06-01',
-        status: 'not_started',
-        departments: [DEPARTMENTS.education],
-      },
-    ],
-  },
-  {
-    code: 'P3',
-    title: '已销账的方案',
-    domain: 'economic',
-    group: 'G1',
-    leadDepartment: DEPARTMENTS.ndrc,
-    stage: 'closed',
-    items: [{ code: '1', title: '已完成的事项', dueOn: '2016-01-01', status: 'done', departments: [DEPARTMENTS.ndrc] }],
-  },
-];
+/** A plan's and its items' ids, in the order given. */
+export interface SeededPlan {
+  planId: number;
+  itemIds: number[];
+}
 
 export function seedOrg(db: Db): void {
   db.insert(groups)
@@ -147,50 +100,95 @@ export function seedOrg(db: Db): void {
   db.insert(admins).values({ userId: PEOPLE.admin }).run();
 }
 
-export function seedPlans(db: Db, list: SeedPlan[]): void {
-  const deptIds = new Map(
-    db
-      .select()
-      .from(departments)
-      .all()
-      .map((d) => [d.name, d.id]),
-  );
-  const deptId = (name: string) => {
-    let id = deptIds.get(name);
-    if (id === undefined) {
-      id = db.insert(departments).values({ name }).returning({ id: departments.id }).get().id;
-      deptIds.set(name, id);
-    }
-    return id;
-  };
+export interface ItemSpec {
+  code: string;
+  title: string;
+  dueOn: string | null;
+  status: Status;
+  /** Department ids, lead first. */
+  departments: number[];
+  outcome?: boolean;
+}
+
+/** Inserts one plan and its items (departments by id). */
+export function addPlan(
+  db: Db,
+  plan: {
+    code: string;
+    title: string;
+    groupId: number | null;
+    stage?: string;
+    domain?: string;
+    leadDepartmentId?: number | null;
+    issuedOn?: string;
+    closedOn?: string | null;
+  },
+  specs: ItemSpec[],
+): SeededPlan {
+  return db.$client.transaction(() => {
+    const { id: planId } = db
+      .insert(plans)
+      .values({
+        code: plan.code,
+        title: plan.title,
+        domain: plan.domain ?? 'economic',
+        leadGroupId: plan.groupId,
+        leadDepartmentId: plan.leadDepartmentId ?? null,
+        stage: plan.stage ?? 'issued',
+        issuedOn: plan.issuedOn ?? '2015-05-01',
+        closedOn: plan.closedOn ?? null,
+      })
+      .returning({ id: plans.id })
+      .get();
+    const itemIds = specs.map((spec) => {
+      const { id } = db
+        .insert(items)
+        .values({
+          planId,
+          code: spec.code,
+          title: spec.title,
+          dueOn: spec.dueOn,
+          status: spec.status,
+          institutionalOutcome: spec.outcome ?? false,
+        })
+        .returning({ id: items.id })
+        .get();
+      spec.departments.forEach((departmentId, position) => {
+        db.insert(itemDepartments).values({ itemId: id, departmentId, position }).run();
+      });
+      return id;
+    });
+    return { planId, itemIds };
+  })();
+}
+
+/** The department's id by name, added (with no one in it) when the office lacks it. */
+export function departmentId(db: Db, name: string): number {
+  const found = db.select({ id: departments.id }).from(departments).where(eq(departments.name, name)).get();
+  return found?.id ?? db.insert(departments).values({ name }).returning({ id: departments.id }).get().id;
+}
+
+/** Inserts the plans (on top of seedOrg's groups); returns their ids by plan code. */
+export function seedPlans(db: Db, list: readonly SeedPlan[]): Map<string, SeededPlan> {
+  const seeded = new Map<string, SeededPlan>();
   db.$client.transaction(() => {
     for (const plan of list) {
-      const { id: planId } = db
-        .insert(plans)
-        .values({
+      const ids = addPlan(
+        db,
+        {
           code: plan.code,
           title: plan.title,
           domain: plan.domain,
-          leadGroupId: plan.group === 'G1' ? 1 : plan.group === 'G2' ? 2 : null,
-          leadDepartmentId: deptId(plan.leadDepartment),
-          stage: plan.stage ?? 'issued',
-          issuedOn: '2015-05-01',
+          groupId: plan.group === 'G1' ? 1 : plan.group === 'G2' ? 2 : null,
+          leadDepartmentId: plan.leadDepartment ? departmentId(db, plan.leadDepartment) : null,
+          ...(plan.stage ? { stage: plan.stage } : {}),
           closedOn: plan.stage === 'closed' ? '2016-05-01' : null,
-        })
-        .returning({ id: plans.id })
-        .get();
-      for (const item of plan.items) {
-        const { id: itemId } = db
-          .insert(items)
-          .values({ planId, code: item.code, title: item.title, dueOn: item.dueOn, status: item.status })
-          .returning({ id: items.id })
-          .get();
-        item.departments.forEach((name, position) => {
-          db.insert(itemDepartments)
-            .values({ itemId, departmentId: deptId(name), position })
-            .run();
-        });
-      }
+          ...(plan.issuedOn ? { issuedOn: plan.issuedOn } : {}),
+        },
+        plan.items.map((item) => ({ ...item, departments: item.departments.map((name) => departmentId(db, name)) })),
+      );
+      seeded.set(plan.code, ids);
     }
   })();
+  return seeded;
 }

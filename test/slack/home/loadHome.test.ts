@@ -6,21 +6,23 @@ import { departmentMembers, groupMembers } from '../../../src/db/schema.ts';
 import { WEEKENDS_ONLY } from '../../../src/domain/workdays.ts';
 import { translator } from '../../../src/i18n/index.ts';
 import { loadHome, peopleConcernedBy } from '../../../src/store/home.ts';
+import { addPlan, PEOPLE } from '../../support/office.ts';
+import { type HomeOffice, seedHomeOffice } from '../../support/officePlans.ts';
 import { viewProblems } from '../../support/slackLimits.ts';
-import { addPlan, type Office, openTestDb, PEOPLE, seedOffice, type TestDb } from '../../support/homeOffice.ts';
+import { type TempDb, tempDb } from '../../support/tempDb.ts';
 
 const query = { asOf: '2016-06-30', calendar: WEEKENDS_ONLY, yellowWorkdays: 3 };
-let testDb: TestDb;
-let office: Office;
+let testDb: TempDb;
+let office: HomeOffice;
 beforeEach(() => {
-  testDb = openTestDb();
-  office = seedOffice(testDb.db);
+  testDb = tempDb();
+  office = seedHomeOffice(testDb.db);
 });
-afterEach(() => testDb.close());
+afterEach(() => testDb.cleanup());
 
 describe('loadHome', () => {
   it('a department member: their department’s items by light, no groups, no office figures', () => {
-    const home = loadHome(testDb.db, PEOPLE.finance, query);
+    const home = loadHome(testDb.db, PEOPLE.financeMember, query);
     expect(home.isAdmin).toBe(false);
     expect(home.departments).toEqual(['省财政厅']);
     expect(home.groups).toEqual([]);
@@ -35,7 +37,7 @@ describe('loadHome', () => {
     addPlan(testDb.db, { code: 'P0', title: '已销账方案', groupId: office.groups.g1, stage: 'closed' }, [
       { code: '1', title: 'x', dueOn: null, status: 'done', departments: [] },
     ]);
-    const home = loadHome(testDb.db, PEOPLE.leader, query);
+    const home = loadHome(testDb.db, PEOPLE.g1Leader, query);
     expect(home.mine.total).toBe(6); // P1 and P3; the closed P0 has left the work list
     expect(home.groups).toHaveLength(1);
     const [g1] = home.groups;
@@ -69,8 +71,11 @@ describe('loadHome', () => {
   });
 
   it('a person in two roles of one group is listed once with both roles', () => {
-    testDb.db.insert(groupMembers).values({ groupId: office.groups.g1, userId: PEOPLE.leader, role: 'liaison' }).run();
-    expect(loadHome(testDb.db, PEOPLE.leader, query).groups.map((g) => g.roles.sort())).toEqual([
+    testDb.db
+      .insert(groupMembers)
+      .values({ groupId: office.groups.g1, userId: PEOPLE.g1Leader, role: 'liaison' })
+      .run();
+    expect(loadHome(testDb.db, PEOPLE.g1Leader, query).groups.map((g) => g.roles.sort())).toEqual([
       ['leader', 'liaison'],
     ]);
   });
@@ -78,13 +83,20 @@ describe('loadHome', () => {
 
 describe('peopleConcernedBy', () => {
   it('the lead group’s members, the responsible departments’ members and the admins, each once', () => {
-    testDb.db.insert(departmentMembers).values({ departmentId: office.depts.finance, userId: PEOPLE.leader }).run();
+    testDb.db.insert(departmentMembers).values({ departmentId: office.depts.finance, userId: PEOPLE.g1Leader }).run();
     const p1item3 = office.p1.itemIds[2] as number; // 发展改革委 and 财政厅
     expect(peopleConcernedBy(testDb.db, p1item3).sort()).toEqual(
-      [PEOPLE.admin, PEOPLE.deputy, PEOPLE.finance, PEOPLE.leader, PEOPLE.liaison, PEOPLE.ndrc].sort(),
+      [
+        PEOPLE.admin,
+        PEOPLE.g1Deputy,
+        PEOPLE.financeMember,
+        PEOPLE.g1Leader,
+        PEOPLE.g1Liaison,
+        PEOPLE.ndrcMember,
+      ].sort(),
     );
     const p2item2 = office.p2.itemIds[1] as number; // 生态环境厅 has no members
-    expect(peopleConcernedBy(testDb.db, p2item2).sort()).toEqual([PEOPLE.admin, PEOPLE.leader2].sort());
+    expect(peopleConcernedBy(testDb.db, p2item2).sort()).toEqual([PEOPLE.admin, PEOPLE.g2Leader].sort());
   });
 });
 
@@ -104,13 +116,13 @@ describe('the largest realistic Home from a real ledger', () => {
         })),
       );
     }
-    const home = loadHome(testDb.db, PEOPLE.ndrc, query);
+    const home = loadHome(testDb.db, PEOPLE.ndrcMember, query);
     expect(home.mine.total).toBe(300 + 30 + 5); // 10 plans x 30 + 30 plans x 1 + the office's own 5
     for (const locale of ['zh-CN', 'en'] as const) {
       const view = homeView(translator(locale), home);
       expect(viewProblems(view, { maxBlocks: HOME_BLOCKS_MAX })).toEqual([]);
     }
-    const leaderHome = loadHome(testDb.db, PEOPLE.leader, query);
+    const leaderHome = loadHome(testDb.db, PEOPLE.g1Leader, query);
     expect(leaderHome.groups[0]?.plans).toHaveLength(42);
     for (const locale of ['zh-CN', 'en'] as const) {
       const view = homeView(translator(locale), leaderHome);

@@ -7,13 +7,14 @@ import {
   searchItemsOfPlan,
   searchPlans,
 } from '../../../src/store/itemSearch.ts';
-import { addPlan, openTestDb, type TestDb } from '../../support/homeOffice.ts';
+import { addPlan } from '../../support/office.ts';
+import { type TempDb, tempDb } from '../../support/tempDb.ts';
 
-let testDb: TestDb;
+let testDb: TempDb;
 beforeEach(() => {
-  testDb = openTestDb();
+  testDb = tempDb();
 });
-afterEach(() => testDb.close());
+afterEach(() => testDb.cleanup());
 
 const codes = (rows: { code: string }[]) => rows.map((r) => r.code);
 
