@@ -6,9 +6,9 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { loadCommands } from '../../src/cli/commands/index.ts';
 import { closeDatabase, openDatabase } from '../../src/db/client.ts';
 import { settings } from '../../src/db/schema.ts';
-import { seedDb } from '../rounds/seedDb.ts';
 import { cli } from '../support/cli.ts';
 import { tempDir } from '../support/db.ts';
+import { seedDb } from '../support/seedLedgerDb.ts';
 
 const commands = await loadCommands();
 

@@ -6,8 +6,8 @@ import { eq } from 'drizzle-orm';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { closeDatabase, openDatabase } from '../../src/db/client.ts';
 import { plans } from '../../src/db/schema.ts';
-import { allDone, insertPlan, seedOrg } from '../jobs/followupsFixtures.ts';
 import { cli } from '../support/followupCliRun.ts';
+import { allDone, insertPlan, seedOrg } from '../support/jobsOrg.ts';
 
 describe('reform-bot plan close (spawned CLI)', { timeout: 120_000 }, () => {
   const dbPath = join(mkdtempSync(join(tmpdir(), 'close-cli-')), 'reform.db');

@@ -5,8 +5,8 @@ import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { closeDatabase, openDatabase } from '../../src/db/client.ts';
 import { centralPlans } from '../../src/db/schema.ts';
-import { seedOrg } from '../jobs/followupsFixtures.ts';
 import { cli } from '../support/followupCliRun.ts';
+import { seedOrg } from '../support/jobsOrg.ts';
 
 describe('reform-bot central (spawned CLI)', { timeout: 120_000 }, () => {
   const dbPath = join(mkdtempSync(join(tmpdir(), 'central-cli-')), 'reform.db');

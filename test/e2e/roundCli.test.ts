@@ -8,8 +8,8 @@ import ExcelJS from 'exceljs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { closeDatabase, openDatabase } from '../../src/db/client.ts';
 import { admins, groupMembers, outbox } from '../../src/db/schema.ts';
-import { generateSeedLedger } from '../fixtures/seedLedger.ts';
 import { loadLedgerForTest } from '../support/loadLedger.ts';
+import { generateSeedLedger } from '../fixtures/seedLedger.ts';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 

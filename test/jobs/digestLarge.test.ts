@@ -11,8 +11,8 @@ import { translator } from '../../src/i18n/index.ts';
 import { runCloseout } from '../../src/jobs/closeout.ts';
 import { gatherDigest, runDigest } from '../../src/jobs/digest.ts';
 import { registerCentralPlan } from '../../src/store/centralPlans.ts';
-import { loadLargeLedger } from './digestFixtures.ts';
-import { freshDb, jobContext, ORG, queued, testConfig } from './followupsFixtures.ts';
+import { loadLargeLedger } from '../support/digestLedgers.ts';
+import { freshDb, jobContext, ORG, queued, testConfig } from '../support/jobsOrg.ts';
 
 const MONDAY = '2026-11-30T09:00:00+08:00';
 

@@ -3,7 +3,7 @@ import type { Db } from '../../src/db/client.ts';
 import { userLocales } from '../../src/db/schema.ts';
 import { hourIn, runFollowups } from '../../src/jobs/followups.ts';
 import { recordAnswer, registerCentralPlan } from '../../src/store/centralPlans.ts';
-import { freshDb, jobContext, ORG, queued, seedOrg, testConfig } from './followupsFixtures.ts';
+import { freshDb, jobContext, ORG, queued, seedOrg, testConfig } from '../support/jobsOrg.ts';
 
 // 2026-09-24 is a Thursday; the deadline (3 calendar days) falls on Sunday 2026-09-27, a
 // holiday. 2026-09-28 and -29 are working days, 2026-10-01..07 the National Day holiday,

@@ -12,7 +12,7 @@ import { runSlot } from '../../src/jobs/runJob.ts';
 import { createScheduler } from '../../src/jobs/scheduler.ts';
 import { PRUNED_BEFORE_KEY, prunedBefore } from '../../src/store/retention.ts';
 import { testDb as fileDb, tempDir } from '../support/db.ts';
-import { silentLog, testConfig, testDb } from './jobsTestKit.ts';
+import { silentLog, testConfig, testDb } from '../support/jobsKit.ts';
 
 afterEach(() => {
   vi.useRealTimers();

@@ -4,7 +4,7 @@ import { WEEKENDS_ONLY } from '../../src/domain/workdays.ts';
 import type { Job } from '../../src/jobs/job.ts';
 import { createScheduler } from '../../src/jobs/scheduler.ts';
 import { createLogger } from '../../src/log.ts';
-import { testConfig, testDb } from './jobsTestKit.ts';
+import { testConfig, testDb } from '../support/jobsKit.ts';
 
 describe('scheduled job logs', () => {
   it('carry a jobId, the job and the slot on every line of a run, and a new id per run', async () => {

@@ -15,8 +15,8 @@ import { CN_CALENDAR } from '../../src/domain/calendars/cn.ts';
 import type { Locale } from '../../src/domain/types.ts';
 import { translator } from '../../src/i18n/index.ts';
 import { runReminders } from '../../src/jobs/reminders.ts';
-import { loadLargeLedger } from './digestFixtures.ts';
-import { testConfig, testDb } from './jobsTestKit.ts';
+import { loadLargeLedger } from '../support/digestLedgers.ts';
+import { testConfig, testDb } from '../support/jobsKit.ts';
 
 type Block = { type: string; text?: { text: string }; elements?: { type?: string; text?: unknown; value?: string }[] };
 

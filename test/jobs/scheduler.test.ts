@@ -7,7 +7,7 @@ import type { Job } from '../../src/jobs/job.ts';
 import { runSlot } from '../../src/jobs/runJob.ts';
 import { createScheduler } from '../../src/jobs/scheduler.ts';
 import { enqueue, outboxKey } from '../../src/store/outbox.ts';
-import { silentLog, testConfig, testDb } from './jobsTestKit.ts';
+import { silentLog, testConfig, testDb } from '../support/jobsKit.ts';
 
 /** A job that queues one message per slot it is run for, and remembers the instants. */
 function recordingJob(name: Job['name'], schedule: string): Job & { runs: Date[] } {

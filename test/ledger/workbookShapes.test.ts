@@ -8,7 +8,7 @@ import type { LedgerContext } from '../../src/ledger/ledgerContext.ts';
 import { readLedger } from '../../src/ledger/readLedger.ts';
 import { cli } from '../support/cli.ts';
 import { tempDir } from '../support/db.ts';
-import { writeWorkbook } from './xlsx/fixture.ts';
+import { writeWorkbook } from '../support/writeWorkbook.ts';
 
 const context: LedgerContext = {
   groups: [{ code: 'G1', name: '经济体制改革专项小组', domain: 'economic' }],

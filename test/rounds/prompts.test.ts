@@ -6,7 +6,7 @@ import { groupMembers, outbox, userLocales } from '../../src/db/schema.ts';
 import { queueSelfCheckPrompts, selfCheckPromptKey } from '../../src/store/roundPrompts.ts';
 import { recordSelfCheck } from '../../src/store/roundSelfCheck.ts';
 import { createRound, type RoundRow } from '../../src/store/rounds.ts';
-import { liaisonOf, SECOND_G1_LIAISON, seedDb } from './seedDb.ts';
+import { liaisonOf, SECOND_G1_LIAISON, seedDb } from '../support/seedLedgerDb.ts';
 
 const NOW = new Date('2016-12-31T01:00:00Z');
 

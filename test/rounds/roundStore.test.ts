@@ -5,7 +5,7 @@ import { CN_2016 } from '../../src/domain/calendars/cn.ts';
 import { changeItem } from '../../src/store/items.ts';
 import { createRound, listRounds, loadRoundStats, roundPlanCodes, roundPlanStatuses } from '../../src/store/rounds.ts';
 import { generateSeedLedger, SEED_EXPECTED } from '../fixtures/seedLedger.ts';
-import { seedDb } from './seedDb.ts';
+import { seedDb } from '../support/seedLedgerDb.ts';
 
 const NOW = new Date('2016-07-01T02:00:00Z');
 const midYear = { kind: 'mid-year', asOf: '2016-06-30', minAgeMonths: 6, createdBy: 'cli', now: NOW } as const;

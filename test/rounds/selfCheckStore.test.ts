@@ -5,7 +5,7 @@ import type { Status } from '../../src/domain/types.ts';
 import { changeItem } from '../../src/store/items.ts';
 import { loadSelfCheck, recordSelfCheck, type SelfCheckSubmission } from '../../src/store/roundSelfCheck.ts';
 import { createRound } from '../../src/store/rounds.ts';
-import { liaisonOf, seedDb } from './seedDb.ts';
+import { liaisonOf, seedDb } from '../support/seedLedgerDb.ts';
 
 function setup() {
   const { db, ledger } = seedDb();

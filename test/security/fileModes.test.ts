@@ -19,10 +19,10 @@ import { translator } from '../../src/i18n/index.ts';
 import { writeRoundWorkbook } from '../../src/ledger/exportRound.ts';
 import { roundExportItems, roundExportPlans, roundPlanTallies } from '../../src/store/roundExport.ts';
 import { createRound, loadRoundStats } from '../../src/store/rounds.ts';
-import { seedDb } from '../rounds/seedDb.ts';
 import { cli } from '../support/cli.ts';
 import { tempDir } from '../support/db.ts';
 import { baseRows, writeCsv } from '../support/ledgerFixture.ts';
+import { seedDb } from '../support/seedLedgerDb.ts';
 
 const modeOf = (path: string) => statSync(path).mode & 0o777;
 

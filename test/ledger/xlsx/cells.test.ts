@@ -3,7 +3,7 @@ import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
 import { tempDir } from '../../support/db.ts';
 import { excelDate } from '../../support/ledgerFixture.ts';
-import { readAll, sharedStringsXml, sheetXml, writeWorkbook } from './fixture.ts';
+import { readAll, sharedStringsXml, sheetXml, writeWorkbook } from '../../support/writeWorkbook.ts';
 
 describe('readXlsxSheet cells', () => {
   it('reads every cell type of a hand-made sheet', async () => {

@@ -5,7 +5,7 @@ import { dateOfSerial } from '../../../src/ledger/xlsx/excelSerial.ts';
 import { isDateFormat, isDateFormatCode } from '../../../src/ledger/xlsx/numberFormats.ts';
 import { tempDir } from '../../support/db.ts';
 import { excelDate } from '../../support/ledgerFixture.ts';
-import { readAll, sheetXml, stylesXml, writeWorkbook } from './fixture.ts';
+import { readAll, sheetXml, stylesXml, writeWorkbook } from '../../support/writeWorkbook.ts';
 
 const JUNE_30 = 42551; // 2016-06-30 in the 1900 system
 

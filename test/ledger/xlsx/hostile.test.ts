@@ -19,7 +19,7 @@ import {
   writeWorkbook,
   type ZipPart,
   zipBytes,
-} from './fixture.ts';
+} from '../../support/writeWorkbook.ts';
 
 const MB = 1024 * 1024;
 

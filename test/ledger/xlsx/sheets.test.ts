@@ -4,7 +4,7 @@ import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
 import { listXlsxSheets } from '../../../src/ledger/xlsx/index.ts';
 import { tempDir } from '../../support/db.ts';
-import { readAll, readFailure, sheetXml, workbookParts, writeWorkbook, zipBytes } from './fixture.ts';
+import { readAll, readFailure, sheetXml, workbookParts, writeWorkbook, zipBytes } from '../../support/writeWorkbook.ts';
 
 const cellRow = (line: number, text: string) =>
   `<row r="${line}"><c r="A${line}" t="inlineStr"><is><t>${text}</t></is></c></row>`;

@@ -18,7 +18,7 @@ import {
   workbookParts,
   writeWorkbook,
   zipBytes,
-} from './fixture.ts';
+} from '../../support/writeWorkbook.ts';
 
 const numberRows = (n: number) =>
   Array.from(
@@ -147,7 +147,7 @@ describe('a large sheet', () => {
     // Read in a process of its own: this one is full of the XML just made.
     const child = spawnSync(
       process.execPath,
-      ['--import', 'tsx', join(import.meta.dirname, 'measureRead.ts'), path, '台账'],
+      ['--import', 'tsx', join(import.meta.dirname, '../../support/measureRead.ts'), path, '台账'],
       { encoding: 'utf8' },
     );
     expect(child.stderr).toBe('');

@@ -8,7 +8,7 @@ import { spawnTsWorker } from '../../../src/workers/spawnTsWorker.ts';
 describe.runIf(process.platform === 'linux')('lowerThisThreadPriority', () => {
   it('lowers the calling thread to niceness 10 and leaves the process (main thread) as it was', async () => {
     const before = getPriority();
-    const worker = spawnTsWorker(new URL('./threadPriorityProbe.ts', import.meta.url), undefined);
+    const worker = spawnTsWorker(new URL('../../support/threadPriorityProbe.ts', import.meta.url), undefined);
     const reported = await new Promise<{ tid: number; priority: number }>((resolve, reject) => {
       worker.once('message', resolve);
       worker.once('error', reject);

@@ -27,7 +27,7 @@ describe('answer worker environment', () => {
 
   it('a spawned worker sees no secret of the main thread', async () => {
     Object.assign(process.env, PLANTED);
-    const worker = spawnTsWorker(new URL('./workerEnvProbe.ts', import.meta.url), undefined);
+    const worker = spawnTsWorker(new URL('../../support/workerEnvProbe.ts', import.meta.url), undefined);
     try {
       const seen = await new Promise<Record<string, string>>((resolve, reject) => {
         worker.once('message', resolve);

@@ -2,8 +2,8 @@
 // people: the office, and for each group a leader and a liaison (G1 has two liaisons).
 import { type Db, openDatabase } from '../../src/db/client.ts';
 import { admins, groupMembers } from '../../src/db/schema.ts';
+import { type LoadedLedger, loadLedgerForTest } from './loadLedger.ts';
 import { generateSeedLedger, type SeedLedgerRow } from '../fixtures/seedLedger.ts';
-import { type LoadedLedger, loadLedgerForTest } from '../support/loadLedger.ts';
 
 export const ADMIN = 'UADMIN';
 export const liaisonOf = (group: string) => `ULIAISON${group}`;

@@ -5,9 +5,9 @@
 import { once } from 'node:events';
 import { readdirSync, writeFileSync } from 'node:fs';
 import { crc32, createDeflateRaw, deflateRawSync } from 'node:zlib';
-import { LedgerFileError } from '../../../src/ledger/defects.ts';
-import type { SheetRecord } from '../../../src/ledger/rawRow.ts';
-import { readXlsxSheet, type XlsxReadOptions } from '../../../src/ledger/xlsx/index.ts';
+import { LedgerFileError } from '../../src/ledger/defects.ts';
+import type { SheetRecord } from '../../src/ledger/rawRow.ts';
+import { readXlsxSheet, type XlsxReadOptions } from '../../src/ledger/xlsx/index.ts';
 
 /** A part deflated ahead (too large to hold inflated). */
 export interface Deflated {

@@ -1,8 +1,8 @@
 // Reads one sheet in a fresh process and prints what it took as JSON, so that a test can
 // measure memory without the test's own garbage in the figures:
-//   node --import tsx test/ledger/xlsx/measureRead.ts FILE SHEET
-import type { SheetRecord } from '../../../src/ledger/rawRow.ts';
-import { readXlsxSheet } from '../../../src/ledger/xlsx/index.ts';
+//   node --import tsx test/support/measureRead.ts FILE SHEET
+import type { SheetRecord } from '../../src/ledger/rawRow.ts';
+import { readXlsxSheet } from '../../src/ledger/xlsx/index.ts';
 
 const [path, sheet] = process.argv.slice(2) as [string, string];
 const MB = 1024 * 1024;

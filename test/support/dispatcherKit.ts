@@ -7,8 +7,8 @@ import { createLogger } from '../../src/log.ts';
 import { createDispatcher, type DispatcherOptions } from '../../src/outbox/dispatcher.ts';
 import { createSlackPoster, type PostMessage } from '../../src/slackApi/slackPoster.ts';
 import { enqueue, type OutboxMessage } from '../../src/store/outbox.ts';
-import type { StandIn } from '../support/slackStandIn.ts';
-import { BOT_TOKEN } from '../support/workspace.ts';
+import type { StandIn } from './slackStandIn.ts';
+import { BOT_TOKEN } from './workspace.ts';
 
 export const START = Date.parse('2026-11-27T01:00:00Z');
 
