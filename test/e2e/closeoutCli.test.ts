@@ -6,7 +6,7 @@ import { eq } from 'drizzle-orm';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { closeDatabase, openDatabase } from '../../src/db/client.ts';
 import { plans } from '../../src/db/schema.ts';
-import { cli } from '../support/followupCliRun.ts';
+import { cli } from '../support/cliProcess.ts';
 import { allDone, insertPlan, seedOrg } from '../support/jobsOrg.ts';
 
 describe('reform-bot plan close (spawned CLI)', { timeout: 120_000 }, () => {

@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { closeDatabase, openDatabase } from '../../src/db/client.ts';
 import { centralPlans } from '../../src/db/schema.ts';
-import { cli } from '../support/followupCliRun.ts';
+import { cli } from '../support/cliProcess.ts';
 import { seedOrg } from '../support/jobsOrg.ts';
 
 describe('reform-bot central (spawned CLI)', { timeout: 120_000 }, () => {

@@ -1,34 +1,15 @@
 // The round commands as an office runs them: `node bin/reform-bot.js ...` as a separate process,
 // on a database file in a temp folder holding the seed ledger.
-import { execFile } from 'node:child_process';
 import { existsSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { closeDatabase, openDatabase } from '../../src/db/client.ts';
 import { admins, groupMembers, outbox } from '../../src/db/schema.ts';
-import { loadLedgerForTest } from '../support/loadLedger.ts';
 import { generateSeedLedger } from '../fixtures/seedLedger.ts';
-
-const ROOT = resolve(import.meta.dirname, '../..');
-
-interface Run {
-  code: number;
-  stdout: string;
-  stderr: string;
-}
-
-function cli(env: Record<string, string>, ...args: string[]): Promise<Run> {
-  return new Promise((done) => {
-    execFile(
-      process.execPath,
-      ['bin/reform-bot.js', ...args],
-      { cwd: ROOT, env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', ...env } },
-      (error, stdout, stderr) => done({ code: error ? Number(error.code ?? 1) : 0, stdout, stderr }),
-    );
-  });
-}
+import { cli } from '../support/cliProcess.ts';
+import { loadLedgerForTest } from '../support/loadLedger.ts';
 
 // Each spawn pays tsx's start-up (seconds on a busy machine), hence the generous timeout.
 describe('reform-bot round (spawned CLI)', { timeout: 120_000 }, () => {
