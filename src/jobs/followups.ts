@@ -15,7 +15,6 @@ import {
   followupSuperviseMessage,
   followupUnreachableMessage,
 } from '../blocks/messages/followup.ts';
-import type { Db } from '../db/client.ts';
 import { writeTransaction } from '../db/writeTransaction.ts';
 import { daysBetween, todayIn } from '../domain/dates.ts';
 import { isWorkday } from '../domain/workdays.ts';

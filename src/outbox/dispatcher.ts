@@ -13,7 +13,6 @@
 import { realSleep, type Sleep } from '../clock.ts';
 import { retryWhileBusy } from '../db/busy.ts';
 import { writeTransaction } from '../db/writeTransaction.ts';
-import type { Logger } from '../log.ts';
 import { classifySlackError, type Verdict } from '../slackApi/slackErrors.ts';
 import type { PostMessage } from '../slackApi/slackPoster.ts';
 import {
