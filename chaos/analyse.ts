@@ -97,7 +97,8 @@ export function analyse(
   const byKind: Analysis['byKind'] = {};
   for (const row of facts.outbox) {
     const got = byKey.get(row.key) ?? [];
-    const kind = (byKind[row.kind] ??= { expected: 0, delivered: 0, doubled: 0 });
+    const kind = byKind[row.kind] ?? { expected: 0, delivered: 0, doubled: 0 };
+    byKind[row.kind] = kind;
     kind.expected += 1;
     if (row.state === 'failed') {
       m.failed += 1;

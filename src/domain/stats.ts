@@ -206,7 +206,10 @@ function summarise(asOf: IsoDate, yellowWorkdays: number, tallies: Map<string, P
     if (plan.stage === 'closed') closedPlans += 1;
 
     let group = byGroup.get(plan.groupCode);
-    if (!group) byGroup.set(plan.groupCode, (group = newBucket()));
+    if (!group) {
+      group = newBucket();
+      byGroup.set(plan.groupCode, group);
+    }
     for (const bucket of [total, byDomain.get(plan.domain) as Bucket, group]) {
       bucket.plans += 1;
       bucket.done += t.done;

@@ -86,12 +86,17 @@ export function runReminders(context: JobContext): JobResult {
     const group = sweep.groups.get(groupId);
     if (!group) continue;
     let groupLines: ReminderLine[] | undefined;
+    // Built once per group, and only when a leader's message is built.
+    const linesOfGroup = () => {
+      groupLines ??= linesOf(items);
+      return groupLines;
+    };
     for (const userId of group.leaders) {
       queue(REMINDER_KIND, userId, `group-${group.code}`, () =>
         reminderMessage(
           translator(localeOf(userId)),
           { kind: 'group', groupCode: group.code, groupName: group.name },
-          (groupLines ??= linesOf(items)),
+          linesOfGroup(),
           day,
         ),
       );

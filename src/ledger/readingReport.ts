@@ -102,7 +102,10 @@ export class ReadingCollector {
   fill(column: Column, from: FilledColumn['from'], line: number): void {
     const key = `${column}:${from}`;
     let seen = this.filled.get(key);
-    if (!seen) this.filled.set(key, (seen = { column, from, lines: [] }));
+    if (!seen) {
+      seen = { column, from, lines: [] };
+      this.filled.set(key, seen);
+    }
     addReportLine(seen.lines, line);
   }
 

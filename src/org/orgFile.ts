@@ -62,7 +62,11 @@ export function formatPath(path: readonly PropertyKey[]): string {
 
 function duplicates(values: string[]): string[] {
   const seen = new Set<string>();
-  return values.filter((v) => (seen.has(v) ? true : (seen.add(v), false)));
+  return values.filter((v) => {
+    if (seen.has(v)) return true;
+    seen.add(v);
+    return false;
+  });
 }
 
 /** An alias must name one department, and must not be another department's own name. */
@@ -70,7 +74,7 @@ function aliasProblems(org: OrgFile): string[] {
   const names = new Set(org.departments.map((d) => d.name));
   const owner = new Map<string, string>();
   const problems: string[] = [];
-  org.departments.forEach((d, i) =>
+  org.departments.forEach((d, i) => {
     d.aliases.forEach((alias, j) => {
       const where = `departments[${i}].aliases[${j}]`;
       if (alias === d.name) return;
@@ -78,8 +82,8 @@ function aliasProblems(org: OrgFile): string[] {
       else if (owner.has(alias) && owner.get(alias) !== d.name)
         problems.push(`${where}: ${alias} is also an alias of ${owner.get(alias)}`);
       else owner.set(alias, d.name);
-    }),
-  );
+    });
+  });
   return problems;
 }
 

@@ -98,9 +98,9 @@ export function addPlan(
         })
         .returning({ id: items.id })
         .get();
-      spec.departments.forEach((departmentId, position) =>
-        tx.insert(itemDepartments).values({ itemId: id, departmentId, position }).run(),
-      );
+      spec.departments.forEach((departmentId, position) => {
+        tx.insert(itemDepartments).values({ itemId: id, departmentId, position }).run();
+      });
       itemIds.push(id);
     }
   });
