@@ -20,7 +20,7 @@ export interface KillRecord {
   sendingKeys: string[];
 }
 
-export interface MessageFigures {
+interface MessageFigures {
   expected: number;
   delivered: number;
   lost: number;
@@ -35,7 +35,7 @@ export interface MessageFigures {
   unknownDeliveries: number;
 }
 
-export interface SlotFigures {
+interface SlotFigures {
   job: string;
   ran: number;
   slots: number;

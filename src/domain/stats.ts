@@ -47,13 +47,13 @@ export interface StatusTally {
   notStartedRate: number;
 }
 
-export interface DomainStats extends StatusTally {
+interface DomainStats extends StatusTally {
   domain: Domain;
   closablePlans: number;
   lights: LightCounts;
 }
 
-export interface GroupStats extends StatusTally {
+interface GroupStats extends StatusTally {
   group: string;
   closablePlans: number;
   lights: LightCounts;

@@ -18,7 +18,7 @@ import { listAdmins } from '../store/people.ts';
 import { recipientLocales } from '../store/recipientLocale.ts';
 import { type Job, type JobContext, type JobResult, SKIPPED } from './job.ts';
 
-export const CLOSEOUT_KIND = 'closeout.proposal';
+const CLOSEOUT_KIND = 'closeout.proposal';
 
 export function runCloseout({ db, now, config, calendar }: JobContext): JobResult {
   const today = todayIn(now, config.REFORM_TZ);

@@ -16,8 +16,8 @@ import { recipientLocales } from '../store/recipientLocale.ts';
 import { type ReminderItem, sweepReminders } from '../store/reminders.ts';
 import { type Job, type JobContext, type JobResult, SKIPPED } from './job.ts';
 
-export const REMINDER_KIND = 'reminder';
-export const ADMIN_REPORT_KIND = 'reminder.admin';
+const REMINDER_KIND = 'reminder';
+const ADMIN_REPORT_KIND = 'reminder.admin';
 
 export function runReminders(context: JobContext): JobResult {
   const { db, now, config, calendar } = context;

@@ -28,7 +28,7 @@ export class LeaseHeldError extends Error {
   }
 }
 
-export type BeatOutcome = 'renewed' | 'lost' | 'busy';
+type BeatOutcome = 'renewed' | 'lost' | 'busy';
 
 export interface BotLease {
   readonly holder: LeaseHolder;

@@ -3,7 +3,7 @@
 
 import { formatInstantIn } from '../domain/dates.ts';
 
-export const SHEET_NAME_MAX = 31;
+const SHEET_NAME_MAX = 31;
 
 /**
  * Excel's rules for sheet names: at most 31 characters, none of [ ] : * ? / \, not starting or

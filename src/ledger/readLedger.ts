@@ -49,7 +49,7 @@ function records(
 }
 
 /** The first non-blank records of a sheet, for finding its header. */
-export async function firstRecords(source: AsyncGenerator<SheetRecord[]>): Promise<SheetRecord[]> {
+async function firstRecords(source: AsyncGenerator<SheetRecord[]>): Promise<SheetRecord[]> {
   const found: SheetRecord[] = [];
   try {
     for await (const batch of source) {

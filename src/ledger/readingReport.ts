@@ -66,7 +66,7 @@ export interface ReadingReport {
 }
 
 /** Line lists kept in a report are cut at this length; the count is kept in full. */
-export const MAX_LINES_LISTED = 1000;
+const MAX_LINES_LISTED = 1000;
 
 /** Adds a line to a report's list, once, up to MAX_LINES_LISTED. */
 export function addReportLine(lines: number[], line: number): void {

@@ -11,7 +11,7 @@ const userId = z.string().regex(SLACK_USER, { message: 'not a Slack user id (lik
 const channelId = z.string().regex(SLACK_CHANNEL, { message: 'not a Slack channel id (like C0123ABCD)' });
 const users = z.array(userId).default([]);
 
-export const orgFileSchema = z.object({
+const orgFileSchema = z.object({
   /** Absent: admins stay as they are (see adminChange.ts); present, even empty: exactly these. */
   admins: z.array(userId).optional(),
   digest_channel: channelId.optional(),
@@ -53,7 +53,7 @@ export type OrgFile = z.infer<typeof orgFileSchema>;
 export type OrgParseResult = { ok: true; org: OrgFile } | { ok: false; errors: string[] };
 
 /** `groups[3].leaders[0]` from zod's path. */
-export function formatPath(path: readonly PropertyKey[]): string {
+function formatPath(path: readonly PropertyKey[]): string {
   return path.reduce<string>(
     (acc, part) => (typeof part === 'number' ? `${acc}[${part}]` : acc ? `${acc}.${String(part)}` : String(part)),
     '',

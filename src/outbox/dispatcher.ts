@@ -29,7 +29,7 @@ import { queueAdminAlerts } from './adminAlert.ts';
 import type { Dispatcher, DispatcherOptions, DrainReport, PassReport } from './dispatcherTypes.ts';
 import { createSentRecorder } from './sentRecorder.ts';
 
-export type { Dispatcher, DispatcherOptions, DrainReport, HealthOutcome, PassReport } from './dispatcherTypes.ts';
+export type { Dispatcher, DispatcherOptions, DrainReport, HealthOutcome } from './dispatcherTypes.ts';
 export type { Sleep };
 
 const DAY_MS = 86_400_000;

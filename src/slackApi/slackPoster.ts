@@ -6,7 +6,7 @@
 import type { webApi } from '@slack/bolt';
 import type { Logger } from '../log.ts';
 
-export interface PostArgs {
+interface PostArgs {
   channel: string;
   text: string;
   blocks?: unknown[];

@@ -24,7 +24,7 @@ export interface ItemWriteOutcome {
   stale: ItemUpdate[];
 }
 
-export const PROGRESS_EVERY = 5000;
+const PROGRESS_EVERY = 5000;
 
 export function writeItemPlan(sqlite: Database.Database, plan: ItemPlan, ctx: ItemWriteContext): ItemWriteOutcome {
   const outcome: ItemWriteOutcome = { historyRows: 0, stale: [] };

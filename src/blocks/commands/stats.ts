@@ -19,7 +19,7 @@ import {
 export type StatsCut = 'domain' | 'group';
 
 /** More groups than this are summarised (a province has about nine). */
-export const STATS_ROWS_MAX = 40;
+const STATS_ROWS_MAX = 40;
 
 function tallyParams(s: StatusTally) {
   return {
