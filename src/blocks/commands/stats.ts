@@ -48,7 +48,10 @@ export function buildStats(
     header(t('stats.title', { asOf: stats.asOf })),
     section(t('stats.headline', tallyParams(stats))),
     context(
-      `${t('stats.lights', { ...stats.lights, days: stats.yellowWorkdays })}\n${t('stats.closable', { closable: stats.closablePlans, closed: stats.closedPlans })}`,
+      [
+        t('stats.lights', { ...stats.lights, days: stats.yellowWorkdays }),
+        t('stats.closable', { closable: stats.closablePlans, closed: stats.closedPlans }),
+      ].join('\n'),
     ),
     divider(),
   ];

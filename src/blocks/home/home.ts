@@ -98,7 +98,8 @@ function planLine(plan: PlanProgress): string {
     .filter((l) => plan.lights[l] > 0)
     .map((l) => `${l === 'red' ? '🔴' : '🟡'} ${plan.lights[l]}`)
     .join(' ');
-  return `*${escapeClip(plan.code, 40)}* ${escapeClip(plan.title, PLAN_TITLE_MAX)}  \`${progressBar(plan.done, plan.items)}\` ${plan.done}/${plan.items}${lights ? `  ${lights}` : ''}`;
+  const progress = `\`${progressBar(plan.done, plan.items)}\` ${plan.done}/${plan.items}`;
+  return `*${escapeClip(plan.code, 40)}* ${escapeClip(plan.title, PLAN_TITLE_MAX)}  ${progress}${lights ? `  ${lights}` : ''}`;
 }
 
 function groupBlocks(t: Translate, group: GroupProgress): Block[] {

@@ -92,7 +92,8 @@ function itemText(t: Translate, item: ReminderLine, withGroup = false, change?: 
         when: formatInstant(change.at, change.timeZone).slice(5),
       })
     : status;
-  return `${lightEmoji(item.light)} *${itemRefText(item.planCode, item.itemCode)}*${group} ${escapeClip(item.title, ITEM_LINE_TITLE_MAX)}\n${whenText(t, item)} · ${state}`;
+  const title = escapeClip(item.title, ITEM_LINE_TITLE_MAX);
+  return `${lightEmoji(item.light)} *${itemRefText(item.planCode, item.itemCode)}*${group} ${title}\n${whenText(t, item)} · ${state}`;
 }
 
 function button(text: string, actionId: string, item: ReminderLine, primary = false) {
