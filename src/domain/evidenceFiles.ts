@@ -55,7 +55,7 @@ export interface EvidenceFile {
 }
 
 /** The extension of a file name, lower case (`报告.PDF` → `pdf`), or '' without one. */
-export function extensionOf(name: string): string {
+function extensionOf(name: string): string {
   const dot = name.lastIndexOf('.');
   return dot > 0 && dot < name.length - 1 ? name.slice(dot + 1).toLowerCase() : '';
 }
@@ -75,5 +75,9 @@ export function isSafePermalink(url: string): boolean {
 /** Files repeated within one submission count once (by Slack file id), in the order given. */
 export function distinctFiles(files: readonly EvidenceFile[]): EvidenceFile[] {
   const seen = new Set<string>();
-  return files.filter((f) => (seen.has(f.slackFileId) ? false : (seen.add(f.slackFileId), true)));
+  return files.filter((f) => {
+    if (seen.has(f.slackFileId)) return false;
+    seen.add(f.slackFileId);
+    return true;
+  });
 }

@@ -31,7 +31,7 @@ const queuedFileSchema = z.object({
   size: z.number().int().nonnegative().nullable(),
 });
 
-export const queuedChangeSchema = z.object({
+const queuedChangeSchema = z.object({
   v: z.literal(1),
   requestKey: z.string().min(1),
   itemId: z.number().int().positive(),

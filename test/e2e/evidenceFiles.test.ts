@@ -8,10 +8,10 @@ import { ACTIONS, VIEWS } from '../../src/blocks/ids.ts';
 import { encodeMetadata, itemBlockId, UPDATE_BLOCKS, UPDATE_INPUTS } from '../../src/blocks/modals/itemUpdate.ts';
 import { encodeRoundButton } from '../../src/blocks/modals/roundSelfCheckPrompt.ts';
 import { itemEvidenceFiles, itemHistory, items, userLocales } from '../../src/db/schema.ts';
-import { type Locale, LOCALES } from '../../src/domain/types.ts';
+import { LOCALES, type Locale } from '../../src/domain/types.ts';
 import { translator } from '../../src/i18n/index.ts';
 import { createRound, type RoundRow } from '../../src/store/rounds.ts';
-import { type Bot, NOW, PEOPLE, startBot } from '../slack/home/world.ts';
+import { type Bot, PEOPLE, startBot } from '../slack/home/world.ts';
 import { fileInputValue, slackFile } from '../support/evidenceFiles.ts';
 import { blockActions, type StateValues, stateValue, viewSubmission } from '../support/payloads.ts';
 import { postInteraction, postSlashCommand } from '../support/signedRequest.ts';
@@ -26,7 +26,7 @@ beforeAll(async () => {
     asOf: '2016-06-30',
     minAgeMonths: 6,
     createdBy: 'cli',
-    now: NOW,
+    now: bot.deps.now(),
   });
   if (created.kind !== 'created') throw new Error('round not created');
   round = created.round;

@@ -9,6 +9,7 @@ import type { Translate } from '../../i18n/index.ts';
 import type { ItemEvidence } from '../../store/evidenceFiles.ts';
 import { EVIDENCE_FILES_FIELD, type HistoryEntry, type ItemDetail } from '../../store/items.ts';
 import { ACTIONS, encodeItemButton } from '../ids.ts';
+import { evidenceFileLines, evidenceFileLink } from '../parts/evidenceFiles.ts';
 import {
   actorText,
   type Block,
@@ -25,7 +26,6 @@ import {
   section,
   statusLabel,
 } from '../parts/index.ts';
-import { evidenceFileLines, evidenceFileLink } from '../parts/evidenceFiles.ts';
 
 export interface ItemCardData {
   item: ItemDetail;
@@ -46,7 +46,7 @@ export interface ItemCardData {
 const NOTE_MAX = 1500;
 const HISTORY_NOTE_MAX = 300;
 /** Characters of the evidence files section: ten files with long names and links fit; more say "…and n more". */
-export const CARD_FILES_TEXT_MAX = 2400;
+const CARD_FILES_TEXT_MAX = 2400;
 /** Files read for the card (the section shows those that fit in CARD_FILES_TEXT_MAX). */
 export const CARD_FILES = 10;
 const isStatus = (v: string | null): v is Status => v !== null && (STATUSES as readonly string[]).includes(v);

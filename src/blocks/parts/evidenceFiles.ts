@@ -5,7 +5,7 @@ import type { Translate } from '../../i18n/index.ts';
 import { escapeClip } from './text.ts';
 
 /** Characters of a file name shown (names may run to 255). */
-export const FILE_NAME_SHOWN_MAX = 80;
+const FILE_NAME_SHOWN_MAX = 80;
 
 export interface ShownFile {
   name: string;

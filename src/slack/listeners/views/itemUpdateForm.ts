@@ -82,10 +82,7 @@ export function readUpdateForm(values: StateValues, metadata: UpdateMetadata): U
   };
 }
 
-export type PlannedChange = Pick<
-  ItemChange,
-  'itemId' | 'status' | 'institutionalOutcome' | 'note' | 'expectedVersion'
-> & {
+type PlannedChange = Pick<ItemChange, 'itemId' | 'status' | 'institutionalOutcome' | 'note' | 'expectedVersion'> & {
   files: EvidenceFile[];
 };
 
