@@ -1,9 +1,12 @@
 // Evidence files kept with the item change they came with (README "Evidence files"): linked to
 // the change's history row, stored once per change whatever Slack redelivers, read back newest
 // first for the card and the round self-check.
+import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { itemEvidenceFiles } from '../../src/db/schema.ts';
 import type { EvidenceFile } from '../../src/domain/evidenceFiles.ts';
+import { applyQueuedChange } from '../../src/slack/saveItemChange.ts';
+import { listQueued, type QueuedChange, queueChange } from '../../src/spool/changeSpool.ts';
 import {
   EvidenceFilesRefusedError,
   evidenceOfItem,
@@ -121,5 +124,28 @@ describe('evidence files with an item change', () => {
         .get(itemId)
         ?.map((f) => f.name),
     ).toEqual(['2.pdf', '1.pdf', '0.pdf']);
+  });
+});
+
+describe('evidence files of a change queued while the database was busy', () => {
+  it('are kept in the queued change and stored when it is applied', () => {
+    const folder = join(t.dir, 'test.db.pending');
+    const files = [file('F0DOC1', '实施细则.pdf'), { ...file('F0IMG2', '照片.jpg'), mimetype: null, size: null }];
+    queueChange(folder, {
+      v: 1,
+      requestKey: 'view:VQ1',
+      itemId,
+      status: 'done',
+      files,
+      actor: 'UNDRC1',
+      at: at.toISOString(),
+    });
+    const [queued] = listQueued(folder);
+    expect(queued?.change.files).toEqual(files);
+    expect(applyQueuedChange({ db: t.db }, queued?.change as QueuedChange).kind).toBe('applied');
+    expect(rows().map((r) => [r.slackFileId, r.name, r.mimetype])).toEqual([
+      ['F0DOC1', '实施细则.pdf', 'application/pdf'],
+      ['F0IMG2', '照片.jpg', null],
+    ]);
   });
 });
