@@ -2,9 +2,9 @@
 // commands the README gives, and give the seed article's table.
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { SEED_EXPECTED } from '../fixtures/seedLedger.ts';
 import { cli } from '../support/cli.ts';
 import { tempDir } from '../support/db.ts';
-import { SEED_EXPECTED } from '../fixtures/seedLedger.ts';
 
 describe('the demo office in examples/', () => {
   it('loads with import-org and import, and stats gives the seed figures', async () => {

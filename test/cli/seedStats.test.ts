@@ -6,8 +6,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { selectPlansForRound } from '../../src/domain/rounds.ts';
-import { writeCsv } from '../support/ledgerFixture.ts';
 import { generateSeedLedger, SEED_EXPECTED } from '../fixtures/seedLedger.ts';
+import { writeCsv } from '../support/ledgerFixture.ts';
 
 const dir = mkdtempSync(join(tmpdir(), 'reform-bot-seed-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));

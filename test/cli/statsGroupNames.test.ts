@@ -3,9 +3,9 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { closeDatabase } from '../../src/db/client.ts';
+import { SEED_GROUPS } from '../fixtures/seedLedger.ts';
 import { cli } from '../support/cli.ts';
 import { tempDir } from '../support/db.ts';
-import { SEED_GROUPS } from '../fixtures/seedLedger.ts';
 import { seedDb } from '../support/seedLedgerDb.ts';
 
 function seededFile(): string {

@@ -9,9 +9,9 @@ import { itemHistory, items, roundItems, roundPlans, userLocales } from '../../s
 import { CN_CALENDAR } from '../../src/domain/calendars/cn.ts';
 import { openRoundSelfCheck } from '../../src/slack/listeners/actions/roundSelfCheckOpen.ts';
 import { createRound, type RoundRow } from '../../src/store/rounds.ts';
+import { generateSeedLedger, type SeedLedgerRow } from '../fixtures/seedLedger.ts';
 import { type Harness, startHarness } from '../support/appHarness.ts';
 import { blockActions, type StateValues, stateValue, triggerId, viewSubmission } from '../support/payloads.ts';
-import { generateSeedLedger, type SeedLedgerRow } from '../fixtures/seedLedger.ts';
 import { ADMIN, liaisonOf, seedDb } from '../support/seedLedgerDb.ts';
 import { postInteraction, postSlashCommand } from '../support/signedRequest.ts';
 import type { StandIn } from '../support/slackStandIn.ts';

@@ -5,10 +5,10 @@ import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { closeDatabase, openDatabase } from '../../src/db/client.ts';
+import { generateSeedLedger, SEED_EXPECTED } from '../fixtures/seedLedger.ts';
 import { cli } from '../support/cli.ts';
 import { snapshot, tempDir } from '../support/db.ts';
 import { baseRows, csvText, type FixtureRow } from '../support/ledgerFixture.ts';
-import { generateSeedLedger, SEED_EXPECTED } from '../fixtures/seedLedger.ts';
 
 let dir: string;
 const seedRows = generateSeedLedger() as unknown as FixtureRow[];

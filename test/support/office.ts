@@ -16,8 +16,7 @@ import {
 } from '../../src/db/schema.ts';
 import type { Domain, Status } from '../../src/domain/types.ts';
 
-export const TODAY = '2016-06-30';
-/** 10:00 in Shanghai on TODAY: due 2016-06-29 is red, due 2016-07-04 yellow (3 working days). */
+/** 10:00 in Shanghai on 2016-06-30: due 2016-06-29 is red, due 2016-07-04 yellow (3 working days). */
 export const NOW = new Date('2016-06-30T02:00:00.000Z');
 
 export const PEOPLE = {
@@ -40,7 +39,7 @@ export const DEPARTMENTS = {
   environment: '省生态环境厅',
 } as const;
 
-export interface SeedItem {
+interface SeedItem {
   code: string;
   title: string;
   dueOn: string | null;

@@ -2,12 +2,12 @@
 // people: the office, and for each group a leader and a liaison (G1 has two liaisons).
 import { type Db, openDatabase } from '../../src/db/client.ts';
 import { admins, groupMembers } from '../../src/db/schema.ts';
-import { type LoadedLedger, loadLedgerForTest } from './loadLedger.ts';
 import { generateSeedLedger, type SeedLedgerRow } from '../fixtures/seedLedger.ts';
+import { type LoadedLedger, loadLedgerForTest } from './loadLedger.ts';
 
 export const ADMIN = 'UADMIN';
 export const liaisonOf = (group: string) => `ULIAISON${group}`;
-export const leaderOf = (group: string) => `ULEADER${group}`;
+const leaderOf = (group: string) => `ULEADER${group}`;
 export const SECOND_G1_LIAISON = 'ULIAISONG1B';
 
 /** In memory unless `path` names a file (for tests that run the CLI against it). */

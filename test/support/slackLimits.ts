@@ -10,7 +10,7 @@ import type { RecordedCall } from './slackStandIn.ts';
 type Json = Record<string, unknown>;
 
 /** Slack's numbers. */
-export const SLACK_LIMITS = {
+const SLACK_LIMITS = {
   messageBlocks: 50,
   viewBlocks: 100,
   /** Block text Slack counts in one message before msg_blocks_too_long (about 12k). */
@@ -80,7 +80,7 @@ export function mrkdwnTexts(node: unknown, isTop = true): string[] {
 }
 
 /** Every string anywhere in the payload, with its path. */
-export function allStrings(node: unknown, path = ''): [string, string][] {
+function allStrings(node: unknown, path = ''): [string, string][] {
   if (typeof node === 'string') return [[path, node]];
   if (Array.isArray(node)) return node.flatMap((n, i) => allStrings(n, `${path}[${i}]`));
   if (node && typeof node === 'object')
@@ -116,6 +116,12 @@ function elementProblems(e: Json, max: Report, problems: string[], at: string): 
     max('button value', String(e.value ?? '').length, SLACK_LIMITS.buttonValue);
   }
   if (e.placeholder) max('placeholder', codePoints(textOf(e.placeholder)), SLACK_LIMITS.placeholder);
+  if (e.type === 'file_input') {
+    // The file_input element's reference: max_files from 1 to 10 (10 when absent).
+    const files = e.max_files ?? 10;
+    if (!Number.isInteger(files) || (files as number) < 1 || (files as number) > 10)
+      problems.push(`${at}: max_files ${String(files)}`);
+  }
   const options = (e.options as Json[] | undefined) ?? [];
   max('options', options.length, SLACK_LIMITS.options);
   for (const o of [...options, ...(e.initial_option ? [e.initial_option as Json] : [])]) {
@@ -133,7 +139,7 @@ function elementProblems(e: Json, max: Report, problems: string[], at: string): 
 }
 
 /** Slack's limits for one block, on any surface. */
-export function blockProblems(block: Json, at: string): string[] {
+function blockProblems(block: Json, at: string): string[] {
   const problems: string[] = [];
   const max: Report = (what, n, limit) => {
     if (n > limit) problems.push(`${at} ${what}: ${n} > ${limit}`);
@@ -177,7 +183,7 @@ export function blockProblems(block: Json, at: string): string[] {
 }
 
 /** A list of blocks: how many, unique block_ids, and each block. */
-export function blocksProblems(blocks: readonly Json[], maxBlocks: number, at = ''): string[] {
+function blocksProblems(blocks: readonly Json[], maxBlocks: number, at = ''): string[] {
   const where = at ? `${at} ` : '';
   const problems = blocks.length > maxBlocks ? [`${where}${blocks.length} blocks > ${maxBlocks}`.trim()] : [];
   const ids = new Set<string>();
