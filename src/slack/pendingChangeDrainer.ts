@@ -12,7 +12,7 @@ import { listQueued, removeQueued, type SpooledChange, spoolFolderOf } from '../
 import { peopleConcernedBy } from '../store/home.ts';
 import type { ChangeResult } from '../store/items.ts';
 import { loadPerson } from '../store/people.ts';
-import { postResponseBody } from './answers/postResponse.ts';
+import { postResponseBody } from './postResponse.ts';
 import type { SlackDeps } from './deps.ts';
 import { refreshHomesLater } from './homeRefresh.ts';
 import { describeChange } from './listeners/commands/applyItemUpdate.ts';
