@@ -9,7 +9,7 @@ import { ACTIONS, encodeItemButton, VIEWS } from '../../src/blocks/ids.ts';
 import { encodeArrangementMetadata } from '../../src/blocks/modals/arrangement.ts';
 import { encodeMetadata, itemBlockId, UPDATE_BLOCKS, UPDATE_INPUTS } from '../../src/blocks/modals/itemUpdate.ts';
 import { encodeSelfCheckMetadata } from '../../src/blocks/modals/roundSelfCheck.ts';
-import { encodeRoundButton } from '../../src/blocks/modals/roundSelfCheckPrompt.ts';
+import { encodeRoundButton } from '../../src/blocks/messages/roundSelfCheckPrompt.ts';
 import { itemHistory, items, plans } from '../../src/db/schema.ts';
 import { translator } from '../../src/i18n/index.ts';
 import { registerCentralPlan } from '../../src/store/centralPlans.ts';

@@ -6,7 +6,7 @@ import {
   roundSelfCheckModal,
   SELECT_LAYOUT_MAX_ITEMS,
 } from '../../src/blocks/modals/roundSelfCheck.ts';
-import { roundSelfCheckPrompt } from '../../src/blocks/modals/roundSelfCheckPrompt.ts';
+import { roundSelfCheckPrompt } from '../../src/blocks/messages/roundSelfCheckPrompt.ts';
 import {
   roundSelfCheckDoneView,
   roundSelfCheckNotFoundView,

@@ -6,7 +6,7 @@ import { decodeCloseoutValue, encodeCloseoutValue } from '../../../src/blocks/me
 import { decodeArrangementMetadata, encodeArrangementMetadata } from '../../../src/blocks/modals/arrangement.ts';
 import { decodeMetadata, encodeMetadata } from '../../../src/blocks/modals/itemUpdate.ts';
 import { decodeSelfCheckMetadata, encodeSelfCheckMetadata } from '../../../src/blocks/modals/roundSelfCheck.ts';
-import { decodeRoundButton, encodeRoundButton } from '../../../src/blocks/modals/roundSelfCheckPrompt.ts';
+import { decodeRoundButton, encodeRoundButton } from '../../../src/blocks/messages/roundSelfCheckPrompt.ts';
 
 const GARBAGE = ['', '{"p":1,"i":4,"v', 'not json', '[]', 'null', '42', '{"x":1}'];
 

@@ -13,7 +13,7 @@ import {
   planOption,
   UPDATE_BLOCKS,
 } from '../../../src/blocks/modals/itemUpdate.ts';
-import { itemUpdateConfirmation } from '../../../src/blocks/modals/itemUpdateConfirm.ts';
+import { itemUpdateConfirmation } from '../../../src/blocks/messages/itemUpdateConfirm.ts';
 import type { Locale } from '../../../src/domain/types.ts';
 import { allKeys, translator } from '../../../src/i18n/index.ts';
 import { limitProblems, mrkdwnTexts } from '../home/limits.ts';

@@ -1,7 +1,7 @@
 // The "Fill in the self-check" button of the year-end round message: ack, then open the modal.
 import type { AllMiddlewareArgs, BlockAction, ButtonAction, SlackActionMiddlewareArgs } from '@slack/bolt';
 import { buildNotice } from '../../../blocks/commands/notice.ts';
-import { decodeRoundButton } from '../../../blocks/modals/roundSelfCheckPrompt.ts';
+import { decodeRoundButton } from '../../../blocks/messages/roundSelfCheckPrompt.ts';
 import { translator } from '../../../i18n/index.ts';
 import type { SlackDeps } from '../../deps.ts';
 import { localeFor } from '../../locale.ts';

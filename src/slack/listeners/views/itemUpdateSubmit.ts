@@ -6,7 +6,7 @@
 import type { Middleware, SlackViewMiddlewareArgs, ViewSubmitAction } from '@slack/bolt';
 import { buildNotice } from '../../../blocks/commands/notice.ts';
 import { decodeMetadata, UPDATE_BLOCKS } from '../../../blocks/modals/itemUpdate.ts';
-import { itemUpdateConfirmation } from '../../../blocks/modals/itemUpdateConfirm.ts';
+import { itemUpdateConfirmation } from '../../../blocks/messages/itemUpdateConfirm.ts';
 import { itemRefText } from '../../../blocks/parts/index.ts';
 import { statusLabel } from '../../../blocks/parts/status.ts';
 import { translator } from '../../../i18n/index.ts';
