@@ -9,7 +9,7 @@ import { withLogContext } from '../logContext.ts';
 import type { Job } from './job.ts';
 import type { FromJobWorker, JobTask, JobWorkerData } from './jobTask.ts';
 import { toWire } from './jobTask.ts';
-import { runSlot, type SlotOutcome } from './runJob.ts';
+import { runSlot, type SlotOutcome } from './runSlot.ts';
 
 const port = parentPort;
 if (!port) throw new Error('jobWorker.ts runs as a worker thread (see jobThread.ts)');
