@@ -15,7 +15,7 @@ import { loadPerson } from '../store/people.ts';
 import { postResponseBody } from './postResponse.ts';
 import type { SlackDeps } from './deps.ts';
 import { refreshHomesLater } from './homeRefresh.ts';
-import { describeChange } from './listeners/commands/applyItemUpdate.ts';
+import { describeChange } from './listeners/commands/saveItemUpdate.ts';
 import { itemCardFor } from './listeners/commands/itemCardFor.ts';
 import { localeFor } from './locale.ts';
 import { answer, type ResponseBody } from './respond.ts';

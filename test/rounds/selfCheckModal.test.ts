@@ -12,7 +12,7 @@ import {
   roundSelfCheckNotFoundView,
   roundSelfCheckRefusedView,
 } from '../../src/blocks/modals/roundSelfCheckResult.ts';
-import { readSelfCheckSubmission } from '../../src/blocks/modals/roundSelfCheckState.ts';
+import { readSelfCheckSubmission } from '../../src/blocks/modals/roundSelfCheckSubmission.ts';
 import { LOCALES, type Locale, STATUSES } from '../../src/domain/types.ts';
 import { translator } from '../../src/i18n/index.ts';
 import type { SelfCheckData } from '../../src/store/roundSelfCheck.ts';
