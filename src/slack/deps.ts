@@ -4,8 +4,8 @@ import type { Db } from '../db/client.ts';
 import type { WorkCalendar } from '../domain/workdays.ts';
 import type { HealthCheck } from '../health/healthCheck.ts';
 import type { Logger } from '../log.ts';
-import type { ReadPool } from './readWorkers/readPool.ts';
 import type { HomeRefresher } from './homeRefresher.ts';
+import type { ReadPool } from './readWorkers/readPool.ts';
 
 export interface SlackDeps {
   config: Config;

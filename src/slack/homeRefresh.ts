@@ -7,11 +7,11 @@
 // with the view the worker sent back (the worker holds no Slack token). Refreshes after changes go through the coalescing refresher
 // (homeRefresher.ts): a listener asks and returns at once.
 import type { types, webApi } from '@slack/bolt';
-import { ReadWorkerError } from './readWorkers/readPool.ts';
 import type { SlackDeps } from './deps.ts';
 import { buildHomeView, type HomeBuildTask } from './homeBuild.ts';
 import { type HomeRefresher, startHomeRefresher } from './homeRefresher.ts';
 import { localeFor } from './locale.ts';
+import { ReadWorkerError } from './readWorkers/readPool.ts';
 
 /**
  * At most this many Homes per change. The most concerned come first (actor, group, departments,

@@ -3,8 +3,8 @@
 import { describe, expect, it } from 'vitest';
 import {
   mayAdminister,
-  mayRecordArrangement,
   mayFillRound,
+  mayRecordArrangement,
   mayUpdateItem,
   type OwnedItem,
   type Person,

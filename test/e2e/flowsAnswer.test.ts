@@ -6,10 +6,10 @@
 import { and, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { ACTIONS, encodeItemButton, VIEWS } from '../../src/blocks/ids.ts';
+import { encodeRoundButton } from '../../src/blocks/messages/roundSelfCheckPrompt.ts';
 import { encodeArrangementMetadata } from '../../src/blocks/modals/arrangement.ts';
 import { encodeMetadata, itemBlockId, UPDATE_BLOCKS, UPDATE_INPUTS } from '../../src/blocks/modals/itemUpdate.ts';
 import { encodeSelfCheckMetadata } from '../../src/blocks/modals/roundSelfCheck.ts';
-import { encodeRoundButton } from '../../src/blocks/messages/roundSelfCheckPrompt.ts';
 import { itemHistory, items, plans } from '../../src/db/schema.ts';
 import { translator } from '../../src/i18n/index.ts';
 import { registerCentralPlan } from '../../src/store/centralPlans.ts';

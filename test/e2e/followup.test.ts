@@ -3,8 +3,8 @@
 import { eq } from 'drizzle-orm';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { ACTIONS, VIEWS } from '../../src/blocks/ids.ts';
-import { groupOptionValue } from '../../src/blocks/modals/centralRegister.ts';
 import { decodeArrangementMetadata } from '../../src/blocks/modals/arrangement.ts';
+import { groupOptionValue } from '../../src/blocks/modals/centralRegister.ts';
 import type { Db } from '../../src/db/client.ts';
 import { centralPlans, groups, outbox } from '../../src/db/schema.ts';
 import { CN_CALENDAR } from '../../src/domain/calendars/cn.ts';

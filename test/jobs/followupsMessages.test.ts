@@ -11,8 +11,8 @@ import {
   followupSuperviseMessage,
   followupUnreachableMessage,
 } from '../../src/blocks/messages/followup.ts';
+import { arrangementModal, decodeArrangementMetadata } from '../../src/blocks/modals/arrangement.ts';
 import { centralRegisterModal, MAX_GROUP_OPTIONS } from '../../src/blocks/modals/centralRegister.ts';
-import { decodeArrangementMetadata, arrangementModal } from '../../src/blocks/modals/arrangement.ts';
 import type { Locale } from '../../src/domain/types.ts';
 import { translator } from '../../src/i18n/index.ts';
 

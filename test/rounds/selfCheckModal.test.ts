@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { VIEWS } from '../../src/blocks/ids.ts';
+import { roundSelfCheckPrompt } from '../../src/blocks/messages/roundSelfCheckPrompt.ts';
 import {
   decodeSelfCheckMetadata,
   LIST_TEXT_BUDGET,
   roundSelfCheckModal,
   SELECT_LAYOUT_MAX_ITEMS,
 } from '../../src/blocks/modals/roundSelfCheck.ts';
-import { roundSelfCheckPrompt } from '../../src/blocks/messages/roundSelfCheckPrompt.ts';
 import {
   roundSelfCheckDoneView,
   roundSelfCheckNotFoundView,

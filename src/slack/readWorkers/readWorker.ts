@@ -11,8 +11,8 @@ import { withLogContext } from '../../logContext.ts';
 import type { SlackDeps } from '../deps.ts';
 import { buildHomeView, type HomeBuildTask } from '../homeBuild.ts';
 import { readOnlyAnswer } from '../listeners/commands/readOnly.ts';
-import type { ReadWorkerData } from './readPool.ts';
 import { postEphemeral } from '../postResponse.ts';
+import type { ReadWorkerData } from './readPool.ts';
 import type { CommandTask, FromWorker, ToWorker } from './readWorkerMessages.ts';
 import { lowerThisThreadPriority } from './threadPriority.ts';
 

@@ -10,10 +10,10 @@ import { type Db, openDatabase } from '../../../src/db/client.ts';
 import { userLocales } from '../../../src/db/schema.ts';
 import { WEEKENDS_ONLY } from '../../../src/domain/workdays.ts';
 import { createLogger } from '../../../src/log.ts';
-import { startReadPool } from '../../../src/slack/readWorkers/readPool.ts';
 import { createSlackApp, type SlackRuntime } from '../../../src/slack/app.ts';
 import type { SlackDeps } from '../../../src/slack/deps.ts';
 import { startPendingChangeDrainer } from '../../../src/slack/pendingChangeDrainer.ts';
+import { startReadPool } from '../../../src/slack/readWorkers/readPool.ts';
 import { blockActions } from '../../support/payloads.ts';
 import {
   postInteraction,

@@ -3,10 +3,10 @@
 import { describe, expect, it } from 'vitest';
 import { decodeItemButton, encodeItemButton } from '../../../src/blocks/ids.ts';
 import { decodeCloseoutValue, encodeCloseoutValue } from '../../../src/blocks/messages/closeout.ts';
+import { decodeRoundButton, encodeRoundButton } from '../../../src/blocks/messages/roundSelfCheckPrompt.ts';
 import { decodeArrangementMetadata, encodeArrangementMetadata } from '../../../src/blocks/modals/arrangement.ts';
 import { decodeMetadata, encodeMetadata } from '../../../src/blocks/modals/itemUpdate.ts';
 import { decodeSelfCheckMetadata, encodeSelfCheckMetadata } from '../../../src/blocks/modals/roundSelfCheck.ts';
-import { decodeRoundButton, encodeRoundButton } from '../../../src/blocks/messages/roundSelfCheckPrompt.ts';
 
 const GARBAGE = ['', '{"p":1,"i":4,"v', 'not json', '[]', 'null', '42', '{"x":1}'];
 

@@ -2,6 +2,7 @@
 // languages: Slack's limits hold and ledger text is escaped wherever it is mrkdwn.
 import { describe, expect, it } from 'vitest';
 import { VIEWS } from '../../../src/blocks/ids.ts';
+import { itemUpdateConfirmation } from '../../../src/blocks/messages/itemUpdateConfirm.ts';
 import {
   decodeMetadata,
   encodeMetadata,
@@ -13,7 +14,6 @@ import {
   planOption,
   UPDATE_BLOCKS,
 } from '../../../src/blocks/modals/itemUpdate.ts';
-import { itemUpdateConfirmation } from '../../../src/blocks/messages/itemUpdateConfirm.ts';
 import type { Locale } from '../../../src/domain/types.ts';
 import { allKeys, translator } from '../../../src/i18n/index.ts';
 import { limitProblems, mrkdwnTexts } from '../home/limits.ts';

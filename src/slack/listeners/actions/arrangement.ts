@@ -40,8 +40,8 @@ type Args = SlackActionMiddlewareArgs<BlockButtonAction> & AllMiddlewareArgs;
 export function arrangementAction(deps: SlackDeps) {
   return async ({ ack, body, action, client, respond }: Args): Promise<void> => {
     await ack();
-    const target = { respond, hasResponseUrl: Boolean(body.response_url), client, userId: body.user.id };
     const userId = body.user.id;
+    const target = answerTargetOf({ respond, client, userId, responseUrl: body.response_url });
     // The modal must open within the trigger's 3 seconds: never wait long for users.info.
     const locale = await localeFor(client, deps, userId, { quick: true });
     const id = Number(action.value);
@@ -49,10 +49,7 @@ export function arrangementAction(deps: SlackDeps) {
     const refusal = followupRefusal(deps, userId, plan, locale);
     try {
       if (refusal || !plan) {
-        await answer(
-          answerTargetOf({ respond, client, userId, responseUrl: body.response_url }),
-          buildNotice(refusal ?? ''),
-        );
+        await answer(target, buildNotice(refusal ?? ''));
         return;
       }
       const modal = {

@@ -5,10 +5,10 @@ import type { App } from '@slack/bolt';
 import { ACTIONS, VIEWS } from '../../../blocks/ids.ts';
 import type { SlackDeps } from '../../deps.ts';
 import { type Routes, registerRoutes } from '../routes.ts';
-import { centralRegisterSubmission } from '../views/centralRegister.ts';
 import { arrangementSubmission } from '../views/arrangement.ts';
-import { closeoutConfirmAction, closeoutNotYetAction } from './closeout.ts';
+import { centralRegisterSubmission } from '../views/centralRegister.ts';
 import { arrangementAction } from './arrangement.ts';
+import { closeoutConfirmAction, closeoutNotYetAction } from './closeout.ts';
 
 export function followupRoutes(deps: SlackDeps): Routes {
   return {
