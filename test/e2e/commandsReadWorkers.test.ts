@@ -17,7 +17,13 @@ beforeAll(async () => {
   h = await startHarness({ readWorkers: 1, env: { STATS_REUSE_MS: '0' } });
   pool = h.deps.readWorkers as ReadPool;
   // Count what reaches the pool; listeners read deps.readWorkers on every command.
-  h.deps.readWorkers = { ...pool, answerCommand: (task) => (handedOver.push(task), pool.answerCommand(task)) };
+  h.deps.readWorkers = {
+    ...pool,
+    answerCommand: (task) => {
+      handedOver.push(task);
+      return pool.answerCommand(task);
+    },
+  };
 });
 afterAll(async () => {
   await h.close();

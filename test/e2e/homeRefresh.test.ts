@@ -124,7 +124,13 @@ describe('opening the Home tab with a read worker', () => {
     h = await startHarness({ readWorkers: 1, env: { HOME_REFRESH_WINDOW_MS: '60000' } });
     const pool = h.deps.readWorkers as ReadPool;
     let built = 0;
-    h.deps.homeBuilder = { ...pool, buildHome: (task) => (built++, pool.buildHome(task)) };
+    h.deps.homeBuilder = {
+      ...pool,
+      buildHome: (task) => {
+        built++;
+        return pool.buildHome(task);
+      },
+    };
     h.deps.readWorkers = { ...pool, buildHome: () => Promise.reject(new Error('a Home was given to a read worker')) };
     mainThreadLoadHome.calls = 0;
     expect(await openHome(h, PEOPLE.g1Leader)).toContain('*P1*');

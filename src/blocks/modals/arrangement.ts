@@ -7,7 +7,7 @@ import { ARRANGEMENT_DEPARTMENT_MAX, ARRANGEMENT_NOTE_MAX } from '../../store/ce
 import { legacyShape, versionedCodec, wireId } from '../codec.ts';
 import { VIEWS } from '../ids.ts';
 import type { FollowupPlanData } from '../messages/followup.ts';
-import { escapeMrkdwn, truncate } from '../mrkdwn.ts';
+import { escapeMrkdwn } from '../mrkdwn.ts';
 import { section } from '../parts/blocks.ts';
 import { PLAIN_TEXT_MAX, plain } from '../parts/plainText.ts';
 import { escapeClip } from '../parts/text.ts';

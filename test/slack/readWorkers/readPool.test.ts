@@ -1,4 +1,4 @@
-// The answer pool's promises: a task given back when its worker dies before posting (the caller
+// The read pool's promises: a task given back when its worker dies before posting (the caller
 // answers it), never given back once posting began (no second answer), a dead worker replaced,
 // one that cannot start given up, and no Slack secret handed to a worker. Real worker threads;
 // the misbehaving ones are small eval'd scripts.
@@ -59,7 +59,7 @@ const until = async (check: () => boolean) => {
   expect(check()).toBe(true);
 };
 
-describe('answer pool', () => {
+describe('read pool', () => {
   it('resolves when the worker reports the answer posted', async () => {
     pool = startReadPool({
       size: 1,
@@ -73,7 +73,15 @@ describe('answer pool', () => {
 
   it('gives a task back when its worker dies before posting, and starts another worker', async () => {
     let spawned = 0;
-    pool = startReadPool({ size: 1, data: data(), log, spawn: () => (spawned++, scripted('process.exit(3);')) });
+    pool = startReadPool({
+      size: 1,
+      data: data(),
+      log,
+      spawn: () => {
+        spawned++;
+        return scripted('process.exit(3);');
+      },
+    });
     await until(() => pool?.available() === 1);
     const error = await rejection(pool.answerCommand(TASK));
     expect(error).toMatchObject({ workerGone: true, mayHavePosted: false });
@@ -108,7 +116,15 @@ describe('answer pool', () => {
 
   it('gives up a worker that cannot start: every task is handed back at once', async () => {
     let spawned = 0;
-    pool = startReadPool({ size: 1, data: data(), log, spawn: () => (spawned++, scripted('', false)) });
+    pool = startReadPool({
+      size: 1,
+      data: data(),
+      log,
+      spawn: () => {
+        spawned++;
+        return scripted('', false);
+      },
+    });
     // A task sent while it was starting comes back when it exits.
     expect(await rejection(pool.answerCommand(TASK))).toMatchObject({ workerGone: true, mayHavePosted: false });
     expect((await rejection(pool.answerCommand(TASK))).message).toBe('no read worker available');
@@ -118,7 +134,15 @@ describe('answer pool', () => {
 
   it('gives up a worker that keeps dying (3 times within a minute)', async () => {
     let spawned = 0;
-    pool = startReadPool({ size: 1, data: data(), log, spawn: () => (spawned++, scripted('process.exit(3);')) });
+    pool = startReadPool({
+      size: 1,
+      data: data(),
+      log,
+      spawn: () => {
+        spawned++;
+        return scripted('process.exit(3);');
+      },
+    });
     for (let death = 1; death <= 3; death++) {
       await until(() => pool?.available() === 1);
       await rejection(pool.answerCommand(TASK));
@@ -156,7 +180,15 @@ describe('answer pool', () => {
       SLACK_SIGNING_SECRET: 'shh',
       SLACK_APP_TOKEN: 'xapp-secret',
     });
-    pool = startReadPool({ size: 1, data: data(config), log, spawn: (d) => (seen.push(d), scripted('')) });
+    pool = startReadPool({
+      size: 1,
+      data: data(config),
+      log,
+      spawn: (d) => {
+        seen.push(d);
+        return scripted('');
+      },
+    });
     expect(seen).toHaveLength(1);
     expect(JSON.stringify(seen[0])).not.toMatch(/xoxb-secret|shh|xapp-secret/);
     expect(seen[0]?.config.REFORM_TZ).toBe('Asia/Shanghai');

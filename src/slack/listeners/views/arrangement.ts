@@ -35,7 +35,7 @@ export interface ParsedArrangement {
 }
 
 /** The arrangement, or the error to show under each input that is wrong. */
-export function parseArrangement(
+function parseArrangement(
   values: Values,
   plan: CentralPlanView,
   locale: Locale,
@@ -72,12 +72,7 @@ export function parseArrangement(
  * the person pressed Send twice). The first delivery confirmed it; this one only closes the
  * modal, rather than showing "already sent by <@U…>" under a field of a form that succeeded.
  */
-export function isOwnRecordedArrangement(
-  plan: CentralPlanView,
-  userId: string,
-  values: Values,
-  locale: Locale,
-): boolean {
+function isOwnRecordedArrangement(plan: CentralPlanView, userId: string, values: Values, locale: Locale): boolean {
   const recorded = plan.arrangement;
   if (!recorded || recorded.by !== userId) return false;
   const parsed = parseArrangement(values, plan, locale);
