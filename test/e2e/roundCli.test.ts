@@ -1,4 +1,4 @@
-// The round commands as an office runs them: `node bin/reform-bot.js ...` as a separate process,
+// The round commands as an office runs them: `node bin/reform-bot-source.js ...` as a separate process,
 // on a database file in a temp folder holding the seed ledger.
 import { execFile } from 'node:child_process';
 import { existsSync, mkdtempSync } from 'node:fs';
@@ -23,7 +23,7 @@ function cli(env: Record<string, string>, ...args: string[]): Promise<Run> {
   return new Promise((done) => {
     execFile(
       process.execPath,
-      ['bin/reform-bot.js', ...args],
+      ['bin/reform-bot-source.js', ...args],
       { cwd: ROOT, env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', ...env } },
       (error, stdout, stderr) => done({ code: error ? Number(error.code ?? 1) : 0, stdout, stderr }),
     );

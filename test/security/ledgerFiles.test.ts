@@ -16,7 +16,7 @@ import { baseRows, csvText, writeCsv } from '../support/ledgerFixture.ts';
 import { randomBytes, sparseFile, zipFile } from './files.ts';
 import { dbState } from './kit.ts';
 
-const BIN = resolve(dirname(fileURLToPath(import.meta.url)), '../../bin/reform-bot.js');
+const BIN = resolve(dirname(fileURLToPath(import.meta.url)), '../../bin/reform-bot-source.js');
 const MB = 1024 * 1024;
 
 let dir: string;

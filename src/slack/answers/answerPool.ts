@@ -14,6 +14,7 @@ import type { Worker } from 'node:worker_threads';
 import type { Config } from '../../config.ts';
 import type { WorkCalendar } from '../../domain/workdays.ts';
 import type { Logger } from '../../log.ts';
+import { entryModuleUrl } from '../../runtimePaths.ts';
 import { spawnTsWorker } from '../../workers/spawnTsWorker.ts';
 import type { HomeBuildTask } from '../homeBuild.ts';
 import type { AnswerTask, FromWorker, ToWorker } from './task.ts';
@@ -81,7 +82,7 @@ export interface AnswerPool {
   close(graceMs?: number): Promise<void>;
 }
 
-const WORKER_MODULE = new URL('./answerWorker.ts', import.meta.url);
+const WORKER_MODULE = entryModuleUrl('slack/answers/answerWorker');
 
 /** The worker never needs Slack's secrets: keep them out of its memory altogether. */
 function withoutSecrets(config: Config): Config {
