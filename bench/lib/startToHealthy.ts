@@ -1,0 +1,44 @@
+// How long `reform-bot start` takes from spawn to its first `GET /healthz` 200: the bot's start-up
+// to healthy, as a process (the database opened and migrated, the lease taken, Slack's auth.test
+// answered by the local stand-in, the HTTP receiver listening). Stopped with SIGTERM afterwards,
+// which releases the lease for the next run.
+import { spawn } from 'node:child_process';
+import { freePort } from './server.ts';
+
+const sleep = (ms: number) => new Promise<void>((r) => setTimeout(r, ms));
+
+/** Milliseconds from spawn to the first 200 from /healthz; polls every 5 ms. */
+export async function startToHealthyMs(
+  bin: string,
+  env: Record<string, string>,
+  cwd: string,
+  timeoutMs = 30_000,
+): Promise<number> {
+  const port = await freePort();
+  const started = performance.now();
+  const child = spawn(process.execPath, [bin, 'start'], {
+    cwd,
+    env: { PATH: process.env.PATH ?? '', HOME: cwd, ...env, PORT: String(port) },
+    stdio: ['ignore', 'ignore', 'pipe'],
+  });
+  let stderr = '';
+  child.stderr.on('data', (chunk: Buffer) => {
+    stderr += String(chunk);
+  });
+  const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
+  try {
+    for (;;) {
+      if (child.exitCode !== null) throw new Error(`${bin} start exited ${child.exitCode}: ${stderr.slice(-2000)}`);
+      const status = await fetch(`http://127.0.0.1:${port}/healthz`).then(
+        async (r) => (await r.arrayBuffer(), r.status),
+        () => 0,
+      );
+      if (status === 200) return performance.now() - started;
+      if (performance.now() - started > timeoutMs) throw new Error(`${bin} start not healthy in ${timeoutMs} ms`);
+      await sleep(5);
+    }
+  } finally {
+    child.kill('SIGTERM');
+    await exited;
+  }
+}
