@@ -32,8 +32,7 @@ function seedDemoOffice(database: string): void {
   runOrThrow([SOURCE, 'import', 'examples/demo-ledger.csv'], env);
 }
 
-const processMs = (args: string[], env: Record<string, string> = {}) =>
-  measureNodeProcess(args, env, { cwd: ROOT }).ms;
+const processMs = (args: string[], env: Record<string, string> = {}) => measureNodeProcess(args, env, { cwd: ROOT }).ms;
 
 const ms = (value: number) => `${value.toFixed(0)} ms`;
 
