@@ -7,7 +7,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 
 /** True when this module is the TypeScript source, false in dist/. */
-export const RUNNING_FROM_SOURCE = import.meta.url.endsWith('.ts');
+const RUNNING_FROM_SOURCE = import.meta.url.endsWith('.ts');
 
 let root: string | undefined;
 

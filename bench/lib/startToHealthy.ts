@@ -30,7 +30,10 @@ export async function startToHealthyMs(
     for (;;) {
       if (child.exitCode !== null) throw new Error(`${bin} start exited ${child.exitCode}: ${stderr.slice(-2000)}`);
       const status = await fetch(`http://127.0.0.1:${port}/healthz`).then(
-        async (r) => (await r.arrayBuffer(), r.status),
+        async (r) => {
+          await r.arrayBuffer();
+          return r.status;
+        },
         () => 0,
       );
       if (status === 200) return performance.now() - started;

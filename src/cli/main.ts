@@ -1,7 +1,7 @@
 // The admin CLI: `reform-bot <command> [options]`. Parses the environment once, finds the
 // command, checks its arguments, and runs it with the database opened on demand.
 import { parseArgs } from 'node:util';
-import { ConfigError, loadConfig } from '../config.ts';
+import { type Config, ConfigError, loadConfig } from '../config.ts';
 import type { Db } from '../db/client.ts';
 import { translator } from '../i18n/index.ts';
 import { type CliCommand, type CliContext, type CliIo, EXIT_FAILED, EXIT_USAGE } from './command.ts';
@@ -23,7 +23,7 @@ async function findCommand(
 }
 
 export async function runCli(argv: string[], io: CliIo = processIo, now = new Date()): Promise<number> {
-  let config;
+  let config: Config;
   try {
     config = loadConfig();
   } catch (error) {
@@ -68,7 +68,7 @@ export async function runCli(argv: string[], io: CliIo = processIo, now = new Da
     io.out(renderCommandHelp(entry, command, t));
     return 0;
   }
-  let parsed;
+  let parsed: ReturnType<typeof parseArgs>;
   try {
     parsed = parseArgs({ args: rest, options: command.options, allowPositionals: true, strict: true });
   } catch (error) {

@@ -29,7 +29,7 @@ export interface SlotMatcher {
  * node-cron's `match` formats the instant in the zone each time, and walking 24 hours minute by
  * minute for each job took about 60 ms a job at start-up, before /healthz could answer.
  */
-export function utcMinutesOf(localMinutes: readonly number[]): Set<number> {
+function utcMinutesOf(localMinutes: readonly number[]): Set<number> {
   const minutes = new Set<number>();
   for (const local of localMinutes)
     for (let quarter = 0; quarter < 4; quarter++) minutes.add((local + 60 - quarter * 15) % 60);

@@ -26,7 +26,7 @@ import type { SlotRunner } from './slotRunner.ts';
  * is retried later (slotRetry.ts): longer than a CLI command may hold it (CLI_WRITE_LOCK_BUDGET_MS),
  * bounded so a stuck lock does not hold the thread for good.
  */
-export const JOB_BUSY_TIMEOUT_MS = 10_000;
+const JOB_BUSY_TIMEOUT_MS = 10_000;
 
 const WORKER_MODULE = entryModuleUrl('jobs/jobWorker');
 const REGISTRY_MODULE = entryModuleUrl('jobs/registry').href;
