@@ -3,17 +3,17 @@
 // answered by the local stand-in, the HTTP receiver listening). Stopped with SIGTERM afterwards,
 // which releases the lease for the next run.
 import { spawn } from 'node:child_process';
-import { freePort } from './server.ts';
+import { cpuSecondsOf, freePort } from './server.ts';
 
 const sleep = (ms: number) => new Promise<void>((r) => setTimeout(r, ms));
 
-/** Milliseconds from spawn to the first 200 from /healthz; polls every 5 ms. */
-export async function startToHealthyMs(
+/** From spawn to the first 200 from /healthz (polled every 5 ms): wall time and the process's CPU time by then. */
+export async function startToHealthy(
   bin: string,
   env: Record<string, string>,
   cwd: string,
   timeoutMs = 30_000,
-): Promise<number> {
+): Promise<{ ms: number; cpuMs: number }> {
   const port = await freePort();
   const started = performance.now();
   const child = spawn(process.execPath, [bin, 'start'], {
@@ -36,7 +36,8 @@ export async function startToHealthyMs(
         },
         () => 0,
       );
-      if (status === 200) return performance.now() - started;
+      if (status === 200)
+        return { ms: performance.now() - started, cpuMs: (cpuSecondsOf(child.pid) ?? Number.NaN) * 1000 };
       if (performance.now() - started > timeoutMs) throw new Error(`${bin} start not healthy in ${timeoutMs} ms`);
       await sleep(5);
     }
