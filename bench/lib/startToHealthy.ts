@@ -7,13 +7,33 @@ import { cpuSecondsOf, freePort } from './server.ts';
 
 const sleep = (ms: number) => new Promise<void>((r) => setTimeout(r, ms));
 
+async function healthOf(port: number): Promise<{ status: number; outboxPending?: number }> {
+  try {
+    const response = await fetch(`http://127.0.0.1:${port}/healthz`);
+    const body = (await response.json()) as { outboxPending?: number };
+    return { status: response.status, outboxPending: body.outboxPending };
+  } catch {
+    return { status: 0 };
+  }
+}
+
+/** Until /healthz reports nothing left to send (the catch-up's messages delivered). */
+async function outboxEmptied(port: number, timeoutMs: number): Promise<void> {
+  const until = performance.now() + timeoutMs;
+  while ((await healthOf(port)).outboxPending !== 0) {
+    if (performance.now() > until) throw new Error(`outbox not emptied within ${timeoutMs} ms`);
+    await sleep(100);
+  }
+}
+
 /** From spawn to the first 200 from /healthz (polled every 5 ms): wall time and the process's CPU time by then. */
 export async function startToHealthy(
   bin: string,
   env: Record<string, string>,
   cwd: string,
-  timeoutMs = 30_000,
+  options: { timeoutMs?: number; waitForEmptyOutbox?: boolean } = {},
 ): Promise<{ ms: number; cpuMs: number }> {
+  const timeoutMs = options.timeoutMs ?? 30_000;
   const port = await freePort();
   const started = performance.now();
   const child = spawn(process.execPath, [bin, 'start'], {
@@ -29,15 +49,12 @@ export async function startToHealthy(
   try {
     for (;;) {
       if (child.exitCode !== null) throw new Error(`${bin} start exited ${child.exitCode}: ${stderr.slice(-2000)}`);
-      const status = await fetch(`http://127.0.0.1:${port}/healthz`).then(
-        async (r) => {
-          await r.arrayBuffer();
-          return r.status;
-        },
-        () => 0,
-      );
-      if (status === 200)
-        return { ms: performance.now() - started, cpuMs: (cpuSecondsOf(child.pid) ?? Number.NaN) * 1000 };
+      const health = await healthOf(port);
+      if (health.status === 200) {
+        const timing = { ms: performance.now() - started, cpuMs: (cpuSecondsOf(child.pid) ?? Number.NaN) * 1000 };
+        if (options.waitForEmptyOutbox) await outboxEmptied(port, timeoutMs);
+        return timing;
+      }
       if (performance.now() - started > timeoutMs) throw new Error(`${bin} start not healthy in ${timeoutMs} ms`);
       await sleep(5);
     }
