@@ -24,7 +24,7 @@ const ENTRY_POINTS = [
   'src/cli/main.ts',
   'src/jobs/jobWorker.ts',
   'src/jobs/registry.ts',
-  'src/slack/answers/answerWorker.ts',
+  'src/slack/readWorkers/readWorker.ts',
 ];
 
 /** A bare import (`zod/mini`, `@slack/bolt`) stays external unless its package is in BUNDLED. */

@@ -178,6 +178,36 @@ export const itemHistory = sqliteTable(
   (t) => [index('item_history_item').on(t.itemId, t.id), uniqueIndex('item_history_request').on(t.requestKey, t.field)],
 );
 
+/**
+ * Evidence files (佐证材料, README "Evidence files") an item change came with: Slack keeps the
+ * file, the ledger its id, name and permalink. `historyId` is the item_history row of that change
+ * (its first row when it changed several fields), so a file is shown with the change it proves.
+ * Written in the change's transaction: a change applied once (request key) stores its files once.
+ */
+export const itemEvidenceFiles = sqliteTable(
+  'item_evidence_files',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    itemId: integer('item_id')
+      .notNull()
+      .references(() => items.id),
+    historyId: integer('history_id')
+      .notNull()
+      .references(() => itemHistory.id),
+    slackFileId: text('slack_file_id').notNull(),
+    name: text('name').notNull(),
+    permalink: text('permalink').notNull(),
+    mimetype: text('mimetype'),
+    size: integer('size'),
+    addedBy: text('added_by').notNull(),
+    addedAt: text('added_at').notNull(),
+  },
+  (t) => [
+    index('item_evidence_files_item').on(t.itemId, t.id),
+    uniqueIndex('item_evidence_files_change').on(t.historyId, t.slackFileId),
+  ],
+);
+
 /** 中央深改组审议通过的方案, followed up by one special group (盯跟). */
 export const centralPlans = sqliteTable('central_plans', {
   id: integer('id').primaryKey({ autoIncrement: true }),
@@ -188,16 +218,18 @@ export const centralPlans = sqliteTable('central_plans', {
     .references(() => groups.id),
   meeting: text('meeting'),
   url: text('url'),
-  answerDueOn: text('answer_due_on').notNull(),
+  // The docking arrangement (对接工作安排) was first called the group's "answer": the columns keep
+  // that name (renaming them needs a migration and gains nothing), the properties say what it is.
+  arrangementDueOn: text('answer_due_on').notNull(),
   createdBy: text('created_by').notNull(),
   createdAt: createdAt(),
-  /** 对接工作安排, once the group answered. */
-  answeredAt: text('answered_at'),
-  answeredBy: text('answered_by'),
-  answerLeadDepartment: text('answer_lead_department'),
-  answerDraftsPlan: integer('answer_drafts_plan', { mode: 'boolean' }),
-  answerTargetOn: text('answer_target_on'),
-  answerNote: text('answer_note'),
+  /** 对接工作安排, once the group recorded it. */
+  arrangedAt: text('answered_at'),
+  arrangedBy: text('answered_by'),
+  arrangementLeadDepartment: text('answer_lead_department'),
+  arrangementDraftsPlan: integer('answer_drafts_plan', { mode: 'boolean' }),
+  arrangementTargetOn: text('answer_target_on'),
+  arrangementNote: text('answer_note'),
 });
 
 /** 督察评估: a supervision round and its snapshot. */

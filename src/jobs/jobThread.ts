@@ -18,7 +18,7 @@ import { currentLogFields } from '../logContext.ts';
 import { entryModuleUrl } from '../runtimePaths.ts';
 import { spawnTsWorker } from '../workers/spawnTsWorker.ts';
 import { type FromJobWorker, fromWire, type JobWorkerData } from './jobTask.ts';
-import type { SlotOutcome } from './runJob.ts';
+import type { SlotOutcome } from './runSlot.ts';
 import type { SlotRunner } from './slotRunner.ts';
 
 /**

@@ -1,7 +1,7 @@
 // The build as production runs it: `npm run build` (esbuild.config.mjs) into dist/, then the
 // installed bin (bin/reform-bot.js, which runs dist/) as processes: help, the demo office's
 // ledger imported and counted, and `start` in HTTP mode answering /healthz and a signed command
-// through the answer worker, with the job thread running the catch-up, both started from dist/
+// through a read worker, with the job thread running the catch-up, both started from dist/
 // (src/runtimePaths.ts). Everywhere else tests run the source (bin/reform-bot-source.js).
 import { type ChildProcess, spawn, spawnSync } from 'node:child_process';
 import { copyFileSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
@@ -64,7 +64,7 @@ describe('the built bin (dist/)', { timeout: 60_000 }, () => {
       await standIn.close();
     });
 
-    it('answers /healthz and a command from its answer worker, its job thread catching up', async () => {
+    it('answers /healthz and a command from its read worker, its job thread catching up', async () => {
       const database = join(dir, 'bot', 'bot.db');
       mkdirSync(join(dir, 'bot'));
       copyFileSync(join(dir, 'office.db'), database);
@@ -102,7 +102,7 @@ describe('the built bin (dist/)', { timeout: 60_000 }, () => {
       child.kill('SIGTERM');
       expect(await exit).toBe(0);
       const log = stderr.join('');
-      expect(log).not.toContain('answer worker');
+      expect(log).not.toContain('read worker');
       expect(log).not.toContain('job thread');
     });
   });

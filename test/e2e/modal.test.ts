@@ -402,7 +402,7 @@ describe('submitting', () => {
       name: 'done without a note',
       build: (b) => ({ plan: b.office.p1.planId, item: b.office.p1.itemIds[3], status: 'done' }),
       block: () => UPDATE_BLOCKS.note,
-      message: /佐证说明/,
+      message: /需要佐证：填写说明.*或在下方附文件/,
     },
     {
       name: 'a note over 3000 characters',
