@@ -209,7 +209,7 @@ export async function benchAck(): Promise<BenchRow[]> {
     const bot = await start(
       'reform-bot',
       'bot',
-      [...profile, fileURLToPath(new URL('../bin/reform-bot.js', import.meta.url)), 'start'],
+      [...profile, fileURLToPath(new URL('../bin/reform-bot-source.js', import.meta.url)), 'start'],
       { LOG_LEVEL: 'info', CATCH_UP_HOURS: '0' },
     );
 

@@ -4,17 +4,20 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { loadCommands } from '../../src/cli/commands/index.ts';
+import { COMMAND_ENTRIES } from '../../src/cli/commands/index.ts';
 import { runCli } from '../../src/cli/main.ts';
 import { translator } from '../../src/i18n/index.ts';
 
-const commands = await loadCommands();
+// Each command with the summary its listing shows.
+const commands = await Promise.all(
+  COMMAND_ENTRIES.map(async (entry) => ({ ...(await entry.load()), summary: entry.summary })),
+);
 
 const dir = mkdtempSync(join(tmpdir(), 'reform-bot-cli-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 function cli(args: string[], env: Record<string, string> = {}) {
-  const result = spawnSync(process.execPath, ['bin/reform-bot.js', ...args], {
+  const result = spawnSync(process.execPath, ['bin/reform-bot-source.js', ...args], {
     env: { PATH: process.env.PATH, DATABASE_PATH: join(dir, 'cli.db'), ...env },
     encoding: 'utf8',
   });

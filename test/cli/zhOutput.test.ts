@@ -3,14 +3,14 @@
 // that reports on the ledger or the outbox runs here against the seed ledger, its help too.
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { loadCommands } from '../../src/cli/commands/index.ts';
+import { COMMAND_ENTRIES } from '../../src/cli/commands/index.ts';
 import { closeDatabase, openDatabase } from '../../src/db/client.ts';
 import { settings } from '../../src/db/schema.ts';
 import { cli } from '../support/cli.ts';
 import { tempDir } from '../support/db.ts';
 import { seedDb } from '../support/seedLedgerDb.ts';
 
-const commands = await loadCommands();
+const commands = COMMAND_ENTRIES;
 
 /** `word:` in ASCII: an English key or label left in the output. */
 const ENGLISH_KEY = /\b[a-z][A-Za-z]+:/;

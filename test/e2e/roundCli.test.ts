@@ -1,4 +1,4 @@
-// The round commands as an office runs them: `node bin/reform-bot.js ...` as a separate process,
+// The round commands as an office runs them: `node bin/reform-bot-source.js ...` as a separate process,
 // on a database file in a temp folder holding the seed ledger.
 import { existsSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';

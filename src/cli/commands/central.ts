@@ -37,7 +37,6 @@ export const centralAddCommand: CliCommand = {
   name: 'central add',
   usage:
     'reform-bot central add --title <text> --passed-on <YYYY-MM-DD> --group <code> [--meeting <text>] [--url <link>]',
-  summary: (t) => t('cli.central.add.summary'),
   help: (t) => t('cli.central.add.help'),
   options: {
     title: { type: 'string' },
@@ -89,7 +88,6 @@ export const centralAddCommand: CliCommand = {
 export const centralListCommand: CliCommand = {
   name: 'central list',
   usage: 'reform-bot central list [--open] [--json]',
-  summary: (t) => t('cli.central.list.summary'),
   help: (t) => t('cli.central.list.help'),
   options: { open: { type: 'boolean' }, json: { type: 'boolean' } },
   positionals: { min: 0, max: 0 },

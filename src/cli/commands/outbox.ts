@@ -8,7 +8,6 @@ import { renderTable } from '../textTable.ts';
 export const outboxCommand: CliCommand = {
   name: 'outbox',
   usage: 'reform-bot outbox [--failed] [--json] [--limit <n>] [--retry <id,id...|all>]',
-  summary: (t) => t('cli.outbox.summary'),
   help: (t) => t('cli.outbox.help'),
   options: {
     failed: { type: 'boolean' },

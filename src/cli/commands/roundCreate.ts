@@ -18,7 +18,6 @@ export const roundCreateCommand: CliCommand = {
   name: 'round create',
   usage:
     'reform-bot round create --kind <mid-year|year-end|special> [--as-of YYYY-MM-DD] [--min-age-months 6] [--json]',
-  summary: (t) => t('round.cli.create.summary'),
   help: (t) => t('round.cli.create.help'),
   options: {
     kind: { type: 'string' },

@@ -8,7 +8,6 @@ import { renderTable } from '../textTable.ts';
 export const roundListCommand: CliCommand = {
   name: 'round list',
   usage: 'reform-bot round list [--json]',
-  summary: (t) => t('round.cli.list.summary'),
   help: (t) => t('round.cli.list.help'),
   options: { json: { type: 'boolean' } },
   positionals: { min: 0, max: 0 },

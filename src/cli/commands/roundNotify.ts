@@ -15,7 +15,6 @@ export function printPromptsQueued(ctx: CliContext, r: QueuePromptsResult, print
 export const roundNotifyCommand: CliCommand = {
   name: 'round notify',
   usage: 'reform-bot round notify <round>',
-  summary: (t) => t('round.cli.notify.summary'),
   help: (t) => t('round.cli.notify.help'),
   options: {},
   positionals: { min: 1, max: 1 },

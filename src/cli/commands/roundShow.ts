@@ -8,7 +8,6 @@ import { roundFromArg, roundRef } from './roundArgs.ts';
 export const roundShowCommand: CliCommand = {
   name: 'round show',
   usage: 'reform-bot round show <round> [--json]',
-  summary: (t) => t('round.cli.show.summary'),
   help: (t) => t('round.cli.show.help'),
   options: { json: { type: 'boolean' } },
   positionals: { min: 1, max: 1 },

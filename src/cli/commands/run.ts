@@ -46,7 +46,6 @@ export const runCommand: CliCommand = {
   name: 'run',
   usage:
     'reform-bot run <followups|reminders|digest|closeout|housekeeping> [--at <YYYY-MM-DD | ISO 8601 with offset>] [--queue-only]',
-  summary: (t) => t('cli.run.summary'),
   help: (t) => t('cli.run.help'),
   options: { at: { type: 'string' }, 'queue-only': { type: 'boolean' } },
   positionals: { min: 1, max: 1 },

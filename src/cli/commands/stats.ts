@@ -71,7 +71,6 @@ export function renderStats(stats: Stats, names: GroupNames, t: Translate): stri
 export const statsCommand: CliCommand = {
   name: 'stats',
   usage: 'reform-bot stats [--json] [--as-of YYYY-MM-DD]',
-  summary: (t) => t('cli.stats.summary'),
   help: (t) => t('cli.stats.help'),
   options: { json: { type: 'boolean' }, 'as-of': { type: 'string' } },
   positionals: { min: 0, max: 0 },

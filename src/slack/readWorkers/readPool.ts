@@ -15,6 +15,7 @@ import type { Worker } from 'node:worker_threads';
 import type { Config } from '../../config.ts';
 import type { WorkCalendar } from '../../domain/workdays.ts';
 import type { Logger } from '../../log.ts';
+import { entryModuleUrl } from '../../runtimePaths.ts';
 import { spawnTsWorker } from '../../workers/spawnTsWorker.ts';
 import type { HomeBuildTask } from '../homeBuild.ts';
 import type { CommandTask, FromWorker, ToWorker } from './readWorkerMessages.ts';
@@ -82,7 +83,7 @@ export interface ReadPool {
   close(graceMs?: number): Promise<void>;
 }
 
-const WORKER_MODULE = new URL('./readWorker.ts', import.meta.url);
+const WORKER_MODULE = entryModuleUrl('slack/readWorkers/readWorker');
 
 /** The worker never needs Slack's secrets: keep them out of its memory altogether. */
 function withoutSecrets(config: Config): Config {
