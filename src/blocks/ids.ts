@@ -22,6 +22,12 @@ export const ACTIONS = {
   roundSelfCheck: 'round.self_check',
   /** Central plan registration modal opener (from /reform central). */
   centralRegister: 'central.register',
+  // --- Extension requests (README "Extension requests") ---
+  /** Card and reminder line: open the extension form. value = encodeItemButton(...) */
+  extensionOpen: 'extension.open',
+  /** The approvers' DM and the office's escalation. value = encodeExtensionDecisionValue(...) */
+  extensionApprove: 'extension.approve',
+  extensionRefuse: 'extension.refuse',
 } as const;
 
 export const VIEWS = {
@@ -29,6 +35,7 @@ export const VIEWS = {
   followupAnswer: 'view.followup_answer',
   centralRegister: 'view.central_register',
   roundSelfCheck: 'view.round_self_check',
+  extensionRequest: 'view.extension_request',
 } as const;
 
 /** What an item button carries: the item and the version the person saw (stale clicks refused). */

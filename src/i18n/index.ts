@@ -3,6 +3,7 @@
 import type { Locale } from '../domain/types.ts';
 import { cliCatalog } from './catalog/cli.ts';
 import { commonCatalog } from './catalog/common.ts';
+import { extensionsCatalog } from './catalog/extensions.ts';
 import { followupsCatalog } from './catalog/followups.ts';
 import { housekeepingCatalog } from './catalog/housekeeping.ts';
 import { jobsCatalog } from './catalog/jobs.ts';
@@ -32,6 +33,7 @@ const catalogs = [
   followupsCatalog,
   jobsCatalog,
   housekeepingCatalog,
+  extensionsCatalog,
 ] as const;
 
 type Merge<T extends readonly unknown[]> = T extends readonly [infer H, ...infer R]

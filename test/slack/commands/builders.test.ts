@@ -31,6 +31,7 @@ function bigItem(overrides: Partial<ItemDetail> = {}): ItemDetail {
     code: 'P10-123',
     title: CJK200,
     dueOn: '2016-06-20',
+    originalDueOn: null,
     status: 'started',
     institutionalOutcome: true,
     note: `${HOSTILE}${'佐证材料'.repeat(400)}`,
