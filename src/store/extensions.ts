@@ -221,3 +221,40 @@ export function openRequests(db: Db, limit: number): OpenRequestLine[] {
     .prepare(`${OPEN_LINES} where r.decision is null order by r.id limit ?`)
     .all(limit) as OpenRequestLine[];
 }
+
+export interface SentCopy {
+  /** The person the DM went to (their language). */
+  target: string;
+  channel: string;
+  ts: string;
+  text: string;
+  blocks: unknown[];
+}
+
+/**
+ * Every DM already posted that carries this request's buttons (its approvers' copies, the
+ * office's escalations), so a decision can be shown on each. The buttons' block id names the
+ * request (blocks/messages/extension.ts extensionActionsId).
+ */
+export function sentExtensionCopies(db: Db, requestId: number, kinds: readonly string[]): SentCopy[] {
+  const rows = db.$client
+    .prepare(
+      `select target, sent_channel as channel, sent_ts as ts, payload from outbox
+        where state = 'sent' and sent_ts is not null and kind in (${kinds.map(() => '?').join(', ')})
+          and instr(payload, ?) > 0`,
+    )
+    .all(...kinds, `"extension.${requestId}"`) as { target: string; channel: string; ts: string; payload: string }[];
+  return rows.map((r) => {
+    const payload = JSON.parse(r.payload) as { text?: string; blocks?: unknown[] };
+    return { target: r.target, channel: r.channel, ts: r.ts, text: payload.text ?? '', blocks: payload.blocks ?? [] };
+  });
+}
+
+/** The decisions of several requests (for redrawing a message that lists them). */
+export function extensionDecisions(db: Db, requestIds: readonly number[]): Map<number, ExtensionRequestRow> {
+  const out = new Map<number, ExtensionRequestRow>();
+  const get = db.$client.prepare('select id from extension_requests where id = ? and decision is not null').pluck();
+  for (const id of requestIds)
+    if (get.get(id) !== undefined) out.set(id, getExtensionRequest(db, id) as ExtensionRequestRow);
+  return out;
+}

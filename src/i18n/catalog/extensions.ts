@@ -30,8 +30,6 @@ export const extensionsCatalog = defineCatalog({
       `Extension of ${p.ref} to ${p.to} requested. Sent to ${p.who}; you will be told their decision by direct message.`,
     'extension.alreadyPending': (p: { ref: string; who: string; to: string }) =>
       `${p.ref} already has an extension request waiting for an answer (${p.who}, to ${p.to}). Nothing new was saved.`,
-    'extension.refuse.notResponsible': (p: { ref: string }) =>
-      `You may not request an extension of ${p.ref}: only its responsible department, its lead group or the office may.`,
     'extension.refuse.notApprover':
       "Only the lead group's leaders and deputies, or the office admins, decide on this request. Nothing was changed.",
     'extension.already': (p: { who: string; decision: string }) =>
@@ -116,8 +114,6 @@ export const extensionsCatalog = defineCatalog({
       `已申请将 ${p.ref} 延期至 ${p.to}，已发给 ${p.who}；审批结果将私信告知你。`,
     'extension.alreadyPending': (p: { ref: string; who: string; to: string }) =>
       `${p.ref} 已有一项待批的延期申请（${p.who}，延期至 ${p.to}），本次未重复保存。`,
-    'extension.refuse.notResponsible': (p: { ref: string }) =>
-      `你不能申请 ${p.ref} 延期：只有责任单位、牵头小组或改革办可以申请。`,
     'extension.refuse.notApprover': '此申请由牵头小组组长、副组长或改革办审批，未作任何更改。',
     'extension.already': (p: { who: string; decision: string }) => `此申请已由 ${p.who} ${p.decision}，未作任何更改。`,
     'extension.decision.approved': '批准',

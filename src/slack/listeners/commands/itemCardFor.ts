@@ -7,6 +7,7 @@ import { lightsAsOf } from '../../../domain/asOfToday.ts';
 import { overdueWorkdays } from '../../../domain/lights.ts';
 import { mayUpdateItem, type Person } from '../../../domain/permissions.ts';
 import type { Translate } from '../../../i18n/index.ts';
+import { pendingExtension } from '../../../store/extensions.ts';
 import { type ItemDetail, recentHistory } from '../../../store/items.ts';
 import type { SlackDeps } from '../../deps.ts';
 import { officeAsOf } from './request.ts';
@@ -23,5 +24,11 @@ export function itemCardFor(deps: SlackDeps, t: Translate, item: ItemDetail, per
     history: recentHistory(deps.db, item.id, CARD_HISTORY),
     timeZone: deps.config.REFORM_TZ,
     canUpdate: mayUpdateItem(person, item).allowed,
+    ...pendingOf(deps, item.id),
   });
+}
+
+function pendingOf(deps: SlackDeps, itemId: number): Pick<Parameters<typeof buildItemCard>[1], 'pendingExtension'> {
+  const pending = pendingExtension(deps.db, itemId);
+  return pending ? { pendingExtension: { requestedBy: pending.requestedBy, toDueOn: pending.toDueOn } } : {};
 }
