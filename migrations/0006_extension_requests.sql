@@ -16,4 +16,5 @@ CREATE TABLE `extension_requests` (
 --> statement-breakpoint
 CREATE UNIQUE INDEX `extension_requests_request_key_unique` ON `extension_requests` (`request_key`);--> statement-breakpoint
 CREATE INDEX `extension_requests_item` ON `extension_requests` (`item_id`);--> statement-breakpoint
-CREATE INDEX `extension_requests_open` ON `extension_requests` (`decision`,`requested_at`);
+CREATE INDEX `extension_requests_open` ON `extension_requests` (`decision`,`requested_at`);--> statement-breakpoint
+CREATE INDEX `items_extended` ON `items` (`original_due_on`) WHERE original_due_on is not null;

@@ -9,11 +9,13 @@ import type { Config } from '../config.ts';
 import type { Db } from '../db/client.ts';
 import { translator } from '../i18n/index.ts';
 import type { Logger } from '../log.ts';
-import { type ExtensionRequestRow, extensionDecisions, sentExtensionCopies } from '../store/extensions.ts';
+import {
+  EXTENSION_KINDS,
+  type ExtensionRequestRow,
+  extensionDecisions,
+  sentExtensionCopies,
+} from '../store/extensions.ts';
 import { recipientLocale } from '../store/recipientLocale.ts';
-import { EXTENSION_REQUEST_KIND } from './extensionOutbox.ts';
-
-export const EXTENSION_ESCALATION_KIND = 'extension.escalation';
 
 export function outcomeOf(request: ExtensionRequestRow): ExtensionOutcome | undefined {
   if (request.decision === 'approved')
@@ -53,7 +55,7 @@ export async function showDecisionOnCopies(
   requestId: number,
   except: { channel?: string; ts?: string },
 ): Promise<void> {
-  const copies = sentExtensionCopies(deps.db, requestId, [EXTENSION_REQUEST_KIND, EXTENSION_ESCALATION_KIND]);
+  const copies = sentExtensionCopies(deps.db, requestId, [EXTENSION_KINDS.request, EXTENSION_KINDS.escalation]);
   for (const copy of copies) {
     if (copy.channel === except.channel && copy.ts === except.ts) continue;
     const t = translator(recipientLocale(deps.db, copy.target, deps.config.REFORM_LOCALE));

@@ -10,13 +10,10 @@ import type { Config } from '../config.ts';
 import type { Db } from '../db/client.ts';
 import { originalDueOf } from '../domain/onTime.ts';
 import { translator } from '../i18n/index.ts';
-import type { AskResult, DecideResult, ExtensionRequestRow } from '../store/extensions.ts';
+import { type AskResult, type DecideResult, EXTENSION_KINDS, type ExtensionRequestRow } from '../store/extensions.ts';
 import type { ItemDetail } from '../store/items.ts';
 import { enqueue, outboxKey } from '../store/outbox.ts';
 import { recipientLocale, recipientLocales } from '../store/recipientLocale.ts';
-
-export const EXTENSION_REQUEST_KIND = 'extension.request';
-export const EXTENSION_DECIDED_KIND = 'extension.decided';
 
 type ExtensionConfig = Pick<Config, 'REFORM_LOCALE' | 'REFORM_TZ'>;
 
@@ -56,8 +53,9 @@ export function queueExtensionRequests(
   let queued = 0;
   for (const approver of saved.approvers) {
     const payload = extensionRequestMessage(translator(locales.get(approver) ?? config.REFORM_LOCALE), data);
-    const key = outboxKey(EXTENSION_REQUEST_KIND, approver, extensionSubject(saved.request.id), 'asked');
-    if (enqueue(db, { idempotencyKey: key, kind: EXTENSION_REQUEST_KIND, target: approver, payload }, now)) queued += 1;
+    const key = outboxKey(EXTENSION_KINDS.request, approver, extensionSubject(saved.request.id), 'asked');
+    if (enqueue(db, { idempotencyKey: key, kind: EXTENSION_KINDS.request, target: approver, payload }, now))
+      queued += 1;
   }
   return queued;
 }
@@ -82,6 +80,6 @@ export function queueExtensionDecision(
     toDueOn: request.toDueOn,
     originalDueOn: originalDueOf(item) ?? request.fromDueOn,
   });
-  const key = outboxKey(EXTENSION_DECIDED_KIND, request.requestedBy, extensionSubject(request.id), 'decided');
-  return enqueue(db, { idempotencyKey: key, kind: EXTENSION_DECIDED_KIND, target: request.requestedBy, payload }, now);
+  const key = outboxKey(EXTENSION_KINDS.decided, request.requestedBy, extensionSubject(request.id), 'decided');
+  return enqueue(db, { idempotencyKey: key, kind: EXTENSION_KINDS.decided, target: request.requestedBy, payload }, now);
 }

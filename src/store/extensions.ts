@@ -18,6 +18,13 @@ import { getItem, type ItemDetail } from './items.ts';
 
 export type ExtensionRequestRow = typeof extensionRequests.$inferSelect;
 
+/** The outbox kinds of the DMs about requests: to the approvers, to the requester, to the office. */
+export const EXTENSION_KINDS = {
+  request: 'extension.request',
+  decided: 'extension.decided',
+  escalation: 'extension.escalation',
+} as const;
+
 /** The history row of an approval carries this key, so the item's history names the request. */
 export const extensionHistoryKey = (requestId: number) => `extension:${requestId}`;
 

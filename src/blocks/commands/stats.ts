@@ -4,6 +4,7 @@
 import type { LightCounts, Stats, StatusTally } from '../../domain/stats.ts';
 import type { Translate } from '../../i18n/index.ts';
 import { NO_GROUP } from '../../store/stats.ts';
+import type { ExtensionFigures } from '../../store/extensionFigures.ts';
 import {
   type Block,
   context,
@@ -43,6 +44,7 @@ export function buildStats(
   stats: Stats,
   cut: StatsCut,
   groupNames: ReadonlyMap<string, string>,
+  extensions?: ExtensionFigures,
 ): SlackMessage {
   const blocks: Block[] = [
     header(t('stats.title', { asOf: stats.asOf })),
@@ -50,6 +52,10 @@ export function buildStats(
     context(
       `${t('stats.lights', { ...stats.lights, days: stats.yellowWorkdays })}\n${t('stats.closable', { closable: stats.closablePlans, closed: stats.closedPlans })}`,
     ),
+    // README "Extension requests": on-time is judged against the original due date.
+    ...(extensions && (extensions.extended > 0 || extensions.pending > 0)
+      ? [context(t('extension.stats', extensions))]
+      : []),
     divider(),
   ];
   if (cut === 'domain') {

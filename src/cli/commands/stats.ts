@@ -6,6 +6,7 @@ import { groupNames } from '../../store/plans.ts';
 import { loadStats, NO_GROUP } from '../../store/stats.ts';
 import { type CliCommand, EXIT_OK, EXIT_USAGE } from '../command.ts';
 import { renderTable } from '../textTable.ts';
+import { type ExtensionFigures, extensionFigures } from '../../store/extensionFigures.ts';
 
 /** Group code → name from the org file (store/plans.ts groupNames). */
 export type GroupNames = ReadonlyMap<string, string>;
@@ -25,7 +26,7 @@ export function statsForJson(stats: Stats, names: GroupNames) {
   };
 }
 
-export function renderStats(stats: Stats, names: GroupNames, t: Translate): string {
+export function renderStats(stats: Stats, names: GroupNames, t: Translate, extensions?: ExtensionFigures): string {
   const header = [
     t('cli.stats.colName'),
     t('cli.stats.colPlans'),
@@ -65,6 +66,8 @@ export function renderStats(stats: Stats, names: GroupNames, t: Translate): stri
     '',
     t('cli.stats.lightsLine', { ...stats.lights, yellowWorkdays: stats.yellowWorkdays }),
     t('cli.stats.closableLine', { closable: stats.closablePlans, closed: stats.closedPlans }),
+    // README "Extension requests": late against the original due date, whatever the current one says.
+    ...(extensions && (extensions.extended > 0 || extensions.pending > 0) ? [t('extension.stats', extensions)] : []),
   ].join('\n');
 }
 
@@ -87,7 +90,11 @@ export const statsCommand: CliCommand = {
       yellowWorkdays: ctx.config.REFORM_YELLOW_WORKDAYS,
     });
     const names = groupNames(ctx.db());
-    ctx.io.out(values.json ? JSON.stringify(statsForJson(stats, names), null, 2) : renderStats(stats, names, ctx.t));
+    ctx.io.out(
+      values.json
+        ? JSON.stringify(statsForJson(stats, names), null, 2)
+        : renderStats(stats, names, ctx.t, extensionFigures(ctx.db(), asOf)),
+    );
     return EXIT_OK;
   },
 };

@@ -102,7 +102,11 @@ describe.each(LOCALES)('builders in %s', (locale) => {
         | { elements: { action_id: string; value: string }[] }
         | undefined;
       if (canUpdate) {
-        expect(actions?.elements.map((e) => e.action_id)).toEqual([ACTIONS.itemMarkDone, ACTIONS.itemOpenUpdate]);
+        expect(actions?.elements.map((e) => e.action_id)).toEqual([
+          ACTIONS.itemMarkDone,
+          ACTIONS.itemOpenUpdate,
+          ACTIONS.extensionOpen,
+        ]);
         expect(decodeItemButton(actions?.elements[0]?.value ?? '')).toEqual({ itemId: 7, version: 12 });
       } else expect(actions).toBeUndefined();
     }
@@ -122,7 +126,12 @@ describe.each(LOCALES)('builders in %s', (locale) => {
           elements: { action_id: string }[];
         }
       ).elements.map((e) => e.action_id);
-    expect(ids('not_started')).toEqual([ACTIONS.itemMarkStarted, ACTIONS.itemMarkDone, ACTIONS.itemOpenUpdate]);
+    expect(ids('not_started')).toEqual([
+      ACTIONS.itemMarkStarted,
+      ACTIONS.itemMarkDone,
+      ACTIONS.itemOpenUpdate,
+      ACTIONS.extensionOpen,
+    ]);
     expect(ids('done')).toEqual([ACTIONS.itemOpenUpdate]);
   });
 
