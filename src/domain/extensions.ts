@@ -10,8 +10,6 @@ import { type WorkCalendar, workdaysBetween } from './workdays.ts';
 
 /** A reason is a sentence or two for the approvers, not a report: longer is refused, not cut. */
 export const EXTENSION_REASON_MAX = 500;
-/** Unanswered for this many working days: raised to the office (EXTENSION_ESCALATE_WORKDAYS). */
-export const DEFAULT_ESCALATE_WORKDAYS = 3;
 
 export interface ExtendableItem {
   status: Status;
@@ -29,7 +27,7 @@ export type ExtensionProblem =
   | { key: 'reasonTooLong'; length: number; max: number };
 
 /** Characters as a person counts them (an emoji or a Chinese character is one). */
-export function reasonLength(reason: string): number {
+function reasonLength(reason: string): number {
   return Array.from(reason).length;
 }
 

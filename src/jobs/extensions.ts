@@ -4,8 +4,9 @@
 // same Approve / Refuse buttons, once per request: `escalated_at` is written in the same
 // transaction as the outbox rows. Nothing is marked when there is no admin to tell, so the
 // requests are raised once there is one.
-import { EXTENSIONS_PER_MESSAGE, extensionEscalationMessage } from '../blocks/messages/extensionEscalation.ts';
+
 import type { ExtensionRequestData } from '../blocks/messages/extension.ts';
+import { EXTENSIONS_PER_MESSAGE, extensionEscalationMessage } from '../blocks/messages/extensionEscalation.ts';
 import { writeTransaction } from '../db/writeTransaction.ts';
 import { todayIn } from '../domain/dates.ts';
 import { isEscalationDue } from '../domain/extensions.ts';

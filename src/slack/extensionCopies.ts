@@ -15,9 +15,9 @@ import {
   extensionDecisions,
   sentExtensionCopies,
 } from '../store/extensions.ts';
-import { recipientLocale } from '../store/recipientLocale.ts';
+import { recipientLocales } from '../store/recipientLocale.ts';
 
-export function outcomeOf(request: ExtensionRequestRow): ExtensionOutcome | undefined {
+function outcomeOf(request: ExtensionRequestRow): ExtensionOutcome | undefined {
   if (request.decision === 'approved')
     return { kind: 'approved', by: request.decidedBy ?? '—', toDueOn: request.toDueOn };
   if (request.decision === 'refused') return { kind: 'refused', by: request.decidedBy ?? '—' };
@@ -58,7 +58,9 @@ export async function showDecisionOnCopies(
   const copies = sentExtensionCopies(deps.db, requestId, [EXTENSION_KINDS.request, EXTENSION_KINDS.escalation]);
   for (const copy of copies) {
     if (copy.channel === except.channel && copy.ts === except.ts) continue;
-    const t = translator(recipientLocale(deps.db, copy.target, deps.config.REFORM_LOCALE));
+    const t = translator(
+      recipientLocales(deps.db, [copy.target], deps.config.REFORM_LOCALE).get(copy.target) ?? deps.config.REFORM_LOCALE,
+    );
     try {
       await client.chat.update({
         channel: copy.channel,

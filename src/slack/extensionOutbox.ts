@@ -13,17 +13,13 @@ import { translator } from '../i18n/index.ts';
 import { type AskResult, type DecideResult, EXTENSION_KINDS, type ExtensionRequestRow } from '../store/extensions.ts';
 import type { ItemDetail } from '../store/items.ts';
 import { enqueue, outboxKey } from '../store/outbox.ts';
-import { recipientLocale, recipientLocales } from '../store/recipientLocale.ts';
+import { recipientLocales } from '../store/recipientLocale.ts';
 
 type ExtensionConfig = Pick<Config, 'REFORM_LOCALE' | 'REFORM_TZ'>;
 
-export const extensionSubject = (requestId: number) => `request-${requestId}`;
+const extensionSubject = (requestId: number) => `request-${requestId}`;
 
-export function extensionRequestData(
-  request: ExtensionRequestRow,
-  item: ItemDetail,
-  timeZone: string,
-): ExtensionRequestData {
+function extensionRequestData(request: ExtensionRequestRow, item: ItemDetail, timeZone: string): ExtensionRequestData {
   return {
     requestId: request.id,
     planCode: item.plan.code,
@@ -69,7 +65,9 @@ export function queueExtensionDecision(
 ): boolean {
   const { request, item } = decided;
   if (request.decidedBy === request.requestedBy || request.decision === null) return false;
-  const t = translator(recipientLocale(db, request.requestedBy, config.REFORM_LOCALE));
+  const t = translator(
+    recipientLocales(db, [request.requestedBy], config.REFORM_LOCALE).get(request.requestedBy) ?? config.REFORM_LOCALE,
+  );
   const payload = extensionDecisionMessage(t, {
     planCode: item.plan.code,
     itemCode: item.code,

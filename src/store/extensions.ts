@@ -26,7 +26,7 @@ export const EXTENSION_KINDS = {
 } as const;
 
 /** The history row of an approval carries this key, so the item's history names the request. */
-export const extensionHistoryKey = (requestId: number) => `extension:${requestId}`;
+const extensionHistoryKey = (requestId: number) => `extension:${requestId}`;
 
 /** The lead group's leaders and deputies, and the office admins. */
 export function approverPool(db: Db, item: Pick<ItemDetail, 'leadGroup'>): ApproverPool {

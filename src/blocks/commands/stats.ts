@@ -3,8 +3,8 @@
 // characters do not line up in Slack's code font, and a phone screen is narrow.
 import type { LightCounts, Stats, StatusTally } from '../../domain/stats.ts';
 import type { Translate } from '../../i18n/index.ts';
-import { NO_GROUP } from '../../store/stats.ts';
 import type { ExtensionFigures } from '../../store/extensionFigures.ts';
+import { NO_GROUP } from '../../store/stats.ts';
 import {
   type Block,
   context,
@@ -20,7 +20,7 @@ import {
 export type StatsCut = 'domain' | 'group';
 
 /** More groups than this are summarised (a province has about nine). */
-export const STATS_ROWS_MAX = 40;
+const STATS_ROWS_MAX = 40;
 
 function tallyParams(s: StatusTally) {
   return {
@@ -50,7 +50,10 @@ export function buildStats(
     header(t('stats.title', { asOf: stats.asOf })),
     section(t('stats.headline', tallyParams(stats))),
     context(
-      `${t('stats.lights', { ...stats.lights, days: stats.yellowWorkdays })}\n${t('stats.closable', { closable: stats.closablePlans, closed: stats.closedPlans })}`,
+      [
+        t('stats.lights', { ...stats.lights, days: stats.yellowWorkdays }),
+        t('stats.closable', { closable: stats.closablePlans, closed: stats.closedPlans }),
+      ].join('\n'),
     ),
     // README "Extension requests": on-time is judged against the original due date.
     ...(extensions && (extensions.extended > 0 || extensions.pending > 0)

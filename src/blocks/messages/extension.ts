@@ -47,7 +47,7 @@ export type ExtensionOutcome =
 const TITLE_MAX = 300;
 const REASON_SHOWN_MAX = 1000;
 
-export const extensionActionsId = (requestId: number) => `extension.${requestId}`;
+const extensionActionsId = (requestId: number) => `extension.${requestId}`;
 
 /** The request's own lines (item, dates, who, why), shared by the DM and the office's escalation. */
 export function extensionRequestText(
@@ -108,7 +108,7 @@ export function extensionRequestMessage(t: Translate, data: ExtensionRequestData
   };
 }
 
-export function extensionOutcomeText(t: Translate, outcome: ExtensionOutcome): string {
+function extensionOutcomeText(t: Translate, outcome: ExtensionOutcome): string {
   switch (outcome.kind) {
     case 'approved':
       return t('extension.outcome.approved', { who: actorText(outcome.by), to: outcome.toDueOn });

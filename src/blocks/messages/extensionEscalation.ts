@@ -2,7 +2,7 @@
 // by DM (README "Extension requests"): each with the same Approve / Refuse buttons (office admins
 // may decide any request), at most EXTENSIONS_PER_MESSAGE per message.
 import type { Translate } from '../../i18n/index.ts';
-import { type Block, context, header, section, type SlackMessage } from '../parts/index.ts';
+import { type Block, context, header, type SlackMessage, section } from '../parts/index.ts';
 import { type ExtensionRequestData, extensionDecisionButtons, extensionRequestText } from './extension.ts';
 
 /** 2 blocks per request + header + intro = 42 blocks, inside Slack's 50. */
@@ -26,7 +26,7 @@ export function extensionEscalationMessage(
   ];
   for (const r of requests) {
     // Shorter title and reason than the DM: twenty requests must fit one message's text budget.
-    blocks.push(section(extensionRequestText(t, r, { title: 120, reason: 240 })));
+    blocks.push(section(extensionRequestText(t, r, { title: 80, reason: 150 })));
     blocks.push(extensionDecisionButtons(t, r.requestId, r.toDueOn));
   }
   return { text: t('extension.escalation.text', { count: requests.length, workdays }), blocks };

@@ -1,8 +1,8 @@
 // The extension form (延期申请, README "Extension requests"), opened from the item card and from
 // a reminder line: the new due date and the reason. The item and its current dates are shown.
 import type { types } from '@slack/bolt';
-import { EXTENSION_REASON_MAX } from '../../domain/extensions.ts';
 import { addDays } from '../../domain/dates.ts';
+import { EXTENSION_REASON_MAX } from '../../domain/extensions.ts';
 import type { Translate } from '../../i18n/index.ts';
 import type { ItemDetail } from '../../store/items.ts';
 import { type ExtensionFormMetadata, encodeExtensionFormMetadata } from '../extensionCodecs.ts';

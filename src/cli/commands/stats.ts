@@ -2,11 +2,11 @@ import { loadCalendar } from '../../calendarFile.ts';
 import { isIsoDate, todayIn } from '../../domain/dates.ts';
 import type { Stats, StatusTally } from '../../domain/stats.ts';
 import type { Translate } from '../../i18n/index.ts';
+import { type ExtensionFigures, extensionFigures } from '../../store/extensionFigures.ts';
 import { groupNames } from '../../store/plans.ts';
 import { loadStats, NO_GROUP } from '../../store/stats.ts';
 import { type CliCommand, EXIT_OK, EXIT_USAGE } from '../command.ts';
 import { renderTable } from '../textTable.ts';
-import { type ExtensionFigures, extensionFigures } from '../../store/extensionFigures.ts';
 
 /** Group code → name from the org file (store/plans.ts groupNames). */
 export type GroupNames = ReadonlyMap<string, string>;

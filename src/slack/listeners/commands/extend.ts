@@ -7,7 +7,7 @@ import type { SlackMessage } from '../../../blocks/parts/index.ts';
 import { findItem } from '../../../store/items.ts';
 import { loadPerson } from '../../../store/people.ts';
 import type { SlackDeps } from '../../deps.ts';
-import { type ExtensionAskOutcome, askExtension, extensionAskText } from '../../extensionAsk.ts';
+import { askExtension, type ExtensionAskOutcome, extensionAskText } from '../../extensionAsk.ts';
 import { unknownItemText } from './itemErrors.ts';
 import type { ReformCommand } from './parse.ts';
 import type { CommandRequest } from './request.ts';

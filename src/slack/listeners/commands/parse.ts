@@ -33,10 +33,10 @@ export type ReformCommand =
   | { kind: 'extend'; ref: ItemRef; toDueOn: string; reason: string }
   | { kind: 'error'; error: ParseError };
 
-export type Subcommand = 'help' | 'item' | 'update' | 'plan' | 'mine' | 'stats' | 'central' | 'round' | 'extend';
+type Subcommand = 'help' | 'item' | 'update' | 'plan' | 'mine' | 'stats' | 'central' | 'round' | 'extend';
 
 /** Subcommand words, English and Chinese (documented in `/reform help`). */
-export const SUBCOMMAND_WORDS: Record<string, Subcommand> = {
+const SUBCOMMAND_WORDS: Record<string, Subcommand> = {
   help: 'help',
   '?': 'help',
   帮助: 'help',
