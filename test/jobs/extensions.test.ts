@@ -8,6 +8,7 @@ import { extensionEscalationMessage } from '../../src/blocks/messages/extensionE
 import { admins, extensionRequests } from '../../src/db/schema.ts';
 import { translator } from '../../src/i18n/index.ts';
 import { runExtensionEscalation } from '../../src/jobs/extensions.ts';
+import { extensionFigures } from '../../src/store/extensionFigures.ts';
 import { decideExtension, requestExtension } from '../../src/store/extensions.ts';
 import { messageProblems } from '../slack/commands/limits.ts';
 import { freshDb, insertPlan, jobContext, ORG, queued, seedOrg, testConfig } from './followupsFixtures.ts';
@@ -140,4 +141,38 @@ describe('the extension messages against Slack limits, largest realistic data', 
       expect(messageProblems(extensionEscalationMessage(t, twenty, 3, { index: 2, total: 3 }))).toEqual([]);
     });
   }
+});
+
+describe('extension figures against the original due date', () => {
+  it("counts extended items still open past their original date, and the week's decisions", () => {
+    const { db, itemIds } = office(3);
+    const [a, b] = [ask(db, itemIds[0] as number, 'a'), ask(db, itemIds[1] as number, 'b')];
+    ask(db, itemIds[2] as number, 'c');
+    decideExtension(db, {
+      requestId: a,
+      by: ORG.leader,
+      decision: 'approved',
+      at: new Date('2016-09-30T10:00:00+08:00'),
+    });
+    decideExtension(db, {
+      requestId: b,
+      by: ORG.leader,
+      decision: 'refused',
+      at: new Date('2016-09-30T11:00:00+08:00'),
+    });
+    // Due 2016-09-30, extended to 2016-12-31: on 2016-10-10 its light is green, but it is late against the record.
+    expect(extensionFigures(db, '2016-10-10', '2016-09-26T00:00:00.000Z')).toEqual({
+      extended: 1,
+      extendedOpen: 1,
+      pastOriginal: 1,
+      pending: 1,
+      approvedSince: 1,
+      refusedSince: 1,
+    });
+    expect(extensionFigures(db, '2016-09-30', '2016-10-03T00:00:00.000Z')).toMatchObject({
+      pastOriginal: 0,
+      approvedSince: 0,
+      refusedSince: 0,
+    });
+  });
 });
