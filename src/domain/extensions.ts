@@ -88,6 +88,15 @@ export function extendedDates(item: DueDates, toDueOn: IsoDate): { dueOn: IsoDat
 }
 
 /**
+ * Whether an approval still moves the due date: never earlier than it is now. The ledger may have
+ * moved it since the request (an import of the office's file); an approval then decides the
+ * request but leaves the later date alone.
+ */
+export function approvalMovesDue(dueOn: IsoDate | null, toDueOn: IsoDate): boolean {
+  return dueOn === null || toDueOn > dueOn;
+}
+
+/**
  * An unanswered request is raised to the office once `workdays` working days have passed since
  * the day it was made (in REFORM_TZ): asked on a Friday with 3, raised on Wednesday.
  */

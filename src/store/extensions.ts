@@ -8,6 +8,7 @@ import { admins, type ExtensionDecision, extensionRequests, groupMembers, itemHi
 import { writeTransaction } from '../db/writeTransaction.ts';
 import {
   type ApproverPool,
+  approvalMovesDue,
   type ExtensionProblem,
   extendedDates,
   extensionApprovers,
@@ -161,8 +162,8 @@ export function decideExtension(
       .where(and(eq(extensionRequests.id, current.id), isNull(extensionRequests.decision)))
       .returning()
       .get() as ExtensionRequestRow;
-    if (answer.decision === 'approved') {
-      const row = db.select().from(items).where(eq(items.id, item.id)).get() as typeof items.$inferSelect;
+    const row = db.select().from(items).where(eq(items.id, item.id)).get() as typeof items.$inferSelect;
+    if (answer.decision === 'approved' && approvalMovesDue(row.dueOn, current.toDueOn)) {
       const dates = extendedDates(row, current.toDueOn);
       db.update(items)
         .set({ ...dates, version: row.version + 1 })

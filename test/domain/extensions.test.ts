@@ -3,6 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { CN_CALENDAR } from '../../src/domain/calendars/cn.ts';
 import {
+  approvalMovesDue,
   EXTENSION_REASON_MAX,
   extendedDates,
   extensionApprovers,
@@ -74,6 +75,14 @@ describe('extendedDates', () => {
     const first = extendedDates({ dueOn: '2016-12-31', originalDueOn: null }, '2017-03-31');
     expect(first).toEqual({ dueOn: '2017-03-31', originalDueOn: '2016-12-31' });
     expect(extendedDates(first, '2017-06-30')).toEqual({ dueOn: '2017-06-30', originalDueOn: '2016-12-31' });
+  });
+});
+
+describe('approvalMovesDue', () => {
+  it('never moves a due date earlier (the ledger may have moved it since the request)', () => {
+    expect(approvalMovesDue('2016-12-31', '2017-03-31')).toBe(true);
+    expect(approvalMovesDue('2017-06-30', '2017-03-31')).toBe(false);
+    expect(approvalMovesDue(null, '2017-03-31')).toBe(true);
   });
 });
 
