@@ -16,7 +16,7 @@ import { loadPerson } from '../../../store/people.ts';
 import type { SlackDeps } from '../../deps.ts';
 import { localeFor } from '../../locale.ts';
 import { openModal } from '../../openModal.ts';
-import { answer } from '../../respond.ts';
+import { answer, answerTargetOf } from '../../respond.ts';
 import { refusalText } from '../commands/itemErrors.ts';
 
 export function extensionOpen(deps: SlackDeps): Middleware<SlackActionMiddlewareArgs<BlockAction<ButtonAction>>> {
@@ -26,7 +26,7 @@ export function extensionOpen(deps: SlackDeps): Middleware<SlackActionMiddleware
     // The trigger expires 3 s after the click: the locale may not wait for a slow users.info.
     const locale = await localeFor(client, deps, userId, { quick: true });
     const t = translator(locale);
-    const target = { respond, hasResponseUrl: Boolean(body.response_url), client, userId };
+    const target = answerTargetOf({ respond, client, userId, responseUrl: body.response_url });
     const value = decodeItemButton(action.value ?? '');
     const item = value ? getItem(deps.db, value.itemId) : undefined;
     const tell = (text: string) => answer(target, buildNotice(text)).catch(() => {});
