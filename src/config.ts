@@ -118,6 +118,11 @@ const configSchema = z.object({
   HOME_REFRESH_MAX_PENDING: z.coerce.number().int().min(1).max(100_000).default(1000),
   /** Homes built and published at the same time. */
   HOME_REFRESH_CONCURRENCY: z.coerce.number().int().min(1).max(16).default(2),
+  // --- Extension requests (README "Extension requests") ---
+  /** A request unanswered this many working days is raised to the office admins (once). */
+  EXTENSION_ESCALATE_WORKDAYS: z.coerce.number().int().min(1).max(60).default(3),
+  /** When unanswered requests are looked for (the job skips non-working days). */
+  SCHEDULE_EXTENSIONS: cronText('0 9 * * *'),
 });
 
 export type Config = z.infer<typeof configSchema>;

@@ -23,6 +23,12 @@ export const ACTIONS = {
   closeoutNotYet: 'closeout.not_yet',
   /** Round self-check: open the modal. value = JSON { roundId, planId } */
   roundSelfCheck: 'round.self_check',
+  // --- Extension requests (README "Extension requests") ---
+  /** Card and reminder line: open the extension form. value = encodeItemButton(...) */
+  extensionOpen: 'extension.open',
+  /** The approvers' DM and the office's escalation. value = encodeExtensionDecisionValue(...) */
+  extensionApprove: 'extension.approve',
+  extensionRefuse: 'extension.refuse',
 } as const;
 
 export const VIEWS = {
@@ -31,6 +37,7 @@ export const VIEWS = {
   followupArrangement: 'view.followup_answer',
   centralRegister: 'view.central_register',
   roundSelfCheck: 'view.round_self_check',
+  extensionRequest: 'view.extension_request',
 } as const;
 
 /** What an item button carries: the item and the version the person saw (stale clicks refused). */

@@ -121,7 +121,12 @@ export const items = sqliteTable(
     syncedVersion: integer('synced_version'),
     createdAt: createdAt(),
   },
-  (t) => [uniqueIndex('items_plan_code').on(t.planId, t.code), index('items_due').on(t.dueOn)],
+  (t) => [
+    uniqueIndex('items_plan_code').on(t.planId, t.code),
+    index('items_due').on(t.dueOn),
+    // Extended items only (README "Extension requests"): their figures read this, not the whole table.
+    index('items_extended').on(t.originalDueOn).where(sql`original_due_on is not null`),
+  ],
 );
 
 /** 责任单位: the departments responsible for an item. */
@@ -391,4 +396,39 @@ export const botLease = sqliteTable(
     heartbeatAtMs: integer('heartbeat_at_ms').notNull(),
   },
   (t) => [check('bot_lease_single_row', sql`${t.id} = 1`)],
+);
+
+export const EXTENSION_DECISIONS = ['approved', 'refused'] as const;
+export type ExtensionDecision = (typeof EXTENSION_DECISIONS)[number];
+
+/**
+ * 延期申请 (README "Extension requests"): a responsible person asks to move an item's due date.
+ * The first answer of an approver decides (`decision` is set once); an approval moves
+ * `items.due_on` and keeps the first original in `items.original_due_on`. `requestKey` (the
+ * command's trigger, the form's view id) makes a redelivered request save once. `escalatedAt`:
+ * when the request, unanswered too long, was raised to the office (once).
+ */
+export const extensionRequests = sqliteTable(
+  'extension_requests',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    itemId: integer('item_id')
+      .notNull()
+      .references(() => items.id),
+    requestedBy: text('requested_by').notNull(),
+    requestedAt: text('requested_at').notNull(),
+    /** The item's due date when asked (what the approvers were shown). */
+    fromDueOn: text('from_due_on').notNull(),
+    toDueOn: text('to_due_on').notNull(),
+    reason: text('reason').notNull(),
+    requestKey: text('request_key').notNull().unique(),
+    decision: text('decision', { enum: EXTENSION_DECISIONS }),
+    decidedBy: text('decided_by'),
+    decidedAt: text('decided_at'),
+    escalatedAt: text('escalated_at'),
+  },
+  (t) => [
+    index('extension_requests_item').on(t.itemId),
+    index('extension_requests_open').on(t.decision, t.requestedAt),
+  ],
 );

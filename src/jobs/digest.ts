@@ -6,10 +6,11 @@
 // gap would break the week-on-week change.
 
 import { type DigestData, digestHeadline, digestReplies } from '../blocks/messages/digest.ts';
+import { digestExtensionsReply, hasExtensionNews } from '../blocks/messages/digestExtensions.ts';
 import type { Db } from '../db/client.ts';
 import { writeTransaction } from '../db/writeTransaction.ts';
 import { type AsOfToday, asOfToday } from '../domain/asOfToday.ts';
-import { addDays, dayOfWeek, daysBetween } from '../domain/dates.ts';
+import { addDays, dayOfWeek, daysBetween, instantAt } from '../domain/dates.ts';
 import { formatItemRef } from '../domain/itemRef.ts';
 import { overdueWorkdays } from '../domain/lights.ts';
 import type { IsoDate } from '../domain/types.ts';
@@ -26,6 +27,8 @@ import {
   saveSnapshot,
   snapshotOf,
 } from '../store/digest.ts';
+import { extensionFigures } from '../store/extensionFigures.ts';
+import { openRequests } from '../store/extensions.ts';
 import { enqueue, outboxKey } from '../store/outbox.ts';
 import { listAdmins } from '../store/people.ts';
 import { recipientLocales } from '../store/recipientLocale.ts';
@@ -33,7 +36,7 @@ import { loadStats } from '../store/stats.ts';
 import { type Job, type JobContext, type JobResult, SKIPPED } from './job.ts';
 
 /** How many rows each list shows before "and N more". */
-const DIGEST_LIST_LIMIT = { overdue: 30, closable: 50, closed: 50, followups: 50 } as const;
+const DIGEST_LIST_LIMIT = { overdue: 30, closable: 50, closed: 50, followups: 50, extensions: 20 } as const;
 const DIGEST_KIND = 'digest';
 
 /** ISO 8601 week of a date, e.g. 2026-11-30 → "2026-W49" (weeks start on Monday). */
@@ -137,6 +140,19 @@ export function runDigest(context: JobContext): JobResult {
       if (enqueue(db, { idempotencyKey: key, kind: DIGEST_KIND, target: channel, payload, parentKey }, now))
         queued += 1;
     });
+    // README "Extension requests": last in the thread, only when there is something to say.
+    const since = instantAt(data.closed.since, 0, 0, config.REFORM_TZ).toISOString();
+    const figures = extensionFigures(db, asOf, since);
+    if (hasExtensionNews(figures)) {
+      const payload = digestExtensionsReply(translator(locale), {
+        period,
+        figures,
+        waiting: openRequests(db, DIGEST_LIST_LIMIT.extensions),
+      });
+      const key = outboxKey(DIGEST_KIND, channel, 'reply-extensions', period);
+      if (enqueue(db, { idempotencyKey: key, kind: DIGEST_KIND, target: channel, payload, parentKey }, now))
+        queued += 1;
+    }
     saveSnapshot(db, period, now, snapshotOf(data.stats));
     return { queued, details: { period, items: data.stats.items, doneRate: data.stats.doneRate, replies: queued - 1 } };
   });

@@ -4,7 +4,7 @@ import type { Config } from '../config.ts';
 import type { Db } from '../db/client.ts';
 import type { WorkCalendar } from '../domain/workdays.ts';
 
-export const JOB_NAMES = ['followups', 'reminders', 'digest', 'closeout', 'housekeeping'] as const;
+export const JOB_NAMES = ['followups', 'reminders', 'digest', 'closeout', 'housekeeping', 'extensions'] as const;
 export type JobName = (typeof JOB_NAMES)[number];
 
 export interface JobContext {
@@ -50,7 +50,9 @@ export type JobDetailKey =
   | 'outboxPruned'
   | 'jobRunsPruned'
   | 'pagesFreed'
-  | 'freePages';
+  | 'freePages'
+  | 'waiting'
+  | 'escalated';
 
 export interface JobResult {
   /** Outbox rows newly queued by this run (0 when re-run for the same period). */

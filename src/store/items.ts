@@ -23,6 +23,8 @@ export interface ItemDetail {
   code: string;
   title: string;
   dueOn: string | null;
+  /** The due date before the first approved extension; null while never extended. */
+  originalDueOn: string | null;
   status: Status;
   institutionalOutcome: boolean;
   note: string | null;
@@ -90,6 +92,7 @@ function toDetail(db: Db, item: typeof items.$inferSelect, plan: typeof plans.$i
     code: item.code,
     title: item.title,
     dueOn: item.dueOn,
+    originalDueOn: item.originalDueOn,
     status: item.status as Status,
     institutionalOutcome: item.institutionalOutcome,
     note: item.note,

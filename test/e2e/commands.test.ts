@@ -80,7 +80,11 @@ describe.each(LANGS)('/reform in $name', ({ name, slack, words }) => {
     // Due 2016-06-20 (Mon), today Thu 2016-06-30: eight working days lost.
     expect(a.shown).toContain(zh ? '🔴 已逾期 8 个工作日' : '🔴 8 working days overdue');
     const actions = a.blocks.find((b) => b.type === 'actions') as { elements: { action_id: string }[] };
-    expect(actions.elements.map((e) => e.action_id)).toEqual([ACTIONS.itemMarkDone, ACTIONS.itemOpenUpdate]);
+    expect(actions.elements.map((e) => e.action_id)).toEqual([
+      ACTIONS.itemMarkDone,
+      ACTIONS.itemOpenUpdate,
+      ACTIONS.extensionOpen,
+    ]);
   });
 
   it('item: yellow within N working days, green beyond', async () => {

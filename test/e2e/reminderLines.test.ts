@@ -143,9 +143,13 @@ describe('a click on a reminder line', () => {
     expect(text).toContain('P60#7');
     expect(text).toContain(`🔄 started · <@${PEOPLE.ndrcMember}> · 06-30 10:00`);
     expect(text).not.toContain('not started');
-    // Its buttons now: Mark done and Update…, carrying the new version.
+    // Its buttons now: Mark done, Update… and Request extension…, carrying the new version.
     const buttons = (answer.blocks[at] as unknown as ActionsBlock).elements;
-    expect(buttons.map((b) => b.action_id)).toEqual([ACTIONS.itemMarkDone, ACTIONS.itemOpenUpdate]);
+    expect(buttons.map((b) => b.action_id)).toEqual([
+      ACTIONS.itemMarkDone,
+      ACTIONS.itemOpenUpdate,
+      ACTIONS.extensionOpen,
+    ]);
     expect(decodeItemButton(buttons[0]!.value)).toEqual({ itemId, version: itemRow(itemId).version });
     expect(itemRow(itemId).status).toBe('started');
     expect(historyOf(itemId)).toHaveLength(1);

@@ -2,6 +2,7 @@ import { loadCalendar } from '../../calendarFile.ts';
 import { isIsoDate, todayIn } from '../../domain/dates.ts';
 import type { Stats, StatusTally } from '../../domain/stats.ts';
 import type { Translate } from '../../i18n/index.ts';
+import { type ExtensionFigures, extensionFigures } from '../../store/extensionFigures.ts';
 import { groupNames } from '../../store/plans.ts';
 import { loadStats, NO_GROUP } from '../../store/stats.ts';
 import { type CliCommand, EXIT_OK, EXIT_USAGE } from '../command.ts';
@@ -25,7 +26,7 @@ export function statsForJson(stats: Stats, names: GroupNames) {
   };
 }
 
-export function renderStats(stats: Stats, names: GroupNames, t: Translate): string {
+export function renderStats(stats: Stats, names: GroupNames, t: Translate, extensions?: ExtensionFigures): string {
   const header = [
     t('cli.stats.colName'),
     t('cli.stats.colPlans'),
@@ -65,6 +66,8 @@ export function renderStats(stats: Stats, names: GroupNames, t: Translate): stri
     '',
     t('cli.stats.lightsLine', { ...stats.lights, yellowWorkdays: stats.yellowWorkdays }),
     t('cli.stats.closableLine', { closable: stats.closablePlans, closed: stats.closedPlans }),
+    // README "Extension requests": late against the original due date, whatever the current one says.
+    ...(extensions && (extensions.extended > 0 || extensions.pending > 0) ? [t('extension.stats', extensions)] : []),
   ].join('\n');
 }
 
@@ -86,7 +89,11 @@ export const statsCommand: CliCommand = {
       yellowWorkdays: ctx.config.REFORM_YELLOW_WORKDAYS,
     });
     const names = groupNames(ctx.db());
-    ctx.io.out(values.json ? JSON.stringify(statsForJson(stats, names), null, 2) : renderStats(stats, names, ctx.t));
+    ctx.io.out(
+      values.json
+        ? JSON.stringify(statsForJson(stats, names), null, 2)
+        : renderStats(stats, names, ctx.t, extensionFigures(ctx.db(), asOf)),
+    );
     return EXIT_OK;
   },
 };

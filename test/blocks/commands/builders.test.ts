@@ -32,6 +32,7 @@ function bigItem(overrides: Partial<ItemDetail> = {}): ItemDetail {
     code: 'P10-123',
     title: CJK200,
     dueOn: '2016-06-20',
+    originalDueOn: null,
     status: 'started',
     institutionalOutcome: true,
     note: `${HOSTILE}${'佐证材料'.repeat(400)}`,
@@ -102,7 +103,11 @@ describe.each(LOCALES)('builders in %s', (locale) => {
         | { elements: { action_id: string; value: string }[] }
         | undefined;
       if (canUpdate) {
-        expect(actions?.elements.map((e) => e.action_id)).toEqual([ACTIONS.itemMarkDone, ACTIONS.itemOpenUpdate]);
+        expect(actions?.elements.map((e) => e.action_id)).toEqual([
+          ACTIONS.itemMarkDone,
+          ACTIONS.itemOpenUpdate,
+          ACTIONS.extensionOpen,
+        ]);
         expect(decodeItemButton(actions?.elements[0]?.value ?? '')).toEqual({ itemId: 7, version: 12 });
       } else expect(actions).toBeUndefined();
     }
@@ -150,7 +155,12 @@ describe.each(LOCALES)('builders in %s', (locale) => {
           elements: { action_id: string }[];
         }
       ).elements.map((e) => e.action_id);
-    expect(ids('not_started')).toEqual([ACTIONS.itemMarkStarted, ACTIONS.itemMarkDone, ACTIONS.itemOpenUpdate]);
+    expect(ids('not_started')).toEqual([
+      ACTIONS.itemMarkStarted,
+      ACTIONS.itemMarkDone,
+      ACTIONS.itemOpenUpdate,
+      ACTIONS.extensionOpen,
+    ]);
     expect(ids('done')).toEqual([ACTIONS.itemOpenUpdate]);
   });
 

@@ -8,6 +8,7 @@ import { overdueWorkdays } from '../../../domain/lights.ts';
 import { mayUpdateItem, type Person } from '../../../domain/permissions.ts';
 import type { Translate } from '../../../i18n/index.ts';
 import { evidenceOfItem, fileCountsOfChanges } from '../../../store/evidenceFiles.ts';
+import { pendingExtension } from '../../../store/extensions.ts';
 import { type ItemDetail, recentHistory } from '../../../store/items.ts';
 import type { SlackDeps } from '../../deps.ts';
 import { officeAsOf } from './request.ts';
@@ -30,5 +31,11 @@ export function itemCardFor(deps: SlackDeps, t: Translate, item: ItemDetail, per
     ),
     timeZone: deps.config.REFORM_TZ,
     canUpdate: mayUpdateItem(person, item).allowed,
+    ...pendingOf(deps, item.id),
   });
+}
+
+function pendingOf(deps: SlackDeps, itemId: number): Pick<Parameters<typeof buildItemCard>[1], 'pendingExtension'> {
+  const pending = pendingExtension(deps.db, itemId);
+  return pending ? { pendingExtension: { requestedBy: pending.requestedBy, toDueOn: pending.toDueOn } } : {};
 }

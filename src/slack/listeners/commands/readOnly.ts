@@ -42,6 +42,10 @@ function parseErrorText(t: Translate, error: ParseError): string {
       return t('cmd.error.badCut', { word: escapeClip(error.word, 60) });
     case 'extra':
       return t('cmd.error.extra', { usage: t(`cmd.usage.${error.subcommand}`) });
+    case 'extendUsage':
+      return t('extension.error.usage', { missing: t(`extension.error.missing.${error.missing}`) });
+    case 'badExtendDate':
+      return t('extension.problem.badDate', { text: escapeClip(error.text, 60) });
   }
 }
 

@@ -15,6 +15,7 @@ import { handToReadWorker, type ReadWorkerOutcome } from '../../readWorkers/hand
 import { type AnswerTarget, answer, answerTargetOf } from '../../respond.ts';
 import { failureText } from '../failureText.ts';
 import { centralSubcommand } from './central.ts';
+import { answerExtendCommand, type ExtendSaved, saveExtendCommand } from './extend.ts';
 import { parseReformCommand, type ReformCommand } from './parse.ts';
 import { isReadOnly, readOnlyAnswer } from './readOnly.ts';
 import type { CommandRequest } from './request.ts';
@@ -26,6 +27,7 @@ async function run(
   req: CommandRequest,
   command: ReformCommand,
   savedUpdate?: OneLineSaved,
+  savedExtend?: ExtendSaved,
 ): Promise<SlackMessage | undefined> {
   if (isReadOnly(command)) return readOnlyAnswer(req, command);
   switch (command.kind) {
@@ -38,6 +40,9 @@ async function run(
       return centralSubcommand(req);
     case 'round':
       return roundSubcommand(req, command.roundId, command.planCode);
+    case 'extend':
+      // Saved before the ack too (README "Extension requests").
+      return savedExtend ? answerExtendCommand(req, savedExtend) : undefined;
   }
 }
 
@@ -84,7 +89,15 @@ export function reformCommand(deps: SlackDeps): Middleware<SlackCommandMiddlewar
     // A status update is saved (or durably queued) before Slack hears "ok": an acknowledged
     // update is never lost, even if the process dies right after.
     let savedUpdate: OneLineSaved | undefined;
+    let savedExtend: ExtendSaved | undefined;
     let saveFailure: unknown;
+    if (parsed.kind === 'extend') {
+      try {
+        savedExtend = await saveExtendCommand(deps, { userId, triggerId: command.trigger_id }, parsed);
+      } catch (error) {
+        saveFailure = error;
+      }
+    }
     if (parsed.kind === 'update') {
       try {
         savedUpdate = await saveOneLineUpdate(
@@ -134,7 +147,7 @@ export function reformCommand(deps: SlackDeps): Middleware<SlackCommandMiddlewar
         });
         return;
       }
-      const message = await run(req, parsed, savedUpdate);
+      const message = await run(req, parsed, savedUpdate, savedExtend);
       if (message) await answer(target, message);
     } catch (error) {
       await failed(error as Error);

@@ -93,3 +93,29 @@ describe('parseReformCommand: one note limit', () => {
     });
   });
 });
+
+describe('parseReformCommand: extend (延期)', () => {
+  const ref = { planCode: 'P1', itemCode: '3' };
+  it.each([
+    [
+      'extend P1#3 2017-03-31 waiting for  the rules',
+      { kind: 'extend', ref, toDueOn: '2017-03-31', reason: 'waiting for  the rules' },
+    ],
+    [
+      '延期 P1＃3 2017年3月31日 等待国家配套文件',
+      { kind: 'extend', ref, toDueOn: '2017-03-31', reason: '等待国家配套文件' },
+    ],
+    ['EXTEND P1 #3 2017/3/31 x', { kind: 'extend', ref, toDueOn: '2017-03-31', reason: 'x' }],
+  ])('%s', (text, expected) => {
+    expect(parseReformCommand(text)).toEqual(expected);
+  });
+  it.each([
+    ['extend', { key: 'extendUsage', missing: 'ref' }],
+    ['延期 P1#3', { key: 'extendUsage', missing: 'date' }],
+    ['extend P1#3 2017-03-31', { key: 'extendUsage', missing: 'reason' }],
+    ['extend P1#3 next-month because', { key: 'badExtendDate', text: 'next-month' }],
+    ['extend P1-3 2017-03-31 because', { key: 'badRef', text: 'P1-3' }],
+  ])('%s is refused with what is missing', (text, error) => {
+    expect(parseReformCommand(text)).toEqual({ kind: 'error', error });
+  });
+});

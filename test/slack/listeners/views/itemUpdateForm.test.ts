@@ -26,6 +26,7 @@ const item: ItemDetail = {
   code: '3',
   title: 'Publish the list',
   dueOn: '2016-06-30',
+  originalDueOn: null,
   status: 'started',
   institutionalOutcome: true,
   note: null,
