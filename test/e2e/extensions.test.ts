@@ -10,10 +10,11 @@ import { runDigest } from '../../src/jobs/digest.ts';
 import { createLogger } from '../../src/log.ts';
 import { createDispatcher } from '../../src/outbox/dispatcher.ts';
 import { createSlackPoster } from '../../src/slackApi/slackPoster.ts';
-import { type Harness, startHarness, textsOf } from '../slack/commands/harness.ts';
-import { NOW, PEOPLE } from '../slack/commands/seed.ts';
+import { type Harness, startHarness } from '../support/appHarness.ts';
+import { NOW, PEOPLE } from '../support/office.ts';
 import { blockActions, type Json, type StateValues, stateValue, viewSubmission } from '../support/payloads.ts';
 import { postInteraction } from '../support/signedRequest.ts';
+import { textsOf } from '../support/slackLimits.ts';
 import { BOT_TOKEN, SIGNING_SECRET } from '../support/workspace.ts';
 
 const log = createLogger({ level: 'silent' });

@@ -10,8 +10,8 @@ import { translator } from '../../src/i18n/index.ts';
 import { runExtensionEscalation } from '../../src/jobs/extensions.ts';
 import { extensionFigures } from '../../src/store/extensionFigures.ts';
 import { decideExtension, requestExtension } from '../../src/store/extensions.ts';
-import { messageProblems } from '../slack/commands/limits.ts';
-import { freshDb, insertPlan, jobContext, ORG, queued, seedOrg, testConfig } from './followupsFixtures.ts';
+import { freshDb, insertPlan, jobContext, ORG, queued, seedOrg, testConfig } from '../support/jobsOrg.ts';
+import { messageProblems } from '../support/slackLimits.ts';
 
 function office(items = 1) {
   const db = freshDb();

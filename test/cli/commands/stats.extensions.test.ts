@@ -1,10 +1,10 @@
 // `reform-bot stats` says how extensions stand against the original due dates, in both languages,
 // and says nothing about them while there are none (README "Extension requests").
 import { describe, expect, it } from 'vitest';
-import { renderStats } from '../../src/cli/commands/stats.ts';
-import { computeStats } from '../../src/domain/stats.ts';
-import { WEEKENDS_ONLY } from '../../src/domain/workdays.ts';
-import { translator } from '../../src/i18n/index.ts';
+import { renderStats } from '../../../src/cli/commands/stats.ts';
+import { computeStats } from '../../../src/domain/stats.ts';
+import { WEEKENDS_ONLY } from '../../../src/domain/workdays.ts';
+import { translator } from '../../../src/i18n/index.ts';
 
 const stats = computeStats(
   {
