@@ -30,6 +30,17 @@ const slackToken = (kind: SlackTokenKind) =>
   });
 
 /** A node-cron expression (5 fields, or 6 with seconds first), read in REFORM_TZ. */
+/** true/false, 1/0, yes/no, on/off (any case); empty or unset: the default. */
+const flag = (fallback: boolean) =>
+  optionalText.transform((value, ctx) => {
+    if (value === undefined) return fallback;
+    const word = value.toLowerCase();
+    if (['true', '1', 'yes', 'on'].includes(word)) return true;
+    if (['false', '0', 'no', 'off'].includes(word)) return false;
+    ctx.addIssue({ code: 'custom', message: `"${value}" is not true or false (also 1/0, yes/no, on/off)` });
+    return z.NEVER;
+  });
+
 const cronText = (fallback: string) =>
   z
     .string()
@@ -115,6 +126,9 @@ export const configSchema = z.object({
   HOME_REFRESH_MAX_PENDING: z.coerce.number().int().min(1).max(100_000).default(1000),
   /** Homes built and published at the same time. */
   HOME_REFRESH_CONCURRENCY: z.coerce.number().int().min(1).max(16).default(2),
+  // --- Review of claimed results (README "Review of claimed results") ---
+  /** Close-out counts only done items a reviewer confirmed; off: every reported done item counts. */
+  REVIEW_REQUIRED_FOR_CLOSEOUT: flag(false),
 });
 
 export type Config = z.infer<typeof configSchema>;

@@ -22,6 +22,9 @@ export const ACTIONS = {
   roundSelfCheck: 'round.self_check',
   /** Central plan registration modal opener (from /reform central). */
   centralRegister: 'central.register',
+  /** Review of a claimed result (notification, item card, App Home). value = encodeReviewButton(...) */
+  reviewConfirm: 'review.confirm',
+  reviewReturn: 'review.return',
 } as const;
 
 export const VIEWS = {
@@ -29,6 +32,7 @@ export const VIEWS = {
   followupAnswer: 'view.followup_answer',
   centralRegister: 'view.central_register',
   roundSelfCheck: 'view.round_self_check',
+  reviewReturn: 'view.review_return',
 } as const;
 
 /** What an item button carries: the item and the version the person saw (stale clicks refused). */
