@@ -5,7 +5,12 @@
 //     it has none), with Confirm / Return;
 //   - a return → a notice to the responsible departments' members and the claimant, with the reason.
 // The dispatcher sends them within its poll interval (src/outbox/dispatcher.ts).
-import { type ReturnedNoticeData, returnedNoticeMessage, reviewRequestMessage } from '../blocks/messages/review.ts';
+import {
+  type ReturnedNoticeData,
+  type ReviewRequestData,
+  returnedNoticeMessage,
+  reviewRequestMessage,
+} from '../blocks/messages/review.ts';
 import type { Config } from '../config.ts';
 import type { Db } from '../db/client.ts';
 import { reviewRecipients } from '../domain/review.ts';
@@ -20,13 +25,15 @@ export const REVIEW_RETURNED_KIND = 'review.returned';
 
 type ReviewConfig = Pick<Config, 'REFORM_LOCALE' | 'REFORM_TZ'>;
 
-/** Opens the review of a claim made in Slack and asks its reviewers. Returns how many were asked. */
-export function queueReviewRequests(db: Db, config: ReviewConfig, item: ItemDetail, claim: Claim, now: Date): number {
-  openReview(db, item.id, claim);
-  const people = reviewPeople(db, item.id);
-  const recipients = reviewRecipients({ ...people, claimedBy: claim.claimedBy });
-  const locales = recipientLocales(db, recipients, config.REFORM_LOCALE);
-  const data = {
+/** What a review request shows; also rebuilt to mark a request decided from the return form. */
+export function reviewRequestData(
+  db: Db,
+  config: ReviewConfig,
+  item: ItemDetail,
+  claim: Claim,
+  now: Date,
+): ReviewRequestData {
+  return {
     itemId: item.id,
     claimId: claim.claimId,
     planCode: item.plan.code,
@@ -38,6 +45,15 @@ export function queueReviewRequests(db: Db, config: ReviewConfig, item: ItemDeta
     note: claimNote(db, claim.claimId),
     timeZone: config.REFORM_TZ,
   };
+}
+
+/** Opens the review of a claim made in Slack and asks its reviewers. Returns how many were asked. */
+export function queueReviewRequests(db: Db, config: ReviewConfig, item: ItemDetail, claim: Claim, now: Date): number {
+  openReview(db, item.id, claim);
+  const people = reviewPeople(db, item.id);
+  const recipients = reviewRecipients({ ...people, claimedBy: claim.claimedBy });
+  const locales = recipientLocales(db, recipients, config.REFORM_LOCALE);
+  const data = reviewRequestData(db, config, item, claim, now);
   let queued = 0;
   for (const reviewer of recipients) {
     const payload = reviewRequestMessage(translator(locales.get(reviewer) ?? config.REFORM_LOCALE), data);

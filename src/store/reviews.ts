@@ -252,6 +252,7 @@ export interface ReviewView {
   state: ReviewState | 'unasked';
   decidedBy: string | null;
   decidedAt: string | null;
+  claimedBy: string | null;
 }
 
 export function reviewViewOf(db: Db, item: { id: number; status: Status }): ReviewView | undefined {
@@ -262,6 +263,7 @@ export function reviewViewOf(db: Db, item: { id: number; status: Status }): Revi
     state: current.review?.state ?? 'unasked',
     decidedBy: current.review?.decidedBy ?? null,
     decidedAt: current.review?.decidedAt ?? null,
+    claimedBy: current.claimedBy,
   };
 }
 

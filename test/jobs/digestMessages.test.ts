@@ -127,6 +127,7 @@ function extremeData(): DigestData {
       })),
       50,
     ),
+    returnedThisWeek: 250_000,
   };
 }
 

@@ -6,7 +6,9 @@ import type { Light, Status } from '../../domain/types.ts';
 import { STATUSES } from '../../domain/types.ts';
 import type { Translate } from '../../i18n/index.ts';
 import type { HistoryEntry, ItemDetail } from '../../store/items.ts';
+import type { ReviewView } from '../../store/reviews.ts';
 import { ACTIONS, encodeItemButton } from '../ids.ts';
+import { reviewButtons } from '../messages/review.ts';
 import {
   actorText,
   type Block,
@@ -34,6 +36,10 @@ export interface ItemCardData {
   timeZone: string;
   /** Buttons are shown only to people who may use them. */
   canUpdate: boolean;
+  /** A done item's claim and its review (README "Review of claimed results"); absent when not done. */
+  review?: ReviewView;
+  /** Confirm / Return for the lead group's liaison or an office admin while the claim is undecided. */
+  canReview?: boolean;
 }
 
 const NOTE_MAX = 1500;
@@ -58,6 +64,8 @@ function changeLine(t: Translate, entry: HistoryEntry, timeZone: string): string
   else if (entry.field === 'institutional_outcome')
     line = t('card.change.outcome', { when, who, to: entry.toValue === 'true' ? t('card.yes') : t('card.no') });
   else if (entry.field === 'note') line = t('card.change.note', { when, who });
+  else if (entry.field === 'review' && (entry.toValue === 'confirmed' || entry.toValue === 'returned'))
+    line = t(entry.toValue === 'confirmed' ? 'review.history.confirmed' : 'review.history.returned', { when, who });
   else {
     line = t('card.change.other', {
       when,
@@ -72,6 +80,22 @@ function changeLine(t: Translate, entry: HistoryEntry, timeZone: string): string
 
 function button(text: string, actionId: string, value: string, style?: 'primary'): types.Button {
   return { type: 'button', text: plain(text), action_id: actionId, value, ...(style ? { style } : {}) };
+}
+
+function reviewBlocks(t: Translate, review: ReviewView, itemId: number, data: ItemCardData): Block[] {
+  if (review.state === 'confirmed')
+    return [
+      context(
+        t('review.card.confirmed', {
+          who: actorText(review.decidedBy ?? '—'),
+          when: review.decidedAt ? formatInstant(review.decidedAt, data.timeZone) : '—',
+        }),
+      ),
+    ];
+  // A returned claim is no longer the item's claim (it is back to started): only pending or unasked here.
+  const blocks = [context(t(review.state === 'unasked' ? 'review.card.unasked' : 'review.card.pending'))];
+  if (data.canReview) blocks.push(reviewButtons(t, { itemId, claimId: review.claimId }));
+  return blocks;
 }
 
 export function buildItemCard(t: Translate, data: ItemCardData): SlackMessage {
@@ -115,6 +139,7 @@ export function buildItemCard(t: Translate, data: ItemCardData): SlackMessage {
   const changes = data.history.map((entry) => changeLine(t, entry, data.timeZone));
   blocks.push(section(`*${t('card.history')}*\n${changes.length > 0 ? changes.join('\n') : t('card.noHistory')}`));
   if (item.plan.stage === 'closed' || item.plan.closedOn) blocks.push(context(t('card.closedPlan')));
+  if (data.review) blocks.push(...reviewBlocks(t, data.review, item.id, data));
 
   if (data.canUpdate) {
     const value = encodeItemButton({ itemId: item.id, version: item.version });

@@ -48,6 +48,8 @@ export interface DigestData {
   closable: Listed<{ code: string; title: string; groupCode: string | null }>;
   closed: Listed<{ code: string; title: string; closedOn: IsoDate; closedBy: string | null }> & { since: IsoDate };
   followups: Listed<{ title: string; groupCode: string; passedOn: IsoDate; answerDueOn: IsoDate; overdueDays: number }>;
+  /** Claimed results returned in the seven days ending asOf (README "Review of claimed results"). */
+  returnedThisWeek: number;
 }
 
 const TITLE_MAX = 80;
@@ -118,6 +120,7 @@ export function digestHeadline(t: Translate, data: DigestData): SlackMessage {
       closable: s.closablePlans,
       followups: data.followups.total,
     }),
+    t('review.digest.returned', { count: data.returnedThisWeek }),
   ];
   return {
     text: t('digest.fallback', { period: data.period, change }),

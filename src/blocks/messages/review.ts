@@ -36,6 +36,13 @@ export const encodeReviewButton = (v: ReviewButtonValue): string => reviewButton
 export const decodeReviewButton = (raw: string | undefined): ReviewButtonValue | undefined =>
   reviewButtonCodec.decode(raw);
 
+/** The request's header block: tells a clicked request from a card that carries the same buttons. */
+export const REVIEW_REQUEST_BLOCK = 'review-request';
+
+export function isReviewRequest(blocks: readonly unknown[] | undefined): boolean {
+  return (blocks ?? []).some((b) => (b as { block_id?: string }).block_id === REVIEW_REQUEST_BLOCK);
+}
+
 /** The block holding a claim's buttons; replaced by the outcome once decided. */
 export const reviewActionsId = (v: ReviewButtonValue): string => `review-actions-${v.itemId}-${v.claimId}`;
 
@@ -80,7 +87,7 @@ export function reviewRequestMessage(t: Translate, d: ReviewRequestData): SlackM
   const title = escapeClip(d.title, TITLE_MAX);
   const who = actorText(d.claimedBy);
   const blocks: Block[] = [
-    header(t('review.request.header')),
+    { ...header(t('review.request.header')), block_id: REVIEW_REQUEST_BLOCK },
     section(
       t('review.request.body', {
         ref,
