@@ -128,14 +128,15 @@ export function checkReview(db: Db, req: Pick<DecideRequest, 'itemId' | 'claimId
 }
 
 export function decideReview(db: Db, req: DecideRequest): DecideResult {
-  return writeTransaction(db, (tx) => {
-    const txDb = tx as unknown as Db;
-    const check = checkReview(txDb, req);
+  // One connection, synchronous: every query below runs inside the transaction, including those
+  // that read through the raw client.
+  return writeTransaction(db, () => {
+    const check = checkReview(db, req);
     if (check.kind !== 'open') return check;
     const { item, claim, existing } = check;
-    const reviewId = existing?.id ?? openReview(txDb, req.itemId, claim);
+    const reviewId = existing?.id ?? openReview(db, req.itemId, claim);
     const at = req.at.toISOString();
-    tx.update(itemReviews)
+    db.update(itemReviews)
       .set({
         state: req.decision,
         decidedBy: req.reviewer.userId,
@@ -148,7 +149,7 @@ export function decideReview(db: Db, req: DecideRequest): DecideResult {
     if (req.decision === 'returned') {
       // Back to started, the reason on the status change (and as the item's latest note). First:
       // changeItem takes a history row with this request key for a redelivery of the change.
-      changeItem(txDb, {
+      changeItem(db, {
         itemId: item.id,
         status: 'started',
         note: req.reason,
@@ -158,7 +159,7 @@ export function decideReview(db: Db, req: DecideRequest): DecideResult {
         requestKey: req.requestKey,
       });
     }
-    tx.insert(itemHistory)
+    db.insert(itemHistory)
       .values({
         itemId: item.id,
         field: 'review',
@@ -171,8 +172,8 @@ export function decideReview(db: Db, req: DecideRequest): DecideResult {
         requestKey: req.requestKey,
       })
       .run();
-    const review = txDb.select().from(itemReviews).where(eq(itemReviews.id, reviewId)).get() as ReviewRow;
-    return { kind: 'decided', review, item: getItem(txDb, item.id) as ItemDetail } as const;
+    const review = db.select().from(itemReviews).where(eq(itemReviews.id, reviewId)).get() as ReviewRow;
+    return { kind: 'decided', review, item: getItem(db, item.id) as ItemDetail } as const;
   });
 }
 
