@@ -6,6 +6,7 @@
 import { and, eq } from 'drizzle-orm';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { ACTIONS, VIEWS } from '../../src/blocks/ids.ts';
+import { encodeMetadata, itemBlockId, UPDATE_BLOCKS, UPDATE_INPUTS } from '../../src/blocks/modals/itemUpdate.ts';
 import { digestHeadline } from '../../src/blocks/messages/digest.ts';
 import { RETURN_BLOCKS, RETURN_INPUT } from '../../src/blocks/modals/reviewReturn.ts';
 import { itemHistory, itemReviews, items, outbox, userLocales } from '../../src/db/schema.ts';
@@ -131,6 +132,28 @@ describe('mark done → the liaison is asked → Confirm (zh-CN)', () => {
     expect(historyOf(id, 'review')).toHaveLength(1);
   });
 
+  it('the update form (Mark done) asks the liaison too, once for a resubmitted form', async () => {
+    const item = findItem(h.db, 'P1', '3') as NonNullable<ReturnType<typeof findItem>>;
+    const submission = viewSubmission({
+      user_id: PEOPLE.ndrcMember,
+      callback_id: VIEWS.itemUpdate,
+      view_id: 'VFORM1',
+      private_metadata: encodeMetadata({ planId: item.plan.id, itemId: item.id, version: item.version }),
+      values: {
+        [UPDATE_BLOCKS.plan]: { [ACTIONS.updatePlanSelect]: stateValue.externalSelect(String(item.plan.id)) },
+        [itemBlockId(item.plan.id)]: { [ACTIONS.updateItemSelect]: stateValue.externalSelect(String(item.id)) },
+        [UPDATE_BLOCKS.status]: { [UPDATE_INPUTS.status]: stateValue.radio('done') },
+        [UPDATE_BLOCKS.note]: { [UPDATE_INPUTS.note]: stateValue.text('已印发通知') },
+        [UPDATE_BLOCKS.outcome]: { [UPDATE_INPUTS.outcome]: stateValue.checkboxes([]) },
+      },
+    });
+    expect((await postInteraction(h.baseUrl, SIGNING_SECRET, submission)).body).toBe('');
+    await postInteraction(h.baseUrl, SIGNING_SECRET, submission);
+    expect(itemRow(item.id)?.status).toBe('done');
+    expect(queuedOf('review.request').map((r) => r.target)).toEqual([PEOPLE.g1Liaison]);
+    expect(queuedOf('review.request')[0]?.payload).toContain('已印发通知');
+  });
+
   it('a double click of Confirm records one decision', async () => {
     const id = itemId('3');
     await h.slash(PEOPLE.ndrcMember, 'update P1#3 done 已完成');
@@ -143,6 +166,40 @@ describe('mark done → the liaison is asked → Confirm (zh-CN)', () => {
     await Promise.all([answerAt(a), answerAt(b)]);
     expect(historyOf(id, 'review')).toHaveLength(1);
     expect(reviews(id)).toMatchObject([{ state: 'confirmed' }]);
+  });
+});
+
+describe('App Home', () => {
+  it('lists the claim for the liaison with the buttons; Confirm there is answered by DM', async () => {
+    const id = itemId('3');
+    await h.slash(PEOPLE.ndrcMember, 'update P1#3 done 已完成');
+    const home = await h.standIn.waitFor(
+      'views.publish',
+      (c) => c.args.user_id === PEOPLE.g1Liaison && JSON.stringify(c.args.view).includes(ACTIONS.reviewConfirm),
+    );
+    const blocks = (home.args.view as { blocks: Json[] }).blocks;
+    expect(textsOf(blocks).join('\n')).toContain('待你审核的完成报告（1）');
+    // Not for the department member who claimed it, nor a stranger.
+    expect(
+      h.standIn
+        .callsTo('views.publish')
+        .filter((c) => c.args.user_id !== PEOPLE.g1Liaison && c.args.user_id !== PEOPLE.admin)
+        .map((c) => JSON.stringify(c.args.view))
+        .join(''),
+    ).not.toContain(ACTIONS.reviewConfirm);
+    await postInteraction(
+      h.baseUrl,
+      SIGNING_SECRET,
+      blockActions({
+        user_id: PEOPLE.g1Liaison,
+        action_id: ACTIONS.reviewConfirm,
+        value: buttonValue(blocks, ACTIONS.reviewConfirm),
+        source: { kind: 'home' },
+      }),
+    );
+    const dm = await h.standIn.waitFor('chat.postMessage', (c) => c.args.channel === PEOPLE.g1Liaison);
+    expect(String(dm.args.text)).toBe('已确认：P1#3 已完成。');
+    expect(reviews(id)).toMatchObject([{ state: 'confirmed', decidedBy: PEOPLE.g1Liaison }]);
   });
 });
 
