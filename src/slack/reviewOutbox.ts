@@ -15,10 +15,10 @@ import type { Config } from '../config.ts';
 import type { Db } from '../db/client.ts';
 import { reviewRecipients } from '../domain/review.ts';
 import { translator } from '../i18n/index.ts';
-import type { ItemDetail } from '../store/items.ts';
+import { getItem, type ItemDetail } from '../store/items.ts';
 import { enqueue, outboxKey } from '../store/outbox.ts';
 import { recipientLocales } from '../store/recipientLocale.ts';
-import { type Claim, claimNote, openReview, type ReviewRow, reviewPeople } from '../store/reviews.ts';
+import { type Claim, claimNote, currentClaim, openReview, type ReviewRow, reviewPeople } from '../store/reviews.ts';
 
 export const REVIEW_REQUEST_KIND = 'review.request';
 export const REVIEW_RETURNED_KIND = 'review.returned';
@@ -59,6 +59,24 @@ export function queueReviewRequests(db: Db, config: ReviewConfig, item: ItemDeta
     const payload = reviewRequestMessage(translator(locales.get(reviewer) ?? config.REFORM_LOCALE), data);
     const key = outboxKey(REVIEW_REQUEST_KIND, reviewer, `item-${item.id}`, `claim-${claim.claimId}`);
     if (enqueue(db, { idempotencyKey: key, kind: REVIEW_REQUEST_KIND, target: reviewer, payload }, now)) queued += 1;
+  }
+  return queued;
+}
+
+/**
+ * The items of `itemIds` that are done now were just claimed done in Slack by another path than a
+ * single change (a round self-check's corrections): each current claim is asked about once.
+ */
+export function queueReviewRequestsForDone(
+  db: Db,
+  config: ReviewConfig,
+  itemIds: readonly number[],
+  now: Date,
+): number {
+  let queued = 0;
+  for (const itemId of itemIds) {
+    const item = getItem(db, itemId);
+    if (item?.status === 'done') queued += queueReviewRequests(db, config, item, currentClaim(db, itemId), now);
   }
   return queued;
 }
