@@ -20,8 +20,8 @@ import { enqueue, outboxKey } from '../store/outbox.ts';
 import { recipientLocales } from '../store/recipientLocale.ts';
 import { type Claim, claimNote, currentClaim, openReview, type ReviewRow, reviewPeople } from '../store/reviews.ts';
 
-export const REVIEW_REQUEST_KIND = 'review.request';
-export const REVIEW_RETURNED_KIND = 'review.returned';
+const REVIEW_REQUEST_KIND = 'review.request';
+const REVIEW_RETURNED_KIND = 'review.returned';
 
 type ReviewConfig = Pick<Config, 'REFORM_LOCALE' | 'REFORM_TZ'>;
 

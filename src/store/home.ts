@@ -70,7 +70,7 @@ export interface HomeData {
 }
 
 /** Claims a Home lists with their buttons; the rest are counted. */
-export const HOME_REVIEW_LIMIT = 5;
+const HOME_REVIEW_LIMIT = 5;
 
 export interface HomeQuery {
   asOf: IsoDate;

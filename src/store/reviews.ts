@@ -42,7 +42,7 @@ export function openReview(db: Db, itemId: number, claim: Claim): number {
   return (reviewOf(db, itemId, claim.claimId) as ReviewRow).id;
 }
 
-export function reviewOf(db: Db, itemId: number, claimId: number): ReviewRow | undefined {
+function reviewOf(db: Db, itemId: number, claimId: number): ReviewRow | undefined {
   return db
     .select()
     .from(itemReviews)
@@ -51,7 +51,7 @@ export function reviewOf(db: Db, itemId: number, claimId: number): ReviewRow | u
 }
 
 /** The item's current claim and its review (absent while nobody was asked or decided). */
-export function currentReview(db: Db, itemId: number): Claim & { review?: ReviewRow } {
+function currentReview(db: Db, itemId: number): Claim & { review?: ReviewRow } {
   const claim = currentClaim(db, itemId);
   const review = reviewOf(db, itemId, claim.claimId);
   return { ...claim, ...(review ? { review } : {}) };
@@ -86,7 +86,7 @@ export function reviewPeople(db: Db, itemId: number): { liaisons: string[]; admi
   return { liaisons, admins, responsible };
 }
 
-export interface DecideRequest {
+interface DecideRequest {
   itemId: number;
   /** The claim the person was shown (a button carries it). */
   claimId: number;

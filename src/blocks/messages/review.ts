@@ -32,19 +32,19 @@ const reviewButtonCodec = versionedCodec({
   fromWire: (w): ReviewButtonValue => ({ itemId: w.i, claimId: w.c }),
 });
 
-export const encodeReviewButton = (v: ReviewButtonValue): string => reviewButtonCodec.encode(v);
+const encodeReviewButton = (v: ReviewButtonValue): string => reviewButtonCodec.encode(v);
 export const decodeReviewButton = (raw: string | undefined): ReviewButtonValue | undefined =>
   reviewButtonCodec.decode(raw);
 
 /** The request's header block: tells a clicked request from a card that carries the same buttons. */
-export const REVIEW_REQUEST_BLOCK = 'review-request';
+const REVIEW_REQUEST_BLOCK = 'review-request';
 
 export function isReviewRequest(blocks: readonly unknown[] | undefined): boolean {
   return (blocks ?? []).some((b) => (b as { block_id?: string }).block_id === REVIEW_REQUEST_BLOCK);
 }
 
 /** The block holding a claim's buttons; replaced by the outcome once decided. */
-export const reviewActionsId = (v: ReviewButtonValue): string => `review-actions-${v.itemId}-${v.claimId}`;
+const reviewActionsId = (v: ReviewButtonValue): string => `review-actions-${v.itemId}-${v.claimId}`;
 
 const TITLE_MAX = 300;
 /** Evidence notes are at most 3,000 characters; the request shows the start, the card the rest. */
@@ -110,7 +110,7 @@ export type ReviewOutcome =
   | { kind: 'confirmed' | 'returned'; by: string; at: string; timeZone: string }
   | { kind: 'superseded'; statusLabel: string };
 
-export function reviewOutcomeText(t: Translate, outcome: ReviewOutcome): string {
+function reviewOutcomeText(t: Translate, outcome: ReviewOutcome): string {
   if (outcome.kind === 'superseded') return t('review.outcome.superseded', { status: outcome.statusLabel });
   const params = { who: actorText(outcome.by), when: formatInstant(outcome.at, outcome.timeZone) };
   return outcome.kind === 'confirmed' ? t('review.outcome.confirmed', params) : t('review.outcome.returned', params);

@@ -15,7 +15,7 @@ import { PLAIN_TEXT_MAX, plain } from '../parts/plainText.ts';
 export const RETURN_BLOCKS = { reason: 'reason' } as const;
 export const RETURN_INPUT = 'value';
 
-export interface ReturnMetadata extends ReviewButtonValue {
+interface ReturnMetadata extends ReviewButtonValue {
   /** The message whose Return was clicked (a review request or a card in a channel), if any. */
   message?: { channel: string; ts: string };
 }
@@ -36,11 +36,11 @@ const returnMetadataCodec = versionedCodec({
   }),
 });
 
-export const encodeReturnMetadata = (m: ReturnMetadata): string => returnMetadataCodec.encode(m);
+const encodeReturnMetadata = (m: ReturnMetadata): string => returnMetadataCodec.encode(m);
 export const decodeReturnMetadata = (raw: string | undefined): ReturnMetadata | undefined =>
   returnMetadataCodec.decode(raw);
 
-export interface ReturnModalData {
+interface ReturnModalData {
   planCode: string;
   itemCode: string;
   title: string;
