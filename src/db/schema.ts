@@ -178,6 +178,36 @@ export const itemHistory = sqliteTable(
   (t) => [index('item_history_item').on(t.itemId, t.id), uniqueIndex('item_history_request').on(t.requestKey, t.field)],
 );
 
+/**
+ * Evidence files (佐证材料, README "Evidence files") an item change came with: Slack keeps the
+ * file, the ledger its id, name and permalink. `historyId` is the item_history row of that change
+ * (its first row when it changed several fields), so a file is shown with the change it proves.
+ * Written in the change's transaction: a change applied once (request key) stores its files once.
+ */
+export const itemEvidenceFiles = sqliteTable(
+  'item_evidence_files',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    itemId: integer('item_id')
+      .notNull()
+      .references(() => items.id),
+    historyId: integer('history_id')
+      .notNull()
+      .references(() => itemHistory.id),
+    slackFileId: text('slack_file_id').notNull(),
+    name: text('name').notNull(),
+    permalink: text('permalink').notNull(),
+    mimetype: text('mimetype'),
+    size: integer('size'),
+    addedBy: text('added_by').notNull(),
+    addedAt: text('added_at').notNull(),
+  },
+  (t) => [
+    index('item_evidence_files_item').on(t.itemId, t.id),
+    uniqueIndex('item_evidence_files_change').on(t.historyId, t.slackFileId),
+  ],
+);
+
 export const REVIEW_STATES = ['pending', 'confirmed', 'returned'] as const;
 export type ReviewState = (typeof REVIEW_STATES)[number];
 

@@ -3,6 +3,7 @@
 import type { Locale } from '../domain/types.ts';
 import { cliCatalog } from './catalog/cli.ts';
 import { commonCatalog } from './catalog/common.ts';
+import { evidenceCatalog } from './catalog/evidence.ts';
 import { followupsCatalog } from './catalog/followups.ts';
 import { housekeepingCatalog } from './catalog/housekeeping.ts';
 import { jobsCatalog } from './catalog/jobs.ts';
@@ -33,13 +34,14 @@ const catalogs = [
   followupsCatalog,
   jobsCatalog,
   housekeepingCatalog,
+  evidenceCatalog,
   reviewCatalog,
 ] as const;
 
 type Merge<T extends readonly unknown[]> = T extends readonly [infer H, ...infer R]
   ? (H extends { en: infer E } ? E : never) & Merge<R>
   : unknown;
-export type Messages = Merge<typeof catalogs>;
+type Messages = Merge<typeof catalogs>;
 export type MessageKey = keyof Messages & string;
 
 type Args<K extends MessageKey> = Messages[K] extends (p: infer P) => string ? [params: P] : [];

@@ -28,6 +28,7 @@ export function applyQueuedChange(deps: Pick<SlackDeps, 'db' | 'config'>, change
       status: change.status,
       institutionalOutcome: change.institutionalOutcome,
       note: change.note,
+      files: change.files,
       actor: change.actor,
       source: 'slack',
       at,

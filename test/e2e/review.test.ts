@@ -6,8 +6,8 @@
 import { and, eq } from 'drizzle-orm';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { ACTIONS, VIEWS } from '../../src/blocks/ids.ts';
-import { encodeMetadata, itemBlockId, UPDATE_BLOCKS, UPDATE_INPUTS } from '../../src/blocks/modals/itemUpdate.ts';
 import { digestHeadline } from '../../src/blocks/messages/digest.ts';
+import { encodeMetadata, itemBlockId, UPDATE_BLOCKS, UPDATE_INPUTS } from '../../src/blocks/modals/itemUpdate.ts';
 import { RETURN_BLOCKS, RETURN_INPUT } from '../../src/blocks/modals/reviewReturn.ts';
 import { itemHistory, itemReviews, items, outbox, userLocales } from '../../src/db/schema.ts';
 import { asOfToday } from '../../src/domain/asOfToday.ts';

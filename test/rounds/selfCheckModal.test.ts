@@ -16,6 +16,7 @@ import { readSelfCheckSubmission } from '../../src/blocks/modals/roundSelfCheckS
 import { LOCALES, type Locale, STATUSES } from '../../src/domain/types.ts';
 import { translator } from '../../src/i18n/index.ts';
 import type { SelfCheckData } from '../../src/store/roundSelfCheck.ts';
+import { LARGEST_FILES } from '../support/evidenceFiles.ts';
 import { modalProblems } from './modalLimits.ts';
 
 const CJK = '深化国有企业改革推进混合所有制经济发展完善现代企业制度健全法人治理结构';
@@ -97,6 +98,30 @@ describe.each(LOCALES)('roundSelfCheckModal (%s)', (locale: Locale) => {
     const texts = sectionTexts(view);
     expect(texts.join('\n').length).toBeLessThan(LIST_TEXT_BUDGET + 6000);
     expect(texts.some((t) => /(more items|另有 \d+ 项)/.test(t))).toBe(true);
+  });
+
+  it('lists the items’ evidence files, linked and escaped, within limits in both layouts, then "and n more"', () => {
+    for (const count of [SELECT_LAYOUT_MAX_ITEMS, 2000]) {
+      const input = data(count);
+      // Ten of the largest files on every item: far more than the modal shows.
+      const kept = LARGEST_FILES.map((f) => ({ ...f, historyId: 1, addedBy: 'U0M1', addedAt: '2016-12-01T01:00:00Z' }));
+      const evidence = new Map(input.items.map((item) => [item.itemId, kept]));
+      const view = roundSelfCheckModal(translator(locale), { ...input, evidence }, locale);
+      expect(modalProblems(view as never)).toEqual([]);
+      const text = sectionTexts(view).join('\n');
+      expect(text).toContain(translator(locale)('round.modal.evidence'));
+      const linked =
+        text.match(/📎 <https:\/\/reform-office\.slack\.com\/files\/[^|>]+\|&lt;!channel&gt; &amp; /g) ?? [];
+      expect(linked.length).toBeGreaterThan(0);
+      expect(text).toContain(translator(locale)('evidence.more', { count: count * 10 - linked.length }));
+      expect(text).toContain(`\`${input.items[0]?.code}\` 📎`);
+      expect(text).not.toContain('<!channel>');
+    }
+  });
+
+  it('shows no evidence section when no item has files', () => {
+    const view = roundSelfCheckModal(translator(locale), data(3), locale);
+    expect(sectionTexts(view).join('\n')).not.toContain(translator(locale)('round.modal.evidence'));
   });
 
   it('prefills the answers given before', () => {

@@ -1,14 +1,17 @@
 // The item card (`/reform item P1#3`, and the answer to every change of an item): plan, title,
-// responsible departments, due date, status with its light, latest note, the last changes, and
-// (for people who may update it) buttons carrying the item id and the version shown.
+// responsible departments, due date, status with its light, latest note, evidence files (README
+// "Evidence files"), the last changes, and (for people who may update it) buttons carrying the
+// item id and the version shown.
 import type { types } from '@slack/bolt';
 import type { Light, Status } from '../../domain/types.ts';
 import { STATUSES } from '../../domain/types.ts';
 import type { Translate } from '../../i18n/index.ts';
-import type { HistoryEntry, ItemDetail } from '../../store/items.ts';
+import type { ItemEvidence } from '../../store/evidenceFiles.ts';
+import { EVIDENCE_FILES_FIELD, type HistoryEntry, type ItemDetail } from '../../store/items.ts';
 import type { ReviewView } from '../../store/reviews.ts';
 import { ACTIONS, encodeItemButton } from '../ids.ts';
 import { reviewButtons } from '../messages/review.ts';
+import { evidenceFileLines, evidenceFileLink } from '../parts/evidenceFiles.ts';
 import {
   actorText,
   type Block,
@@ -36,6 +39,10 @@ export interface ItemCardData {
   timeZone: string;
   /** Buttons are shown only to people who may use them. */
   canUpdate: boolean;
+  /** The newest evidence files and how many the item has (none when absent). */
+  evidence?: ItemEvidence;
+  /** How many evidence files came with each change shown (history id → count). */
+  fileCounts?: ReadonlyMap<number, number>;
   /** A done item's claim and its review (README "Review of claimed results"); absent when not done. */
   review?: ReviewView;
   /** Confirm / Return for the lead group's liaison or an office admin while the claim is undecided. */
@@ -44,13 +51,17 @@ export interface ItemCardData {
 
 const NOTE_MAX = 1500;
 const HISTORY_NOTE_MAX = 300;
+/** Characters of the evidence files section: ten files with long names and links fit; more say "…and n more". */
+const CARD_FILES_TEXT_MAX = 2400;
+/** Files read for the card (the section shows those that fit in CARD_FILES_TEXT_MAX). */
+export const CARD_FILES = 10;
 const isStatus = (v: string | null): v is Status => v !== null && (STATUSES as readonly string[]).includes(v);
 
 function statusValue(t: Translate, value: string | null): string {
   return isStatus(value) ? statusLabel(t, value) : escapeClip(value ?? '', 60);
 }
 
-function changeLine(t: Translate, entry: HistoryEntry, timeZone: string): string {
+function changeLine(t: Translate, entry: HistoryEntry, timeZone: string, files: number): string {
   const when = formatInstant(entry.at, timeZone);
   const who = actorText(entry.actor);
   let line: string;
@@ -64,6 +75,8 @@ function changeLine(t: Translate, entry: HistoryEntry, timeZone: string): string
   else if (entry.field === 'institutional_outcome')
     line = t('card.change.outcome', { when, who, to: entry.toValue === 'true' ? t('card.yes') : t('card.no') });
   else if (entry.field === 'note') line = t('card.change.note', { when, who });
+  else if (entry.field === EVIDENCE_FILES_FIELD)
+    line = t('card.change.files', { when, who, count: files || Number(entry.toValue) || 0 });
   else if (entry.field === 'review' && (entry.toValue === 'confirmed' || entry.toValue === 'returned'))
     line = t(entry.toValue === 'confirmed' ? 'review.history.confirmed' : 'review.history.returned', { when, who });
   else {
@@ -75,7 +88,21 @@ function changeLine(t: Translate, entry: HistoryEntry, timeZone: string): string
       to: escapeClip(entry.toValue ?? '', 100),
     });
   }
+  // A status (or other) change that came with files says so; the files section lists them.
+  if (files > 0 && entry.field !== EVIDENCE_FILES_FIELD)
+    line = `${line} · ${t('evidence.changeFiles', { count: files })}`;
   return entry.note ? `• ${line} — ${escapeClip(entry.note, HISTORY_NOTE_MAX)}` : `• ${line}`;
+}
+
+/** `*Evidence files (n)*` and one line per file: the name linked to Slack, when, who. */
+function evidenceSection(t: Translate, evidence: ItemEvidence, timeZone: string): Block | undefined {
+  if (evidence.total === 0) return undefined;
+  const lines = evidenceFileLines(t, evidence.files, {
+    budget: CARD_FILES_TEXT_MAX,
+    total: evidence.total,
+    describe: (f) => `📎 ${evidenceFileLink(f)} · ${formatInstant(f.addedAt, timeZone)} ${actorText(f.addedBy)}`,
+  });
+  return section([`*${t('evidence.titleCount', { count: evidence.total })}*`, ...lines].join('\n'));
 }
 
 function button(text: string, actionId: string, value: string, style?: 'primary'): types.Button {
@@ -135,8 +162,10 @@ export function buildItemCard(t: Translate, data: ItemCardData): SlackMessage {
   ];
   blocks.push({ type: 'section', fields });
   if (item.note) blocks.push(section(`*${t('card.note')}*\n${escapeClip(item.note, NOTE_MAX)}`));
+  const files = data.evidence && evidenceSection(t, data.evidence, data.timeZone);
+  if (files) blocks.push(files);
 
-  const changes = data.history.map((entry) => changeLine(t, entry, data.timeZone));
+  const changes = data.history.map((entry) => changeLine(t, entry, data.timeZone, data.fileCounts?.get(entry.id) ?? 0));
   blocks.push(section(`*${t('card.history')}*\n${changes.length > 0 ? changes.join('\n') : t('card.noHistory')}`));
   if (item.plan.stage === 'closed' || item.plan.closedOn) blocks.push(context(t('card.closedPlan')));
   if (data.review) blocks.push(...reviewBlocks(t, data.review, item.id, data));

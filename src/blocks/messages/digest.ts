@@ -16,13 +16,13 @@ import {
 import { escapeClip } from '../parts/text.ts';
 import { packTopic } from './digestPack.ts';
 
-export interface DigestFigures {
+interface DigestFigures {
   doneRate: number;
   byDomain: Partial<Record<Domain, number>>;
   byGroup: Record<string, number>;
 }
 
-export interface DigestOverdueItem {
+interface DigestOverdueItem {
   ref: string;
   title: string;
   dueOn: IsoDate;
@@ -31,7 +31,7 @@ export interface DigestOverdueItem {
   overdueWorkdays: number;
 }
 
-export interface Listed<T> {
+interface Listed<T> {
   rows: readonly T[];
   /** How many there are in all (rows may be the first of them). */
   total: number;

@@ -18,6 +18,7 @@ import { WEEKENDS_ONLY } from '../../../src/domain/workdays.ts';
 import { translator } from '../../../src/i18n/index.ts';
 import type { ItemDetail } from '../../../src/store/items.ts';
 import { generateSeedLedger } from '../../fixtures/seedLedger.ts';
+import { LARGEST_FILES } from '../../support/evidenceFiles.ts';
 import { messageProblems, shownText } from './limits.ts';
 
 const CJK200 = '深化投融资体制改革建立健全政府投资管理制度'.repeat(10); // 200 characters
@@ -105,6 +106,34 @@ describe.each(LOCALES)('builders in %s', (locale) => {
         expect(decodeItemButton(actions?.elements[0]?.value ?? '')).toEqual({ itemId: 7, version: 12 });
       } else expect(actions).toBeUndefined();
     }
+  });
+
+  it('item card with 25 evidence files of the longest names and links: within limits, linked, escaped, "and n more"', () => {
+    const files = LARGEST_FILES.map((f, i) => ({
+      ...f,
+      historyId: 5,
+      addedBy: i % 2 ? 'U0ALICE' : 'import <x>',
+      addedAt: '2016-06-29T08:05:00.000Z',
+    }));
+    const card = buildItemCard(t, {
+      item: bigItem(),
+      light: 'red',
+      overdueWorkdays: 8,
+      history,
+      timeZone: 'Asia/Shanghai',
+      canUpdate: true,
+      evidence: { files, total: 25 },
+      fileCounts: new Map([[5, 25]]),
+    });
+    expect(messageProblems(card)).toEqual([]);
+    const shown = shownText(card);
+    expect(shown).not.toMatch(/<!channel>/);
+    const linked =
+      shown.match(/<https:\/\/reform-office\.slack\.com\/files\/[^|>]+\|&lt;!channel&gt; &amp; 佐证材料/g) ?? [];
+    expect(linked.length).toBeGreaterThan(0);
+    expect(shown).toContain(t('evidence.more', { count: 25 - linked.length }));
+    expect(shown).toContain(t('evidence.titleCount', { count: 25 }));
+    expect(shown).toContain(t('evidence.changeFiles', { count: 25 }));
   });
 
   it('item card buttons follow the status', () => {

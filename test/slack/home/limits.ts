@@ -68,6 +68,11 @@ function elementProblems(e: Json, at: string, check: (ok: boolean, what: string)
     check(len(e.value) <= 2000, `${at}: button value > 2000`);
   }
   if (e.placeholder) check(len((e.placeholder as Json).text) <= 150, `${at}: placeholder > 150`);
+  if (e.type === 'file_input') {
+    // The file_input element's reference: max_files from 1 to 10 (10 when absent).
+    const max = e.max_files ?? 10;
+    check(Number.isInteger(max) && (max as number) >= 1 && (max as number) <= 10, `${at}: max_files ${String(max)}`);
+  }
   const options = [
     ...((e.options as Json[] | undefined) ?? []),
     ...(e.initial_option ? [e.initial_option as Json] : []),

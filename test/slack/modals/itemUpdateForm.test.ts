@@ -18,6 +18,7 @@ import {
   type UpdateForm,
 } from '../../../src/slack/listeners/views/itemUpdateForm.ts';
 import type { ItemDetail } from '../../../src/store/items.ts';
+import { fileInputValue, slackFile } from '../../support/evidenceFiles.ts';
 
 const t = translator('en');
 const item: ItemDetail = {
@@ -50,9 +51,11 @@ const form = (f: Partial<UpdateForm> = {}): UpdateForm => ({
   itemBlock: itemBlockId(1),
   status: 'started',
   note: 'progress',
+  files: { files: [], unreadable: [], sent: 0 },
   outcomeTicked: false,
   ...f,
 });
+const NO_FILES = { files: [], unreadable: [], sent: 0 };
 
 describe('readUpdateForm', () => {
   it('reads every input, finding the item block whatever plan it carries', () => {
@@ -69,6 +72,7 @@ describe('readUpdateForm', () => {
       itemBlock: itemBlockId(1),
       status: 'done',
       note: 'evidence',
+      files: NO_FILES,
       outcomeTicked: true,
     });
   });
@@ -84,6 +88,7 @@ describe('readUpdateForm', () => {
       itemBlock: itemBlockId(3),
       status: undefined,
       note: undefined,
+      files: NO_FILES,
       outcomeTicked: false,
     });
   });
@@ -100,6 +105,7 @@ describe('checkUpdate', () => {
         status: 'started',
         institutionalOutcome: undefined,
         note: 'progress',
+        files: [],
         expectedVersion: undefined,
       },
     });
@@ -206,6 +212,84 @@ describe('checkUpdate', () => {
         ok: false,
         errors: { [itemBlockId(1)]: expect.stringContaining('（无牵头专项小组）') },
       });
+    });
+  });
+});
+
+describe('evidence files on the form', () => {
+  const withFiles = (files: Record<string, unknown>[], status = 'done'): StateValues => ({
+    [UPDATE_BLOCKS.plan]: { [ACTIONS.updatePlanSelect]: { selected_option: { value: '1' } } },
+    [itemBlockId(1)]: { [ACTIONS.updateItemSelect]: { selected_option: { value: '7' } } },
+    [UPDATE_BLOCKS.status]: { [UPDATE_INPUTS.status]: { selected_option: { value: status } } },
+    [UPDATE_BLOCKS.note]: { [UPDATE_INPUTS.note]: { value: null } },
+    [UPDATE_BLOCKS.files]: { [UPDATE_INPUTS.files]: fileInputValue(files) },
+  });
+  const check = (values: StateValues) =>
+    checkUpdate(t, readUpdateForm(values, {}), { item, person: person(), metadata: {} });
+
+  it('reads id, name, permalink, mimetype and size of each file Slack sent', () => {
+    const sent = slackFile('F0DOC1', '实施细则.pdf', { size: 1234 });
+    const form = readUpdateForm(withFiles([sent]), {});
+    expect(form.files).toEqual({
+      files: [
+        {
+          slackFileId: 'F0DOC1',
+          name: '实施细则.pdf',
+          permalink: sent.permalink,
+          mimetype: 'application/pdf',
+          size: 1234,
+        },
+      ],
+      unreadable: [],
+      sent: 1,
+    });
+  });
+
+  it('a file is evidence enough to mark an item done without a note', () => {
+    const result = check(withFiles([slackFile('F0DOC1', 'notice.pdf'), slackFile('F0IMG2', 'meeting.JPG')]));
+    expect(result).toMatchObject({ ok: true, change: { status: 'done', note: undefined } });
+    if (result.ok) expect(result.change.files.map((f) => f.slackFileId)).toEqual(['F0DOC1', 'F0IMG2']);
+  });
+
+  it('the same file twice in one submission is kept once', () => {
+    const result = check(withFiles([slackFile('F0DOC1', 'notice.pdf'), slackFile('F0DOC1', 'notice.pdf')]));
+    expect(result.ok && result.change.files.length).toBe(1);
+  });
+
+  it('refuses a file that is not a document, photo or scan, naming it, on the files field', () => {
+    const result = check(withFiles([slackFile('F0DOC1', 'notice.pdf'), slackFile('F0EXE2', 'setup.exe')]));
+    expect(result).toEqual({
+      ok: false,
+      errors: { [UPDATE_BLOCKS.files]: expect.stringContaining('Not a document, photo or scan: setup.exe.') },
+    });
+  });
+
+  it('refuses a file without a safe https permalink, or without an id, and then asks no note', () => {
+    for (const bad of [
+      slackFile('F0DOC1', 'notice.pdf', { permalink: 'javascript:alert(1)' }),
+      slackFile('F0DOC1', 'notice.pdf', { permalink: 'https://x.slack.com/a|<!channel>' }),
+      slackFile('F0DOC1', 'notice.pdf', { permalink: undefined }),
+      slackFile('', 'notice.pdf'),
+    ]) {
+      expect(check(withFiles([bad]))).toEqual({
+        ok: false,
+        errors: { [UPDATE_BLOCKS.files]: t('modal.error.fileUnreadable', { name: 'notice.pdf' }) },
+      });
+    }
+  });
+
+  it('refuses more than Slack’s 10 files', () => {
+    const eleven = Array.from({ length: 11 }, (_, i) => slackFile(`F0DOC${i}`, `n${i}.pdf`));
+    expect(check(withFiles(eleven))).toEqual({
+      ok: false,
+      errors: { [UPDATE_BLOCKS.files]: t('modal.error.tooManyFiles', { count: 11, max: 10 }) },
+    });
+  });
+
+  it('without files or note, done is still refused on the note', () => {
+    expect(check(withFiles([]))).toEqual({
+      ok: false,
+      errors: { [UPDATE_BLOCKS.note]: t('modal.error.noteRequired') },
     });
   });
 });

@@ -1,5 +1,6 @@
 // The status-update modal and its confirmation, built with the largest realistic data in both
 // languages: Slack's limits hold and ledger text is escaped wherever it is mrkdwn.
+import type { types } from '@slack/bolt';
 import { describe, expect, it } from 'vitest';
 import { VIEWS } from '../../../src/blocks/ids.ts';
 import {
@@ -14,8 +15,10 @@ import {
   UPDATE_BLOCKS,
 } from '../../../src/blocks/modals/itemUpdate.ts';
 import { itemUpdateConfirmation } from '../../../src/blocks/modals/itemUpdateConfirm.ts';
+import { EVIDENCE_FILES_MAX } from '../../../src/domain/evidenceFiles.ts';
 import type { Locale } from '../../../src/domain/types.ts';
 import { allKeys, translator } from '../../../src/i18n/index.ts';
+import { LARGEST_FILES } from '../../support/evidenceFiles.ts';
 import { limitProblems, mrkdwnTexts } from '../home/limits.ts';
 
 const LOCALES: Locale[] = ['zh-CN', 'en'];
@@ -59,6 +62,7 @@ describe('itemUpdateModal', () => {
         itemBlockId(undefined),
         UPDATE_BLOCKS.status,
         UPDATE_BLOCKS.note,
+        UPDATE_BLOCKS.files,
         UPDATE_BLOCKS.outcome,
       ]);
       expect(decodeMetadata(view.private_metadata)).toEqual({});
@@ -82,10 +86,29 @@ describe('itemUpdateModal', () => {
         toStatus: 'done',
         outcome: true,
         note: '<!here> '.repeat(375),
+        files: LARGEST_FILES,
       });
       expect(limitProblems(message, { maxBlocks: 50 })).toEqual([]);
-      for (const text of mrkdwnTexts(message.blocks)) expect(text).not.toMatch(/<!/);
+      for (const text of mrkdwnTexts(message.blocks)) expect(text).not.toMatch(/<!(?!-)/);
       expect(message.text.length).toBeGreaterThan(0);
+      const shown = mrkdwnTexts(message.blocks).join('\n');
+      // Every file is there, linked or counted in "…and n more", its name escaped.
+      const linked = (shown.match(/<https:\/\/[^|>]+\|/g) ?? []).length;
+      expect(linked).toBeGreaterThan(0);
+      if (linked < LARGEST_FILES.length)
+        expect(shown).toContain(t('evidence.more', { count: LARGEST_FILES.length - linked }));
+      expect(shown).toContain('&lt;!channel&gt;');
+    });
+
+    it(`the evidence files input: optional, Slack's maximum of files, documents and images (${locale})`, () => {
+      const view = itemUpdateModal(translator(locale), { plan, item });
+      const input = view.blocks.find((b) => b.block_id === UPDATE_BLOCKS.files) as types.InputBlock;
+      expect(input.optional).toBe(true);
+      expect(input.element).toMatchObject({ type: 'file_input', max_files: EVIDENCE_FILES_MAX });
+      expect((input.element as types.FileInput).filetypes).toEqual(
+        expect.arrayContaining(['pdf', 'ofd', 'jpg', 'tif']),
+      );
+      expect(input.hint?.text).toContain(String(EVIDENCE_FILES_MAX));
     });
   }
 

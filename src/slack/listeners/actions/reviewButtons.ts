@@ -45,7 +45,7 @@ function outcomeOf(t: Translate, timeZone: string, result: DecideResult): Review
 }
 
 /** Says what happened where the click came from. */
-export async function answerReviewClick(
+async function answerReviewClick(
   deps: SlackDeps,
   t: Translate,
   click: { target: AnswerTarget; userId: string; value: ReviewButtonValue; clicked: Clicked },
