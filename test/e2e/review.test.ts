@@ -169,6 +169,33 @@ describe('mark done → the liaison is asked → Confirm (zh-CN)', () => {
   });
 });
 
+describe('mark done → the liaison is asked → Confirm (en)', () => {
+  it('asks, confirms and tells a later reviewer, in English', async () => {
+    for (const who of [PEOPLE.ndrcMember, PEOPLE.g1Liaison, PEOPLE.admin]) speaks(who, 'en-US');
+    const id = itemId('3');
+    expect((await h.slash(PEOPLE.ndrcMember, 'update P1#3 done circular issued')).text).toContain('Updated');
+    await dispatch();
+    const request = await dmTo(PEOPLE.g1Liaison);
+    expect(request.text).toBe(
+      `<@${PEOPLE.ndrcMember}> marked P1#3 清理规范投资审批中介服务 done: please confirm or return it`,
+    );
+    expect(textsOf(request.blocks).join('\n')).toContain('*Evidence*\ncircular issued');
+    const confirmed = await answerAt(await clickOn(PEOPLE.g1Liaison, request, ACTIONS.reviewConfirm));
+    expect(shown(confirmed)).toContain(`✅ Confirmed by <@${PEOPLE.g1Liaison}> at 2016-06-30 10:00`);
+    expect(reviews(id)).toMatchObject([{ state: 'confirmed', decidedBy: PEOPLE.g1Liaison }]);
+    const lateId = await clickOn(PEOPLE.admin, request, ACTIONS.reviewReturn);
+    const late = await h.standIn.waitFor(
+      'response_url',
+      (c) => c.responseUrlId === lateId && c.args.replace_original !== true,
+    );
+    expect(shown(late)).toContain(
+      `P1#3 was already confirmed by <@${PEOPLE.g1Liaison}> at 2016-06-30 10:00; nothing changed.`,
+    );
+    expect(h.standIn.callsTo('views.open')).toHaveLength(0);
+    expect(itemRow(id)?.status).toBe('done');
+  });
+});
+
 describe('App Home', () => {
   it('lists the claim for the liaison with the buttons; Confirm there is answered by DM', async () => {
     const id = itemId('3');
