@@ -13,8 +13,11 @@ export const ACTIONS = {
   /** Update modal: external select of items (type-ahead). */
   updatePlanSelect: 'update.plan',
   updateItemSelect: 'update.item',
-  /** Follow-up prompt: open the docking-arrangement modal. value = central plan id */
-  followupAnswer: 'followup.answer',
+  /**
+   * Follow-up prompt: open the docking-arrangement modal. value = central plan id. The id keeps its
+   * first name: prompts already posted in Slack carry it.
+   */
+  followupArrangement: 'followup.answer',
   /** Close-out proposal. value = JSON { planId, fingerprint } */
   closeoutConfirm: 'closeout.confirm',
   closeoutNotYet: 'closeout.not_yet',
@@ -27,7 +30,8 @@ export const ACTIONS = {
 
 export const VIEWS = {
   itemUpdate: 'view.item_update',
-  followupAnswer: 'view.followup_answer',
+  /** The docking-arrangement modal; its first name kept for modals open in Slack. */
+  followupArrangement: 'view.followup_answer',
   centralRegister: 'view.central_register',
   roundSelfCheck: 'view.round_self_check',
   reviewReturn: 'view.review_return',

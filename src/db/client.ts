@@ -44,7 +44,7 @@ export function openDatabase(path: string): Db {
 }
 
 /**
- * A connection for readers in other threads (answer workers) while the bot holds the file open:
+ * A connection for readers in other threads (read workers) while the bot holds the file open:
  * it never migrates and cannot write, so a reader's bug cannot touch the ledger.
  */
 export function openReadOnlyDatabase(path: string): Db {

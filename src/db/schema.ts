@@ -253,16 +253,18 @@ export const centralPlans = sqliteTable('central_plans', {
     .references(() => groups.id),
   meeting: text('meeting'),
   url: text('url'),
-  answerDueOn: text('answer_due_on').notNull(),
+  // The docking arrangement (对接工作安排) was first called the group's "answer": the columns keep
+  // that name (renaming them needs a migration and gains nothing), the properties say what it is.
+  arrangementDueOn: text('answer_due_on').notNull(),
   createdBy: text('created_by').notNull(),
   createdAt: createdAt(),
-  /** 对接工作安排, once the group answered. */
-  answeredAt: text('answered_at'),
-  answeredBy: text('answered_by'),
-  answerLeadDepartment: text('answer_lead_department'),
-  answerDraftsPlan: integer('answer_drafts_plan', { mode: 'boolean' }),
-  answerTargetOn: text('answer_target_on'),
-  answerNote: text('answer_note'),
+  /** 对接工作安排, once the group recorded it. */
+  arrangedAt: text('answered_at'),
+  arrangedBy: text('answered_by'),
+  arrangementLeadDepartment: text('answer_lead_department'),
+  arrangementDraftsPlan: integer('answer_drafts_plan', { mode: 'boolean' }),
+  arrangementTargetOn: text('answer_target_on'),
+  arrangementNote: text('answer_note'),
 });
 
 /** 督察评估: a supervision round and its snapshot. */

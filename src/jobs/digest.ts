@@ -14,7 +14,7 @@ import { formatItemRef } from '../domain/itemRef.ts';
 import { overdueWorkdays } from '../domain/lights.ts';
 import type { IsoDate } from '../domain/types.ts';
 import { t, translator } from '../i18n/index.ts';
-import { type CentralPlanView, listUnansweredCentralPlans } from '../store/centralPlans.ts';
+import { type CentralPlanView, listCentralPlansAwaitingArrangement } from '../store/centralPlans.ts';
 import {
   digestChannel,
   groupNames,
@@ -46,7 +46,7 @@ export function isoWeek(date: IsoDate): string {
   return `${year}-W${String(week).padStart(2, '0')}`;
 }
 
-/** Unanswered follow-ups, the oldest deadline first, with how many days each is overdue. */
+/** Follow-ups still waiting for their arrangement, the oldest deadline first, with how many days each is overdue. */
 function followupsSummary(plans: readonly CentralPlanView[], asOf: IsoDate, limit: number): DigestData['followups'] {
   const open = plans.filter((p) => p.passedOn <= asOf);
   return {
@@ -55,8 +55,8 @@ function followupsSummary(plans: readonly CentralPlanView[], asOf: IsoDate, limi
       title: p.title,
       groupCode: p.group.code,
       passedOn: p.passedOn,
-      answerDueOn: p.answerDueOn,
-      overdueDays: asOf > p.answerDueOn ? daysBetween(p.answerDueOn, asOf) : 0,
+      arrangementDueOn: p.arrangementDueOn,
+      overdueDays: asOf > p.arrangementDueOn ? daysBetween(p.arrangementDueOn, asOf) : 0,
     })),
   };
 }
@@ -93,7 +93,7 @@ export function gatherDigest(db: Db, today: AsOfToday): DigestData {
       total: stats.closablePlans,
     },
     closed: { ...plansClosedSince(db, closedSince, DIGEST_LIST_LIMIT.closed), since: closedSince },
-    followups: followupsSummary(listUnansweredCentralPlans(db), asOf, DIGEST_LIST_LIMIT.followups),
+    followups: followupsSummary(listCentralPlansAwaitingArrangement(db), asOf, DIGEST_LIST_LIMIT.followups),
     // 本周退回: claims returned in the seven days ending today (README "Review of claimed results").
     returnedThisWeek: returnedBetween(db, addDays(asOf, -7), asOf),
   };

@@ -17,7 +17,7 @@ import type { Logger } from '../log.ts';
 import { currentLogFields } from '../logContext.ts';
 import { spawnTsWorker } from '../workers/spawnTsWorker.ts';
 import { type FromJobWorker, fromWire, type JobWorkerData } from './jobTask.ts';
-import type { SlotOutcome } from './runJob.ts';
+import type { SlotOutcome } from './runSlot.ts';
 import type { SlotRunner } from './slotRunner.ts';
 
 /**

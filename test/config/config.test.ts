@@ -44,6 +44,15 @@ describe('parseConfig', () => {
     );
   });
 
+  it('reads READ_WORKERS under its former name ANSWER_WORKERS, the new name winning', () => {
+    expect(parseConfig({}).READ_WORKERS).toBe(1);
+    expect(parseConfig({ ANSWER_WORKERS: '0' }).READ_WORKERS).toBe(0);
+    expect(parseConfig({ ANSWER_WORKERS: '0', READ_WORKERS: '2' }).READ_WORKERS).toBe(2);
+    expect(problems({ ANSWER_WORKERS: 'many' })).toEqual([
+      expect.stringMatching(/^ANSWER_WORKERS \(now READ_WORKERS\): /),
+    ]);
+  });
+
   it('accepts en and another time zone', () => {
     const config = parseConfig({ REFORM_LOCALE: 'en', REFORM_TZ: 'Europe/Berlin' });
     expect(config.REFORM_LOCALE).toBe('en');

@@ -108,8 +108,8 @@ describe('reform-bot start', () => {
         const { code, signal } = await r.exit;
         expect({ code, signal }).toEqual({ code: 0, signal: null });
         expect(r.stderr.join('')).toContain('"msg":"reform-bot stopped"');
-        // The answer came from the answer worker (ANSWER_WORKERS=1): no fallback, no failure.
-        expect(r.stderr.join('')).not.toContain('answer worker');
+        // The answer came from the read worker (READ_WORKERS=1): no fallback, no failure.
+        expect(r.stderr.join('')).not.toContain('read worker');
         expect(r.stderr.join('')).not.toContain('xoxb-process-test');
         expect(r.stderr.join('')).not.toContain(secret);
       } finally {

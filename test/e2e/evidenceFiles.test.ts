@@ -5,8 +5,8 @@
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { ACTIONS, VIEWS } from '../../src/blocks/ids.ts';
+import { encodeRoundButton } from '../../src/blocks/messages/roundSelfCheckPrompt.ts';
 import { encodeMetadata, itemBlockId, UPDATE_BLOCKS, UPDATE_INPUTS } from '../../src/blocks/modals/itemUpdate.ts';
-import { encodeRoundButton } from '../../src/blocks/modals/roundSelfCheckPrompt.ts';
 import { itemEvidenceFiles, itemHistory, items, userLocales } from '../../src/db/schema.ts';
 import { LOCALES, type Locale } from '../../src/domain/types.ts';
 import { translator } from '../../src/i18n/index.ts';

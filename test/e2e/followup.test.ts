@@ -3,8 +3,8 @@
 import { eq } from 'drizzle-orm';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { ACTIONS, VIEWS } from '../../src/blocks/ids.ts';
+import { decodeArrangementMetadata } from '../../src/blocks/modals/arrangement.ts';
 import { groupOptionValue } from '../../src/blocks/modals/centralRegister.ts';
-import { decodeAnswerMetadata } from '../../src/blocks/modals/followupAnswer.ts';
 import type { Db } from '../../src/db/client.ts';
 import { centralPlans, groups, outbox } from '../../src/db/schema.ts';
 import { CN_CALENDAR } from '../../src/domain/calendars/cn.ts';
@@ -41,7 +41,7 @@ const submit = (user: string, values = answerValues(), metadata = JSON.stringify
   postInteraction(
     running.baseUrl,
     SIGNING_SECRET,
-    viewSubmission({ user_id: user, callback_id: VIEWS.followupAnswer, private_metadata: metadata, values }),
+    viewSubmission({ user_id: user, callback_id: VIEWS.followupArrangement, private_metadata: metadata, values }),
   );
 
 const click = (user: string, responseId: string, channel: string = ORG.channel) =>
@@ -50,7 +50,7 @@ const click = (user: string, responseId: string, channel: string = ORG.channel) 
     SIGNING_SECRET,
     blockActions({
       user_id: user,
-      action_id: ACTIONS.followupAnswer,
+      action_id: ACTIONS.followupArrangement,
       value: String(planId),
       source: { kind: 'message', channel_id: channel },
       response_url: standIn.responseUrl(responseId),
@@ -112,8 +112,8 @@ describe('follow-up prompt button', () => {
       blocks: { block_id?: string }[];
       title: { text: string };
     };
-    expect(view.callback_id).toBe(VIEWS.followupAnswer);
-    expect(decodeAnswerMetadata(view.private_metadata)).toEqual({ centralPlanId: planId, channel: ORG.channel });
+    expect(view.callback_id).toBe(VIEWS.followupArrangement);
+    expect(decodeArrangementMetadata(view.private_metadata)).toEqual({ centralPlanId: planId, channel: ORG.channel });
     expect(view.blocks.map((b) => b.block_id).filter(Boolean)).toEqual([
       'lead_department',
       'drafts_plan',
@@ -146,7 +146,7 @@ describe('docking-arrangement modal', () => {
     });
     const early = await submit(ORG.liaison, answerValues({ target: '2026-09-01' }));
     expect((early.json as { errors: Record<string, string> }).errors.target_on).toContain('2026-09-24');
-    expect(db.select().from(centralPlans).get()?.answeredAt).toBeNull();
+    expect(db.select().from(centralPlans).get()?.arrangedAt).toBeNull();
   });
 
   it('records the answer, confirms in the prompt thread, and stops the chase', async () => {
@@ -155,12 +155,12 @@ describe('docking-arrangement modal', () => {
     expect(res.status).toBe(200);
     expect(res.body).toBe('');
     expect(db.select().from(centralPlans).get()).toMatchObject({
-      answeredBy: ORG.liaison,
-      answeredAt: NOW.toISOString(),
-      answerLeadDepartment: '省国资委',
-      answerDraftsPlan: true,
-      answerTargetOn: '2026-12-31',
-      answerNote: '会同财政厅 <!channel>',
+      arrangedBy: ORG.liaison,
+      arrangedAt: NOW.toISOString(),
+      arrangementLeadDepartment: '省国资委',
+      arrangementDraftsPlan: true,
+      arrangementTargetOn: '2026-12-31',
+      arrangementNote: '会同财政厅 <!channel>',
     });
     const post = await standIn.waitFor('chat.postMessage');
     expect(post.args).toMatchObject({ channel: ORG.channel, thread_ts: '1790000000.000100' });
@@ -184,8 +184,8 @@ describe('docking-arrangement modal', () => {
     await standIn.waitFor('response_url', (c) => c.responseUrlId === 'barrier');
     expect(standIn.callsTo('chat.postMessage')).toHaveLength(1);
     expect(db.select().from(centralPlans).get()).toMatchObject({
-      answeredBy: ORG.liaison,
-      answerLeadDepartment: '省国资委',
+      arrangedBy: ORG.liaison,
+      arrangementLeadDepartment: '省国资委',
     });
   });
 
@@ -193,7 +193,7 @@ describe('docking-arrangement modal', () => {
     markPromptSent('1790000000.000100');
     const payload = viewSubmission({
       user_id: ORG.liaison,
-      callback_id: VIEWS.followupAnswer,
+      callback_id: VIEWS.followupArrangement,
       private_metadata: JSON.stringify({ c: planId, ch: ORG.channel }),
       values: answerValues(),
     });
@@ -206,8 +206,8 @@ describe('docking-arrangement modal', () => {
     await standIn.waitFor('response_url', (c) => c.responseUrlId === 'barrier');
     expect(standIn.callsTo('chat.postMessage')).toHaveLength(1);
     expect(db.select().from(centralPlans).get()).toMatchObject({
-      answeredBy: ORG.liaison,
-      answerLeadDepartment: '省国资委',
+      arrangedBy: ORG.liaison,
+      arrangementLeadDepartment: '省国资委',
     });
   });
 

@@ -48,7 +48,7 @@ describe('reform-bot central (spawned CLI)', { timeout: 120_000 }, () => {
       expect.objectContaining({
         id: 1,
         passedOn: '2026-09-24',
-        answerDueOn: '2026-09-27',
+        arrangementDueOn: '2026-09-27',
         meeting: '第十七次会议',
         url: 'https://www.gov.cn/a',
         createdBy: expect.stringMatching(/^cli:/),
@@ -94,7 +94,10 @@ describe('reform-bot central (spawned CLI)', { timeout: 120_000 }, () => {
     expect(run.stdout).toMatch(
       /1 +关于深化国有企业改革的指导意见 +2026-09-24 +G1 +2026-09-27 +overdue \d+ day\(s\), supervised/,
     );
-    const json = JSON.parse((await cli(en, 'central', 'list', '--json')).stdout) as { id: number; answer: unknown }[];
-    expect(json).toMatchObject([{ id: 1, answer: null }]);
+    const json = JSON.parse((await cli(en, 'central', 'list', '--json')).stdout) as {
+      id: number;
+      arrangement: unknown;
+    }[];
+    expect(json).toMatchObject([{ id: 1, arrangement: null }]);
   });
 });

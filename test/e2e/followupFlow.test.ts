@@ -74,7 +74,7 @@ describe('follow-up and digest through the dispatcher', () => {
       SIGNING_SECRET,
       blockActions({
         user_id: ORG.liaison,
-        action_id: ACTIONS.followupAnswer,
+        action_id: ACTIONS.followupArrangement,
         value: String(plan.id),
         source: { kind: 'message', channel_id: `D${ORG.liaison}` },
       }),
@@ -86,7 +86,7 @@ describe('follow-up and digest through the dispatcher', () => {
       SIGNING_SECRET,
       viewSubmission({
         user_id: ORG.liaison,
-        callback_id: VIEWS.followupAnswer,
+        callback_id: VIEWS.followupArrangement,
         private_metadata: view.private_metadata,
         values: {
           lead_department: { value: stateValue.text('省国资委') },

@@ -141,10 +141,10 @@ const LEDGER_CHECKS: Record<string, (bot: Harness) => void> = {
     expect(bot.db.select().from(centralPlans).all()).toMatchObject([
       { title: '关于全面推进政务公开工作的意见', passedOn: '2016-06-28', groupId: 1 },
     ]),
-  // Radio buttons and datepicker of the follow-up answer: recorded.
+  // Radio buttons and datepicker of the docking arrangement: recorded.
   'views/followup-answer-submit.json': (bot) =>
     expect(bot.db.select().from(centralPlans).all()).toMatchObject([
-      { answerLeadDepartment: '省发改委', answerDraftsPlan: true, answerTargetOn: '2016-09-30' },
+      { arrangementLeadDepartment: '省发改委', arrangementDraftsPlan: true, arrangementTargetOn: '2016-09-30' },
     ]),
 };
 

@@ -3,7 +3,7 @@
 import { and, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ACTIONS, VIEWS } from '../../src/blocks/ids.ts';
-import { encodeRoundButton } from '../../src/blocks/modals/roundSelfCheckPrompt.ts';
+import { encodeRoundButton } from '../../src/blocks/messages/roundSelfCheckPrompt.ts';
 import { parseConfig } from '../../src/config.ts';
 import type { Db } from '../../src/db/client.ts';
 import { itemHistory, items, outbox, roundItems, roundPlans, userLocales } from '../../src/db/schema.ts';

@@ -124,7 +124,7 @@ function extremeData(): DigestData {
         title: long,
         groupCode: `G${i}`,
         passedOn: '2026-11-02',
-        answerDueOn: '2026-11-05',
+        arrangementDueOn: '2026-11-05',
         overdueDays: 25,
       })),
       50,

@@ -11,8 +11,8 @@ import {
   followupSuperviseMessage,
   followupUnreachableMessage,
 } from '../../src/blocks/messages/followup.ts';
+import { arrangementModal, decodeArrangementMetadata } from '../../src/blocks/modals/arrangement.ts';
 import { centralRegisterModal, MAX_GROUP_OPTIONS } from '../../src/blocks/modals/centralRegister.ts';
-import { decodeAnswerMetadata, followupAnswerModal } from '../../src/blocks/modals/followupAnswer.ts';
 import type { Locale } from '../../src/domain/types.ts';
 import { translator } from '../../src/i18n/index.ts';
 
@@ -50,7 +50,7 @@ const plan: FollowupPlanData = {
   passedOn: '2026-09-24',
   meeting: LONG(200),
   url: `https://www.gov.cn/${'a'.repeat(980)}`,
-  answerDueOn: '2026-09-27',
+  arrangementDueOn: '2026-09-27',
   group: { code: 'G-ECONOMIC-REFORM', name: LONG(100) },
 };
 
@@ -101,12 +101,14 @@ describe.each(['zh-CN', 'en'] as Locale[])('follow-up builders (%s)', (locale) =
   });
 
   it('docking-arrangement modal', () => {
-    const view = followupAnswerModal(translator(locale), plan, { centralPlanId: plan.id, channel: 'C0123456789' });
+    const view = arrangementModal(translator(locale), plan, { centralPlanId: plan.id, channel: 'C0123456789' });
     checkLimits(view.blocks, 100);
+    // The callback id keeps its first name: modals opened before the rename still submit to it.
+    expect(view.callback_id).toBe('view.followup_answer');
     expect(view.title.text.length).toBeLessThanOrEqual(24);
     expect(view.submit?.text.length).toBeLessThanOrEqual(24);
     expect((view.private_metadata ?? '').length).toBeLessThanOrEqual(3000);
-    expect(decodeAnswerMetadata(view.private_metadata ?? '')).toEqual({
+    expect(decodeArrangementMetadata(view.private_metadata ?? '')).toEqual({
       centralPlanId: plan.id,
       channel: 'C0123456789',
     });

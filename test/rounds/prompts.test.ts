@@ -1,7 +1,7 @@
 import { and, eq } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
 import { ACTIONS } from '../../src/blocks/ids.ts';
-import { decodeRoundButton, roundSelfCheckPromptIn } from '../../src/blocks/modals/roundSelfCheckPrompt.ts';
+import { decodeRoundButton, roundSelfCheckPromptIn } from '../../src/blocks/messages/roundSelfCheckPrompt.ts';
 import { groupMembers, outbox, userLocales } from '../../src/db/schema.ts';
 import { queueSelfCheckPrompts, selfCheckPromptKey } from '../../src/store/roundPrompts.ts';
 import { recordSelfCheck } from '../../src/store/roundSelfCheck.ts';

@@ -1,18 +1,18 @@
 import { describe, expect, it } from 'vitest';
 import { VIEWS } from '../../src/blocks/ids.ts';
+import { roundSelfCheckPrompt } from '../../src/blocks/messages/roundSelfCheckPrompt.ts';
 import {
   decodeSelfCheckMetadata,
   LIST_TEXT_BUDGET,
   roundSelfCheckModal,
   SELECT_LAYOUT_MAX_ITEMS,
 } from '../../src/blocks/modals/roundSelfCheck.ts';
-import { roundSelfCheckPrompt } from '../../src/blocks/modals/roundSelfCheckPrompt.ts';
 import {
   roundSelfCheckDoneView,
   roundSelfCheckNotFoundView,
   roundSelfCheckRefusedView,
 } from '../../src/blocks/modals/roundSelfCheckResult.ts';
-import { readSelfCheckSubmission } from '../../src/blocks/modals/roundSelfCheckState.ts';
+import { readSelfCheckSubmission } from '../../src/blocks/modals/roundSelfCheckSubmission.ts';
 import { LOCALES, type Locale, STATUSES } from '../../src/domain/types.ts';
 import { translator } from '../../src/i18n/index.ts';
 import type { SelfCheckData } from '../../src/store/roundSelfCheck.ts';

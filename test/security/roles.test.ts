@@ -1,13 +1,13 @@
 // Who may do what, the actions not already in test/e2e/commandsPermissions.test.ts (which covers
 // the one-line update, the card buttons and the read-only commands for every role): the
-// status-update modal, the follow-up answer, `/reform central` and its modal, and close-out.
+// status-update modal, the docking arrangement, `/reform central` and its modal, and close-out.
 // Every role × action, end to end; a refused action answers why and changes nothing.
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ACTIONS, VIEWS } from '../../src/blocks/ids.ts';
 import { encodeCloseoutValue } from '../../src/blocks/messages/closeout.ts';
+import { ARRANGEMENT_BLOCKS, encodeArrangementMetadata } from '../../src/blocks/modals/arrangement.ts';
 import { CENTRAL_BLOCKS, groupOptionValue } from '../../src/blocks/modals/centralRegister.ts';
-import { ANSWER_BLOCKS, encodeAnswerMetadata } from '../../src/blocks/modals/followupAnswer.ts';
 import { centralPlans, plans } from '../../src/db/schema.ts';
 import { registerCentralPlan } from '../../src/store/centralPlans.ts';
 import { planFingerprint } from '../../src/store/closeout.ts';
@@ -97,20 +97,20 @@ const ACT: Record<Action, (role: Role) => Promise<{ applied: boolean; told: stri
   async 'answer a follow-up of G1'(role) {
     const id = centralIdOf.get(role)!;
     const values = {
-      [ANSWER_BLOCKS.lead]: { value: stateValue.text('省发改委') },
-      [ANSWER_BLOCKS.drafts]: { value: stateValue.radio('no') },
-      [ANSWER_BLOCKS.target]: { value: stateValue.date(null) },
-      [ANSWER_BLOCKS.note]: { value: stateValue.text(null) },
+      [ARRANGEMENT_BLOCKS.lead]: { value: stateValue.text('省发改委') },
+      [ARRANGEMENT_BLOCKS.drafts]: { value: stateValue.radio('no') },
+      [ARRANGEMENT_BLOCKS.target]: { value: stateValue.date(null) },
+      [ARRANGEMENT_BLOCKS.note]: { value: stateValue.text(null) },
     };
     const res = await post(
       viewSubmission({
         user_id: PEOPLE[role],
-        callback_id: VIEWS.followupAnswer,
-        private_metadata: encodeAnswerMetadata({ centralPlanId: id, channel: 'C0G1' }),
+        callback_id: VIEWS.followupArrangement,
+        private_metadata: encodeArrangementMetadata({ centralPlanId: id, channel: 'C0G1' }),
         values,
       }),
     );
-    return { applied: centralRow(id).answeredBy === PEOPLE[role], told: errorsOf(res) };
+    return { applied: centralRow(id).arrangedBy === PEOPLE[role], told: errorsOf(res) };
   },
   async 'open /reform central'(role) {
     h.standIn.reset();

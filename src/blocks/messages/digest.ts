@@ -47,7 +47,13 @@ export interface DigestData {
   overdue: Listed<DigestOverdueItem>;
   closable: Listed<{ code: string; title: string; groupCode: string | null }>;
   closed: Listed<{ code: string; title: string; closedOn: IsoDate; closedBy: string | null }> & { since: IsoDate };
-  followups: Listed<{ title: string; groupCode: string; passedOn: IsoDate; answerDueOn: IsoDate; overdueDays: number }>;
+  followups: Listed<{
+    title: string;
+    groupCode: string;
+    passedOn: IsoDate;
+    arrangementDueOn: IsoDate;
+    overdueDays: number;
+  }>;
   /** Claimed results returned in the seven days ending asOf (README "Review of claimed results"). */
   returnedThisWeek: number;
 }
@@ -213,7 +219,7 @@ export function digestReplies(t: Translate, data: DigestData): SlackMessage[] {
       title: escapeClip(f.title, TITLE_MAX),
       group: groupLabel(data, t, f.groupCode),
       passedOn: f.passedOn,
-      due: f.answerDueOn,
+      due: f.arrangementDueOn,
       days: f.overdueDays,
     }),
   );

@@ -1,6 +1,6 @@
 // `reform-bot round create`: select the plans, snapshot their items, print the round's table.
 
-import { roundSelfCheckPromptIn } from '../../blocks/modals/roundSelfCheckPrompt.ts';
+import { roundSelfCheckPromptIn } from '../../blocks/messages/roundSelfCheckPrompt.ts';
 import { loadCalendar } from '../../calendarFile.ts';
 import { writeTransaction } from '../../db/writeTransaction.ts';
 import { isIsoDate, todayIn } from '../../domain/dates.ts';

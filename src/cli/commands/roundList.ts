@@ -1,6 +1,6 @@
 // `reform-bot round list`: every round, newest first, with how far its self-check has got.
 
-import { formatInstant } from '../../ledger/exportRoundFormat.ts';
+import { formatInstant } from '../../ledger/roundWorkbookFormat.ts';
 import { listRounds } from '../../store/rounds.ts';
 import { type CliCommand, EXIT_OK } from '../command.ts';
 import { renderTable } from '../textTable.ts';

@@ -1,6 +1,6 @@
 // `reform-bot round notify <id>`: queue the year-end self-check messages again, for liaisons
 // added since the round was created. The outbox keys make it safe to run any number of times.
-import { roundSelfCheckPromptIn } from '../../blocks/modals/roundSelfCheckPrompt.ts';
+import { roundSelfCheckPromptIn } from '../../blocks/messages/roundSelfCheckPrompt.ts';
 import { writeTransaction } from '../../db/writeTransaction.ts';
 import { type QueuePromptsResult, queueSelfCheckPrompts } from '../../store/roundPrompts.ts';
 import { type CliCommand, type CliContext, EXIT_FAILED, EXIT_OK } from '../command.ts';

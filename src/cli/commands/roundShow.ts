@@ -1,5 +1,5 @@
 // `reform-bot round show <id>`: each plan of the round, its confirmed items and three checks.
-import { formatInstant } from '../../ledger/exportRoundFormat.ts';
+import { formatInstant } from '../../ledger/roundWorkbookFormat.ts';
 import { roundPlanStatuses } from '../../store/rounds.ts';
 import { type CliCommand, EXIT_FAILED, EXIT_OK } from '../command.ts';
 import { renderTable } from '../textTable.ts';

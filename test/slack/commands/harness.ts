@@ -10,10 +10,10 @@ import { type Db, openDatabase } from '../../../src/db/client.ts';
 import { userLocales } from '../../../src/db/schema.ts';
 import { WEEKENDS_ONLY } from '../../../src/domain/workdays.ts';
 import { createLogger } from '../../../src/log.ts';
-import { startAnswerPool } from '../../../src/slack/answers/answerPool.ts';
 import { createSlackApp, type SlackRuntime } from '../../../src/slack/app.ts';
 import type { SlackDeps } from '../../../src/slack/deps.ts';
 import { startPendingChangeDrainer } from '../../../src/slack/pendingChangeDrainer.ts';
+import { startReadPool } from '../../../src/slack/readWorkers/readPool.ts';
 import { blockActions } from '../../support/payloads.ts';
 import {
   postInteraction,
@@ -108,8 +108,8 @@ export interface HarnessOptions {
   now?: () => Date;
   /** The app's log level (default debug); every line is kept in `logs`. */
   logLevel?: string;
-  /** Start this many answer workers (src/slack/answers/); the ledger is then a temp file they share. */
-  answerWorkers?: number;
+  /** Start this many read workers (src/slack/readWorkers/); the ledger is then a temp file they share. */
+  readWorkers?: number;
   /**
    * The ledger is a temp file the bot shares with other processes, as in production: the bot's
    * connection waits only BOT_BUSY_TIMEOUT_MS for the lock, and queued changes are drained.
@@ -119,7 +119,7 @@ export interface HarnessOptions {
 
 export async function startHarness(options: HarnessOptions = {}): Promise<Harness> {
   const standIn = await startSlackStandIn();
-  const file = options.answerWorkers || options.shared ? tempDb() : undefined;
+  const file = options.readWorkers || options.shared ? tempDb() : undefined;
   if (file) setBusyTimeout(file.db.$client, BOT_BUSY_TIMEOUT_MS);
   const db = file?.db ?? openDatabase(':memory:');
   seedOrg(db);
@@ -145,10 +145,10 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
     calendar: WEEKENDS_ONLY,
     now: options.now ?? (() => NOW),
   };
-  if (file && options.answerWorkers) {
+  if (file && options.readWorkers) {
     // The workers open the same file; they log only warnings, like a quiet test.
-    deps.answers = startAnswerPool({
-      size: options.answerWorkers,
+    deps.readWorkers = startReadPool({
+      size: options.readWorkers,
       data: { config: { ...config, DATABASE_PATH: file.path, LOG_LEVEL: 'warn' }, calendar: deps.calendar },
       log: deps.log,
     });
@@ -232,7 +232,7 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
     async close() {
       await drainer?.stop();
       await runtime.stop(1000);
-      await deps.answers?.close();
+      await deps.readWorkers?.close();
       await standIn.close();
       if (file) file.cleanup();
       else db.$client.close();

@@ -3,10 +3,10 @@
 import { describe, expect, it } from 'vitest';
 import { decodeItemButton, encodeItemButton } from '../../../src/blocks/ids.ts';
 import { decodeCloseoutValue, encodeCloseoutValue } from '../../../src/blocks/messages/closeout.ts';
-import { decodeAnswerMetadata, encodeAnswerMetadata } from '../../../src/blocks/modals/followupAnswer.ts';
+import { decodeRoundButton, encodeRoundButton } from '../../../src/blocks/messages/roundSelfCheckPrompt.ts';
+import { decodeArrangementMetadata, encodeArrangementMetadata } from '../../../src/blocks/modals/arrangement.ts';
 import { decodeMetadata, encodeMetadata } from '../../../src/blocks/modals/itemUpdate.ts';
 import { decodeSelfCheckMetadata, encodeSelfCheckMetadata } from '../../../src/blocks/modals/roundSelfCheck.ts';
-import { decodeRoundButton, encodeRoundButton } from '../../../src/blocks/modals/roundSelfCheckPrompt.ts';
 
 const GARBAGE = ['', '{"p":1,"i":4,"v', 'not json', '[]', 'null', '42', '{"x":1}'];
 
@@ -54,18 +54,18 @@ describe('status-update form metadata', () => {
   });
 });
 
-describe('follow-up answer metadata', () => {
+describe('docking-arrangement metadata', () => {
   it('round-trips with and without the channel', () => {
-    expect(decodeAnswerMetadata(encodeAnswerMetadata({ centralPlanId: 7 }))).toEqual({ centralPlanId: 7 });
-    expect(decodeAnswerMetadata(encodeAnswerMetadata({ centralPlanId: 7, channel: 'C1' }))).toEqual({
+    expect(decodeArrangementMetadata(encodeArrangementMetadata({ centralPlanId: 7 }))).toEqual({ centralPlanId: 7 });
+    expect(decodeArrangementMetadata(encodeArrangementMetadata({ centralPlanId: 7, channel: 'C1' }))).toEqual({
       centralPlanId: 7,
       channel: 'C1',
     });
   });
   it('reads the older shape', () => {
-    expect(decodeAnswerMetadata('{"c":7,"ch":"D1"}')).toEqual({ centralPlanId: 7, channel: 'D1' });
+    expect(decodeArrangementMetadata('{"c":7,"ch":"D1"}')).toEqual({ centralPlanId: 7, channel: 'D1' });
   });
-  it.each([...GARBAGE, '{"c":"7"}'])('refuses %j', (raw) => expect(decodeAnswerMetadata(raw)).toBeUndefined());
+  it.each([...GARBAGE, '{"c":"7"}'])('refuses %j', (raw) => expect(decodeArrangementMetadata(raw)).toBeUndefined());
 });
 
 describe('round self-check metadata and button', () => {

@@ -3,6 +3,7 @@
 import type { types } from '@slack/bolt';
 import { describe, expect, it } from 'vitest';
 import { VIEWS } from '../../../src/blocks/ids.ts';
+import { itemUpdateConfirmation } from '../../../src/blocks/messages/itemUpdateConfirm.ts';
 import {
   decodeMetadata,
   encodeMetadata,
@@ -14,7 +15,6 @@ import {
   planOption,
   UPDATE_BLOCKS,
 } from '../../../src/blocks/modals/itemUpdate.ts';
-import { itemUpdateConfirmation } from '../../../src/blocks/modals/itemUpdateConfirm.ts';
 import { EVIDENCE_FILES_MAX } from '../../../src/domain/evidenceFiles.ts';
 import type { Locale } from '../../../src/domain/types.ts';
 import { allKeys, translator } from '../../../src/i18n/index.ts';

@@ -1,24 +1,24 @@
-// The follow-up (盯跟) and close-out (销账) listeners: the prompt's answer button and modal, the
+// The follow-up (盯跟) and close-out (销账) listeners: the prompt's docking-arrangement button and modal, the
 // close-out buttons, and the central-plan registration modal. `/reform central` itself is routed
 // by the /reform command (see commands/central.ts, centralSubcommand).
 import type { App } from '@slack/bolt';
 import { ACTIONS, VIEWS } from '../../../blocks/ids.ts';
 import type { SlackDeps } from '../../deps.ts';
 import { type Routes, registerRoutes } from '../routes.ts';
+import { arrangementSubmission } from '../views/arrangement.ts';
 import { centralRegisterSubmission } from '../views/centralRegister.ts';
-import { followupAnswerSubmission } from '../views/followupAnswer.ts';
+import { arrangementAction } from './arrangement.ts';
 import { closeoutConfirmAction, closeoutNotYetAction } from './closeout.ts';
-import { followupAnswerAction } from './followupAnswer.ts';
 
 export function followupRoutes(deps: SlackDeps): Routes {
   return {
     actions: {
-      [ACTIONS.followupAnswer]: followupAnswerAction(deps),
+      [ACTIONS.followupArrangement]: arrangementAction(deps),
       [ACTIONS.closeoutConfirm]: closeoutConfirmAction(deps),
       [ACTIONS.closeoutNotYet]: closeoutNotYetAction(deps),
     },
     views: {
-      [VIEWS.followupAnswer]: followupAnswerSubmission(deps),
+      [VIEWS.followupArrangement]: arrangementSubmission(deps),
       [VIEWS.centralRegister]: centralRegisterSubmission(deps),
     },
   };

@@ -162,5 +162,5 @@ export function parseReformCommand(input: string): ReformCommand {
   }
 }
 
-/** The subcommands that only read: answered by an answer worker when the bot has them. */
+/** The subcommands that only read: answered by a read worker when the bot has them. */
 export type ReadOnlyCommand = Extract<ReformCommand, { kind: 'help' | 'item' | 'plan' | 'mine' | 'stats' | 'error' }>;

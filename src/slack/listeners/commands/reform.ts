@@ -1,6 +1,6 @@
 // `/reform`: acknowledged at once (Slack waits 3 seconds), then the subcommand runs and the answer
 // goes back through response_url, ephemeral: only the asker needs it. Read-only subcommands are
-// answered by an answer worker when the bot has them (src/slack/answers/), so the main thread
+// answered by a read worker when the bot has them (src/slack/readWorkers/), so the main thread
 // is free for the next ack.
 import type { Middleware, SlackCommandMiddlewareArgs } from '@slack/bolt';
 import { buildNotice } from '../../../blocks/commands/notice.ts';
@@ -9,9 +9,9 @@ import type { SlackMessage } from '../../../blocks/parts/index.ts';
 import { translator } from '../../../i18n/index.ts';
 import { currentLogFields } from '../../../logContext.ts';
 import { afterAck } from '../../afterAck.ts';
-import { answerInWorker, type WorkerOutcome } from '../../answers/answerInWorker.ts';
 import type { SlackDeps } from '../../deps.ts';
 import { localeFor } from '../../locale.ts';
+import { handToReadWorker, type ReadWorkerOutcome } from '../../readWorkers/handToReadWorker.ts';
 import { type AnswerTarget, answer, answerTargetOf } from '../../respond.ts';
 import { failureText } from '../failureText.ts';
 import { centralSubcommand } from './central.ts';
@@ -57,7 +57,7 @@ interface AfterWorker {
 async function settleWorkerAnswer(
   deps: SlackDeps,
   userId: string,
-  outcome: Promise<WorkerOutcome>,
+  outcome: Promise<ReadWorkerOutcome>,
   after: AfterWorker,
 ): Promise<void> {
   try {
@@ -114,7 +114,7 @@ export function reformCommand(deps: SlackDeps): Middleware<SlackCommandMiddlewar
       return;
     }
     try {
-      if (deps.answers && isReadOnly(parsed) && command.response_url) {
+      if (deps.readWorkers && isReadOnly(parsed) && command.response_url) {
         const task = {
           command: parsed,
           userId,
@@ -127,7 +127,7 @@ export function reformCommand(deps: SlackDeps): Middleware<SlackCommandMiddlewar
         // listener returns, and answers can queue in the worker for a while under load; kept that
         // long, those objects outlived young-generation collections and were copied and promoted
         // in bulk (pauses on this thread). The follow-up below holds only what it needs.
-        void settleWorkerAnswer(deps, userId, answerInWorker(deps.answers, task, deps.log), {
+        void settleWorkerAnswer(deps, userId, handToReadWorker(deps.readWorkers, task, deps.log), {
           answerHere: () => run(req, parsed),
           target,
           failed,

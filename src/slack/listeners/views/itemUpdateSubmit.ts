@@ -5,8 +5,8 @@
 // fresh App Homes for everyone the change concerns.
 import type { Middleware, SlackViewMiddlewareArgs, ViewSubmitAction } from '@slack/bolt';
 import { buildNotice } from '../../../blocks/commands/notice.ts';
+import { itemUpdateConfirmation } from '../../../blocks/messages/itemUpdateConfirm.ts';
 import { decodeMetadata, UPDATE_BLOCKS } from '../../../blocks/modals/itemUpdate.ts';
-import { itemUpdateConfirmation } from '../../../blocks/modals/itemUpdateConfirm.ts';
 import { itemRefText } from '../../../blocks/parts/index.ts';
 import { statusLabel } from '../../../blocks/parts/status.ts';
 import { translator } from '../../../i18n/index.ts';

@@ -1,4 +1,4 @@
-// The answer pool's promises: a task given back when its worker dies before posting (the caller
+// The read pool's promises: a task given back when its worker dies before posting (the caller
 // answers it), never given back once posting began (no second answer), a dead worker replaced,
 // one that cannot start given up, and no Slack secret handed to a worker. Real worker threads;
 // the misbehaving ones are small eval'd scripts.
@@ -8,14 +8,14 @@ import { parseConfig } from '../../../src/config.ts';
 import { WEEKENDS_ONLY } from '../../../src/domain/workdays.ts';
 import { createLogger } from '../../../src/log.ts';
 import {
-  type AnswerPool,
-  type AnswerWorkerData,
-  AnswerWorkerError,
-  startAnswerPool,
-} from '../../../src/slack/answers/answerPool.ts';
-import type { AnswerTask } from '../../../src/slack/answers/task.ts';
+  type ReadPool,
+  type ReadWorkerData,
+  ReadWorkerError,
+  startReadPool,
+} from '../../../src/slack/readWorkers/readPool.ts';
+import type { CommandTask } from '../../../src/slack/readWorkers/readWorkerMessages.ts';
 
-const TASK: AnswerTask = {
+const TASK: CommandTask = {
   command: { kind: 'help' },
   userId: 'U1',
   locale: 'en',
@@ -35,23 +35,23 @@ function scripted(onTask: string, ready = true): Worker {
 }
 
 const log = createLogger({ level: 'silent' });
-const data = (config = parseConfig({ DATABASE_PATH: '/nonexistent.db', LOG_LEVEL: 'silent' })): AnswerWorkerData => ({
+const data = (config = parseConfig({ DATABASE_PATH: '/nonexistent.db', LOG_LEVEL: 'silent' })): ReadWorkerData => ({
   config,
   calendar: WEEKENDS_ONLY,
 });
-let pool: AnswerPool | undefined;
+let pool: ReadPool | undefined;
 afterEach(async () => {
   await pool?.close();
   pool = undefined;
 });
 
-async function rejection(promise: Promise<unknown>): Promise<AnswerWorkerError> {
+async function rejection(promise: Promise<unknown>): Promise<ReadWorkerError> {
   const error = await promise.then(
     () => undefined,
     (e: unknown) => e,
   );
-  expect(error).toBeInstanceOf(AnswerWorkerError);
-  return error as AnswerWorkerError;
+  expect(error).toBeInstanceOf(ReadWorkerError);
+  return error as ReadWorkerError;
 }
 
 const until = async (check: () => boolean) => {
@@ -59,21 +59,21 @@ const until = async (check: () => boolean) => {
   expect(check()).toBe(true);
 };
 
-describe('answer pool', () => {
+describe('read pool', () => {
   it('resolves when the worker reports the answer posted', async () => {
-    pool = startAnswerPool({
+    pool = startReadPool({
       size: 1,
       data: data(),
       log,
       spawn: () =>
         scripted("parentPort.postMessage({ id, kind: 'posting' }); parentPort.postMessage({ id, kind: 'done' });"),
     });
-    await expect(pool.answer(TASK)).resolves.toBeUndefined();
+    await expect(pool.answerCommand(TASK)).resolves.toBeUndefined();
   });
 
   it('gives a task back when its worker dies before posting, and starts another worker', async () => {
     let spawned = 0;
-    pool = startAnswerPool({
+    pool = startReadPool({
       size: 1,
       data: data(),
       log,
@@ -83,24 +83,24 @@ describe('answer pool', () => {
       },
     });
     await until(() => pool?.available() === 1);
-    const error = await rejection(pool.answer(TASK));
+    const error = await rejection(pool.answerCommand(TASK));
     expect(error).toMatchObject({ workerGone: true, mayHavePosted: false });
     await until(() => spawned === 2);
   });
 
   it('does not give a task back once its worker began posting: that answer may be in Slack already', async () => {
-    pool = startAnswerPool({
+    pool = startReadPool({
       size: 1,
       data: data(),
       log,
       spawn: () => scripted("parentPort.postMessage({ id, kind: 'posting' }); setTimeout(() => process.exit(3), 20);"),
     });
-    const error = await rejection(pool.answer(TASK));
+    const error = await rejection(pool.answerCommand(TASK));
     expect(error).toMatchObject({ workerGone: true, mayHavePosted: true });
   });
 
   it("passes on the worker's own failure with its stack, saying whether the post was tried", async () => {
-    pool = startAnswerPool({
+    pool = startReadPool({
       size: 1,
       data: data(),
       log,
@@ -109,14 +109,14 @@ describe('answer pool', () => {
           "parentPort.postMessage({ id, kind: 'failed', error: 'no such table: items', stack: 'Error: no such table: items\\n    at findItem', posted: false });",
         ),
     });
-    const error = await rejection(pool.answer(TASK));
+    const error = await rejection(pool.answerCommand(TASK));
     expect(error).toMatchObject({ workerGone: false, mayHavePosted: false, message: 'no such table: items' });
     expect(error.workerStack).toContain('at findItem');
   });
 
   it('gives up a worker that cannot start: every task is handed back at once', async () => {
     let spawned = 0;
-    pool = startAnswerPool({
+    pool = startReadPool({
       size: 1,
       data: data(),
       log,
@@ -126,15 +126,15 @@ describe('answer pool', () => {
       },
     });
     // A task sent while it was starting comes back when it exits.
-    expect(await rejection(pool.answer(TASK))).toMatchObject({ workerGone: true, mayHavePosted: false });
-    expect((await rejection(pool.answer(TASK))).message).toBe('no answer worker available');
+    expect(await rejection(pool.answerCommand(TASK))).toMatchObject({ workerGone: true, mayHavePosted: false });
+    expect((await rejection(pool.answerCommand(TASK))).message).toBe('no read worker available');
     expect(pool.available()).toBe(0);
     expect(spawned).toBe(1);
   });
 
   it('gives up a worker that keeps dying (3 times within a minute)', async () => {
     let spawned = 0;
-    pool = startAnswerPool({
+    pool = startReadPool({
       size: 1,
       data: data(),
       log,
@@ -145,42 +145,42 @@ describe('answer pool', () => {
     });
     for (let death = 1; death <= 3; death++) {
       await until(() => pool?.available() === 1);
-      await rejection(pool.answer(TASK));
+      await rejection(pool.answerCommand(TASK));
     }
     await new Promise((r) => setTimeout(r, 100));
     expect(spawned).toBe(3);
-    expect((await rejection(pool.answer(TASK))).message).toBe('no answer worker available');
+    expect((await rejection(pool.answerCommand(TASK))).message).toBe('no read worker available');
   });
 
   it('close() hands pending tasks back and refuses new ones', async () => {
-    pool = startAnswerPool({ size: 2, data: data(), log, spawn: () => scripted('/* never answers */') });
-    const pending = rejection(pool.answer(TASK));
+    pool = startReadPool({ size: 2, data: data(), log, spawn: () => scripted('/* never answers */') });
+    const pending = rejection(pool.answerCommand(TASK));
     await pool.close(50);
     expect(await pending).toMatchObject({ workerGone: true, mayHavePosted: false });
-    expect((await rejection(pool.answer(TASK))).message).toBe('no answer worker available');
+    expect((await rejection(pool.answerCommand(TASK))).message).toBe('no read worker available');
   });
 
   it('close() first lets the workers finish what they were given (within its grace)', async () => {
-    pool = startAnswerPool({
+    pool = startReadPool({
       size: 1,
       data: data(),
       log,
       spawn: () => scripted("setTimeout(() => parentPort.postMessage({ id, kind: 'done' }), 100);"),
     });
     await until(() => pool?.available() === 1);
-    const answered = pool.answer(TASK);
+    const answered = pool.answerCommand(TASK);
     await pool.close(5000);
     await expect(answered).resolves.toBeUndefined();
   });
 
   it('never hands a worker the Slack token, signing secret or app token', async () => {
-    const seen: AnswerWorkerData[] = [];
+    const seen: ReadWorkerData[] = [];
     const config = parseConfig({
       SLACK_BOT_TOKEN: 'xoxb-secret',
       SLACK_SIGNING_SECRET: 'shh',
       SLACK_APP_TOKEN: 'xapp-secret',
     });
-    pool = startAnswerPool({
+    pool = startReadPool({
       size: 1,
       data: data(config),
       log,

@@ -1,5 +1,5 @@
-// Small pure helpers of the round export, also used by the round CLI commands (which should not
-// load exceljs just to print a table).
+// Small pure helpers of the round workbook (roundWorkbook.ts), also used by the round CLI
+// commands (which should not load exceljs just to print a table).
 
 import { formatInstantIn } from '../domain/dates.ts';
 

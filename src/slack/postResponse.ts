@@ -1,11 +1,11 @@
 // POSTs an answer to a response_url, as Bolt's respond() does, without a Slack client: the
-// response_url is the credential, so an answer worker holds no token. node:http(s) with
+// response_url is the credential, so a read worker holds no token. node:http(s) with
 // keep-alive rather than fetch: fetch cost about 0.7 ms of CPU per answer, most of the worker's
 // time after the ledger queries.
 import { Agent as HttpAgent, request as httpRequest, type IncomingMessage } from 'node:http';
 import { Agent as HttpsAgent, request as httpsRequest } from 'node:https';
-import type { SlackMessage } from '../../blocks/parts/index.ts';
-import { ephemeralBody, type ResponseBody } from '../respond.ts';
+import type { SlackMessage } from '../blocks/parts/index.ts';
+import { ephemeralBody, type ResponseBody } from './respond.ts';
 
 /** Slack keeps a response_url for 30 minutes; an answer that hangs this long is not coming. */
 const POST_TIMEOUT_MS = 10_000;

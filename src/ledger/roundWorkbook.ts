@@ -9,9 +9,9 @@ import { percent } from '../domain/rates.ts';
 import type { Stats, StatusTally } from '../domain/stats.ts';
 import { writeFileAtomically } from '../files/privateFile.ts';
 import type { Translate } from '../i18n/index.ts';
-import type { ExportItem, ExportPlan, PlanTally } from '../store/roundExport.ts';
+import type { ExportItem, ExportPlan, PlanTally } from '../store/roundExportRows.ts';
 import type { RoundRow } from '../store/rounds.ts';
-import { formatInstant, uniqueSheetName } from './exportRoundFormat.ts';
+import { formatInstant, uniqueSheetName } from './roundWorkbookFormat.ts';
 
 export interface RoundWorkbookInput {
   round: RoundRow;

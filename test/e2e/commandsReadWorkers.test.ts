@@ -1,27 +1,27 @@
-// /reform with an answer worker, as `reform-bot start` runs it (ANSWER_WORKERS=1): signed slash
+// /reform with a read worker, as `reform-bot start` runs it (READ_WORKERS=1): signed slash
 // commands through the real HTTPReceiver, read-only answers built and posted by a worker thread
 // on its own read-only connection to the ledger file, writes still on the main thread, and
 // answers the worker cannot take built on the main thread instead.
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { type AnswerPool, AnswerWorkerError } from '../../src/slack/answers/answerPool.ts';
-import type { AnswerTask } from '../../src/slack/answers/task.ts';
+import { type ReadPool, ReadWorkerError } from '../../src/slack/readWorkers/readPool.ts';
+import type { CommandTask } from '../../src/slack/readWorkers/readWorkerMessages.ts';
 import { type Harness, startHarness } from '../slack/commands/harness.ts';
 import { PEOPLE } from '../slack/commands/seed.ts';
 
 let h: Harness;
-let pool: AnswerPool;
-const handedOver: AnswerTask[] = [];
+let pool: ReadPool;
+const handedOver: CommandTask[] = [];
 
 beforeAll(async () => {
   // Figures recomputed after every change (production reuses them for STATS_REUSE_MS under load).
-  h = await startHarness({ answerWorkers: 1, env: { STATS_REUSE_MS: '0' } });
-  pool = h.deps.answers as AnswerPool;
-  // Count what reaches the pool; listeners read deps.answers on every command.
-  h.deps.answers = {
+  h = await startHarness({ readWorkers: 1, env: { STATS_REUSE_MS: '0' } });
+  pool = h.deps.readWorkers as ReadPool;
+  // Count what reaches the pool; listeners read deps.readWorkers on every command.
+  h.deps.readWorkers = {
     ...pool,
-    answer: (task) => {
+    answerCommand: (task) => {
       handedOver.push(task);
-      return pool.answer(task);
+      return pool.answerCommand(task);
     },
   };
 });
@@ -31,7 +31,7 @@ afterAll(async () => {
 
 const who = PEOPLE.g1Liaison;
 
-describe('/reform answered by an answer worker', () => {
+describe('/reform answered by a read worker', () => {
   it("item: the card, ephemeral, in the person's language, built by the worker", async () => {
     for (const [slack, expected] of [
       ['zh-CN', '🔴 已逾期 8 个工作日'],
@@ -90,7 +90,7 @@ describe('/reform answered by an answer worker', () => {
   it('every request still has its one summary line, with the requestId the worker was given', async () => {
     const before = handedOver.length;
     await h.slash(who, 'item P1#3');
-    const task = handedOver[before] as AnswerTask;
+    const task = handedOver[before] as CommandTask;
     expect(task.logFields.requestId).toMatch(/^[\w-]{8}$/);
     // Written when the worker reports back, which may be just after Slack got the answer.
     const summary = await vi.waitFor(() => {
@@ -112,11 +112,11 @@ describe('/reform answered by an answer worker', () => {
   });
 
   it("a worker that failed before posting: the person gets the failure notice, the log gets the worker's stack", async () => {
-    h.deps.answers = {
+    h.deps.readWorkers = {
       ...pool,
-      answer: () =>
+      answerCommand: () =>
         Promise.reject(
-          new AnswerWorkerError(
+          new ReadWorkerError(
             'no such table: items',
             false,
             false,
@@ -134,13 +134,13 @@ describe('/reform answered by an answer worker', () => {
   });
 
   it('a worker that died while posting: no second answer (it may have arrived), and the loss is logged', async () => {
-    h.deps.answers = {
+    h.deps.readWorkers = {
       ...pool,
-      answer: () => Promise.reject(new AnswerWorkerError('answer worker exited (code 1)', true, true)),
+      answerCommand: () => Promise.reject(new ReadWorkerError('read worker exited (code 1)', true, true)),
     };
     const http = await h.slashRaw(who, 'item P1#1', { responseUrlId: 'died-posting' });
     expect(http.status).toBe(200);
-    await vi.waitFor(() => expect(h.logs.some((l) => l.includes('answer worker died while posting'))).toBe(true));
+    await vi.waitFor(() => expect(h.logs.some((l) => l.includes('read worker died while posting'))).toBe(true));
     await new Promise((r) => setTimeout(r, 200));
     expect(h.standIn.callsTo('response_url').filter((c) => c.responseUrlId === 'died-posting')).toHaveLength(0);
   });

@@ -1,11 +1,11 @@
-// What the main thread sends an answer worker, and what comes back. Plain data only: it crosses
+// What the main thread sends a read worker, and what comes back. Plain data only: it crosses
 // a MessagePort by structured clone.
 import type { Locale } from '../../domain/types.ts';
 import type { LogFields } from '../../logContext.ts';
 import type { HomeBuildTask } from '../homeBuild.ts';
 import type { ReadOnlyCommand } from '../listeners/commands/parse.ts';
 
-export interface AnswerTask {
+export interface CommandTask {
   command: ReadOnlyCommand;
   userId: string;
   locale: Locale;
@@ -18,7 +18,7 @@ export interface AnswerTask {
 }
 
 export type ToWorker =
-  | { id: number; task: AnswerTask }
+  | { id: number; task: CommandTask }
   /** Build an App Home view and send it back: the main thread publishes it (the worker has no token). */
   | { id: number; home: HomeBuildTask };
 

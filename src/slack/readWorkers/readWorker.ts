@@ -1,7 +1,8 @@
-// An answer worker: a thread with its own read-only connection to the ledger that builds the
-// answers of read-only /reform subcommands and posts them to their response_url. The main thread
+// A read worker: a thread with its own read-only connection to the ledger that builds the
+// answers of read-only /reform subcommands and posts them to their response_url, and builds App
+// Home views for the main thread to publish. The main thread
 // only acknowledges and hands the task over, so a burst of lookups cannot delay the next
-// request's ack (Slack allows 3 seconds; see answerPool.ts).
+// request's ack (Slack allows 3 seconds; see readPool.ts).
 import { parentPort, workerData } from 'node:worker_threads';
 import { openReadOnlyDatabase } from '../../db/client.ts';
 import { translator } from '../../i18n/index.ts';
@@ -10,20 +11,20 @@ import { withLogContext } from '../../logContext.ts';
 import type { SlackDeps } from '../deps.ts';
 import { buildHomeView, type HomeBuildTask } from '../homeBuild.ts';
 import { readOnlyAnswer } from '../listeners/commands/readOnly.ts';
-import type { AnswerWorkerData } from './answerPool.ts';
-import { postEphemeral } from './postResponse.ts';
-import type { AnswerTask, FromWorker, ToWorker } from './task.ts';
+import { postEphemeral } from '../postResponse.ts';
+import type { ReadWorkerData } from './readPool.ts';
+import type { CommandTask, FromWorker, ToWorker } from './readWorkerMessages.ts';
 import { lowerThisThreadPriority } from './threadPriority.ts';
 
 const port = parentPort;
-if (!port) throw new Error('answerWorker.ts runs as a worker thread (see answerPool.ts)');
-const data = workerData as AnswerWorkerData;
+if (!port) throw new Error('readWorker.ts runs as a worker thread (see readPool.ts)');
+const data = workerData as ReadWorkerData;
 lowerThisThreadPriority(data.niceness);
 const db = openReadOnlyDatabase(data.config.DATABASE_PATH);
 const log = createLogger({ level: data.config.LOG_LEVEL });
 const send = (message: FromWorker) => port.postMessage(message);
 
-async function handle({ id, task }: { id: number; task: AnswerTask }): Promise<void> {
+async function handle({ id, task }: { id: number; task: CommandTask }): Promise<void> {
   let posting = false;
   try {
     const deps: SlackDeps = { config: data.config, db, log, calendar: data.calendar, now: () => new Date(task.nowMs) };

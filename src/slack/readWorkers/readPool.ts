@@ -1,12 +1,13 @@
-// Answer workers, seen from the main thread. Node runs a listener's work after ack() on the same
-// thread that reads and acknowledges the next request; a read-only answer costs about 2 ms of
-// CPU (ledger queries, blocks, the response_url post), and under a burst of lookups the acks of
-// the requests behind it waited for that. The pool hands those answers to worker threads
-// (ANSWER_WORKERS), each with its own read-only connection to the same SQLite file (WAL lets it
+// Read workers, seen from the main thread: threads that build what only reads the ledger (the
+// answers of read-only /reform subcommands, App Home views). Node runs a listener's work after
+// ack() on the same thread that reads and acknowledges the next request; a read-only answer costs
+// about 2 ms of CPU (ledger queries, blocks, the response_url post), and under a burst of lookups
+// the acks of the requests behind it waited for that. The pool hands those answers to worker threads
+// (READ_WORKERS), each with its own read-only connection to the same SQLite file (WAL lets it
 // read while the main thread writes), so the main thread only acknowledges and routes.
 //
 // Nothing is answered twice and nothing is dropped: a worker that dies before it starts posting
-// gives its tasks back (`AnswerWorkerError.mayHavePosted === false`, the caller answers on the
+// gives its tasks back (`ReadWorkerError.mayHavePosted === false`, the caller answers on the
 // main thread); one that dies while posting may have reached Slack, so that answer is not sent
 // again. A worker that dies is replaced; one that cannot start, or dies too often, is given up,
 // and answers are built on the main thread again.
@@ -16,17 +17,17 @@ import type { WorkCalendar } from '../../domain/workdays.ts';
 import type { Logger } from '../../log.ts';
 import { spawnTsWorker } from '../../workers/spawnTsWorker.ts';
 import type { HomeBuildTask } from '../homeBuild.ts';
-import type { AnswerTask, FromWorker, ToWorker } from './task.ts';
+import type { CommandTask, FromWorker, ToWorker } from './readWorkerMessages.ts';
 
 /** What every worker gets at start (structured clone): it opens config.DATABASE_PATH and logs at config.LOG_LEVEL. No Slack token: answers need none. */
-export interface AnswerWorkerData {
+export interface ReadWorkerData {
   config: Config;
   calendar: WorkCalendar;
-  /** Niceness the worker adds to its own thread (default ANSWER_THREAD_NICENESS). */
+  /** Niceness the worker adds to its own thread (default COMMAND_THREAD_NICENESS). */
   niceness?: number;
 }
 
-export class AnswerWorkerError extends Error {
+export class ReadWorkerError extends Error {
   constructor(
     message: string,
     /** The answer may have reached Slack: do not send it again. */
@@ -36,13 +37,13 @@ export class AnswerWorkerError extends Error {
     readonly workerStack?: string,
   ) {
     super(message);
-    this.name = 'AnswerWorkerError';
+    this.name = 'ReadWorkerError';
   }
 }
 
 interface Pending {
   resolve: (value?: unknown) => void;
-  reject: (error: AnswerWorkerError) => void;
+  reject: (error: ReadWorkerError) => void;
   posting: boolean;
 }
 
@@ -59,18 +60,18 @@ interface Slot {
 const MAX_DEATHS = 3;
 const DEATH_WINDOW_MS = 60_000;
 
-export interface AnswerPoolOptions {
+export interface ReadPoolOptions {
   size: number;
-  data: AnswerWorkerData;
+  data: ReadWorkerData;
   log: Logger;
   /** Tests start other modules (a worker that crashes) through this. */
-  spawn?: (data: AnswerWorkerData) => Worker;
+  spawn?: (data: ReadWorkerData) => Worker;
 }
 
-export interface AnswerPool {
-  /** Resolves once the answer was posted; rejects with AnswerWorkerError. */
-  answer(task: AnswerTask): Promise<void>;
-  /** Resolves with the App Home view the worker built, as JSON text (nothing is posted); rejects with AnswerWorkerError. */
+export interface ReadPool {
+  /** Resolves once the answer was posted; rejects with ReadWorkerError. */
+  answerCommand(task: CommandTask): Promise<void>;
+  /** Resolves with the App Home view the worker built, as JSON text (nothing is posted); rejects with ReadWorkerError. */
   buildHome(task: HomeBuildTask): Promise<string>;
   /** Workers started and able to take tasks. */
   available(): number;
@@ -81,15 +82,15 @@ export interface AnswerPool {
   close(graceMs?: number): Promise<void>;
 }
 
-const WORKER_MODULE = new URL('./answerWorker.ts', import.meta.url);
+const WORKER_MODULE = new URL('./readWorker.ts', import.meta.url);
 
 /** The worker never needs Slack's secrets: keep them out of its memory altogether. */
 function withoutSecrets(config: Config): Config {
   return { ...config, SLACK_BOT_TOKEN: undefined, SLACK_SIGNING_SECRET: undefined, SLACK_APP_TOKEN: undefined };
 }
 
-export function startAnswerPool(options: AnswerPoolOptions): AnswerPool {
-  const spawn = options.spawn ?? ((data: AnswerWorkerData) => spawnTsWorker(WORKER_MODULE, data));
+export function startReadPool(options: ReadPoolOptions): ReadPool {
+  const spawn = options.spawn ?? ((data: ReadWorkerData) => spawnTsWorker(WORKER_MODULE, data));
   const data = { ...options.data, config: withoutSecrets(options.data.config) };
   const slots: Slot[] = Array.from({ length: options.size }, () => ({
     ready: false,
@@ -103,7 +104,7 @@ export function startAnswerPool(options: AnswerPoolOptions): AnswerPool {
   function giveBack(slot: Slot, reason: string): void {
     for (const [id, pending] of slot.pending) {
       slot.pending.delete(id);
-      pending.reject(new AnswerWorkerError(reason, pending.posting, true));
+      pending.reject(new ReadWorkerError(reason, pending.posting, true));
     }
   }
 
@@ -125,26 +126,26 @@ export function startAnswerPool(options: AnswerPoolOptions): AnswerPool {
       slot.pending.delete(message.id);
       if (message.kind === 'done') pending.resolve();
       else if (message.kind === 'built') pending.resolve(message.view);
-      else pending.reject(new AnswerWorkerError(message.error, message.posted, false, message.stack));
+      else pending.reject(new ReadWorkerError(message.error, message.posted, false, message.stack));
     });
     worker.on('error', (error) => {
-      options.log.error({ err: error.message, stack: error.stack }, 'answer worker failed');
+      options.log.error({ err: error.message, stack: error.stack }, 'read worker failed');
     });
     worker.on('exit', (code) => {
       if (slot.worker !== worker) return;
       slot.worker = undefined;
       const wasReady = slot.ready;
       slot.ready = false;
-      giveBack(slot, `answer worker exited (code ${code})`);
+      giveBack(slot, `read worker exited (code ${code})`);
       if (closing) return;
       const now = performance.now();
       slot.deaths = [...slot.deaths.filter((t) => now - t < DEATH_WINDOW_MS), now];
       if (!wasReady || slot.deaths.length >= MAX_DEATHS) {
         slot.givenUp = true;
-        options.log.error({ code, started: wasReady }, 'answer worker given up: answers are built on the main thread');
+        options.log.error({ code, started: wasReady }, 'read worker given up: answers are built on the main thread');
         return;
       }
-      options.log.warn({ code }, 'answer worker exited; starting another');
+      options.log.warn({ code }, 'read worker exited; starting another');
       start(slot);
     });
   }
@@ -161,9 +162,9 @@ export function startAnswerPool(options: AnswerPoolOptions): AnswerPool {
     return best;
   }
 
-  function hand(message: { task: AnswerTask } | { home: HomeBuildTask }): Promise<unknown> {
+  function hand(message: { task: CommandTask } | { home: HomeBuildTask }): Promise<unknown> {
     const slot = closing ? undefined : pick();
-    if (!slot?.worker) return Promise.reject(new AnswerWorkerError('no answer worker available', false, true));
+    if (!slot?.worker) return Promise.reject(new ReadWorkerError('no read worker available', false, true));
     const id = nextId++;
     const worker = slot.worker;
     return new Promise<unknown>((resolve, reject) => {
@@ -173,7 +174,7 @@ export function startAnswerPool(options: AnswerPoolOptions): AnswerPool {
   }
 
   return {
-    answer: (task) => hand({ task }).then(() => undefined),
+    answerCommand: (task) => hand({ task }).then(() => undefined),
     buildHome: (home) => hand({ home }) as Promise<string>,
     available: () => slots.filter((s) => s.worker && s.ready && !s.givenUp).length,
     async close(graceMs = 10_000) {
@@ -187,7 +188,7 @@ export function startAnswerPool(options: AnswerPoolOptions): AnswerPool {
         slots.map(async (slot) => {
           const worker = slot.worker;
           slot.worker = undefined;
-          giveBack(slot, 'answer workers closed');
+          giveBack(slot, 'read workers closed');
           if (worker) await worker.terminate();
         }),
       );

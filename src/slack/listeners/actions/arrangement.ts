@@ -1,13 +1,13 @@
 // The follow-up prompt's button: checks who clicked, then opens the docking-arrangement modal.
-// Refusals (not in the group, already answered) are told to the person alone and change nothing.
+// Refusals (not in the group, arrangement already recorded) are told to the person alone and change nothing.
 import type { AllMiddlewareArgs, BlockButtonAction, SlackActionMiddlewareArgs } from '@slack/bolt';
 import { buildNotice } from '../../../blocks/commands/notice.ts';
 import { followupData } from '../../../blocks/messages/followup.ts';
-import { followupAnswerModal } from '../../../blocks/modals/followupAnswer.ts';
+import { arrangementModal } from '../../../blocks/modals/arrangement.ts';
 import { escapeMrkdwn } from '../../../blocks/mrkdwn.ts';
 import { actorText as who } from '../../../blocks/parts/index.ts';
 import { todayIn } from '../../../domain/dates.ts';
-import { mayAnswerFollowup } from '../../../domain/permissions.ts';
+import { mayRecordArrangement } from '../../../domain/permissions.ts';
 import { translator } from '../../../i18n/index.ts';
 import { type CentralPlanView, getCentralPlan } from '../../../store/centralPlans.ts';
 import { loadPerson } from '../../../store/people.ts';
@@ -16,7 +16,7 @@ import { localeFor } from '../../locale.ts';
 import { openModal } from '../../openModal.ts';
 import { answer, answerTargetOf } from '../../respond.ts';
 
-/** Why a person may not answer, or undefined when they may. */
+/** Why a person may not record the arrangement, or undefined when they may. */
 export function followupRefusal(
   deps: SlackDeps,
   userId: string,
@@ -25,23 +25,23 @@ export function followupRefusal(
 ): string | undefined {
   const t = translator(locale);
   if (!plan) return t('followup.refuse.notFound');
-  if (!mayAnswerFollowup(loadPerson(deps.db, userId), plan.group.id).allowed)
+  if (!mayRecordArrangement(loadPerson(deps.db, userId), plan.group.id).allowed)
     return t('followup.refuse.notMember', { group: escapeMrkdwn(plan.group.code) });
-  if (plan.answer)
+  if (plan.arrangement)
     return t('followup.already', {
-      who: who(plan.answer.by),
-      on: todayIn(new Date(plan.answer.at), deps.config.REFORM_TZ),
+      who: who(plan.arrangement.by),
+      on: todayIn(new Date(plan.arrangement.at), deps.config.REFORM_TZ),
     });
   return undefined;
 }
 
 type Args = SlackActionMiddlewareArgs<BlockButtonAction> & AllMiddlewareArgs;
 
-export function followupAnswerAction(deps: SlackDeps) {
+export function arrangementAction(deps: SlackDeps) {
   return async ({ ack, body, action, client, respond }: Args): Promise<void> => {
     await ack();
-    const target = { respond, hasResponseUrl: Boolean(body.response_url), client, userId: body.user.id };
     const userId = body.user.id;
+    const target = answerTargetOf({ respond, client, userId, responseUrl: body.response_url });
     // The modal must open within the trigger's 3 seconds: never wait long for users.info.
     const locale = await localeFor(client, deps, userId, { quick: true });
     const id = Number(action.value);
@@ -49,10 +49,7 @@ export function followupAnswerAction(deps: SlackDeps) {
     const refusal = followupRefusal(deps, userId, plan, locale);
     try {
       if (refusal || !plan) {
-        await answer(
-          answerTargetOf({ respond, client, userId, responseUrl: body.response_url }),
-          buildNotice(refusal ?? ''),
-        );
+        await answer(target, buildNotice(refusal ?? ''));
         return;
       }
       const modal = {
@@ -61,11 +58,11 @@ export function followupAnswerAction(deps: SlackDeps) {
         locale,
         log: deps.log,
         tellFailure: target,
-        context: { userId, centralPlanId: id, flow: 'follow-up answer' },
+        context: { userId, centralPlanId: id, flow: 'docking arrangement' },
       };
       await openModal(
         modal,
-        followupAnswerModal(translator(locale), followupData(plan), {
+        arrangementModal(translator(locale), followupData(plan), {
           centralPlanId: plan.id,
           ...(body.channel?.id ? { channel: body.channel.id } : {}),
         }),
@@ -73,7 +70,7 @@ export function followupAnswerAction(deps: SlackDeps) {
     } catch (error) {
       deps.log.warn(
         { err: (error as Error).message, userId, centralPlanId: id },
-        'follow-up answer button: could not answer',
+        'docking arrangement button: could not answer',
       );
     }
   };

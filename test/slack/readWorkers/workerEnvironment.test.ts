@@ -1,4 +1,4 @@
-// Answer workers run without the bot's secrets (issue 10, point 5): a worker started the way the
+// Read workers run without the bot's secrets (issue 10, point 5): a worker started the way the
 // answer pool starts one (spawnTsWorker) sees no Slack token, signing secret or app token.
 import { afterEach, describe, expect, it } from 'vitest';
 import { spawnTsWorker } from '../../../src/workers/spawnTsWorker.ts';
@@ -16,7 +16,7 @@ afterEach(() => {
   for (const name of Object.keys(PLANTED)) delete process.env[name];
 });
 
-describe('answer worker environment', () => {
+describe('read worker environment', () => {
   it('drops Slack settings and credential-named variables, keeps the rest', () => {
     expect(workerEnvironment({ ...PLANTED, PATH: '/bin', TZ: 'Asia/Shanghai', EMPTY: undefined })).toEqual({
       REFORM_PROBE_KEPT: 'visible',

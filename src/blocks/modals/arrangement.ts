@@ -3,7 +3,7 @@
 import type { types } from '@slack/bolt';
 import { z } from 'zod';
 import type { Translate } from '../../i18n/index.ts';
-import { ANSWER_DEPARTMENT_MAX, ANSWER_NOTE_MAX } from '../../store/centralPlans.ts';
+import { ARRANGEMENT_DEPARTMENT_MAX, ARRANGEMENT_NOTE_MAX } from '../../store/centralPlans.ts';
 import { legacyShape, versionedCodec, wireId } from '../codec.ts';
 import { VIEWS } from '../ids.ts';
 import type { FollowupPlanData } from '../messages/followup.ts';
@@ -13,7 +13,7 @@ import { PLAIN_TEXT_MAX, plain } from '../parts/plainText.ts';
 import { escapeClip } from '../parts/text.ts';
 
 /** block_id of each input; the action_id inside is always `value`. */
-export const ANSWER_BLOCKS = {
+export const ARRANGEMENT_BLOCKS = {
   lead: 'lead_department',
   drafts: 'drafts_plan',
   target: 'target_on',
@@ -21,17 +21,17 @@ export const ANSWER_BLOCKS = {
 } as const;
 
 /** Where the modal was opened from, so the confirmation can follow up there. */
-export interface AnswerMetadata {
+export interface ArrangementMetadata {
   centralPlanId: number;
   /** The channel of the message whose button was clicked. */
   channel?: string;
 }
 
 /** `{"v":1,"c":central plan,"ch":channel|null}`; modals opened before the format version read `{"c":..,"ch"?:..}`. */
-const answerMetadataCodec = versionedCodec({
+const arrangementMetadataCodec = versionedCodec({
   version: 1,
   wire: { c: wireId, ch: z.string().nullable() },
-  toWire: (m: AnswerMetadata) => ({ c: m.centralPlanId, ch: m.channel ?? null }),
+  toWire: (m: ArrangementMetadata) => ({ c: m.centralPlanId, ch: m.channel ?? null }),
   fromWire: (wire) => ({ centralPlanId: wire.c, ...(wire.ch ? { channel: wire.ch } : {}) }),
   legacy: [
     legacyShape(z.object({ c: wireId, ch: z.string().optional() }).strict(), (old) => ({
@@ -41,25 +41,25 @@ const answerMetadataCodec = versionedCodec({
   ],
 });
 
-export function encodeAnswerMetadata(m: AnswerMetadata): string {
-  return answerMetadataCodec.encode(m);
+export function encodeArrangementMetadata(m: ArrangementMetadata): string {
+  return arrangementMetadataCodec.encode(m);
 }
 
-export function decodeAnswerMetadata(raw: string | undefined): AnswerMetadata | undefined {
-  return answerMetadataCodec.decode(raw);
+export function decodeArrangementMetadata(raw: string | undefined): ArrangementMetadata | undefined {
+  return arrangementMetadataCodec.decode(raw);
 }
 
-export function followupAnswerModal(t: Translate, plan: FollowupPlanData, meta: AnswerMetadata): types.ModalView {
+export function arrangementModal(t: Translate, plan: FollowupPlanData, meta: ArrangementMetadata): types.ModalView {
   const intro = t('followup.modal.intro', {
     title: escapeClip(plan.title, 300),
     passedOn: plan.passedOn,
-    due: plan.answerDueOn,
+    due: plan.arrangementDueOn,
     group: `${escapeMrkdwn(plan.group.code)} ${escapeClip(plan.group.name, 100)}`,
   });
   return {
     type: 'modal',
-    callback_id: VIEWS.followupAnswer,
-    private_metadata: encodeAnswerMetadata(meta),
+    callback_id: VIEWS.followupArrangement,
+    private_metadata: encodeArrangementMetadata(meta),
     title: plain(t('followup.modal.title'), PLAIN_TEXT_MAX.title),
     submit: plain(t('followup.modal.submit'), PLAIN_TEXT_MAX.title),
     close: plain(t('followup.modal.cancel'), PLAIN_TEXT_MAX.title),
@@ -67,14 +67,14 @@ export function followupAnswerModal(t: Translate, plan: FollowupPlanData, meta: 
       section(intro),
       {
         type: 'input',
-        block_id: ANSWER_BLOCKS.lead,
+        block_id: ARRANGEMENT_BLOCKS.lead,
         label: plain(t('followup.modal.lead'), PLAIN_TEXT_MAX.label),
         hint: plain(t('followup.modal.leadHint'), PLAIN_TEXT_MAX.label),
-        element: { type: 'plain_text_input', action_id: 'value', max_length: ANSWER_DEPARTMENT_MAX },
+        element: { type: 'plain_text_input', action_id: 'value', max_length: ARRANGEMENT_DEPARTMENT_MAX },
       },
       {
         type: 'input',
-        block_id: ANSWER_BLOCKS.drafts,
+        block_id: ARRANGEMENT_BLOCKS.drafts,
         label: plain(t('followup.modal.drafts'), PLAIN_TEXT_MAX.label),
         element: {
           type: 'radio_buttons',
@@ -87,7 +87,7 @@ export function followupAnswerModal(t: Translate, plan: FollowupPlanData, meta: 
       },
       {
         type: 'input',
-        block_id: ANSWER_BLOCKS.target,
+        block_id: ARRANGEMENT_BLOCKS.target,
         optional: true,
         label: plain(t('followup.modal.target'), PLAIN_TEXT_MAX.label),
         hint: plain(t('followup.modal.targetHint'), PLAIN_TEXT_MAX.label),
@@ -95,10 +95,10 @@ export function followupAnswerModal(t: Translate, plan: FollowupPlanData, meta: 
       },
       {
         type: 'input',
-        block_id: ANSWER_BLOCKS.note,
+        block_id: ARRANGEMENT_BLOCKS.note,
         optional: true,
         label: plain(t('followup.modal.note'), PLAIN_TEXT_MAX.label),
-        element: { type: 'plain_text_input', action_id: 'value', multiline: true, max_length: ANSWER_NOTE_MAX },
+        element: { type: 'plain_text_input', action_id: 'value', multiline: true, max_length: ARRANGEMENT_NOTE_MAX },
       },
     ],
   };

@@ -1,8 +1,8 @@
-// An answer worker lowers its own thread's priority, not the process's: the main thread (acks)
+// A read worker lowers its own thread's priority, not the process's: the main thread (acks)
 // keeps its own. Run in a fresh worker thread so the test runner's thread is left alone.
 import { getPriority } from 'node:os';
 import { describe, expect, it } from 'vitest';
-import { ANSWER_THREAD_NICENESS } from '../../../src/slack/answers/threadPriority.ts';
+import { COMMAND_THREAD_NICENESS } from '../../../src/slack/readWorkers/threadPriority.ts';
 import { spawnTsWorker } from '../../../src/workers/spawnTsWorker.ts';
 
 describe.runIf(process.platform === 'linux')('lowerThisThreadPriority', () => {
@@ -15,7 +15,7 @@ describe.runIf(process.platform === 'linux')('lowerThisThreadPriority', () => {
     });
     await worker.terminate();
     expect(reported.tid).not.toBe(process.pid);
-    expect(reported.priority).toBe(ANSWER_THREAD_NICENESS);
+    expect(reported.priority).toBe(COMMAND_THREAD_NICENESS);
     expect(getPriority()).toBe(before);
   });
 });

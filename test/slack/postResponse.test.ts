@@ -1,9 +1,9 @@
 // The worker's response_url post: the same JSON body Bolt's respond() sends, and a refusal or a
 // non-http URL reported as an error (so the caller knows the answer did not arrive).
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import type { SlackMessage } from '../../../src/blocks/parts/index.ts';
-import { postEphemeral } from '../../../src/slack/answers/postResponse.ts';
-import { type StandIn, startSlackStandIn } from '../../support/slackStandIn.ts';
+import type { SlackMessage } from '../../src/blocks/parts/index.ts';
+import { postEphemeral } from '../../src/slack/postResponse.ts';
+import { type StandIn, startSlackStandIn } from '../support/slackStandIn.ts';
 
 let standIn: StandIn;
 beforeAll(async () => {
