@@ -32,6 +32,7 @@ import { openRequests } from '../store/extensions.ts';
 import { enqueue, outboxKey } from '../store/outbox.ts';
 import { listAdmins } from '../store/people.ts';
 import { recipientLocales } from '../store/recipientLocale.ts';
+import { returnedBetween } from '../store/reviews.ts';
 import { loadStats } from '../store/stats.ts';
 import { type Job, type JobContext, type JobResult, SKIPPED } from './job.ts';
 
@@ -96,6 +97,8 @@ export function gatherDigest(db: Db, today: AsOfToday): DigestData {
     },
     closed: { ...plansClosedSince(db, closedSince, DIGEST_LIST_LIMIT.closed), since: closedSince },
     followups: followupsSummary(listCentralPlansAwaitingArrangement(db), asOf, DIGEST_LIST_LIMIT.followups),
+    // 本周退回: claims returned in the seven days ending today (README "Review of claimed results").
+    returnedThisWeek: returnedBetween(db, addDays(asOf, -7), asOf),
   };
 }
 

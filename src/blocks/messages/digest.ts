@@ -54,6 +54,8 @@ export interface DigestData {
     arrangementDueOn: IsoDate;
     overdueDays: number;
   }>;
+  /** Claimed results returned in the seven days ending asOf (README "Review of claimed results"). */
+  returnedThisWeek: number;
 }
 
 const TITLE_MAX = 80;
@@ -124,6 +126,7 @@ export function digestHeadline(t: Translate, data: DigestData): SlackMessage {
       closable: s.closablePlans,
       followups: data.followups.total,
     }),
+    t('review.digest.returned', { count: data.returnedThisWeek }),
   ];
   return {
     text: t('digest.fallback', { period: data.period, change }),

@@ -129,6 +129,7 @@ function extremeData(): DigestData {
       })),
       50,
     ),
+    returnedThisWeek: 250_000,
   };
 }
 
