@@ -15,7 +15,7 @@ import {
   fileCountsOfChanges,
 } from '../../src/store/evidenceFiles.ts';
 import { changeItem, EVIDENCE_FILES_FIELD, findItem, recentHistory } from '../../src/store/items.ts';
-import { type TempDb, tempDb } from '../support/tempDb.ts';
+import { type TempDb, tempDb } from '../support/db.ts';
 
 let t: TempDb;
 let itemId: number;

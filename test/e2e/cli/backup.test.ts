@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { afterEach, describe, expect, it } from 'vitest';
 import { checkBackup } from '../../../src/db/backup.ts';
-import { type TempDb, tempDb } from '../../support/tempDb.ts';
+import { type TempDb, tempDb } from '../../support/db.ts';
 
 let t: TempDb;
 let writer: ChildProcess | undefined;

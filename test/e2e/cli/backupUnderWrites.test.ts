@@ -10,7 +10,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { checkBackup } from '../../../src/db/backup.ts';
 import { backupDatabase } from '../../../src/db/backupCopy.ts';
 import { cli } from '../../support/cli.ts';
-import { type TempDb, tempDb } from '../../support/tempDb.ts';
+import { type TempDb, tempDb } from '../../support/db.ts';
 
 let t: TempDb | undefined;
 const children: ChildProcess[] = [];
