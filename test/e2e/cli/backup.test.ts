@@ -28,7 +28,7 @@ for (;;) { both(n++); }
 `;
 
 function cli(args: string[], env: Record<string, string>) {
-  return spawnSync(process.execPath, ['bin/reform-bot-source.js', ...args], {
+  return spawnSync(process.execPath, ['bin/reform-bot.js', ...args], {
     env: { PATH: process.env.PATH, REFORM_LOCALE: 'en', ...env },
     encoding: 'utf8',
   });

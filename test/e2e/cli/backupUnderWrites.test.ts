@@ -69,7 +69,7 @@ describe('backup under steady writes', () => {
     const folder = join(t.dir, 'backups');
     const target = join(folder, 'copy.db');
     const writtenBefore = count(t.path, 'select count(*) from item_history');
-    const backup = spawn(process.execPath, ['bin/reform-bot-source.js', 'backup', target], {
+    const backup = spawn(process.execPath, ['bin/reform-bot.js', 'backup', target], {
       env: { PATH: process.env.PATH, REFORM_LOCALE: 'en', DATABASE_PATH: t.path },
       stdio: ['ignore', 'pipe', 'pipe'],
     });
