@@ -8,7 +8,7 @@ import { openDatabase } from '../src/db/client.ts';
 import { CN_CALENDAR } from '../src/domain/calendars/cn.ts';
 import { lightClassifier, yellowHorizon } from '../src/domain/lights.ts';
 import { translator } from '../src/i18n/index.ts';
-import { gatherDigest } from '../src/jobs/digest.ts';
+import { digestSettings, gatherDigest } from '../src/jobs/digest.ts';
 import { findNewCloseoutCandidates } from '../src/store/closeout.ts';
 import { sweepReminders } from '../src/store/reminders.ts';
 import { loadStats } from '../src/store/stats.ts';
@@ -22,7 +22,11 @@ const config = parseConfig({});
 const work: Record<string, () => string> = {
   stats: () => `${loadStats(db, { asOf, calendar: CN_CALENDAR, yellowWorkdays: 3 }).items} items`,
   digest: () => {
-    const data = gatherDigest(db, { asOf, calendar: CN_CALENDAR, yellowWorkdays: config.REFORM_YELLOW_WORKDAYS });
+    const data = gatherDigest(
+      db,
+      { asOf, calendar: CN_CALENDAR, yellowWorkdays: config.REFORM_YELLOW_WORKDAYS },
+      digestSettings(config),
+    );
     digestHeadline(translator('zh-CN'), data);
     return `${1 + digestReplies(translator('zh-CN'), data).length} messages`;
   },

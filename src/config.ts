@@ -4,6 +4,7 @@ import { existsSync } from 'node:fs';
 import cron from 'node-cron';
 import { z } from 'zod';
 import { parseFastClock } from './clock.ts';
+import { isIsoDate } from './domain/dates.ts';
 import { LOCALES } from './domain/types.ts';
 import { type SlackTokenKind, slackTokenProblem } from './slackTokens.ts';
 
@@ -115,6 +116,16 @@ export const configSchema = z.object({
   HOME_REFRESH_MAX_PENDING: z.coerce.number().int().min(1).max(100_000).default(1000),
   /** Homes built and published at the same time. */
   HOME_REFRESH_CONCURRENCY: z.coerce.number().int().min(1).max(16).default(2),
+  // --- Ranking and progress chart (README "Ranking", "Progress chart") ---
+  /**
+   * The day the office means to have every item done: the forecast's "pace needed". The default
+   * is the seed's horizon: the reforms it supervises were to be in place by the end of 2020.
+   */
+  OFFICE_TARGET_DATE: z
+    .string()
+    .trim()
+    .default('2020-12-31')
+    .refine(isIsoDate, { message: 'not a date (YYYY-MM-DD, e.g. 2027-12-31)' }),
 });
 
 export type Config = z.infer<typeof configSchema>;

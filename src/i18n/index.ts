@@ -11,6 +11,7 @@ import { ledgerCliCatalog } from './catalog/ledgerCli.ts';
 import { ledgerExportCatalog } from './catalog/ledgerExport.ts';
 import { ledgerPreviewCatalog } from './catalog/ledgerPreview.ts';
 import { ledgerTemplateCatalog } from './catalog/ledgerTemplate.ts';
+import { rankingCatalog } from './catalog/ranking.ts';
 import { roundsCatalog } from './catalog/rounds.ts';
 import { slackCommandsCatalog } from './catalog/slackCommands.ts';
 import { slackHomeCatalog } from './catalog/slackHome.ts';
@@ -32,6 +33,7 @@ const catalogs = [
   followupsCatalog,
   jobsCatalog,
   housekeepingCatalog,
+  rankingCatalog,
 ] as const;
 
 type Merge<T extends readonly unknown[]> = T extends readonly [infer H, ...infer R]

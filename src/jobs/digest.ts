@@ -14,6 +14,7 @@ import { formatItemRef } from '../domain/itemRef.ts';
 import { overdueWorkdays } from '../domain/lights.ts';
 import type { IsoDate } from '../domain/types.ts';
 import { t, translator } from '../i18n/index.ts';
+import { loadProgress } from '../store/burnUp.ts';
 import { type CentralPlanView, listUnansweredCentralPlans } from '../store/centralPlans.ts';
 import {
   digestChannel,
@@ -28,6 +29,7 @@ import {
 } from '../store/digest.ts';
 import { enqueue, outboxKey } from '../store/outbox.ts';
 import { listAdmins } from '../store/people.ts';
+import { loadRankings } from '../store/ranking.ts';
 import { recipientLocales } from '../store/recipientLocale.ts';
 import { loadStats } from '../store/stats.ts';
 import { type Job, type JobContext, type JobResult, SKIPPED } from './job.ts';
@@ -60,9 +62,20 @@ function followupsSummary(plans: readonly CentralPlanView[], asOf: IsoDate, limi
   };
 }
 
+/** What the digest needs beyond "as of today": the time zone of history instants, the target date. */
+export interface DigestSettings {
+  timeZone: string;
+  targetOn: IsoDate;
+}
+
+export function digestSettings(config: JobContext['config']): DigestSettings {
+  return { timeZone: config.REFORM_TZ, targetOn: config.OFFICE_TARGET_DATE };
+}
+
 /** Everything the digest shows, read in a few streaming or bounded queries. */
-export function gatherDigest(db: Db, today: AsOfToday): DigestData {
+export function gatherDigest(db: Db, today: AsOfToday, settings: DigestSettings): DigestData {
   const { asOf, calendar } = today;
+  const progress = loadProgress(db, { asOf, timeZone: settings.timeZone, targetOn: settings.targetOn });
   const period = isoWeek(asOf);
   const stats = loadStats(db, today);
   const prev = previousSnapshot(db, period);
@@ -93,6 +106,9 @@ export function gatherDigest(db: Db, today: AsOfToday): DigestData {
     },
     closed: { ...plansClosedSince(db, closedSince, DIGEST_LIST_LIMIT.closed), since: closedSince },
     followups: followupsSummary(listUnansweredCentralPlans(db), asOf, DIGEST_LIST_LIMIT.followups),
+    rankings: loadRankings(db, { asOf, timeZone: settings.timeZone }),
+    burnUp: progress.burnUp,
+    forecast: progress.forecast,
   };
 }
 
@@ -117,7 +133,7 @@ export function runDigest(context: JobContext): JobResult {
       }
       return { queued, details: { period, skipped: SKIPPED.noDigestChannel } };
     }
-    const data = gatherDigest(db, today);
+    const data = gatherDigest(db, today, digestSettings(config));
     const locale = config.REFORM_LOCALE;
     const parentKey = outboxKey(DIGEST_KIND, channel, 'parent', period);
     let queued = enqueue(
