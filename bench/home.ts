@@ -87,7 +87,12 @@ async function run(mode: Mode, path: string, targets: number[]): Promise<Figures
   const answer = <T>(value: T) => new Promise<T>((resolve) => setImmediate(() => resolve(value)));
   const client = {
     users: { info: () => answer({ ok: true, user: { locale: 'zh-CN' } }) },
-    views: { publish: () => answer((publishes++, { ok: true })) },
+    views: {
+      publish: () => {
+        publishes++;
+        return answer({ ok: true });
+      },
+    },
   } as unknown as webApi.WebClient;
   const homes = startAppHomeRefresher(client, deps);
   deps.homes = homes;

@@ -69,12 +69,18 @@ const departmentIds = new Map<string, number>();
 const planIds = new Map<string, number>();
 const groupId = (code: string) => {
   let id = groupIds.get(code);
-  if (id === undefined) groupIds.set(code, (id = Number(insertGroup.run(code, code).lastInsertRowid)));
+  if (id === undefined) {
+    id = Number(insertGroup.run(code, code).lastInsertRowid);
+    groupIds.set(code, id);
+  }
   return id;
 };
 const departmentId = (name: string) => {
   let id = departmentIds.get(name);
-  if (id === undefined) departmentIds.set(name, (id = Number(insertDepartment.run(name).lastInsertRowid)));
+  if (id === undefined) {
+    id = Number(insertDepartment.run(name).lastInsertRowid);
+    departmentIds.set(name, id);
+  }
   return id;
 };
 
@@ -94,7 +100,8 @@ function write(values: string[]): void {
   const planCode = cell('plan_code');
   let planId = planIds.get(planCode);
   if (planId === undefined) {
-    planIds.set(planCode, (planId = planIds.size + 1));
+    planId = planIds.size + 1;
+    planIds.set(planCode, planId);
     const lead = departmentId(cell('lead_department'));
     plans.add(
       planId,
@@ -112,7 +119,9 @@ function write(values: string[]): void {
   items.add(id, planId, cell('item_code'), cell('item_title'), isoDate(cell('due_on')), status, note);
   cell('responsible_departments')
     .split('、')
-    .forEach((name, position) => links.add(id, departmentId(name), position));
+    .forEach((name, position) => {
+      links.add(id, departmentId(name), position);
+    });
   history.add(id, status, note, actor, at);
 }
 

@@ -62,7 +62,13 @@ try {
       log,
       fallback: runSlotsHere({ db, config, calendar: CN_CALENDAR }),
     });
-    return { run: thread.run, close: async () => (await thread.close(), closeDatabase(db)) };
+    return {
+      run: thread.run,
+      close: async () => {
+        await thread.close();
+        closeDatabase(db);
+      },
+    };
   });
 } finally {
   rmSync(dir, { recursive: true, force: true });

@@ -20,7 +20,7 @@ export interface KillRecord {
   sendingKeys: string[];
 }
 
-export interface MessageFigures {
+interface MessageFigures {
   expected: number;
   delivered: number;
   lost: number;
@@ -35,7 +35,7 @@ export interface MessageFigures {
   unknownDeliveries: number;
 }
 
-export interface SlotFigures {
+interface SlotFigures {
   job: string;
   ran: number;
   slots: number;
@@ -97,7 +97,8 @@ export function analyse(
   const byKind: Analysis['byKind'] = {};
   for (const row of facts.outbox) {
     const got = byKey.get(row.key) ?? [];
-    const kind = (byKind[row.kind] ??= { expected: 0, delivered: 0, doubled: 0 });
+    const kind = byKind[row.kind] ?? { expected: 0, delivered: 0, doubled: 0 };
+    byKind[row.kind] = kind;
     kind.expected += 1;
     if (row.state === 'failed') {
       m.failed += 1;

@@ -3,7 +3,7 @@
 // the write-ahead log, as the next bot start would.
 import Database from 'better-sqlite3';
 
-export interface OutboxFact {
+interface OutboxFact {
   id: number;
   key: string;
   kind: string;
@@ -14,7 +14,7 @@ export interface OutboxFact {
   sentTs: string | null;
 }
 
-export interface JobRunFact {
+interface JobRunFact {
   job: string;
   scheduledFor: string;
   finished: boolean;

@@ -8,7 +8,7 @@ import { closeDatabase, openDatabase } from '../src/db/client.ts';
 import { addDays, todayIn } from '../src/domain/dates.ts';
 import { registerCentralPlan } from '../src/store/centralPlans.ts';
 
-export const CHAOS_TZ = 'Asia/Shanghai';
+const CHAOS_TZ = 'Asia/Shanghai';
 
 export interface PreparedWorld {
   plans: number;

@@ -7,7 +7,7 @@ import { type Fault, type StandIn, startSlackStandIn } from '../test/support/sla
 import { defaultResponders } from '../test/support/standInResponses.ts';
 
 /** Each kind equally likely among the failures. */
-export const CHAOS_FAULTS: readonly Fault[] = [
+const CHAOS_FAULTS: readonly Fault[] = [
   { kind: 'http', status: 500 },
   { kind: 'ratelimit', retryAfterSec: 1 },
   { kind: 'drop' },

@@ -9,7 +9,7 @@ import { GIVE_UP_MS, type RequestKind, type SentRequest } from './load.ts';
 import type { SlackFacts } from './slackFacts.ts';
 
 /** Slack's limit for an acknowledgement. */
-export const ACK_LIMIT_MS = 3000;
+const ACK_LIMIT_MS = 3000;
 export const TARGETS = { ackP99Ms: ACK_LIMIT_MS, stallMs: 200, lost: 0, slotsMissed: 0, duplicates: 0 } as const;
 
 export interface JobRunFact {
@@ -43,7 +43,7 @@ export interface RunFacts {
   outboxBacklog: number;
 }
 
-export interface AckFigures {
+interface AckFigures {
   requests: number;
   /** 2xx within Slack's 3 s. */
   acked: number;
@@ -55,7 +55,7 @@ export interface AckFigures {
   max: number;
 }
 
-export interface WriteFigures {
+interface WriteFigures {
   sent: number;
   applied: number;
   /** Not applied, and the person knew: the bot answered with a result, or Slack showed its error because the ack never came in time. */

@@ -12,13 +12,13 @@ import { allKeys, type MessageKey, t } from '../src/i18n/index.ts';
 const INTERIM_KEY = /^cmd\..*(saving|beingSaved|queued)/i;
 const HOLE = '\u0001';
 
-const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 function patternsOf(key: string): RegExp[] {
   return (['en', 'zh-CN'] as const).map((locale) => {
     const params = new Proxy({}, { get: () => HOLE });
     const text = (t as (locale: string, key: MessageKey, params: unknown) => string)(locale, key as MessageKey, params);
-    return new RegExp(text.split(HOLE).map(escape).join('[\\s\\S]*'));
+    return new RegExp(text.split(HOLE).map(escapeRegExp).join('[\\s\\S]*'));
   });
 }
 

@@ -24,7 +24,7 @@ export interface CliFiles {
   backup: string;
 }
 
-export function cliSteps(files: CliFiles): string[][] {
+function cliSteps(files: CliFiles): string[][] {
   return [
     ['import', files.week2, '--json'],
     ['export', files.exported],

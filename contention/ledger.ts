@@ -6,13 +6,13 @@ import { createWriteStream } from 'node:fs';
 import { BENCH_HEADER, benchRow } from '../bench/import.ts';
 import { addDays } from '../src/domain/dates.ts';
 
-export const ITEMS_PER_PLAN = 25;
+const ITEMS_PER_PLAN = 25;
 const STATUS_CYCLE = ['已完成', '已启动未完成', '未启动'];
 const DUE = 9;
 const STATUS = 10;
 
 /** One row of the given week: benchRow with a due date around `today` and week 2's status changes. */
-export function ledgerRow(plan: number, item: number, today: string, week: 1 | 2): string[] {
+function ledgerRow(plan: number, item: number, today: string, week: 1 | 2): string[] {
   const row = benchRow(plan, item);
   row[DUE] = addDays(today, ((plan + item * 13) % 60) - 30);
   if (week === 2 && item % 4 === 0) {

@@ -17,7 +17,7 @@ export interface PreparedFiles {
 }
 
 /** Runs `reform-bot <args>` to the end; throws with its output when it fails. */
-export function runCliOrThrow(args: string[], env: Record<string, string>, cwd: string): void {
+function runCliOrThrow(args: string[], env: Record<string, string>, cwd: string): void {
   const result = spawnSync(process.execPath, [BIN, ...args], {
     cwd,
     env: { PATH: process.env.PATH ?? '', HOME: cwd, ...env },

@@ -3,7 +3,7 @@
 // time after the bot starts, so they fall due while the load runs.
 import { cronMatcher, slotsBackwards } from '../src/jobs/catchUp.ts';
 
-export const WATCHED_JOBS = ['reminders', 'digest'] as const;
+const WATCHED_JOBS = ['reminders', 'digest'] as const;
 
 /** A daily cron expression firing at `instant`'s second, minute and hour in `timeZone`. */
 export function cronAt(instant: Date, timeZone: string): string {

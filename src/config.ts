@@ -40,7 +40,7 @@ const cronText = (fallback: string) =>
       message: 'not a cron expression (e.g. "0 9 * * *": minute hour day month weekday)',
     });
 
-export const configSchema = z.object({
+const configSchema = z.object({
   DATABASE_PATH: z.string().trim().min(1).default('./data/reform-bot.db'),
   REFORM_TZ: z
     .string()

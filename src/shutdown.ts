@@ -10,7 +10,7 @@
 import type { Logger } from './log.ts';
 
 /** Kept back from the budget for closing the database and logging after the parts. */
-export const SHUTDOWN_CLOSE_RESERVE_MS = 1_000;
+const SHUTDOWN_CLOSE_RESERVE_MS = 1_000;
 
 export interface ShutdownParts {
   /** Stops taking requests and waits for acknowledged work, at most `graceMs`. */
@@ -22,7 +22,7 @@ export interface ShutdownParts {
 }
 
 /** Resolves 'done' when `work` settled, 'timeout' after `ms`, whichever comes first. */
-export async function settleWithin(work: Promise<unknown>, ms: number): Promise<'done' | 'timeout'> {
+async function settleWithin(work: Promise<unknown>, ms: number): Promise<'done' | 'timeout'> {
   let timer: NodeJS.Timeout | undefined;
   const timeout = new Promise<'timeout'>((resolve) => {
     timer = setTimeout(() => resolve('timeout'), Math.max(0, ms));

@@ -38,7 +38,12 @@ describe('the logger', () => {
     const lines: string[] = [];
     const log = createLogger({
       level: 'info',
-      destination: new Writable({ write: (c, _e, cb) => (lines.push(String(c)), cb()) }),
+      destination: new Writable({
+        write: (c, _e, cb) => {
+          lines.push(String(c));
+          cb();
+        },
+      }),
     });
     log.child({ settings: { appToken: 'xapp-1-secret' } }).info({ token: 'xoxb-secret' }, 'hello');
     log.child({ component: 'outbox' }).child({ botToken: 'xoxb-grandchild-secret' }).info('grandchild');

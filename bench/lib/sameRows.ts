@@ -4,7 +4,7 @@
 // writes exactly what `reform-bot import` writes.
 import Database from 'better-sqlite3';
 
-export const IMPORTED_TABLES = [
+const IMPORTED_TABLES = [
   'groups',
   'departments',
   'plans',

@@ -28,9 +28,9 @@ export function renderText(rows: BenchRow[]): string {
   );
   const line = (a: string[]) => a.map((s, i) => s.padEnd(w[i] ?? 0)).join('  ');
   return [
-    line(['section', 'measure', 'figure', 'target']) + '  met',
+    `${line(['section', 'measure', 'figure', 'target'])}  met`,
     ...rows.map(
-      (r) => line([r.section, r.measure, r.figure, r.target]) + `  ${r.met === null ? '-' : r.met ? 'yes' : 'NO'}`,
+      (r) => `${line([r.section, r.measure, r.figure, r.target])}  ${r.met === null ? '-' : r.met ? 'yes' : 'NO'}`,
     ),
   ].join('\n');
 }

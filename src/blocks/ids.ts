@@ -20,8 +20,6 @@ export const ACTIONS = {
   closeoutNotYet: 'closeout.not_yet',
   /** Round self-check: open the modal. value = JSON { roundId, planId } */
   roundSelfCheck: 'round.self_check',
-  /** Central plan registration modal opener (from /reform central). */
-  centralRegister: 'central.register',
 } as const;
 
 export const VIEWS = {

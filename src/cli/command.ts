@@ -25,7 +25,7 @@ export interface CliContext {
   now: Date;
 }
 
-export type CliOptions = NonNullable<ParseArgsConfig['options']>;
+type CliOptions = NonNullable<ParseArgsConfig['options']>;
 
 export interface ParsedArgs {
   values: { [option: string]: string | boolean | (string | boolean)[] | undefined };

@@ -1,7 +1,7 @@
 // The admin CLI: `reform-bot <command> [options]`. Parses the environment once, finds the
 // command, checks its arguments, and runs it with the database opened on demand.
 import { parseArgs } from 'node:util';
-import { ConfigError, loadConfig } from '../config.ts';
+import { type Config, ConfigError, loadConfig } from '../config.ts';
 import { closeDatabase, type Db, openDatabase } from '../db/client.ts';
 import { translator } from '../i18n/index.ts';
 import { createLogger } from '../log.ts';
@@ -22,7 +22,7 @@ async function findCommand(argv: string[]): Promise<{ command: CliCommand; rest:
 }
 
 export async function runCli(argv: string[], io: CliIo = processIo, now = new Date()): Promise<number> {
-  let config;
+  let config: Config;
   try {
     config = loadConfig();
   } catch (error) {
@@ -69,7 +69,7 @@ export async function runCli(argv: string[], io: CliIo = processIo, now = new Da
     io.out(renderCommandHelp(command, t));
     return 0;
   }
-  let parsed;
+  let parsed: ReturnType<typeof parseArgs>;
   try {
     parsed = parseArgs({ args: rest, options: command.options, allowPositionals: true, strict: true });
   } catch (error) {

@@ -22,7 +22,7 @@ export function rotatedBackupName(at: Date, timeZone: string): string {
   return `reform-bot-${part('year')}${part('month')}${part('day')}-${part('hour')}${part('minute')}${part('second')}.db`;
 }
 
-export function isRotatedBackupName(name: string): boolean {
+function isRotatedBackupName(name: string): boolean {
   return ROTATED_NAME.test(name);
 }
 

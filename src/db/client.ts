@@ -11,7 +11,7 @@ import * as schema from './schema.ts';
 
 export type Db = BetterSQLite3Database<typeof schema> & { $client: Database.Database };
 
-export const MIGRATIONS_FOLDER = resolve(dirname(fileURLToPath(import.meta.url)), '../../migrations');
+const MIGRATIONS_FOLDER = resolve(dirname(fileURLToPath(import.meta.url)), '../../migrations');
 
 /**
  * The ledger is readable by its owner only. SQLite creates the -wal and -shm files with the
@@ -19,7 +19,7 @@ export const MIGRATIONS_FOLDER = resolve(dirname(fileURLToPath(import.meta.url))
  * belongs to this user is narrowed to 0600 with its -wal/-shm (one another account owns is left:
  * its owner shared it). See src/files/privateFile.ts.
  */
-export function prepareDatabaseFile(path: string): void {
+function prepareDatabaseFile(path: string): void {
   if (path === ':memory:' || path === '' || path.startsWith('file:')) return;
   ensurePrivateDir(dirname(resolve(path)));
   if (createPrivateFile(path)) return;
@@ -57,7 +57,7 @@ export function openReadOnlyDatabase(path: string): Db {
  * Foreign keys are off while migrating: a generated table rebuild (`__new_x`) would otherwise
  * cascade-delete child rows (drizzle-orm #4938). Afterwards we check nothing dangles.
  */
-export function migrateDatabase(db: Db): void {
+function migrateDatabase(db: Db): void {
   const sqlite = db.$client;
   sqlite.pragma('foreign_keys = OFF');
   migrate(db, { migrationsFolder: MIGRATIONS_FOLDER });

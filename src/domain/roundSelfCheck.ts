@@ -35,14 +35,26 @@ export function parseCorrections(text: string, itemCodes: Iterable<string>): Cor
     if (line === '') return;
     const at = { line: index + 1, text: line };
     const match = LINE.exec(line);
-    if (!match) return problems.push({ ...at, reason: 'format' });
+    if (!match) {
+      problems.push({ ...at, reason: 'format' });
+      return;
+    }
     const code = byLower.get((match[1] as string).trim().replace(/^`|`$/g, '').toLowerCase());
-    if (code === undefined) return problems.push({ ...at, reason: 'unknownItem' });
+    if (code === undefined) {
+      problems.push({ ...at, reason: 'unknownItem' });
+      return;
+    }
     // "not started" as people write it; parseStatusWord knows not_started.
     const status = parseStatusWord((match[2] as string).trim().replace(/\s+/g, '_'));
-    if (status === undefined) return problems.push({ ...at, reason: 'unknownStatus' });
+    if (status === undefined) {
+      problems.push({ ...at, reason: 'unknownStatus' });
+      return;
+    }
     const earlier = changes.get(code);
-    if (earlier !== undefined && earlier !== status) return problems.push({ ...at, reason: 'conflict' });
+    if (earlier !== undefined && earlier !== status) {
+      problems.push({ ...at, reason: 'conflict' });
+      return;
+    }
     changes.set(code, status);
   });
   return problems.length > 0 ? { ok: false, problems } : { ok: true, changes };

@@ -47,13 +47,13 @@ export interface StatusTally {
   notStartedRate: number;
 }
 
-export interface DomainStats extends StatusTally {
+interface DomainStats extends StatusTally {
   domain: Domain;
   closablePlans: number;
   lights: LightCounts;
 }
 
-export interface GroupStats extends StatusTally {
+interface GroupStats extends StatusTally {
   group: string;
   closablePlans: number;
   lights: LightCounts;
@@ -206,7 +206,10 @@ function summarise(asOf: IsoDate, yellowWorkdays: number, tallies: Map<string, P
     if (plan.stage === 'closed') closedPlans += 1;
 
     let group = byGroup.get(plan.groupCode);
-    if (!group) byGroup.set(plan.groupCode, (group = newBucket()));
+    if (!group) {
+      group = newBucket();
+      byGroup.set(plan.groupCode, group);
+    }
     for (const bucket of [total, byDomain.get(plan.domain) as Bucket, group]) {
       bucket.plans += 1;
       bucket.done += t.done;

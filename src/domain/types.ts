@@ -22,7 +22,7 @@ export type PlanStage = (typeof PLAN_STAGES)[number];
 export const LIGHTS = ['red', 'yellow', 'green'] as const;
 export type Light = (typeof LIGHTS)[number];
 
-export const CHANGE_SOURCES = ['import', 'slack', 'cli'] as const;
+const CHANGE_SOURCES = ['import', 'slack', 'cli'] as const;
 export type ChangeSource = (typeof CHANGE_SOURCES)[number];
 
 export const ROUND_KINDS = ['mid-year', 'year-end', 'special'] as const;

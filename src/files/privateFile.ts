@@ -14,8 +14,8 @@ import { basename, dirname, join, resolve } from 'node:path';
 import type { Writable } from 'node:stream';
 import { finished } from 'node:stream/promises';
 
-export const PRIVATE_FILE_MODE = 0o600;
-export const PRIVATE_DIR_MODE = 0o700;
+const PRIVATE_FILE_MODE = 0o600;
+const PRIVATE_DIR_MODE = 0o700;
 
 /** Creates the folder (and missing parents) 0700. A folder that exists is left as it is: it may be shared on purpose. */
 export function ensurePrivateDir(dir: string): void {

@@ -28,7 +28,7 @@ export interface HealthAlerter {
   tell(now: Date): Promise<number>;
 }
 
-export function healthAlertText(locale: Locale, outage: Outage, now: Date): string {
+function healthAlertText(locale: Locale, outage: Outage, now: Date): string {
   const params = { minutes: Math.floor((now.getTime() - outage.since.getTime()) / 60_000), reason: outage.reason };
   return outage.signal === 'delivery'
     ? t(locale, 'health.alert.delivery', params)

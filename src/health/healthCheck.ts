@@ -15,7 +15,7 @@ export const HEALTH_PROBE_KEY = 'health.last_write_probe';
 
 export type Statfs = (path: string) => Promise<{ bavail: number | bigint; bsize: number | bigint }>;
 
-export type DatabaseState = 'ok' | 'read-only' | 'busy' | 'unreachable' | 'error';
+type DatabaseState = 'ok' | 'read-only' | 'busy' | 'unreachable' | 'error';
 
 export interface HealthReport {
   ok: boolean;
@@ -45,12 +45,12 @@ export interface HealthCheck {
 
 const MB = 1024 * 1024;
 
-export function freeMegabytes(stats: { bavail: number | bigint; bsize: number | bigint }): number {
+function freeMegabytes(stats: { bavail: number | bigint; bsize: number | bigint }): number {
   return Math.floor((Number(stats.bavail) * Number(stats.bsize)) / MB);
 }
 
 /** The operator's words for a failed write probe. */
-export function writeFailure(error: unknown): { database: DatabaseState; reason: string } {
+function writeFailure(error: unknown): { database: DatabaseState; reason: string } {
   if (error instanceof DatabaseBusyError)
     return { database: 'busy', reason: `database busy for ${Math.max(1, Math.round(error.waitedMs / 1000))} s` };
   const code = String((error as { code?: unknown } | null)?.code ?? '');

@@ -13,7 +13,7 @@ import { type AdminRecipient, createHealthAlerter } from './healthAlerter.ts';
 import type { HealthCheck } from './healthCheck.ts';
 
 /** How often the running bot probes a write by itself (a monitoring tool may call /healthz more). */
-export const HEALTH_PROBE_EVERY_MS = 30_000;
+const HEALTH_PROBE_EVERY_MS = 30_000;
 
 export interface HealthMonitorOptions {
   db: Db;

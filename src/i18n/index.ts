@@ -39,7 +39,7 @@ const catalogs = [
 type Merge<T extends readonly unknown[]> = T extends readonly [infer H, ...infer R]
   ? (H extends { en: infer E } ? E : never) & Merge<R>
   : unknown;
-export type Messages = Merge<typeof catalogs>;
+type Messages = Merge<typeof catalogs>;
 export type MessageKey = keyof Messages & string;
 
 type Args<K extends MessageKey> = Messages[K] extends (p: infer P) => string ? [params: P] : [];

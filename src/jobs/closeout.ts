@@ -8,7 +8,6 @@
 // Nothing is recorded when there is no admin to tell, so the plans are proposed once there is one.
 
 import { CLOSEOUT_PLANS_PER_MESSAGE, closeoutProposalMessage } from '../blocks/messages/closeout.ts';
-import type { Db } from '../db/client.ts';
 import { writeTransaction } from '../db/writeTransaction.ts';
 import { todayIn } from '../domain/dates.ts';
 import { isWorkday } from '../domain/workdays.ts';
@@ -19,7 +18,7 @@ import { listAdmins } from '../store/people.ts';
 import { recipientLocales } from '../store/recipientLocale.ts';
 import { type Job, type JobContext, type JobResult, SKIPPED } from './job.ts';
 
-export const CLOSEOUT_KIND = 'closeout.proposal';
+const CLOSEOUT_KIND = 'closeout.proposal';
 
 export function runCloseout({ db, now, config, calendar }: JobContext): JobResult {
   const today = todayIn(now, config.REFORM_TZ);

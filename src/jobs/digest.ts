@@ -35,8 +35,8 @@ import { loadStats } from '../store/stats.ts';
 import { type Job, type JobContext, type JobResult, SKIPPED } from './job.ts';
 
 /** How many rows each list shows before "and N more". */
-export const DIGEST_LIST_LIMIT = { overdue: 30, closable: 50, closed: 50, followups: 50 } as const;
-export const DIGEST_KIND = 'digest';
+const DIGEST_LIST_LIMIT = { overdue: 30, closable: 50, closed: 50, followups: 50 } as const;
+const DIGEST_KIND = 'digest';
 
 /** ISO 8601 week of a date, e.g. 2026-11-30 → "2026-W49" (weeks start on Monday). */
 export function isoWeek(date: IsoDate): string {

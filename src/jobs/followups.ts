@@ -15,9 +15,8 @@ import {
   followupSuperviseMessage,
   followupUnreachableMessage,
 } from '../blocks/messages/followup.ts';
-import type { Db } from '../db/client.ts';
 import { writeTransaction } from '../db/writeTransaction.ts';
-import { daysBetween, todayIn } from '../domain/dates.ts';
+import { compareDates, daysBetween, todayIn } from '../domain/dates.ts';
 import { isWorkday } from '../domain/workdays.ts';
 import { translator } from '../i18n/index.ts';
 import { centralSubject, FOLLOWUP_KINDS, groupRecipients, listUnansweredCentralPlans } from '../store/centralPlans.ts';
@@ -83,7 +82,7 @@ export function runFollowups({ db, now, config, calendar }: JobContext): JobResu
       counts.prompts += n - before;
 
       const registeredOn = todayIn(new Date(plan.createdAt), tz);
-      const chaseAfter = registeredOn > plan.answerDueOn ? registeredOn : plan.answerDueOn;
+      const chaseAfter = compareDates(registeredOn, plan.answerDueOn) > 0 ? registeredOn : plan.answerDueOn;
       if (!chaseDay || today <= chaseAfter) continue;
       const days = daysBetween(plan.answerDueOn, today);
       const beforeChase = n;

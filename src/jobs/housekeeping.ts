@@ -13,7 +13,7 @@ import type { Job, JobContext, JobResult } from './job.ts';
 
 const DAY_MS = 86_400_000;
 /** The longest period an outbox key names (the digest's ISO week). */
-export const LONGEST_KEY_PERIOD_DAYS = 7;
+const LONGEST_KEY_PERIOD_DAYS = 7;
 
 /** The retention horizon for a run at `now`. */
 export function retentionHorizon(now: Date, retentionDays: number): Date {

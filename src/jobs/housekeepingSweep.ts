@@ -13,15 +13,15 @@ import { type PruneWindow, pruneJobRunsWindow, pruneOutboxWindow } from '../stor
  * Ids per window. Measured (bench/housekeeping.ts, 2 shared cores at load 13): 500 ids took 21 ms
  * at the median and up to 121 ms with 60 KB digest rows among them; 200 ids at most 90 ms.
  */
-export const PRUNE_WINDOW_IDS = 200;
+const PRUNE_WINDOW_IDS = 200;
 /** Pages per incremental_vacuum step (4 KiB pages: 1 MiB; measured at most 65 ms, as above). */
-export const VACUUM_PAGES_PER_STEP = 250;
+const VACUUM_PAGES_PER_STEP = 250;
 /**
  * How long one step may wait for the write lock before the sweep gives up for today (the next
  * day's run continues where this one stopped). A CLI command holds the lock for seconds at most
  * (CLI_WRITE_LOCK_BUDGET_MS), so this outlasts several in a row.
  */
-export const SWEEP_STEP_BUDGET_MS = 120_000;
+const SWEEP_STEP_BUDGET_MS = 120_000;
 
 export interface SweepOptions {
   /** Outbox rows created before this instant are pruned (sent/failed only). */
@@ -79,7 +79,7 @@ export async function sweep(db: Db, options: SweepOptions): Promise<SweepReport>
 const freelistCount = (db: Db) => db.$client.pragma('freelist_count', { simple: true }) as number;
 
 /** auto_vacuum = INCREMENTAL is 2; only then does incremental_vacuum shrink the file. */
-export function hasIncrementalVacuum(db: Db): boolean {
+function hasIncrementalVacuum(db: Db): boolean {
   return db.$client.pragma('auto_vacuum', { simple: true }) === 2;
 }
 

@@ -23,7 +23,7 @@ export interface JobTask {
   logFields: LogFields;
 }
 
-export interface WireError {
+interface WireError {
   message: string;
   name?: string;
   code?: string;

@@ -25,7 +25,7 @@ import type { SlotRunner } from './slotRunner.ts';
  * is retried later (slotRetry.ts): longer than a CLI command may hold it (CLI_WRITE_LOCK_BUDGET_MS),
  * bounded so a stuck lock does not hold the thread for good.
  */
-export const JOB_BUSY_TIMEOUT_MS = 10_000;
+const JOB_BUSY_TIMEOUT_MS = 10_000;
 
 const WORKER_MODULE = new URL('./jobWorker.ts', import.meta.url);
 const REGISTRY_MODULE = new URL('./registry.ts', import.meta.url).href;

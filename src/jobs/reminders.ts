@@ -16,8 +16,8 @@ import { recipientLocales } from '../store/recipientLocale.ts';
 import { type ReminderItem, sweepReminders } from '../store/reminders.ts';
 import { type Job, type JobContext, type JobResult, SKIPPED } from './job.ts';
 
-export const REMINDER_KIND = 'reminder';
-export const ADMIN_REPORT_KIND = 'reminder.admin';
+const REMINDER_KIND = 'reminder';
+const ADMIN_REPORT_KIND = 'reminder.admin';
 
 export function runReminders(context: JobContext): JobResult {
   const { db, now, config, calendar } = context;
@@ -86,12 +86,17 @@ export function runReminders(context: JobContext): JobResult {
     const group = sweep.groups.get(groupId);
     if (!group) continue;
     let groupLines: ReminderLine[] | undefined;
+    // Built once per group, and only when a leader's message is built.
+    const linesOfGroup = () => {
+      groupLines ??= linesOf(items);
+      return groupLines;
+    };
     for (const userId of group.leaders) {
       queue(REMINDER_KIND, userId, `group-${group.code}`, () =>
         reminderMessage(
           translator(localeOf(userId)),
           { kind: 'group', groupCode: group.code, groupName: group.name },
-          (groupLines ??= linesOf(items)),
+          linesOfGroup(),
           day,
         ),
       );

@@ -207,7 +207,7 @@ export function createScheduler(deps: SchedulerDeps): Scheduler {
 }
 
 /** How often the fast-clock ticker looks at the clock (real milliseconds). */
-export const FAST_TICK_MS = 100;
+const FAST_TICK_MS = 100;
 
 export interface ScheduledWork {
   scheduler: Scheduler;

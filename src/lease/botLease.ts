@@ -22,13 +22,14 @@ export class LeaseHeldError extends Error {
     readonly databasePath: string,
   ) {
     super(
-      `${databasePath} is held by pid ${holder.pid} on ${holder.host} (reform-bot ${holder.command}, last heartbeat ${Math.round(heartbeatAgeMs / 1000)} s ago)`,
+      `${databasePath} is held by pid ${holder.pid} on ${holder.host} ` +
+        `(reform-bot ${holder.command}, last heartbeat ${Math.round(heartbeatAgeMs / 1000)} s ago)`,
     );
     this.name = 'LeaseHeldError';
   }
 }
 
-export type BeatOutcome = 'renewed' | 'lost' | 'busy';
+type BeatOutcome = 'renewed' | 'lost' | 'busy';
 
 export interface BotLease {
   readonly holder: LeaseHolder;

@@ -114,8 +114,6 @@ export const COLUMN_SPECS: Record<Column, ColumnSpec> = {
   rev: { zh: '同步版本', synonyms: ['revision'], requiredColumn: false, planLevel: false },
 };
 
-export const PLAN_LEVEL_COLUMNS = COLUMNS.filter((c) => COLUMN_SPECS[c].planLevel && c !== 'plan_code');
-
 /** Status words: the English code first, then the Chinese word (the three statuses). */
 export const STATUS_WORDS: Record<Status, { en: string; zh: string }> = {
   done: { en: 'done', zh: '已完成' },
@@ -148,7 +146,7 @@ export function normalizeWord(text: string): string {
  * (a "required" mark) and trailing colon removed, lower case: `具体改革\n事项` → `具体改革事项`,
  * `Plan Code` → `plancode`.
  */
-export function headerKey(text: string): string {
+function headerKey(text: string): string {
   return text
     .normalize('NFKC')
     .toLowerCase()

@@ -12,7 +12,7 @@ export type FileProblem =
   | { reason: 'xlsx'; detail: string }
   | { reason: 'noSheet'; sheet: string; sheets: string[] };
 
-export type DefectDetail =
+type DefectDetail =
   | { code: 'missingColumn'; found: HeaderCell[] }
   | { code: 'duplicateColumn'; firstHeader: string; header: string }
   | { code: 'noRows' }
@@ -31,7 +31,6 @@ export type DefectDetail =
   | ({ code: 'badFile' } & FileProblem);
 
 export type Defect = { line: number; column: Column | null } & DefectDetail;
-export type DefectCode = DefectDetail['code'];
 
 /** Thrown by a reader when it cannot go on; the pipeline turns it into a `badFile` defect. */
 export class LedgerFileError extends Error {

@@ -68,15 +68,24 @@ export class DepartmentReader {
   read(responsible: string, cooperating: string, line: number): DepartmentCells {
     const key = `${responsible}\u0001${cooperating}`;
     let reading = this.readings.get(key);
-    if (!reading) this.readings.set(key, (reading = this.interpret(responsible, cooperating)));
+    if (!reading) {
+      reading = this.interpret(responsible, cooperating);
+      this.readings.set(key, reading);
+    }
     for (const name of reading.names) {
       let lines = this.used.get(name);
-      if (!lines) this.used.set(name, (lines = []));
+      if (!lines) {
+        lines = [];
+        this.used.set(name, lines);
+      }
       addReportLine(lines, line);
     }
     for (const alias of reading.aliases) {
       let use = this.aliasUses.get(alias);
-      if (!use) this.aliasUses.set(alias, (use = { name: this.own(alias), lines: [] }));
+      if (!use) {
+        use = { name: this.own(alias), lines: [] };
+        this.aliasUses.set(alias, use);
+      }
       addReportLine(use.lines, line);
     }
     return reading;

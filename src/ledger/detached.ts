@@ -3,5 +3,5 @@
 // the whole megabyte of decoded text it came from (measured: 114 MB held for 250,000 rows).
 // Concatenating makes a new string; slicing it back flattens that into a copy of its own.
 export function detached(text: string): string {
-  return text.length < 13 ? text : (text + ' ').slice(0, -1);
+  return text.length < 13 ? text : `${text} `.slice(0, -1);
 }

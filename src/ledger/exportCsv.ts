@@ -7,7 +7,7 @@ import { protectCell } from './csvSafety.ts';
 import { ledgerValues } from './exportRows.ts';
 
 /** One ledger row per item, as text, in EXPORT_COLUMNS order. */
-export function ledgerCells(plan: ExportPlan, language: HeaderLanguage): string[][] {
+function ledgerCells(plan: ExportPlan, language: HeaderLanguage): string[][] {
   return plan.items.map((item) => {
     const values = ledgerValues(plan, item, language);
     return EXPORT_COLUMNS.map((column) => values[column] ?? '');
@@ -17,7 +17,7 @@ export function ledgerCells(plan: ExportPlan, language: HeaderLanguage): string[
 const quote = (text: string) => (/[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text);
 const line = (cells: readonly string[]) => `${cells.map((cell) => quote(protectCell(cell))).join(',')}\r\n`;
 
-export function ledgerCsv(plans: readonly ExportPlan[], language: HeaderLanguage): string {
+function ledgerCsv(plans: readonly ExportPlan[], language: HeaderLanguage): string {
   const parts = [`\ufeff${line(EXPORT_COLUMNS.map((c) => headerFor(c, language)))}`];
   for (const plan of plans) for (const cells of ledgerCells(plan, language)) parts.push(line(cells));
   return parts.join('');

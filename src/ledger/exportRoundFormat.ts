@@ -3,7 +3,7 @@
 
 import { formatInstantIn } from '../domain/dates.ts';
 
-export const SHEET_NAME_MAX = 31;
+const SHEET_NAME_MAX = 31;
 
 /**
  * Excel's rules for sheet names: at most 31 characters, none of [ ] : * ? / \, not starting or
@@ -19,7 +19,7 @@ export function uniqueSheetName(base: string, used: Set<string>): string {
   if (clean.toLowerCase() === 'history') clean = `${clean}_`;
   for (let n = 1; ; n++) {
     const suffix = n === 1 ? '' : ` (${n})`;
-    const name = fit(clean, SHEET_NAME_MAX - suffix.length).replace(/'+$/, '') + suffix;
+    const name = clipToLength(clean, SHEET_NAME_MAX - suffix.length).replace(/'+$/, '') + suffix;
     if (!used.has(name.toLowerCase())) {
       used.add(name.toLowerCase());
       return name;
@@ -28,7 +28,7 @@ export function uniqueSheetName(base: string, used: Set<string>): string {
 }
 
 // Cut by code points (never half a surrogate pair) while the UTF-16 length Excel counts fits.
-function fit(text: string, max: number): string {
+function clipToLength(text: string, max: number): string {
   let out = '';
   for (const ch of text) {
     if (out.length + ch.length > max) break;

@@ -29,7 +29,7 @@ const ZIP = [0x50, 0x4b, 0x03, 0x04];
 const OLE = [0xd0, 0xcf, 0x11, 0xe0]; // the pre-2007 .xls container
 const startsWith = (bytes: Buffer, magic: number[]) => magic.every((b, i) => bytes[i] === b);
 
-export function formatOfPath(path: string): LedgerFormat | FileRejection {
+function formatOfPath(path: string): LedgerFormat | FileRejection {
   const extension = extname(path).toLowerCase();
   if (extension === '.csv') return 'csv';
   if (extension === '.xlsx') return 'xlsx';
@@ -38,7 +38,7 @@ export function formatOfPath(path: string): LedgerFormat | FileRejection {
 }
 
 /** What the first bytes say about a file of the given format; undefined when they look right. */
-export function sniffProblem(format: LedgerFormat, head: Buffer): FileRejection | undefined {
+function sniffProblem(format: LedgerFormat, head: Buffer): FileRejection | undefined {
   if (format === 'xlsx') {
     if (startsWith(head, OLE)) return { reason: 'legacyXls' };
     return startsWith(head, ZIP) ? undefined : { reason: 'notXlsx' };

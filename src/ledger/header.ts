@@ -32,7 +32,7 @@ export interface HeaderMap {
  * The header is the first row naming at least HEADER_MIN_KNOWN ledger columns among the first
  * HEADER_SEARCH_ROWS non-blank rows (title rows, 填报单位 and 日期 lines may sit above it).
  */
-export const HEADER_MIN_KNOWN = 3;
+const HEADER_MIN_KNOWN = 3;
 export const HEADER_SEARCH_ROWS = 20;
 
 /** Distinct ledger columns named by a row's cells. */
@@ -118,7 +118,7 @@ export function mapHeader(rows: readonly SheetRecord[]): { header: HeaderMap; de
 }
 
 /** Required columns the header lacks; a department column is needed, 责任单位 or 牵头单位. */
-export function missingColumns(header: HeaderMap): Column[] {
+function missingColumns(header: HeaderMap): Column[] {
   const missing = COLUMNS.filter((c) => COLUMN_SPECS[c].requiredColumn && header.positions[c] === undefined);
   if (header.positions.responsible_departments === undefined && header.positions.lead_department === undefined) {
     missing.push('responsible_departments');

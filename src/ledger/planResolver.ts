@@ -21,7 +21,7 @@ export interface PlanValues {
 }
 
 /** The group a 牵头专项小组 cell names: by code, by name, or by the words of its name. */
-export function groupFromCell(text: string, groups: readonly GroupRef[]): GroupRef | undefined {
+function groupFromCell(text: string, groups: readonly GroupRef[]): GroupRef | undefined {
   const key = squeeze(text);
   return (
     groups.find((g) => squeeze(g.code) === key) ??

@@ -28,7 +28,3 @@ export function cellText(cell: Cell | undefined): string {
   if (typeof cell === 'number') return String(cell);
   return cell.trim();
 }
-
-export function isBlankCell(cell: Cell | undefined): boolean {
-  return cellText(cell) === '';
-}

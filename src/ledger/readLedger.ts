@@ -49,7 +49,7 @@ function records(
 }
 
 /** The first non-blank records of a sheet, for finding its header. */
-export async function firstRecords(source: AsyncGenerator<SheetRecord[]>): Promise<SheetRecord[]> {
+async function firstRecords(source: AsyncGenerator<SheetRecord[]>): Promise<SheetRecord[]> {
   const found: SheetRecord[] = [];
   try {
     for await (const batch of source) {
@@ -71,7 +71,13 @@ export async function readLedger(
 ): Promise<ReadLedgerResult> {
   const context = options.context ?? EMPTY_CONTEXT;
   let encoding: TextEncoding | null = null;
-  const readOptions: ReadOptions = { ...options, onEncoding: (e) => ((encoding = e), options.onEncoding?.(e)) };
+  const readOptions: ReadOptions = {
+    ...options,
+    onEncoding: (e) => {
+      encoding = e;
+      options.onEncoding?.(e);
+    },
+  };
   let choice: SheetChoice;
   try {
     choice = await chooseSheet(path, format, options.sheet, (sheet) => firstRecords(records(path, format, sheet, {})));

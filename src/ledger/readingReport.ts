@@ -66,7 +66,7 @@ export interface ReadingReport {
 }
 
 /** Line lists kept in a report are cut at this length; the count is kept in full. */
-export const MAX_LINES_LISTED = 1000;
+const MAX_LINES_LISTED = 1000;
 
 /** Adds a line to a report's list, once, up to MAX_LINES_LISTED. */
 export function addReportLine(lines: number[], line: number): void {
@@ -102,7 +102,10 @@ export class ReadingCollector {
   fill(column: Column, from: FilledColumn['from'], line: number): void {
     const key = `${column}:${from}`;
     let seen = this.filled.get(key);
-    if (!seen) this.filled.set(key, (seen = { column, from, lines: [] }));
+    if (!seen) {
+      seen = { column, from, lines: [] };
+      this.filled.set(key, seen);
+    }
     addReportLine(seen.lines, line);
   }
 

@@ -16,4 +16,3 @@ export const TEMPLATE_COLUMNS = [
   'status',
   'note',
 ] as const satisfies readonly Column[];
-export type TemplateColumn = (typeof TEMPLATE_COLUMNS)[number];

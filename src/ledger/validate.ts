@@ -85,7 +85,10 @@ function dueOf(
     return null;
   }
   let reading = cache.get(text);
-  if (!reading) cache.set(detached(text), (reading = readDueText(text)));
+  if (!reading) {
+    reading = readDueText(text);
+    cache.set(detached(text), reading);
+  }
   if (reading.kind === 'bad') {
     defects.push({ line: raw.line, column: 'due_on', code: 'badDate', value: text });
     return undefined;
@@ -135,7 +138,10 @@ export function createLedgerValidator(
   const checkAgrees = (plan: string, column: Column, text: string, line: number) => {
     if (text === '' || !has(column)) return;
     let refs = references.get(plan);
-    if (!refs) references.set(plan, (refs = {}));
+    if (!refs) {
+      refs = {};
+      references.set(plan, refs);
+    }
     const reference = refs[column];
     if (!reference) refs[column] = { text: detached(text), line };
     else if (reference.text !== text) {
@@ -229,8 +235,10 @@ export function createLedgerValidator(
     let itemNumber = '';
     if (plan && itemTitle !== '') {
       let planItems = items.get(planKey);
-      if (!planItems)
-        items.set(planKey, (planItems = { lines: new Map(), numbers: new Set(), count: 0, numbersClash: false }));
+      if (!planItems) {
+        planItems = { lines: new Map(), numbers: new Set(), count: 0, numbersClash: false };
+        items.set(planKey, planItems);
+      }
       position = ++planItems.count;
       // With 事项编号 the file's codes identify items; numbers and title cores are not needed.
       const label = hasItemCode ? undefined : leadingItemNumber(itemTitle);

@@ -15,7 +15,7 @@ import {
 } from './xlsxStyle.ts';
 import type { TableRow } from './xlsxTables.ts';
 
-export interface SheetCell {
+interface SheetCell {
   value: unknown;
   style: Partial<Style>;
   note?: string | object;

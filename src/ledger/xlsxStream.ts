@@ -12,7 +12,7 @@ export interface StreamSheet extends SheetWriter, ValidatedSheet {
   commit(): void;
 }
 
-export type StreamSheetOptions = Partial<AddWorksheetOptions> & {
+type StreamSheetOptions = Partial<AddWorksheetOptions> & {
   /** A header row range such as `A2:N2`: Excel's filter buttons on it. */
   autoFilter?: string;
 };

@@ -8,7 +8,7 @@ import type { Translate } from '../i18n/index.ts';
 import type { ExportPlan } from '../store/ledgerExport.ts';
 import { statusTone, type Tone } from './xlsxStyle.ts';
 
-export type TableCell = string | number | null;
+type TableCell = string | number | null;
 
 /**
  * A table row and what it is: the sheet's title, a heading (column names), data (bordered; rates

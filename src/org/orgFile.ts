@@ -11,7 +11,7 @@ const userId = z.string().regex(SLACK_USER, { message: 'not a Slack user id (lik
 const channelId = z.string().regex(SLACK_CHANNEL, { message: 'not a Slack channel id (like C0123ABCD)' });
 const users = z.array(userId).default([]);
 
-export const orgFileSchema = z.object({
+const orgFileSchema = z.object({
   /** Absent: admins stay as they are (see adminChange.ts); present, even empty: exactly these. */
   admins: z.array(userId).optional(),
   digest_channel: channelId.optional(),
@@ -53,7 +53,7 @@ export type OrgFile = z.infer<typeof orgFileSchema>;
 export type OrgParseResult = { ok: true; org: OrgFile } | { ok: false; errors: string[] };
 
 /** `groups[3].leaders[0]` from zod's path. */
-export function formatPath(path: readonly PropertyKey[]): string {
+function formatPath(path: readonly PropertyKey[]): string {
   return path.reduce<string>(
     (acc, part) => (typeof part === 'number' ? `${acc}[${part}]` : acc ? `${acc}.${String(part)}` : String(part)),
     '',
@@ -62,7 +62,11 @@ export function formatPath(path: readonly PropertyKey[]): string {
 
 function duplicates(values: string[]): string[] {
   const seen = new Set<string>();
-  return values.filter((v) => (seen.has(v) ? true : (seen.add(v), false)));
+  return values.filter((v) => {
+    if (seen.has(v)) return true;
+    seen.add(v);
+    return false;
+  });
 }
 
 /** An alias must name one department, and must not be another department's own name. */
@@ -70,7 +74,7 @@ function aliasProblems(org: OrgFile): string[] {
   const names = new Set(org.departments.map((d) => d.name));
   const owner = new Map<string, string>();
   const problems: string[] = [];
-  org.departments.forEach((d, i) =>
+  org.departments.forEach((d, i) => {
     d.aliases.forEach((alias, j) => {
       const where = `departments[${i}].aliases[${j}]`;
       if (alias === d.name) return;
@@ -78,8 +82,8 @@ function aliasProblems(org: OrgFile): string[] {
       else if (owner.has(alias) && owner.get(alias) !== d.name)
         problems.push(`${where}: ${alias} is also an alias of ${owner.get(alias)}`);
       else owner.set(alias, d.name);
-    }),
-  );
+    });
+  });
   return problems;
 }
 

@@ -13,7 +13,7 @@ import type { DueRow } from '../store/outboxQueue.ts';
 import { listAdmins } from '../store/people.ts';
 import { recipientLocales } from '../store/recipientLocale.ts';
 
-export const ADMIN_ALERT_KIND = 'admin.alert';
+const ADMIN_ALERT_KIND = 'admin.alert';
 
 export interface FailedMessage {
   row: Pick<DueRow, 'id' | 'kind' | 'target' | 'payload'> & { attempts: number };
@@ -27,7 +27,7 @@ export interface FailedMessage {
 }
 
 /** `<#C123>` for channels, `<@U123>` for people: Slack renders names for the admins. */
-export function mention(target: string): string {
+function mention(target: string): string {
   if (/^[UW][A-Z0-9]+$/.test(target)) return `<@${target}>`;
   if (/^[CGD][A-Z0-9]+$/.test(target)) return `<#${target}>`;
   return escapeMrkdwn(target);
@@ -51,7 +51,7 @@ function advice(locale: Locale, failure: FailedMessage, where: string): string {
   return t(locale, 'jobs.alert.other');
 }
 
-export function alertPayload(locale: Locale, failure: FailedMessage): OutboxPayload {
+function alertPayload(locale: Locale, failure: FailedMessage): OutboxPayload {
   const where = mention(failure.channel ?? failure.row.target);
   const params = {
     id: failure.row.id,

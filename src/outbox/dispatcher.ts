@@ -13,7 +13,6 @@
 import { realSleep, type Sleep } from '../clock.ts';
 import { retryWhileBusy } from '../db/busy.ts';
 import { writeTransaction } from '../db/writeTransaction.ts';
-import type { Logger } from '../log.ts';
 import { classifySlackError, type Verdict } from '../slackApi/slackErrors.ts';
 import type { PostMessage } from '../slackApi/slackPoster.ts';
 import {
@@ -30,7 +29,7 @@ import { queueAdminAlerts } from './adminAlert.ts';
 import type { Dispatcher, DispatcherOptions, DrainReport, PassReport } from './dispatcherTypes.ts';
 import { createSentRecorder } from './sentRecorder.ts';
 
-export type { Dispatcher, DispatcherOptions, DrainReport, HealthOutcome, PassReport } from './dispatcherTypes.ts';
+export type { Dispatcher, DispatcherOptions, DrainReport, HealthOutcome } from './dispatcherTypes.ts';
 export type { Sleep };
 
 const DAY_MS = 86_400_000;

@@ -15,7 +15,7 @@ import type { Db } from '../db/client.ts';
 import type { Logger } from '../log.ts';
 import { markSent } from '../store/outboxQueue.ts';
 
-export interface AcceptedSend {
+interface AcceptedSend {
   channel: string;
   ts: string;
   /** When Slack accepted it: recorded as sent_at, whenever the write finally succeeds. */

@@ -38,10 +38,10 @@ export interface SlackRuntime {
 }
 
 /** Fail fast instead of retrying for half an hour: listeners answer people who are waiting. */
-export const INTERACTIVE_RETRY = { retries: 2, factor: 2, minTimeout: 200, maxTimeout: 1000 };
+const INTERACTIVE_RETRY = { retries: 2, factor: 2, minTimeout: 200, maxTimeout: 1000 };
 
 /** How long shutdown waits for acknowledged work before giving up on it. */
-export const SHUTDOWN_GRACE_MS = 10_000;
+const SHUTDOWN_GRACE_MS = 10_000;
 
 export function createSlackApp(deps: SlackDeps, settings: SlackSettings): SlackRuntime {
   const logger = boltLogger(deps.log);

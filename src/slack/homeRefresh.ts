@@ -17,7 +17,7 @@ import { localeFor } from './locale.ts';
  * At most this many Homes per change. The most concerned come first (actor, group, departments,
  * admins); views.publish allows 100+ calls a minute, and one status change should not spend it.
  */
-export const HOME_REFRESH_CAP = 50;
+const HOME_REFRESH_CAP = 50;
 
 /**
  * The view, from a worker when one takes it (as JSON text); on this thread when there is none

@@ -18,7 +18,7 @@ export const LOCALE_TTL_MS = 24 * 60 * 60 * 1000;
  * How long a quick lookup waits for users.info when nothing is cached: long enough for a healthy
  * Slack (~100-300 ms), short enough to leave views.open most of the trigger's 3 s.
  */
-export const QUICK_LOCALE_WAIT_MS = 1000;
+const QUICK_LOCALE_WAIT_MS = 1000;
 
 /** The one Web API call this needs; a Bolt WebClient fits. */
 export interface LocaleClient {

@@ -22,7 +22,7 @@ import { answer, type ResponseBody } from './respond.ts';
 import { applyQueuedChange } from './saveItemChange.ts';
 
 /** How often the folder is looked at; queued changes wait for a CLI command of a few seconds. */
-export const DRAIN_INTERVAL_MS = 1_000;
+const DRAIN_INTERVAL_MS = 1_000;
 /** One attempt's wait for the lock: short, the next pass comes soon. */
 const ATTEMPT_BUDGET_MS = 200;
 

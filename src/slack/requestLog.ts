@@ -26,7 +26,7 @@ const round = (ms: number) => Math.round(ms * 10) / 10;
 const str = (v: unknown) => (typeof v === 'string' && v !== '' ? v : undefined);
 
 /** kind, name, slackId and userId of a Slack envelope (commands, interactions, events). */
-export function describeRequest(body: Record<string, unknown>): LogFields {
+function describeRequest(body: Record<string, unknown>): LogFields {
   const event = (body.event ?? {}) as Record<string, unknown>;
   const action = ((body.actions as unknown[] | undefined)?.[0] ?? {}) as Record<string, unknown>;
   const view = (body.view ?? {}) as Record<string, unknown>;

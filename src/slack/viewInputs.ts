@@ -20,7 +20,7 @@ export function viewValues<V extends SubmittedView>(view: V): Values<V> {
 }
 
 /** The block ids of the view's input blocks, in order. */
-export function inputBlockIds(view: SubmittedView): string[] {
+function inputBlockIds(view: SubmittedView): string[] {
   return (view.blocks ?? []).filter((b) => b.type === 'input' && b.block_id).map((b) => b.block_id as string);
 }
 

@@ -33,7 +33,7 @@ export class SlackIdentityError extends Error {
 }
 
 /** First retry after half a second, doubling up to 30 s. */
-export function identityBackoffMs(attempt: number): number {
+function identityBackoffMs(attempt: number): number {
   return Math.min(30_000, 500 * 2 ** (attempt - 1));
 }
 

@@ -39,9 +39,6 @@ const BLOCKED = new Set([
   'access_denied',
 ]);
 
-/** Errors where the bot is not (or no longer) where it should post: the admins must act. */
-export const CHANNEL_ERRORS = new Set(['not_in_channel', 'channel_not_found', 'is_archived', 'channel_is_archived']);
-
 interface SlackErrorLike {
   code?: string;
   data?: { error?: string };

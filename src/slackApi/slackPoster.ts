@@ -6,7 +6,7 @@
 import type { webApi } from '@slack/bolt';
 import type { Logger } from '../log.ts';
 
-export interface PostArgs {
+interface PostArgs {
   channel: string;
   text: string;
   blocks?: unknown[];
@@ -60,9 +60,12 @@ export function createSlackPoster(settings: PosterSettings, log: Logger): PostMe
   let client: Promise<webApi.WebClient> | undefined;
   return async (args) => {
     args.signal?.throwIfAborted();
-    const api = args.signal
-      ? await webClient(settings, child, args.signal)
-      : await (client ??= webClient(settings, child));
+    let api: webApi.WebClient;
+    if (args.signal) api = await webClient(settings, child, args.signal);
+    else {
+      client ??= webClient(settings, child);
+      api = await client;
+    }
     const result = await api.chat.postMessage({
       channel: args.channel,
       text: args.text,

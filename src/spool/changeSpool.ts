@@ -21,7 +21,7 @@ import { join } from 'node:path';
 import { z } from 'zod';
 import { LOCALES, STATUSES } from '../domain/types.ts';
 
-export const queuedChangeSchema = z.object({
+const queuedChangeSchema = z.object({
   v: z.literal(1),
   requestKey: z.string().min(1),
   itemId: z.number().int().positive(),

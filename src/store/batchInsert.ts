@@ -3,7 +3,7 @@
 // departments and history) that crossing costs about a third of the insert time.
 import type Database from 'better-sqlite3';
 
-export const BATCH_ROWS = 100;
+const BATCH_ROWS = 100;
 
 export class BatchInsert {
   private values: unknown[] = [];

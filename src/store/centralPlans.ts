@@ -10,7 +10,7 @@ import type { IsoDate } from '../domain/types.ts';
 
 export const CENTRAL_TITLE_MAX = 300;
 export const CENTRAL_MEETING_MAX = 200;
-export const CENTRAL_URL_MAX = 1000;
+const CENTRAL_URL_MAX = 1000;
 export const ANSWER_DEPARTMENT_MAX = 100;
 export const ANSWER_NOTE_MAX = 1000;
 
@@ -28,7 +28,7 @@ export interface CentralPlanInput {
 
 export type CentralField = 'title' | 'passedOn' | 'group' | 'meeting' | 'url';
 export type CentralProblemCode = 'required' | 'tooLong' | 'badDate' | 'future' | 'unknownGroup' | 'badUrl';
-export interface CentralProblem {
+interface CentralProblem {
   field: CentralField;
   code: CentralProblemCode;
 }
@@ -39,7 +39,7 @@ export type RegisterResult =
   | { kind: 'invalid'; problems: CentralProblem[] };
 
 /** A link we are willing to put in a message: http(s) only, normalised, no mrkdwn-breaking `|`. */
-export function normaliseUrl(raw: string): string | undefined {
+function normaliseUrl(raw: string): string | undefined {
   try {
     const url = new URL(raw.trim());
     if (url.protocol !== 'http:' && url.protocol !== 'https:') return undefined;

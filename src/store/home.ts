@@ -51,7 +51,7 @@ export interface GroupProgress {
   closedPlans: number;
 }
 
-export interface ClosablePlan {
+interface ClosablePlan {
   code: string;
   title: string;
   items: number;

@@ -1,6 +1,6 @@
 // One item: look it up, read its history, change it. Every change is one transaction that
 // updates the item, bumps its version and appends to item_history; nothing is overwritten silently.
-import { and, desc, eq, inArray, sql } from 'drizzle-orm';
+import { and, desc, eq, sql } from 'drizzle-orm';
 import type { Db } from '../db/client.ts';
 import {
   departments,
@@ -197,16 +197,4 @@ export function changeItem(db: Db, change: ItemChange): ChangeResult {
       .run();
     return { kind: 'applied', item: detail(), fromStatus: current.status as Status } as const;
   });
-}
-
-/** Ids of the departments responsible for several items at once (App Home, reminders). */
-export function departmentsOfItems(db: Db, itemIds: number[]): Map<number, number[]> {
-  const map = new Map<number, number[]>();
-  if (itemIds.length === 0) return map;
-  for (const row of db.select().from(itemDepartments).where(inArray(itemDepartments.itemId, itemIds)).all()) {
-    const list = map.get(row.itemId) ?? [];
-    list.push(row.departmentId);
-    map.set(row.itemId, list);
-  }
-  return map;
 }

@@ -44,16 +44,6 @@ export function recordFailure(db: Db, job: string, scheduledFor: Date, at: Date,
     .run();
 }
 
-/** True when the slot ran to completion. */
-export function slotDone(db: Db, job: string, scheduledFor: Date): boolean {
-  const row = db
-    .select({ finishedAt: jobRuns.finishedAt })
-    .from(jobRuns)
-    .where(and(eq(jobRuns.job, job), eq(jobRuns.scheduledFor, scheduledFor.toISOString())))
-    .get();
-  return row?.finishedAt != null;
-}
-
 /** Completed slots of a job within [from, to], newest first. */
 export function doneSlotsBetween(db: Db, job: string, from: Date, to: Date): Set<string> {
   const rows = db

@@ -24,7 +24,6 @@ import { writeItemPlan } from './ledgerItemsWrite.ts';
 import { loadDepartments, loadGroups, loadItemsById, loadPlans } from './ledgerLoad.ts';
 
 export type { LedgerImportOptions, LedgerImportSummary } from './ledgerImportTypes.ts';
-export { HISTORY_FIELDS, type HistoryField } from './ledgerItems.ts';
 
 import type { LedgerImportOptions, LedgerImportSummary } from './ledgerImportTypes.ts';
 

@@ -45,7 +45,9 @@ function resolveItemCodes(
       planRows.map((r) => ({ title: r.itemTitle, number: r.itemNumber })),
       storedByPlan.get(planIds.get(plan) as number) ?? [],
     );
-    planRows.forEach((row, i) => (row.itemCode = codes[i] as string));
+    planRows.forEach((row, i) => {
+      row.itemCode = codes[i] as string;
+    });
   }
 }
 

@@ -13,11 +13,11 @@ import type { LedgerRow } from '../ledger/validate.ts';
 import { itemKey, type StoredItem } from './ledgerLoad.ts';
 
 /** Names of the item fields the history records; Slack and CLI updates use the same names. */
-export const HISTORY_FIELDS = ['status', 'title', 'due_on', 'departments', 'cooperating_departments', 'note'] as const;
+const HISTORY_FIELDS = ['status', 'title', 'due_on', 'departments', 'cooperating_departments', 'note'] as const;
 export type HistoryField = (typeof HISTORY_FIELDS)[number];
 
 /** How a list of departments reads in the history: the ledger's own separator. */
-export const joinDepartmentNames = (names: readonly string[]) => names.join('、');
+const joinDepartmentNames = (names: readonly string[]) => names.join('、');
 
 export interface ItemChange {
   key: string;
@@ -76,7 +76,7 @@ export interface ItemPlan {
   seen: Set<string>;
 }
 
-export function emptyItemPlan(): ItemPlan {
+function emptyItemPlan(): ItemPlan {
   return {
     created: [],
     updates: [],

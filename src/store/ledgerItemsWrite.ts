@@ -24,7 +24,7 @@ export interface ItemWriteOutcome {
   stale: ItemUpdate[];
 }
 
-export const PROGRESS_EVERY = 5000;
+const PROGRESS_EVERY = 5000;
 
 export function writeItemPlan(sqlite: Database.Database, plan: ItemPlan, ctx: ItemWriteContext): ItemWriteOutcome {
   const outcome: ItemWriteOutcome = { historyRows: 0, stale: [] };
@@ -75,7 +75,9 @@ export function writeItemPlan(sqlite: Database.Database, plan: ItemPlan, ctx: It
     outcome.historyRows += 1;
   };
   const link = (target: BatchInsert, itemId: number, names: readonly string[]) => {
-    names.forEach((name, position) => target.add(itemId, ctx.departmentIds.get(name), position));
+    names.forEach((name, position) => {
+      target.add(itemId, ctx.departmentIds.get(name), position);
+    });
   };
 
   for (const update of plan.updates) {

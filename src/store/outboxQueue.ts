@@ -14,7 +14,7 @@ import { outbox } from '../db/schema.ts';
 import { writeTransaction } from '../db/writeTransaction.ts';
 import type { OutboxPayload } from './outbox.ts';
 
-export const OUTBOX_STATES = ['pending', 'sending', 'sent', 'failed'] as const;
+const OUTBOX_STATES = ['pending', 'sending', 'sent', 'failed'] as const;
 export type OutboxState = (typeof OUTBOX_STATES)[number];
 
 export type OutboxRow = typeof outbox.$inferSelect;

@@ -19,7 +19,3 @@ export function recipientLocales(db: Db, userIds: readonly string[], fallback: L
   }
   return result;
 }
-
-export function recipientLocale(db: Db, userId: string, fallback: Locale): Locale {
-  return recipientLocales(db, [userId], fallback).get(userId) ?? fallback;
-}

@@ -17,7 +17,7 @@ export interface ReminderItem {
   groupId: number | null;
 }
 
-export interface ReminderGroup {
+interface ReminderGroup {
   id: number;
   code: string;
   name: string;

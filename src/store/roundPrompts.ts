@@ -8,7 +8,7 @@ import { localeFromSlack } from '../i18n/define.ts';
 import { enqueue, type OutboxPayload, outboxKey } from './outbox.ts';
 import { type RoundRow, roundPlanStatuses } from './rounds.ts';
 
-export const SELF_CHECK_PROMPT_KIND = 'round.selfcheck';
+const SELF_CHECK_PROMPT_KIND = 'round.selfcheck';
 
 export interface PromptPlan {
   planId: number;

@@ -11,7 +11,7 @@ const SLACK_PREFIX = 'SLACK_';
 /** Names that by convention hold a credential, whatever else the host puts in the environment. */
 const SECRET_NAME = /TOKEN|SECRET|PASSWORD|PASSWD|CREDENTIAL|PRIVATE_KEY|API_KEY|ACCESS_KEY|AUTH/i;
 
-export function isSecretVariable(name: string): boolean {
+function isSecretVariable(name: string): boolean {
   return name.toUpperCase().startsWith(SLACK_PREFIX) || SECRET_NAME.test(name);
 }
 

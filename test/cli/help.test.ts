@@ -25,8 +25,12 @@ async function inProcess(argv: string[]) {
   let out = '';
   let err = '';
   const io = {
-    out: (text: string) => void (out += `${text}\n`),
-    err: (text: string) => void (err += `${text}\n`),
+    out: (text: string) => {
+      out += `${text}\n`;
+    },
+    err: (text: string) => {
+      err += `${text}\n`;
+    },
     isTty: false,
   };
   const code = await runCli(argv, io);
@@ -62,7 +66,13 @@ describe('reform-bot CLI', () => {
     try {
       for (const command of commands) {
         let out = '';
-        const io = { out: (text: string) => void (out += `${text}\n`), err: () => {}, isTty: false };
+        const io = {
+          out: (text: string) => {
+            out += `${text}\n`;
+          },
+          err: () => {},
+          isTty: false,
+        };
         const code = await runCli([...command.name.split(' '), '--help'], io);
         expect(code, command.name).toBe(0);
         expect(out, command.name).toContain(`Usage: ${command.usage}`);

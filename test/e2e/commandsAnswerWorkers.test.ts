@@ -17,7 +17,13 @@ beforeAll(async () => {
   h = await startHarness({ answerWorkers: 1, env: { STATS_REUSE_MS: '0' } });
   pool = h.deps.answers as AnswerPool;
   // Count what reaches the pool; listeners read deps.answers on every command.
-  h.deps.answers = { ...pool, answer: (task) => (handedOver.push(task), pool.answer(task)) };
+  h.deps.answers = {
+    ...pool,
+    answer: (task) => {
+      handedOver.push(task);
+      return pool.answer(task);
+    },
+  };
 });
 afterAll(async () => {
   await h.close();

@@ -124,7 +124,13 @@ describe('opening the Home tab with an answer worker', () => {
     h = await startHarness({ answerWorkers: 1, env: { HOME_REFRESH_WINDOW_MS: '60000' } });
     const pool = h.deps.answers as AnswerPool;
     let built = 0;
-    h.deps.homeBuilder = { ...pool, buildHome: (task) => (built++, pool.buildHome(task)) };
+    h.deps.homeBuilder = {
+      ...pool,
+      buildHome: (task) => {
+        built++;
+        return pool.buildHome(task);
+      },
+    };
     h.deps.answers = { ...pool, buildHome: () => Promise.reject(new Error('a Home was given to an answer worker')) };
     mainThreadLoadHome.calls = 0;
     expect(await openHome(h, PEOPLE.g1Leader)).toContain('*P1*');

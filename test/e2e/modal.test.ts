@@ -114,10 +114,12 @@ describe('opening the modal from /reform update', () => {
     const itemId = bot.office.p1.itemIds[2] as number;
     expect(view.title.text).toBe('Update an item');
     expect(decodeMetadata(view.private_metadata)).toEqual({ planId: bot.office.p1.planId, itemId, version: 1 });
-    expect((block(view, itemBlockId(bot.office.p1.planId))?.element?.initial_option as Option).value).toBe(
+    expect((block(view, itemBlockId(bot.office.p1.planId))?.element?.initial_option as Option | undefined)?.value).toBe(
       String(itemId),
     );
-    expect((block(view, UPDATE_BLOCKS.status)?.element?.initial_option as Option).value).toBe('not_started');
+    expect((block(view, UPDATE_BLOCKS.status)?.element?.initial_option as Option | undefined)?.value).toBe(
+      'not_started',
+    );
     expect(view.blocks[0]?.text?.text).toContain('due soon');
   });
 });
@@ -161,10 +163,10 @@ describe('opening the modal from an item button', () => {
     expect(decodeMetadata(view.private_metadata)).toEqual({ planId: bot.office.p1.planId, itemId, version: 1 });
     const plan = block(view, UPDATE_BLOCKS.plan);
     expect(plan?.dispatch_action).toBe(true);
-    expect((plan?.element?.initial_option as Option).value).toBe(String(bot.office.p1.planId));
+    expect((plan?.element?.initial_option as Option | undefined)?.value).toBe(String(bot.office.p1.planId));
     const item = block(view, itemBlockId(bot.office.p1.planId));
-    expect((item?.element?.initial_option as Option).value).toBe(String(itemId));
-    expect((block(view, UPDATE_BLOCKS.status)?.element?.initial_option as Option).value).toBe('started');
+    expect((item?.element?.initial_option as Option | undefined)?.value).toBe(String(itemId));
+    expect((block(view, UPDATE_BLOCKS.status)?.element?.initial_option as Option | undefined)?.value).toBe('started');
     // Ledger text in mrkdwn is escaped: the title's <!channel> pings nobody (plain_text never pings).
     const summary = view.blocks[0]?.text?.text ?? '';
     expect(summary).toContain('&lt;!channel&gt;');

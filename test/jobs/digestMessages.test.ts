@@ -48,7 +48,9 @@ describe('packTopic', () => {
       .map((m) => m.blocks.map((b) => (b as { text: { text: string } }).text.text).join('\n'))
       .join('\n');
     for (let i = 0; i < 400; i++) expect(text).toContain(`\n${i}:`); // nothing lost
-    expect((messages[1]?.blocks[0] as { text: { text: string } }).text.text.startsWith('*T* (continued)\n')).toBe(true);
+    expect(
+      (messages[1]?.blocks[0] as { text: { text: string } } | undefined)?.text.text.startsWith('*T* (continued)\n'),
+    ).toBe(true);
   });
 
   it('splits by blocks when lines are many but short enough to fill sections', () => {

@@ -23,7 +23,10 @@ function checkLimits(blocks: unknown[], maxBlocks: number): void {
   expect(blocks.length).toBeLessThanOrEqual(maxBlocks);
   expect(blockTextLength(blocks)).toBeLessThanOrEqual(12_000);
   const visit = (node: unknown, parent: string): void => {
-    if (Array.isArray(node)) return node.forEach((n) => visit(n, parent));
+    if (Array.isArray(node)) {
+      for (const n of node) visit(n, parent);
+      return;
+    }
     if (!node || typeof node !== 'object') return;
     const n = node as Node;
     const text = (n.text as { text?: string } | undefined)?.text;

@@ -3,7 +3,7 @@
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { type Db, openDatabase } from '../../src/db/client.ts';
+import type { Db } from '../../src/db/client.ts';
 import { WEEKENDS_ONLY } from '../../src/domain/workdays.ts';
 import { housekeepingJob } from '../../src/jobs/housekeeping.ts';
 import { sweep } from '../../src/jobs/housekeepingSweep.ts';

@@ -48,7 +48,13 @@ function busyDatabase() {
   temp.db.$client.pragma('busy_timeout = 0');
   const other = new Database(temp.path);
   other.exec('BEGIN IMMEDIATE');
-  return { db: temp.db, release: () => (other.exec('COMMIT'), other.close()) };
+  return {
+    db: temp.db,
+    release: () => {
+      other.exec('COMMIT');
+      other.close();
+    },
+  };
 }
 
 const finishedRuns = (db: TempDb['db']) =>
@@ -134,7 +140,10 @@ describe('a job slot that meets a busy database', () => {
       calendar: WEEKENDS_ONLY,
       log: silentLog(),
       jobs: [job],
-      runSlot: (j, slot, startedAt) => (tries.push(startedAt.getTime() - slot.getTime()), here(j, slot, startedAt)),
+      runSlot: (j, slot, startedAt) => {
+        tries.push(startedAt.getTime() - slot.getTime());
+        return here(j, slot, startedAt);
+      },
     });
     scheduler.start();
     await vi.advanceTimersByTimeAsync(3 * 3_600_000);
@@ -166,7 +175,10 @@ describe('a job slot that meets a busy database', () => {
       calendar: WEEKENDS_ONLY,
       log: silentLog(),
       jobs: [job],
-      runSlot: (j, slot, startedAt) => (tried.push(slot.toISOString()), here(j, slot, startedAt)),
+      runSlot: (j, slot, startedAt) => {
+        tried.push(slot.toISOString());
+        return here(j, slot, startedAt);
+      },
     });
     scheduler.start();
     // The catch-up's 08:45 at start, then 09:00 and its retries until 09:13:45.

@@ -39,11 +39,11 @@ function seed(
         .prepare('insert into items (plan_id, code, title, due_on, status) values (?, ?, ?, ?, ?)')
         .run(plans[plan], code, `Item ${plan}#${code}`, due, status).lastInsertRowid,
     );
-    depts.forEach((d, i) =>
+    depts.forEach((d, i) => {
       sql
         .prepare('insert into item_departments (item_id, department_id, position) values (?, ?, ?)')
-        .run(id, d === 'D1' ? 1 : 2, i),
-    );
+        .run(id, d === 'D1' ? 1 : 2, i);
+    });
     ids.set(`${plan}#${code}`, id);
   }
   return { items: ids };

@@ -25,7 +25,12 @@ function capturedLog() {
   const lines: { level: number; msg: string; [key: string]: unknown }[] = [];
   const log = createLogger({
     level: 'info',
-    destination: new Writable({ write: (c, _e, cb) => (lines.push(JSON.parse(String(c))), cb()) }),
+    destination: new Writable({
+      write: (c, _e, cb) => {
+        lines.push(JSON.parse(String(c)));
+        cb();
+      },
+    }),
   });
   return { log, lines };
 }

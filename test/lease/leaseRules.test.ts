@@ -31,7 +31,10 @@ describe('leaseVerdict', () => {
     const verdict = leaseVerdict(
       holder({ heartbeatAtMs: NOW }),
       TTL,
-      here((pid) => (pids.push(pid), false)),
+      here((pid) => {
+        pids.push(pid);
+        return false;
+      }),
     );
     expect(verdict).toMatchObject({ kind: 'stale', reason: 'process-gone' });
     expect(pids).toEqual([4242]);
@@ -48,7 +51,10 @@ describe('leaseVerdict', () => {
 
   it('another host: its pid is never looked up here; live until the TTL, then expired', () => {
     const lookedUp: number[] = [];
-    const probe = (pid: number) => (lookedUp.push(pid), false);
+    const probe = (pid: number) => {
+      lookedUp.push(pid);
+      return false;
+    };
     expect(leaseVerdict(holder({ heartbeatAtMs: NOW - 29_999 }), TTL, here(probe, 'office-2')).kind).toBe('live');
     expect(leaseVerdict(holder({ heartbeatAtMs: NOW - 30_000 }), TTL, here(probe, 'office-2'))).toMatchObject({
       kind: 'stale',

@@ -22,11 +22,11 @@ departments:
 /** A ledger as an office keeps it: a section row, no codes, merged plan cells left blank. */
 function ledger(plans: [title: string, items: [title: string, status: string][]][]): string {
   const lines = ['序号,方案名称,具体改革事项,责任单位,完成时限,落实情况,备注', '一、经济体制改革,,,,,,'];
-  plans.forEach(([title, items], p) =>
-    items.forEach(([item, status], i) =>
-      lines.push(`${i === 0 ? p + 1 : ''},${i === 0 ? title : ''},${item},省国资委,2016年12月底,${status},`),
-    ),
-  );
+  plans.forEach(([title, items], p) => {
+    items.forEach(([item, status], i) => {
+      lines.push(`${i === 0 ? p + 1 : ''},${i === 0 ? title : ''},${item},省国资委,2016年12月底,${status},`);
+    });
+  });
   return `${lines.join('\r\n')}\r\n`;
 }
 

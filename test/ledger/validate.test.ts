@@ -33,9 +33,9 @@ function validate(
   const collector = new ReadingCollector();
   const validator = createLedgerValidator(header, context, collector);
   const toRow = rowMapper(header, false);
-  rows.forEach((row, i) =>
-    validator.add(toRow({ line: i + 2, values: columns.map((c) => row[c] ?? null) }), sections[i] ?? null),
-  );
+  rows.forEach((row, i) => {
+    validator.add(toRow({ line: i + 2, values: columns.map((c) => row[c] ?? null) }), sections[i] ?? null);
+  });
   return { ...validator.finish(), collector };
 }
 

@@ -10,7 +10,7 @@ import { enqueue, type OutboxMessage } from '../../src/store/outbox.ts';
 import type { StandIn } from '../support/slackStandIn.ts';
 import { BOT_TOKEN } from '../support/workspace.ts';
 
-export const START = Date.parse('2026-11-27T01:00:00Z');
+const START = Date.parse('2026-11-27T01:00:00Z');
 
 export class FakeClock {
   constructor(public ms = START) {}

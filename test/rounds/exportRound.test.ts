@@ -11,7 +11,7 @@ import { roundExportItems, roundExportPlans, roundPlanTallies } from '../../src/
 import { recordSelfCheck } from '../../src/store/roundSelfCheck.ts';
 import { createRound, loadRoundStats } from '../../src/store/rounds.ts';
 import { SEED_EXPECTED } from '../fixtures/seedLedger.ts';
-import { liaisonOf, seedDb } from './seedDb.ts';
+import { seedDb } from './seedDb.ts';
 
 describe('uniqueSheetName', () => {
   it('keeps names within 31 characters, without forbidden characters, unique regardless of case', () => {

@@ -7,7 +7,7 @@ import { type LoadedLedger, loadLedgerForTest } from '../support/loadLedger.ts';
 
 export const ADMIN = 'UADMIN';
 export const liaisonOf = (group: string) => `ULIAISON${group}`;
-export const leaderOf = (group: string) => `ULEADER${group}`;
+const leaderOf = (group: string) => `ULEADER${group}`;
 export const SECOND_G1_LIAISON = 'ULIAISONG1B';
 
 /** In memory unless `path` names a file (for tests that run the CLI against it). */

@@ -68,7 +68,12 @@ describe("Bolt's logger", () => {
   it('builds no line below the level', () => {
     const { log, lines } = captured('info');
     let built = false;
-    boltLogger(log).debug({ toJSON: () => ((built = true), {}) });
+    boltLogger(log).debug({
+      toJSON: () => {
+        built = true;
+        return {};
+      },
+    });
     expect([lines, built]).toEqual([[], false]);
   });
 });

@@ -50,7 +50,7 @@ export function mrkdwnTexts(node: unknown, isTop = true): string[] {
 }
 
 /** Every string anywhere in the payload, with its path. */
-export function allStrings(node: unknown, path = ''): [string, string][] {
+function allStrings(node: unknown, path = ''): [string, string][] {
   if (typeof node === 'string') return [[path, node]];
   if (Array.isArray(node)) return node.flatMap((n, i) => allStrings(n, `${path}[${i}]`));
   if (node && typeof node === 'object')

@@ -53,9 +53,10 @@ describe('myItems', () => {
   it('reads through indexes, never scanning the items table', () => {
     const statements: string[] = [];
     const prepare = t.db.$client.prepare.bind(t.db.$client);
-    t.db.$client.prepare = ((source: string) => (
-      statements.push(source), prepare(source)
-    )) as typeof t.db.$client.prepare;
+    t.db.$client.prepare = ((source: string) => {
+      statements.push(source);
+      return prepare(source);
+    }) as typeof t.db.$client.prepare;
     myItems(t.db, person([1, 2], [1, 2]));
     t.db.$client.prepare = prepare;
     expect(statements).toHaveLength(1);

@@ -17,7 +17,7 @@ let counter = 0;
 const next = () => (counter += 1);
 const nowSec = () => Math.floor(Date.now() / 1000);
 /** `"<seconds>.<6 digits>"`, unique per process. */
-export const slackTs = (): string => `${nowSec()}.${String(next() % 1_000_000).padStart(6, '0')}`;
+const slackTs = (): string => `${nowSec()}.${String(next() % 1_000_000).padStart(6, '0')}`;
 /** Shaped like Slack's: `<digits>.<digits>.<32 hex>`. Valid for 3 s at Slack; the stand-in does not check. */
 export const triggerId = (): string => `${nowSec()}${next()}.1234567890123.${'0123456789abcdef'.repeat(2)}`;
 
@@ -96,7 +96,7 @@ export const stateValue = {
 
 export type StateValues = Record<string, Record<string, Json>>;
 
-export interface ViewInput {
+interface ViewInput {
   id?: string;
   type?: 'modal' | 'home';
   callback_id?: string;
@@ -109,7 +109,7 @@ export interface ViewInput {
 }
 
 /** A view as Slack echoes it inside interaction payloads. */
-export function view(input: ViewInput = {}): Json {
+function view(input: ViewInput = {}): Json {
   const id = input.id ?? `V${String(next()).padStart(9, '0')}`;
   return {
     id,
@@ -136,7 +136,7 @@ export function view(input: ViewInput = {}): Json {
 
 // ---------------------------------------------------------------- interactions
 
-export type ActionElement =
+type ActionElement =
   | { type: 'button'; value?: string; text?: string }
   | { type: 'static_select' | 'external_select' | 'overflow'; value: string; text?: string };
 
@@ -320,7 +320,7 @@ export function blockSuggestion(input: BlockSuggestionInput): Json {
 // ---------------------------------------------------------------- Events API
 
 /** Wraps an event in the `event_callback` envelope the Events API posts. */
-export function eventEnvelope(event: Json, extra: Json = {}): Json {
+function eventEnvelope(event: Json, extra: Json = {}): Json {
   const n = next();
   return {
     token: VERIFICATION_TOKEN,

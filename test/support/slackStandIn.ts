@@ -15,8 +15,7 @@ import {
 } from './standInResponses.ts';
 import { BOT_SCOPES } from './workspace.ts';
 
-export type { Fault, FaultRateOptions } from './standInFaults.ts';
-export type { Args, ConversationRecord, Responder, UserRecord } from './standInResponses.ts';
+export type { Fault } from './standInFaults.ts';
 
 export interface RecordedCall {
   /** Web API method (`chat.postMessage`), `response_url`, or `files.upload` for upload_url posts. */

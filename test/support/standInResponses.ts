@@ -4,7 +4,7 @@
 import { API_APP_ID, BOT_ID, BOT_USER_ID, TEAM_DOMAIN, TEAM_ID, TEAM_NAME } from './workspace.ts';
 
 export type Args = Record<string, unknown>;
-export type SlackResponse = Record<string, unknown>;
+type SlackResponse = Record<string, unknown>;
 export type Responder = (args: Args, world: StandInWorld) => SlackResponse | Promise<SlackResponse>;
 
 export interface UserRecord {
@@ -102,7 +102,7 @@ const fail = (error: string, extra: SlackResponse = {}): SlackResponse => ({ ok:
 const blockCount = (v: unknown): number => (Array.isArray(v) ? v.length : 0);
 
 /** A user ID given as `channel` means "the DM with that user", as in real Slack. */
-export function dmChannelFor(users: string): string {
+function dmChannelFor(users: string): string {
   return `D${users.split(',').join('')}`;
 }
 

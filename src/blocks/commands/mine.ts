@@ -25,7 +25,7 @@ export interface MineItem extends MyItem {
 const LIGHT_RANK: Record<Light, number> = { red: 0, yellow: 1, green: 2 };
 
 /** Red before yellow before green; open before done; earlier due first (undated last); then by code. */
-export function byUrgency(a: MineItem, b: MineItem): number {
+function byUrgency(a: MineItem, b: MineItem): number {
   return (
     LIGHT_RANK[a.light] - LIGHT_RANK[b.light] ||
     Number(a.status === 'done') - Number(b.status === 'done') ||

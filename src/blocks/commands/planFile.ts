@@ -79,7 +79,7 @@ export function decodePlanPage(raw: string | undefined): PlanPageValue | undefin
   return planPageCodec.decode(raw);
 }
 
-export function pageCount(items: number): number {
+function pageCount(items: number): number {
   return Math.max(1, Math.ceil(items / PLAN_PAGE_SIZE));
 }
 

@@ -19,7 +19,7 @@ import {
 export type StatsCut = 'domain' | 'group';
 
 /** More groups than this are summarised (a province has about nine). */
-export const STATS_ROWS_MAX = 40;
+const STATS_ROWS_MAX = 40;
 
 function tallyParams(s: StatusTally) {
   return {
@@ -48,7 +48,10 @@ export function buildStats(
     header(t('stats.title', { asOf: stats.asOf })),
     section(t('stats.headline', tallyParams(stats))),
     context(
-      `${t('stats.lights', { ...stats.lights, days: stats.yellowWorkdays })}\n${t('stats.closable', { closable: stats.closablePlans, closed: stats.closedPlans })}`,
+      [
+        t('stats.lights', { ...stats.lights, days: stats.yellowWorkdays }),
+        t('stats.closable', { closable: stats.closablePlans, closed: stats.closedPlans }),
+      ].join('\n'),
     ),
     divider(),
   ];

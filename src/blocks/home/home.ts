@@ -26,9 +26,9 @@ export const HOME_BLOCKS_MAX = 100;
 /** Groups shown in full; a person rarely holds roles in more than two. */
 export const MAX_GROUPS = 4;
 /** Plan lines per group; a group leads about ten plans, 40 at the very most. */
-export const MAX_PLAN_LINES = 50;
+const MAX_PLAN_LINES = 50;
 /** Group lines in the admin overview (a province has about nine groups). */
-export const MAX_GROUP_LINES = 30;
+const MAX_GROUP_LINES = 30;
 /** Title characters on a Home line; the card (`/reform item`) shows the whole title. */
 const ITEM_TITLE_MAX = 60;
 const PLAN_TITLE_MAX = 30;
@@ -98,7 +98,8 @@ function planLine(plan: PlanProgress): string {
     .filter((l) => plan.lights[l] > 0)
     .map((l) => `${l === 'red' ? '🔴' : '🟡'} ${plan.lights[l]}`)
     .join(' ');
-  return `*${escapeClip(plan.code, 40)}* ${escapeClip(plan.title, PLAN_TITLE_MAX)}  \`${progressBar(plan.done, plan.items)}\` ${plan.done}/${plan.items}${lights ? `  ${lights}` : ''}`;
+  const progress = `\`${progressBar(plan.done, plan.items)}\` ${plan.done}/${plan.items}`;
+  return `*${escapeClip(plan.code, 40)}* ${escapeClip(plan.title, PLAN_TITLE_MAX)}  ${progress}${lights ? `  ${lights}` : ''}`;
 }
 
 function groupBlocks(t: Translate, group: GroupProgress): Block[] {

@@ -112,7 +112,7 @@ export type CloseoutOutcome =
   | { kind: 'notYet'; by: string }
   | { kind: 'changed'; items: number; done: number };
 
-export function closeoutOutcomeText(t: Translate, outcome: CloseoutOutcome): string {
+function closeoutOutcomeText(t: Translate, outcome: CloseoutOutcome): string {
   switch (outcome.kind) {
     case 'closed':
       return t('closeout.outcome.closed', { who: who(outcome.by), on: outcome.on });

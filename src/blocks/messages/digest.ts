@@ -20,13 +20,13 @@ import { packTopic } from './digestPack.ts';
 import { rankingReplies } from './digestRanking.ts';
 import { forecastLine } from './forecastLine.ts';
 
-export interface DigestFigures {
+interface DigestFigures {
   doneRate: number;
   byDomain: Partial<Record<Domain, number>>;
   byGroup: Record<string, number>;
 }
 
-export interface DigestOverdueItem {
+interface DigestOverdueItem {
   ref: string;
   title: string;
   dueOn: IsoDate;
@@ -35,7 +35,7 @@ export interface DigestOverdueItem {
   overdueWorkdays: number;
 }
 
-export interface Listed<T> {
+interface Listed<T> {
   rows: readonly T[];
   /** How many there are in all (rows may be the first of them). */
   total: number;

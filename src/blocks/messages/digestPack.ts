@@ -16,7 +16,7 @@ export const SECTION_CHARS = SECTION_MAX - 100;
 export const MESSAGE_BLOCKS = MESSAGE_BLOCKS_MAX;
 export const MESSAGE_CHARS = MESSAGE_TEXT_BUDGET;
 /** No single line may fill a section on its own. */
-export const LINE_CHARS = 1000;
+const LINE_CHARS = 1000;
 
 export interface Topic {
   /** Bold first line of the first message, e.g. "*按专项小组（按完成率排序）*". */

@@ -50,16 +50,16 @@ export type ReminderMessage = SlackMessage;
 /** Items shown with buttons: 2 blocks each, so 20 items + header, summary and footer = 43 blocks. */
 export const MAX_ITEMS = 20;
 /** Lines in the admins' report (packed into few sections, no buttons). */
-export const MAX_ADMIN_LINES = 60;
+const MAX_ADMIN_LINES = 60;
 /** Characters of block text per message (Slack refuses around 12,000), with room for the frame. */
-export const TEXT_BUDGET = MESSAGE_TEXT_BUDGET - 1_000;
+const TEXT_BUDGET = MESSAGE_TEXT_BUDGET - 1_000;
 
 /**
  * Worst first: overdue before due-soon, the longest overdue / soonest due first, then in ledger
  * order (item id: imports insert in the ledger's order). Deliberately cheap - a leader's list
  * can hold thousands of items, sorted once per recipient.
  */
-export function worstFirst(a: ReminderLine, b: ReminderLine): number {
+function worstFirst(a: ReminderLine, b: ReminderLine): number {
   if (a.light !== b.light) return a.light === 'red' ? -1 : 1;
   if (a.dueOn !== b.dueOn) return a.dueOn < b.dueOn ? -1 : 1;
   return a.itemId - b.itemId;
@@ -73,7 +73,7 @@ export interface ReminderLineChange {
   timeZone: string;
 }
 
-export const reminderButtonsBlockId = (itemId: number) => `reminder.item.${itemId}`;
+const reminderButtonsBlockId = (itemId: number) => `reminder.item.${itemId}`;
 
 function whenText(t: Translate, item: ReminderLine): string {
   if (item.light === 'red') return t('jobs.reminder.overdue', { date: item.dueOn, days: item.overdueWorkdays });
@@ -92,7 +92,8 @@ function itemText(t: Translate, item: ReminderLine, withGroup = false, change?: 
         when: formatInstant(change.at, change.timeZone).slice(5),
       })
     : status;
-  return `${lightEmoji(item.light)} *${itemRefText(item.planCode, item.itemCode)}*${group} ${escapeClip(item.title, ITEM_LINE_TITLE_MAX)}\n${whenText(t, item)} · ${state}`;
+  const title = escapeClip(item.title, ITEM_LINE_TITLE_MAX);
+  return `${lightEmoji(item.light)} *${itemRefText(item.planCode, item.itemCode)}*${group} ${title}\n${whenText(t, item)} · ${state}`;
 }
 
 function button(text: string, actionId: string, item: ReminderLine, primary = false) {
@@ -131,7 +132,7 @@ export function replaceReminderLine(
   line: readonly Block[],
 ): Block[] | undefined {
   const at = blocks.findIndex((b) => b.block_id === reminderButtonsBlockId(itemId));
-  if (at < 1 || blocks[at - 1]!.type !== 'section') return undefined;
+  if (at < 1 || blocks[at - 1]?.type !== 'section') return undefined;
   return [...blocks.slice(0, at - 1), ...line, ...blocks.slice(at + 1)];
 }
 

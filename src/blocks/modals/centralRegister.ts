@@ -4,7 +4,6 @@ import type { IsoDate } from '../../domain/types.ts';
 import type { Translate } from '../../i18n/index.ts';
 import { CENTRAL_MEETING_MAX, CENTRAL_TITLE_MAX } from '../../store/centralPlans.ts';
 import { VIEWS } from '../ids.ts';
-import { truncate } from '../mrkdwn.ts';
 import { context } from '../parts/blocks.ts';
 import { PLAIN_TEXT_MAX, plain } from '../parts/plainText.ts';
 

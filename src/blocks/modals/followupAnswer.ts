@@ -7,7 +7,7 @@ import { ANSWER_DEPARTMENT_MAX, ANSWER_NOTE_MAX } from '../../store/centralPlans
 import { legacyShape, versionedCodec, wireId } from '../codec.ts';
 import { VIEWS } from '../ids.ts';
 import type { FollowupPlanData } from '../messages/followup.ts';
-import { escapeMrkdwn, truncate } from '../mrkdwn.ts';
+import { escapeMrkdwn } from '../mrkdwn.ts';
 import { section } from '../parts/blocks.ts';
 import { PLAIN_TEXT_MAX, plain } from '../parts/plainText.ts';
 import { escapeClip } from '../parts/text.ts';

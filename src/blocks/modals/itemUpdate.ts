@@ -45,8 +45,8 @@ export function isItemBlockId(blockId: string): boolean {
 export { NOTE_MAX };
 export const OUTCOME_VALUE = 'yes';
 /** Slack: option text at most 75 characters, modal title 24. */
-export const OPTION_TEXT_MAX = 75;
-export const MODAL_TITLE_MAX = 24;
+const OPTION_TEXT_MAX = 75;
+const MODAL_TITLE_MAX = 24;
 
 /**
  * What the modal remembers between requests: the chosen plan, and when it was opened for an

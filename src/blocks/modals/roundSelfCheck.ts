@@ -25,7 +25,8 @@ import { escapeClip } from '../parts/text.ts';
 export const SELECT_LAYOUT_MAX_ITEMS = 50;
 /** Characters of item list text in the compact layout (section text is capped at 3000 each). */
 export const LIST_TEXT_BUDGET = 24_000;
-export const SECTION_TEXT_MAX = 3000;
+const SECTION_TEXT_MAX = 3000;
+
 // The self-check note has the item notes' one limit (src/domain/notes.ts).
 export { NOTE_MAX };
 
@@ -73,17 +74,17 @@ export function decodeSelfCheckMetadata(raw: string | undefined): SelfCheckMetad
   return selfCheckMetadataCodec.decode(raw);
 }
 
-export function layoutFor(itemCount: number): SelfCheckLayout {
+function layoutFor(itemCount: number): SelfCheckLayout {
   return itemCount <= SELECT_LAYOUT_MAX_ITEMS ? 'select' : 'lines';
 }
 
 const STATUS_EMOJI: Record<Status, string> = { done: '✅', started: '🔄', not_started: '⬜' };
-export const statusText = (t: Translate, s: Status) => `${STATUS_EMOJI[s]} ${t(`status.${s}`)}`;
+const statusText = (t: Translate, s: Status) => `${STATUS_EMOJI[s]} ${t(`status.${s}`)}`;
 
 const option = (text: string, value: string) => ({ text: plain(text), value });
 
 /** A Slack date token: each reader sees the instant in their own time zone. */
-export function slackTime(iso: string): string {
+function slackTime(iso: string): string {
   const seconds = Math.floor(Date.parse(iso) / 1000);
   return `<!date^${seconds}^{date_short_pretty} {time}|${iso.slice(0, 16).replace('T', ' ')} UTC>`;
 }

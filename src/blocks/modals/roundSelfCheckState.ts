@@ -72,21 +72,23 @@ export function readSelfCheckSubmission(
 }
 
 function describeProblems(t: Translate, problems: CorrectionProblem[]): string {
-  const parts = problems.slice(0, SHOWN_PROBLEMS).map((p) => {
-    switch (p.reason) {
-      case 'format':
-        return t('round.error.format', { line: p.line });
-      case 'unknownItem':
-        return t('round.error.unknownItem', {
-          line: p.line,
-          code: truncate(p.text.split(/[=＝:：]/)[0]?.trim() ?? '', 40),
-        });
-      case 'unknownStatus':
-        return t('round.error.unknownStatus', { line: p.line });
-      case 'conflict':
-        return t('round.error.conflict', { line: p.line });
-    }
-  });
+  const parts = problems.slice(0, SHOWN_PROBLEMS).map((p) => problemText(t, p));
   if (problems.length > SHOWN_PROBLEMS) parts.push(t('round.error.more', { count: problems.length - SHOWN_PROBLEMS }));
   return parts.join('; ');
+}
+
+function problemText(t: Translate, p: CorrectionProblem): string {
+  switch (p.reason) {
+    case 'format':
+      return t('round.error.format', { line: p.line });
+    case 'unknownItem':
+      return t('round.error.unknownItem', {
+        line: p.line,
+        code: truncate(p.text.split(/[=＝:：]/)[0]?.trim() ?? '', 40),
+      });
+    case 'unknownStatus':
+      return t('round.error.unknownStatus', { line: p.line });
+    case 'conflict':
+      return t('round.error.conflict', { line: p.line });
+  }
 }

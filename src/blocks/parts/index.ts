@@ -12,9 +12,9 @@ export {
   type SlackMessage,
   section,
 } from './blocks.ts';
-export { dueText, ITEM_LINE_TITLE_MAX, type ItemLineData, itemLine, itemRefText, REF_MAX } from './itemLine.ts';
+export { dueText, ITEM_LINE_TITLE_MAX, itemLine, itemRefText } from './itemLine.ts';
 export { PLAIN_TEXT_MAX, plain } from './plainText.ts';
-export { BAR_WIDTH, progressBar } from './progressBar.ts';
-export { lightEmoji, lightLabel, statusEmoji, statusLabel } from './status.ts';
+export { progressBar } from './progressBar.ts';
+export { lightEmoji, lightLabel, statusLabel } from './status.ts';
 export { escapeClip } from './text.ts';
 export { actorText, formatInstant } from './who.ts';

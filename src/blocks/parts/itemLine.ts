@@ -17,7 +17,7 @@ export interface ItemLineData {
 
 export const ITEM_LINE_TITLE_MAX = 80;
 /** Codes are short in real ledgers; the cap only bounds the line whatever an import brought. */
-export const REF_MAX = 40;
+const REF_MAX = 40;
 
 /** `P1#3`, escaped for mrkdwn. */
 export function itemRefText(planCode: string, itemCode: string): string {

@@ -1,7 +1,7 @@
 // `▓▓▓▓▓▓░░░░ 64.3%`: progress of done items, the rate computed from counts (domain/rates.ts).
 import { percent } from '../../domain/rates.ts';
 
-export const BAR_WIDTH = 10;
+const BAR_WIDTH = 10;
 
 /** Cells are rounded down, so the bar is full only when every item is done. */
 export function progressBar(done: number, total: number, width = BAR_WIDTH): string {

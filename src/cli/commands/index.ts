@@ -9,7 +9,7 @@ export interface CommandEntry {
   load(): Promise<CliCommand>;
 }
 
-export const COMMAND_ENTRIES: readonly CommandEntry[] = [
+const COMMAND_ENTRIES: readonly CommandEntry[] = [
   { name: 'start', load: async () => (await import('./start.ts')).startCommand },
   { name: 'import-org', load: async () => (await import('./importOrg.ts')).importOrgCommand },
   { name: 'import', load: async () => (await import('./import.ts')).importCommand },

@@ -12,6 +12,5 @@ import cn2026 from './cn-2026.json' with { type: 'json' };
 export const CN_2016: WorkCalendar = calendarFromJson(cn2016);
 export const CN_2026: WorkCalendar = calendarFromJson(cn2026);
 
-/** Years covered by CN_CALENDAR; dates in other years are Monday-Friday only. */
-export const CN_CALENDAR_YEARS: readonly number[] = [2016, 2026];
+/** Covers 2016 and 2026; dates in other years are Monday-Friday only. */
 export const CN_CALENDAR: WorkCalendar = mergeCalendars(CN_2016, CN_2026);

@@ -82,5 +82,5 @@ function tidyName(name: string): string {
   return name
     .replace(/\s+/g, ' ')
     .trim()
-    .replace(/(?<=[^\x00-\x7f]) (?=[^\x00-\x7f])/g, '');
+    .replace(/(?<=\P{ASCII}) (?=\P{ASCII})/gu, '');
 }

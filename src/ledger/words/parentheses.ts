@@ -40,11 +40,16 @@ export function splitParenthesisedTail(text: string): { head: string; tail: stri
  * must not glue the rest of the cell into one name.
  */
 export function splitOutsideParentheses(text: string, isSeparator: (char: string) => boolean): string[] {
-  return split(text, isSeparator, true) ?? split(text, isSeparator, false)!;
+  const honoured = split(text, isSeparator, true);
+  return honoured.balanced ? honoured.parts : split(text, isSeparator, false).parts;
 }
 
-/** The parts, or undefined when honouring parentheses and a pair is left open. */
-function split(text: string, isSeparator: (char: string) => boolean, honourParentheses: boolean): string[] | undefined {
+/** The parts; not balanced when honouring parentheses and a pair is left open. */
+function split(
+  text: string,
+  isSeparator: (char: string) => boolean,
+  honourParentheses: boolean,
+): { parts: string[]; balanced: boolean } {
   const parts: string[] = [''];
   let depth = 0;
   for (const char of text) {
@@ -54,5 +59,5 @@ function split(text: string, isSeparator: (char: string) => boolean, honourParen
     if (depth === 0 && isSeparator(char)) parts.push('');
     else parts[parts.length - 1] += char;
   }
-  return depth === 0 ? parts : undefined;
+  return { parts, balanced: depth === 0 };
 }

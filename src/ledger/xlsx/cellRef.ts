@@ -5,7 +5,7 @@
 import { xlsxError } from './xlsxError.ts';
 
 export const MAX_COLUMNS = 16_384;
-export const MAX_ROWS = 1_048_576;
+const MAX_ROWS = 1_048_576;
 
 const isDigit = (code: number) => code >= 48 && code <= 57;
 

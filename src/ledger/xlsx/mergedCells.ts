@@ -22,7 +22,7 @@ const MERGE_CELL = /<(?:[\w.-]+:)?mergeCell\s[^>]*?\bref\s*=\s*["']([^"']*)["'][
 /** Longer than any <mergeCell> tag: what is kept of one chunk to finish a tag cut by the next. */
 const CARRY = 256;
 
-export function parseMergeRef(ref: string): MergeRange | undefined {
+function parseMergeRef(ref: string): MergeRange | undefined {
   const [from, to] = ref.split(':');
   if (from === undefined || to === undefined) return undefined;
   const a = parseCellRef(from);

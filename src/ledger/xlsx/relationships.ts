@@ -15,12 +15,12 @@ export interface Relationship {
   part: string;
 }
 
-export function relationshipsPartOf(part: string): string {
+function relationshipsPartOf(part: string): string {
   return posix.join(posix.dirname(part), '_rels', `${posix.basename(part)}.rels`);
 }
 
 /** A target as a zip entry name: absolute targets start at the package root. */
-export function resolveTarget(sourcePart: string, target: string): string {
+function resolveTarget(sourcePart: string, target: string): string {
   const path = target.startsWith('/') ? target : posix.join(posix.dirname(sourcePart), target);
   return posix.normalize(path).replace(/^(\.\.\/|\/)+/, '');
 }

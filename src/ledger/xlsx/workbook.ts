@@ -16,7 +16,7 @@ export interface XlsxSheetInfo {
   hidden: boolean;
 }
 
-export interface SheetPart extends XlsxSheetInfo {
+interface SheetPart extends XlsxSheetInfo {
   part: string;
 }
 

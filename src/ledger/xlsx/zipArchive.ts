@@ -1,7 +1,7 @@
 // The workbook's zip, read through its central directory (yauzl), so every part is found by
 // name wherever it sits in the file. exceljs's streaming reader went through the zip front to
 // back and could lose the last entries (see readXlsx.ts); random access cannot.
-import { PassThrough, pipeline, Transform } from 'node:stream';
+import { PassThrough, pipeline, type Readable, Transform } from 'node:stream';
 import { createInflateRaw } from 'node:zlib';
 import { type Entry, openPromise, type ZipFile } from 'yauzl';
 import type { InflateMeter } from './inflateMeter.ts';
@@ -68,7 +68,7 @@ export class ZipArchive {
 
     let compressed = 0;
     let inflated = 0;
-    let raw;
+    let raw: Readable;
     try {
       // Raw, so that the compressed bytes can be counted on their way into zlib.
       raw = await this.zip.openReadStreamPromise(entry, { decodeFileData: false });

@@ -32,7 +32,7 @@ function escapeRegExp(text: string): string {
 }
 
 /** Matches any id except the given ones. */
-export function noneOf(ids: readonly string[]): RegExp {
+function noneOf(ids: readonly string[]): RegExp {
   if (ids.length === 0) return /^/;
   return new RegExp(`^(?!(?:${ids.map(escapeRegExp).join('|')})$)`);
 }

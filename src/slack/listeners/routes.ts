@@ -14,7 +14,7 @@ import type {
 
 // Handlers are typed for their own payload (a button, a select); the id they are stored under
 // is what guarantees that payload, so the table holds them loosely.
-// biome-ignore lint/suspicious/noExplicitAny: see above
+// biome-ignore lint/suspicious/noExplicitAny: each handler is typed for its own payload, which its id guarantees
 type AnyHandler = Middleware<any>;
 
 export interface Routes {

@@ -137,7 +137,7 @@ describe('zip bombs', () => {
   let bomb: Deflated;
   beforeAll(async () => {
     bomb = await deflatedRepeat(
-      sheetXml('<row r="1">').split('<sheetData>')[0] + '<sheetData><row r="1">',
+      `${sheetXml('<row r="1">').split('<sheetData>')[0]}<sheetData><row r="1">`,
       '<c r="A1"/>',
       300 * MB,
       '</row></sheetData></worksheet>',
@@ -301,7 +301,7 @@ describe('sheets that claim or reach too far', () => {
     });
     // 300 MB in one text node, with the ratio check out of the way.
     const huge = await deflatedRepeat(
-      sheetXml('').split('<sheetData>')[0] + '<sheetData><row r="1"><c r="A1" t="inlineStr"><is><t>',
+      `${sheetXml('').split('<sheetData>')[0]}<sheetData><row r="1"><c r="A1" t="inlineStr"><is><t>`,
       'x',
       300 * MB,
       '</t></is></c></row></sheetData></worksheet>',

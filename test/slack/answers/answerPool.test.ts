@@ -73,7 +73,15 @@ describe('answer pool', () => {
 
   it('gives a task back when its worker dies before posting, and starts another worker', async () => {
     let spawned = 0;
-    pool = startAnswerPool({ size: 1, data: data(), log, spawn: () => (spawned++, scripted('process.exit(3);')) });
+    pool = startAnswerPool({
+      size: 1,
+      data: data(),
+      log,
+      spawn: () => {
+        spawned++;
+        return scripted('process.exit(3);');
+      },
+    });
     await until(() => pool?.available() === 1);
     const error = await rejection(pool.answer(TASK));
     expect(error).toMatchObject({ workerGone: true, mayHavePosted: false });
@@ -108,7 +116,15 @@ describe('answer pool', () => {
 
   it('gives up a worker that cannot start: every task is handed back at once', async () => {
     let spawned = 0;
-    pool = startAnswerPool({ size: 1, data: data(), log, spawn: () => (spawned++, scripted('', false)) });
+    pool = startAnswerPool({
+      size: 1,
+      data: data(),
+      log,
+      spawn: () => {
+        spawned++;
+        return scripted('', false);
+      },
+    });
     // A task sent while it was starting comes back when it exits.
     expect(await rejection(pool.answer(TASK))).toMatchObject({ workerGone: true, mayHavePosted: false });
     expect((await rejection(pool.answer(TASK))).message).toBe('no answer worker available');
@@ -118,7 +134,15 @@ describe('answer pool', () => {
 
   it('gives up a worker that keeps dying (3 times within a minute)', async () => {
     let spawned = 0;
-    pool = startAnswerPool({ size: 1, data: data(), log, spawn: () => (spawned++, scripted('process.exit(3);')) });
+    pool = startAnswerPool({
+      size: 1,
+      data: data(),
+      log,
+      spawn: () => {
+        spawned++;
+        return scripted('process.exit(3);');
+      },
+    });
     for (let death = 1; death <= 3; death++) {
       await until(() => pool?.available() === 1);
       await rejection(pool.answer(TASK));
@@ -156,7 +180,15 @@ describe('answer pool', () => {
       SLACK_SIGNING_SECRET: 'shh',
       SLACK_APP_TOKEN: 'xapp-secret',
     });
-    pool = startAnswerPool({ size: 1, data: data(config), log, spawn: (d) => (seen.push(d), scripted('')) });
+    pool = startAnswerPool({
+      size: 1,
+      data: data(config),
+      log,
+      spawn: (d) => {
+        seen.push(d);
+        return scripted('');
+      },
+    });
     expect(seen).toHaveLength(1);
     expect(JSON.stringify(seen[0])).not.toMatch(/xoxb-secret|shh|xapp-secret/);
     expect(seen[0]?.config.REFORM_TZ).toBe('Asia/Shanghai');

@@ -8,7 +8,7 @@ import type { Duplex } from 'node:stream';
 
 const GUID = '258EAFA5-E914-47DA-95CA-C5AB0DC85B11';
 
-export interface MiniSocket {
+interface MiniSocket {
   send(json: unknown): void;
   messages: unknown[];
   waitFor(predicate: (m: Record<string, unknown>) => boolean, ms?: number): Promise<Record<string, unknown>>;
@@ -108,7 +108,13 @@ function accept(socket: Duplex, req: IncomingMessage): MiniSocket {
           () => reject(new Error(`no matching WebSocket message in ${ms} ms: ${JSON.stringify(messages)}`)),
           ms,
         );
-        waiters.push({ predicate, resolve: (m) => (clearTimeout(timer), resolve(m)) });
+        waiters.push({
+          predicate,
+          resolve: (m) => {
+            clearTimeout(timer);
+            resolve(m);
+          },
+        });
       });
     },
   };
@@ -135,7 +141,10 @@ export async function startMiniWebSocketServer(): Promise<MiniWebSocketServer> {
     nextConnection(ms = 5000) {
       return new Promise((resolve, reject) => {
         const timer = setTimeout(() => reject(new Error('no WebSocket connection')), ms);
-        pending.push((s) => (clearTimeout(timer), resolve(s)));
+        pending.push((s) => {
+          clearTimeout(timer);
+          resolve(s);
+        });
       });
     },
     close() {

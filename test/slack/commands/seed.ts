@@ -14,8 +14,7 @@ import {
 } from '../../../src/db/schema.ts';
 import type { Domain, Status } from '../../../src/domain/types.ts';
 
-export const TODAY = '2016-06-30';
-/** 10:00 in Shanghai on TODAY. */
+/** 10:00 in Shanghai on 2016-06-30. */
 export const NOW = new Date('2016-06-30T02:00:00.000Z');
 
 export const PEOPLE = {
@@ -32,7 +31,7 @@ export const PEOPLE = {
 
 export const DEPARTMENTS = { ndrc: '省发改委', finance: '省财政厅', education: '省教育厅' } as const;
 
-export interface SeedItem {
+interface SeedItem {
   code: string;
   title: string;
   dueOn: string | null;

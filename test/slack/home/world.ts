@@ -25,7 +25,7 @@ import { type StandIn, startSlackStandIn } from '../../support/slackStandIn.ts';
 import { BOT_TOKEN, SIGNING_SECRET } from '../../support/workspace.ts';
 
 /** 2016-06-30 10:00 in Shanghai, a Thursday: due 2016-06-29 is red, due 2016-07-04 yellow (3 working days). */
-export const NOW = new Date('2016-06-30T02:00:00Z');
+const NOW = new Date('2016-06-30T02:00:00Z');
 
 export const PEOPLE = {
   admin: 'UADMIN1',
@@ -98,9 +98,9 @@ export function addPlan(
         })
         .returning({ id: items.id })
         .get();
-      spec.departments.forEach((departmentId, position) =>
-        tx.insert(itemDepartments).values({ itemId: id, departmentId, position }).run(),
-      );
+      spec.departments.forEach((departmentId, position) => {
+        tx.insert(itemDepartments).values({ itemId: id, departmentId, position }).run();
+      });
       itemIds.push(id);
     }
   });

@@ -1,13 +1,10 @@
 // `/reform central`: opens the registration modal for a central plan (office admins only).
-import type { webApi } from '@slack/bolt';
 import { buildNotice } from '../../../blocks/commands/notice.ts';
 import { centralRegisterModal } from '../../../blocks/modals/centralRegister.ts';
-import type { Block, SlackMessage } from '../../../blocks/parts/index.ts';
+import type { SlackMessage } from '../../../blocks/parts/index.ts';
 import { mayAdminister } from '../../../domain/permissions.ts';
-import { translator } from '../../../i18n/index.ts';
 import { listGroupChoices } from '../../../store/centralPlans.ts';
 import { loadPerson } from '../../../store/people.ts';
-import type { SlackDeps } from '../../deps.ts';
 import { openModal } from '../../openModal.ts';
 import { type CommandRequest, officeToday } from './request.ts';
 

@@ -11,7 +11,7 @@ import { type ItemDetail, recentHistory } from '../../../store/items.ts';
 import type { SlackDeps } from '../../deps.ts';
 import { officeAsOf } from './request.ts';
 
-export const CARD_HISTORY = 5;
+const CARD_HISTORY = 5;
 
 export function itemCardFor(deps: SlackDeps, t: Translate, item: ItemDetail, person: Person): SlackMessage {
   const today = officeAsOf(deps);

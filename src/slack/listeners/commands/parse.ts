@@ -29,10 +29,10 @@ export type ReformCommand =
   | { kind: 'round'; roundId: number; planCode: string }
   | { kind: 'error'; error: ParseError };
 
-export type Subcommand = 'help' | 'item' | 'update' | 'plan' | 'mine' | 'stats' | 'central' | 'round';
+type Subcommand = 'help' | 'item' | 'update' | 'plan' | 'mine' | 'stats' | 'central' | 'round';
 
 /** Subcommand words, English and Chinese (documented in `/reform help`). */
-export const SUBCOMMAND_WORDS: Record<string, Subcommand> = {
+const SUBCOMMAND_WORDS: Record<string, Subcommand> = {
   help: 'help',
   '?': 'help',
   帮助: 'help',

@@ -24,7 +24,7 @@ export function isReadOnly(command: ReformCommand): command is ReadOnlyCommand {
   return READ_ONLY_KINDS.has(command.kind);
 }
 
-export function parseErrorText(t: Translate, error: ParseError): string {
+function parseErrorText(t: Translate, error: ParseError): string {
   switch (error.key) {
     case 'needRef':
       return t('cmd.error.needRef', { example: t('cmd.usage.item') });

@@ -35,7 +35,7 @@ export interface ParsedAnswer {
 }
 
 /** The answer, or the error to show under each input that is wrong. */
-export function parseAnswer(
+function parseAnswer(
   values: Values,
   plan: CentralPlanView,
   locale: Locale,
@@ -67,7 +67,7 @@ export function parseAnswer(
  * the person pressed Send twice). The first delivery confirmed it; this one only closes the
  * modal, rather than showing "already sent by <@U…>" under a field of a form that succeeded.
  */
-export function isOwnRecordedAnswer(plan: CentralPlanView, userId: string, values: Values, locale: Locale): boolean {
+function isOwnRecordedAnswer(plan: CentralPlanView, userId: string, values: Values, locale: Locale): boolean {
   const recorded = plan.answer;
   if (!recorded || recorded.by !== userId) return false;
   const parsed = parseAnswer(values, plan, locale);

@@ -68,7 +68,7 @@ export function readUpdateForm(values: StateValues, metadata: UpdateMetadata): U
   };
 }
 
-export type PlannedChange = Pick<ItemChange, 'itemId' | 'status' | 'institutionalOutcome' | 'note' | 'expectedVersion'>;
+type PlannedChange = Pick<ItemChange, 'itemId' | 'status' | 'institutionalOutcome' | 'note' | 'expectedVersion'>;
 
 export type CheckResult = { ok: true; change: PlannedChange } | { ok: false; errors: Record<string, string> };
 

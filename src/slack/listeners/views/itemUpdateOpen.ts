@@ -54,7 +54,7 @@ export async function openItemUpdateModal(
 }
 
 /** The modal's data for one item: current status and light, and a warning when saving would be refused. */
-export function prefillFor(deps: SlackDeps, userId: string, item: ItemDetail): ItemUpdateModalData {
+function prefillFor(deps: SlackDeps, userId: string, item: ItemDetail): ItemUpdateModalData {
   const allowed = mayUpdateItem(loadPerson(deps.db, userId), item).allowed;
   return {
     plan: { id: item.plan.id, code: item.plan.code, title: item.plan.title, closed: item.plan.stage === 'closed' },
