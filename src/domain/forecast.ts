@@ -32,7 +32,7 @@ export interface BurnUpPoint {
   total: number;
 }
 
-export const PACE_WEEKS = 4;
+const PACE_WEEKS = 4;
 /** The chart shows at most this many weeks back (a year), however long the history. */
 export const MAX_WEEKS_SHOWN = 52;
 
@@ -68,13 +68,13 @@ export function burnUpSeries(
   return points.reverse();
 }
 
-export type Projection =
+type Projection =
   | { kind: 'finished' }
   /** No net completion in the last four weeks: no date can be projected. */
   | { kind: 'stalled' }
   | { kind: 'on'; finishOn: IsoDate };
 
-export type Needed =
+type Needed =
   | { kind: 'finished' }
   | { kind: 'targetPassed' }
   /** Items per week from asOf to the target date, one decimal, rounded up. */

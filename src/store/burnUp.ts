@@ -6,7 +6,7 @@ import { type BurnUpPoint, burnUpSeries, type Forecast, forecastOf, type History
 import type { IsoDate } from '../domain/types.ts';
 import { localDayOf } from './localDay.ts';
 
-export interface BurnUpInput {
+interface BurnUpInput {
   days: HistoryDay[];
   /** The ledger now: every item, and the done ones. */
   present: { done: number; total: number };
@@ -21,7 +21,7 @@ select substr(at, 1, 16) as at,
   from item_history where field = 'status'
  group by substr(at, 1, 14), cast(substr(at, 15, 2) as integer) / 15`;
 
-export function loadBurnUp(db: Db, timeZone: string): BurnUpInput {
+function loadBurnUp(db: Db, timeZone: string): BurnUpInput {
   const dayOf = localDayOf(timeZone);
   const byDay = new Map<IsoDate, HistoryDay>();
   type Row = Omit<HistoryDay, 'day'> & { at: string };

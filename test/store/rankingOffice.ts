@@ -18,7 +18,7 @@ export const AUDIT = '省审计厅';
 export const MONDAY_BEFORE = '2016-06-27';
 export const MONDAY = '2016-07-04';
 
-export const RANKING_PLANS: SeedPlan[] = [
+const RANKING_PLANS: SeedPlan[] = [
   {
     code: 'P1',
     title: '关于深化投融资体制改革的实施意见',
@@ -54,7 +54,7 @@ export const RANKING_PLANS: SeedPlan[] = [
 ];
 
 /** Marks an item done at an instant, as a person in Slack would. */
-export function markDone(db: Db, ref: string, at: string, actor: string = PEOPLE.admin): void {
+function markDone(db: Db, ref: string, at: string, actor: string = PEOPLE.admin): void {
   const [plan, code] = ref.split('#') as [string, string];
   const item = findItem(db, plan, code);
   if (!item) throw new Error(`no item ${ref}`);

@@ -6,14 +6,14 @@ import type { RankingRow, Rankings } from '../../domain/ranking.ts';
 import type { Translate } from '../../i18n/index.ts';
 import { renderTable } from '../textTable.ts';
 
-export const RANK_BY = ['department', 'group'] as const;
+const RANK_BY = ['department', 'group'] as const;
 export type RankBy = (typeof RANK_BY)[number];
 
 export function isRankBy(value: string): value is RankBy {
   return (RANK_BY as readonly string[]).includes(value);
 }
 
-export function rankingRows(rankings: Rankings, by: RankBy): RankingRow[] {
+function rankingRows(rankings: Rankings, by: RankBy): RankingRow[] {
   return by === 'department' ? rankings.departments : rankings.groups;
 }
 
