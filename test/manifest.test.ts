@@ -13,7 +13,15 @@ const schemaDir = './fixtures/slack-manifest-schema/';
 const SCHEMA_URL = 'https://raw.githubusercontent.com/slackapi/manifest-schema/v0.5.0/schemas/';
 
 /** Exactly these bot scopes; each must also carry a comment in manifest.yml saying why. */
-const EXPECTED_BOT_SCOPES = ['commands', 'chat:write', 'im:write', 'users:read', 'channels:read', 'groups:read'];
+const EXPECTED_BOT_SCOPES = [
+  'commands',
+  'chat:write',
+  'im:write',
+  'users:read',
+  'channels:read',
+  'groups:read',
+  'files:write',
+];
 
 function manifestValidator() {
   // The schemas are draft-07 (Ajv's default draft) and use non-standard keywords, hence strict: false.

@@ -32,6 +32,7 @@ import { listAdmins } from '../store/people.ts';
 import { loadRankings } from '../store/ranking.ts';
 import { recipientLocales } from '../store/recipientLocale.ts';
 import { loadStats } from '../store/stats.ts';
+import { queueDigestChart } from './digestChart.ts';
 import { type Job, type JobContext, type JobResult, SKIPPED } from './job.ts';
 
 /** How many rows each list shows before "and N more". */
@@ -148,13 +149,25 @@ export function runDigest(context: JobContext): JobResult {
     )
       ? 1
       : 0;
+    // The chart first: leaders see the picture at the top of the thread.
+    const chart = queueDigestChart(db, data, { channel, parentKey, locale, now });
+    queued += chart.queued;
     digestReplies(translator(locale), data).forEach((payload, i) => {
       const key = outboxKey(DIGEST_KIND, channel, `reply-${String(i + 1).padStart(2, '0')}`, period);
       if (enqueue(db, { idempotencyKey: key, kind: DIGEST_KIND, target: channel, payload, parentKey }, now))
         queued += 1;
     });
     saveSnapshot(db, period, now, snapshotOf(data.stats));
-    return { queued, details: { period, items: data.stats.items, doneRate: data.stats.doneRate, replies: queued - 1 } };
+    return {
+      queued,
+      details: {
+        period,
+        items: data.stats.items,
+        doneRate: data.stats.doneRate,
+        replies: queued - 1 - chart.queued,
+        chart: chart.detail,
+      },
+    };
   });
 }
 

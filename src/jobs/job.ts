@@ -50,7 +50,8 @@ export type JobDetailKey =
   | 'outboxPruned'
   | 'jobRunsPruned'
   | 'pagesFreed'
-  | 'freePages';
+  | 'freePages'
+  | 'chart';
 
 export interface JobResult {
   /** Outbox rows newly queued by this run (0 when re-run for the same period). */

@@ -18,7 +18,7 @@ export const AUDIT = '省审计厅';
 export const MONDAY_BEFORE = '2016-06-27';
 export const MONDAY = '2016-07-04';
 
-const RANKING_PLANS: SeedPlan[] = [
+export const RANKING_PLANS: SeedPlan[] = [
   {
     code: 'P1',
     title: '关于深化投融资体制改革的实施意见',

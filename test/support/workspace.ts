@@ -24,4 +24,5 @@ export const BOT_SCOPES: readonly string[] = [
   'users:read',
   'channels:read',
   'groups:read',
+  'files:write',
 ];

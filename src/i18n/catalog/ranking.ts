@@ -65,6 +65,12 @@ export const rankingCatalog = defineCatalog({
     'chartFile.title': (p: { period: string }) => `Progress chart ${p.period}`,
     'chartFile.altText': (p: { done: number; total: number; asOf: string }) =>
       `Burn-up chart: ${p.done} of ${p.total} items done as of ${p.asOf}, with the forecast at the pace of the last four weeks`,
+    'chartFile.comment': (p: { period: string }) => `Progress chart of the weekly digest ${p.period}`,
+    'chartFile.notUploaded': (p: { reason: string }) =>
+      `This was the progress chart of the weekly digest; the digest itself went out without it. ${p.reason === 'missing_scope' || p.reason === 'no_permission' ? 'The app lacks the files:write scope: update the app from manifest.yml (Install App → Reinstall), then retry.' : 'Once the cause is fixed it can be sent again.'}`,
+    'chartFile.notDrawn': (p: { period: string; error: string }) =>
+      `The progress chart of the weekly digest ${p.period} could not be drawn (${p.error}); the digest went out without it. The server log has the details.`,
+    'cli.run.detail.chart': 'progress chart',
   },
   'zh-CN': {
     'ranking.departments': '动态排名 · 按责任单位（按期完成率）',
@@ -110,5 +116,11 @@ export const rankingCatalog = defineCatalog({
     'chartFile.title': (p: { period: string }) => `完成进度图 ${p.period}`,
     'chartFile.altText': (p: { done: number; total: number; asOf: string }) =>
       `燃起图：截至 ${p.asOf} 共 ${p.total} 项，已完成 ${p.done} 项，并按近四周进度预测`,
+    'chartFile.comment': (p: { period: string }) => `督察周报 ${p.period} 完成进度图`,
+    'chartFile.notUploaded': (p: { reason: string }) =>
+      `这是督察周报的完成进度图；周报本身已发出，只是没有此图。${p.reason === 'missing_scope' || p.reason === 'no_permission' ? '应用缺少 files:write 权限：请按 manifest.yml 更新应用（Install App → Reinstall）后重试。' : '排除原因后可重新发送。'}`,
+    'chartFile.notDrawn': (p: { period: string; error: string }) =>
+      `督察周报 ${p.period} 的完成进度图未能生成（${p.error}）；周报已发出，只是没有此图。详情见服务器日志。`,
+    'cli.run.detail.chart': '完成进度图',
   },
 });
