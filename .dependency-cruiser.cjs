@@ -33,7 +33,7 @@ module.exports = {
       name: 'nothing-reaches-into-the-bolt-app',
       severity: 'error',
       comment:
-        'src/slack is the Bolt app (listeners, receivers, answer workers): only main.ts and the CLI start command build on it.',
+        'src/slack is the Bolt app (listeners, receivers, read workers): only main.ts and the CLI start command build on it.',
       from: {
         path: '^src/(blocks|slackApi|workers|jobs|outbox|store|ledger|domain|db|health|lease|spool|files|org|i18n)/',
       },

@@ -1,5 +1,5 @@
 // Acknowledgement latency under load: the real bot (`reform-bot start`, HTTP mode, a 25,000-item
-// ledger, its answer worker) and a bare Bolt app that only acks, each in its own process, receive
+// ledger, its read worker) and a bare Bolt app that only acks, each in its own process, receive
 // signed `/reform stats` and `/reform item P1#1` at 200 requests per second: BENCH_ACK_SECONDS
 // (default 30) of load each, after a 15 s warm-up. The load comes in BENCH_ACK_ROUNDS rounds
 // (default 3) that alternate between the two apps, and each app's latencies are pooled over its
@@ -209,7 +209,7 @@ export async function benchAck(): Promise<BenchRow[]> {
     const bot = await start(
       'reform-bot',
       'bot',
-      [...profile, fileURLToPath(new URL('../bin/reform-bot.js', import.meta.url)), 'start'],
+      [...profile, fileURLToPath(new URL('../bin/reform-bot-source.js', import.meta.url)), 'start'],
       { LOG_LEVEL: 'info', CATCH_UP_HOURS: '0' },
     );
 

@@ -3,8 +3,8 @@
 // ways in the same run:
 //   - baseline: the refresh as it was (bench/lib/legacyHomeRefresh.ts), every concerned Home
 //     rebuilt and published on the main thread after every click;
-//   - coalesced on the main thread (ANSWER_WORKERS=0): refreshHomesLater + the refresher;
-//   - coalesced, built in one answer worker (ANSWER_WORKERS=1, the default).
+//   - coalesced on the main thread (READ_WORKERS=0): refreshHomesLater + the refresher;
+//   - coalesced, built in one read worker (READ_WORKERS=1, the default).
 // Figures: main-thread busy time per click (event-loop utilisation, the click's own write
 // included), the longest event-loop stall, how late the last click was started (what a waiting
 // acknowledgement would feel), and the number of views.publish calls. Slack is a stub that
@@ -17,9 +17,9 @@ import { parseConfig } from '../src/config.ts';
 import { closeDatabase, openDatabase } from '../src/db/client.ts';
 import { WEEKENDS_ONLY } from '../src/domain/workdays.ts';
 import { createLogger } from '../src/log.ts';
-import { startAnswerPool } from '../src/slack/answers/answerPool.ts';
 import type { SlackDeps } from '../src/slack/deps.ts';
 import { refreshHomesLater, startAppHomeRefresher } from '../src/slack/homeRefresh.ts';
+import { startReadPool } from '../src/slack/readWorkers/readPool.ts';
 import { peopleConcernedBy } from '../src/store/home.ts';
 import { changeItem } from '../src/store/items.ts';
 import { legacyRefreshHomes } from './lib/legacyHomeRefresh.ts';
@@ -78,10 +78,10 @@ async function run(mode: Mode, path: string, targets: number[]): Promise<Figures
   const config = parseConfig({ DATABASE_PATH: path, LOG_LEVEL: 'warn' });
   const log = createLogger({ level: 'warn' });
   const db = openDatabase(path);
-  const answers =
-    mode === 'worker' ? startAnswerPool({ size: 1, data: { config, calendar: WEEKENDS_ONLY }, log }) : undefined;
-  while (answers && answers.available() === 0) await new Promise((resolve) => setTimeout(resolve, 20));
-  const deps: SlackDeps = { config, db, log, calendar: WEEKENDS_ONLY, now: () => NOW, answers };
+  const readWorkers =
+    mode === 'worker' ? startReadPool({ size: 1, data: { config, calendar: WEEKENDS_ONLY }, log }) : undefined;
+  while (readWorkers && readWorkers.available() === 0) await new Promise((resolve) => setTimeout(resolve, 20));
+  const deps: SlackDeps = { config, db, log, calendar: WEEKENDS_ONLY, now: () => NOW, readWorkers };
   let publishes = 0;
   // Answers on the next turn of the loop, as a network answer would (never inside the same task).
   const answer = <T>(value: T) => new Promise<T>((resolve) => setImmediate(() => resolve(value)));
@@ -131,7 +131,7 @@ async function run(mode: Mode, path: string, targets: number[]): Promise<Figures
   const used = performance.eventLoopUtilization(elu);
   const longestStallMs = stalls.stop();
   await homes.stop();
-  await answers?.close();
+  await readWorkers?.close();
   closeDatabase(db);
   return { busyMsPerClick: used.active / targets.length, longestStallMs, lastClickLateMs, publishes };
 }
@@ -142,7 +142,7 @@ export async function benchHome(dir: string): Promise<BenchRow[]> {
   const targets = clickTargets(source);
   const labels: Record<Mode, string> = {
     baseline: 'baseline (refresh per click, main thread)',
-    main: 'coalesced, main thread (ANSWER_WORKERS=0)',
+    main: 'coalesced, main thread (READ_WORKERS=0)',
     worker: 'coalesced, built in a worker',
   };
   const rows: BenchRow[] = [];

@@ -114,7 +114,7 @@ function runBaseline(csv: string, db: string): ProcessFigures {
 /** `reform-bot import <file>` as its own process; a refusal is a result, not a crash. */
 function runImport(file: string, db: string): ProcessFigures {
   return measureNodeProcess(
-    [join(ROOT, 'bin/reform-bot.js'), 'import', file],
+    [join(ROOT, 'bin/reform-bot-source.js'), 'import', file],
     { DATABASE_PATH: db, LOG_LEVEL: 'warn' },
     { cwd: ROOT, allowFailure: true },
   );

@@ -36,7 +36,7 @@ export async function importHoldingLock(file: string, database: string): Promise
   const probe = new Database(database);
   probe.pragma('busy_timeout = 0');
   const started = performance.now();
-  const child = spawn(process.execPath, [join(ROOT, 'bin/reform-bot.js'), 'import', file], {
+  const child = spawn(process.execPath, [join(ROOT, 'bin/reform-bot-source.js'), 'import', file], {
     cwd: ROOT,
     env: { ...process.env, DATABASE_PATH: database, LOG_LEVEL: 'debug' },
     stdio: ['ignore', 'ignore', 'pipe'],

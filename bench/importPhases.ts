@@ -64,7 +64,7 @@ async function step<T>(name: string, work: () => T | Promise<T>): Promise<T> {
 const dir = given ? null : mkdtempSync(join(tmpdir(), 'import-phases-'));
 const dbPath = given ?? join(dir as string, 'phases.db');
 try {
-  const modules = await step('load the CLI modules (as bin/reform-bot.js does)', async () => {
+  const modules = await step('load the CLI modules (as bin/reform-bot-source.js does)', async () => {
     await import('../src/cli/main.ts');
     const [client, fileCheck, readLedger, context, ledgerImport, preview, summary, i18n] = await Promise.all([
       import('../src/db/client.ts'),

@@ -9,11 +9,13 @@ import { benchHome } from './home.ts';
 import { benchImport } from './import.ts';
 import { type BenchRow, renderMarkdown, renderText } from './lib/table.ts';
 import { benchScale } from './scale.ts';
+import { benchStartup } from './startup.ts';
 import { benchStats } from './stats.ts';
 
 type Section = { name: string; run: (dir: string) => Promise<BenchRow[]> };
 
 const sections: Section[] = [
+  { name: 'startup', run: benchStartup },
   { name: 'stats', run: benchStats },
   { name: 'scale', run: benchScale },
   { name: 'import', run: (dir) => benchImport(dir) },

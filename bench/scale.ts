@@ -53,7 +53,7 @@ export async function benchScale(dir: string): Promise<BenchRow[]> {
     }
     const csv = join(dir, `import-${size.label}.csv`);
     await writeBenchCsv(csv, size.plans, size.items / size.plans);
-    const imported = measureNodeProcess(['bin/reform-bot.js', 'import', csv], {
+    const imported = measureNodeProcess(['bin/reform-bot-source.js', 'import', csv], {
       DATABASE_PATH: join(dir, `import-${size.label}.db`),
       LOG_LEVEL: 'warn',
     });

@@ -17,7 +17,9 @@ export async function benchStats(dir: string): Promise<BenchRow[]> {
     const path = join(dir, `stats-${size.plans}.db`);
     writeSyntheticLedger(path, { plans: size.plans, items: size.items, around: '2026-11-27' });
     const runs = [0, 1, 2].map(() =>
-      measureNodeProcess(['bin/reform-bot.js', 'stats', '--json', '--as-of', '2026-11-27'], { DATABASE_PATH: path }),
+      measureNodeProcess(['bin/reform-bot-source.js', 'stats', '--json', '--as-of', '2026-11-27'], {
+        DATABASE_PATH: path,
+      }),
     );
     const items = JSON.parse(runs[0]?.stdout ?? '{}').items as number;
     const ms = median(runs.map((r) => r.ms));

@@ -69,8 +69,11 @@ const configSchema = z.object({
     .max(24 * 7)
     .default(24),
   ADMIN_OVERDUE_WORKDAYS: z.coerce.number().int().min(0).max(365).default(10),
-  /** Threads that build and post read-only /reform answers off the main thread (0: on it). */
-  ANSWER_WORKERS: z.coerce.number().int().min(0).max(16).default(1),
+  /**
+   * Read workers: threads that build read-only /reform answers and App Home views off the main
+   * thread (0: on it). Formerly ANSWER_WORKERS, still read when READ_WORKERS is unset (RENAMED_VARIABLES).
+   */
+  READ_WORKERS: z.coerce.number().int().min(0).max(16).default(1),
   /** Testing only (the chaos run): a virtual clock N times faster than the wall clock (src/clock.ts). */
   FAST_CLOCK: optionalText.transform((value, ctx) => {
     if (value === undefined) return undefined;
@@ -116,6 +119,11 @@ const configSchema = z.object({
   HOME_REFRESH_MAX_PENDING: z.coerce.number().int().min(1).max(100_000).default(1000),
   /** Homes built and published at the same time. */
   HOME_REFRESH_CONCURRENCY: z.coerce.number().int().min(1).max(16).default(2),
+  // --- Extension requests (README "Extension requests") ---
+  /** A request unanswered this many working days is raised to the office admins (once). */
+  EXTENSION_ESCALATE_WORKDAYS: z.coerce.number().int().min(1).max(60).default(3),
+  /** When unanswered requests are looked for (the job skips non-working days). */
+  SCHEDULE_EXTENSIONS: cronText('0 9 * * *'),
   // --- Ranking and progress chart (README "Ranking", "Progress chart") ---
   /**
    * The day the office means to have every item done: the forecast's "pace needed". The default
@@ -137,11 +145,30 @@ export class ConfigError extends Error {
   }
 }
 
+/** Variables renamed since a release: an older `.env` or service file keeps working (the new name wins). */
+const RENAMED_VARIABLES: Record<string, string> = { ANSWER_WORKERS: 'READ_WORKERS' };
+
+/** The new name of each variable set under its old one only, so problems name what the person wrote. */
+function renamedInUse(env: Record<string, string | undefined>): Map<string, string> {
+  const used = new Map<string, string>();
+  for (const [old, current] of Object.entries(RENAMED_VARIABLES)) {
+    if (env[current] === undefined && env[old] !== undefined) used.set(current, old);
+  }
+  return used;
+}
+
 /** One line per problem: `REFORM_TZ: not an IANA time zone (e.g. Asia/Shanghai)`. */
 export function parseConfig(env: Record<string, string | undefined>): Config {
-  const result = configSchema.safeParse(env);
+  const renamed = renamedInUse(env);
+  const source = { ...env };
+  for (const [current, old] of renamed) source[current] = env[old];
+  const result = configSchema.safeParse(source);
   if (result.success) return result.data;
-  const problems = result.error.issues.map((issue) => `${issue.path.join('.') || '(environment)'}: ${issue.message}`);
+  const problems = result.error.issues.map((issue) => {
+    const name = issue.path.join('.');
+    const shown = renamed.has(name) ? `${renamed.get(name)} (now ${name})` : name || '(environment)';
+    return `${shown}: ${issue.message}`;
+  });
   throw new ConfigError(problems);
 }
 

@@ -11,10 +11,10 @@ import { startScheduledWork } from './jobs/scheduler.ts';
 import { holdBotLease } from './lease/botLease.ts';
 import { createLogger, type Logger } from './log.ts';
 import { shutDownWithin } from './shutdown.ts';
-import { type AnswerPool, startAnswerPool } from './slack/answers/answerPool.ts';
-import { HOME_THREAD_NICENESS } from './slack/answers/threadPriority.ts';
 import { createSlackApp } from './slack/app.ts';
 import { startPendingChangeDrainer } from './slack/pendingChangeDrainer.ts';
+import { type ReadPool, startReadPool } from './slack/readWorkers/readPool.ts';
+import { HOME_THREAD_NICENESS } from './slack/readWorkers/threadPriority.ts';
 import { fetchBotIdentity } from './slackApi/identity.ts';
 import { createSlackPoster } from './slackApi/slackPoster.ts';
 import { startStallReport } from './stallReport.ts';
@@ -34,16 +34,16 @@ export function slackSettingProblems(config: Config): string[] {
   return problems;
 }
 
-/** Answer workers (ANSWER_WORKERS) share the database file; an in-memory one cannot be shared. */
-function startAnswers(config: Config, calendar: WorkCalendar, log: Logger): AnswerPool | undefined {
-  if (config.ANSWER_WORKERS === 0 || config.DATABASE_PATH === ':memory:') return undefined;
-  return startAnswerPool({ size: config.ANSWER_WORKERS, data: { config, calendar }, log });
+/** Read workers (READ_WORKERS) share the database file; an in-memory one cannot be shared. */
+function startReadWorkers(config: Config, calendar: WorkCalendar, log: Logger): ReadPool | undefined {
+  if (config.READ_WORKERS === 0 || config.DATABASE_PATH === ':memory:') return undefined;
+  return startReadPool({ size: config.READ_WORKERS, data: { config, calendar }, log });
 }
 
 /** One more worker, at a lower priority, for App Home builds (README "The contention run"; homeRefresh.ts). */
-function startHomeBuilder(config: Config, calendar: WorkCalendar, log: Logger): AnswerPool | undefined {
-  if (config.ANSWER_WORKERS === 0 || config.DATABASE_PATH === ':memory:') return undefined;
-  return startAnswerPool({ size: 1, data: { config, calendar, niceness: HOME_THREAD_NICENESS }, log });
+function startHomeBuilder(config: Config, calendar: WorkCalendar, log: Logger): ReadPool | undefined {
+  if (config.READ_WORKERS === 0 || config.DATABASE_PATH === ':memory:') return undefined;
+  return startReadPool({ size: 1, data: { config, calendar, niceness: HOME_THREAD_NICENESS }, log });
 }
 
 export async function startBot(
@@ -89,7 +89,7 @@ export async function startBot(
       { speed: clock.speed, now: clock.now().toISOString() },
       'FAST_CLOCK is set: the bot lives in a virtual time (testing only)',
     );
-  const answers = startAnswers(config, calendar, log);
+  const readWorkers = startReadWorkers(config, calendar, log);
   const homeBuilder = startHomeBuilder(config, calendar, log);
   // Health: /healthz probes a write; outages are told to the admins by a client of its own.
   const health = createHealthMonitor({
@@ -104,7 +104,7 @@ export async function startBot(
     defaultLocale: config.REFORM_LOCALE,
     alertAfterMs: config.HEALTH_ALERT_AFTER_MINUTES * 60_000,
   });
-  const deps = { config, db, log, calendar, now: clock.now, answers, homeBuilder, health: health.check };
+  const deps = { config, db, log, calendar, now: clock.now, readWorkers, homeBuilder, health: health.check };
   const slack = createSlackApp(deps, {
     botToken: config.SLACK_BOT_TOKEN as string,
     signingSecret: config.SLACK_SIGNING_SECRET,
@@ -117,7 +117,7 @@ export async function startBot(
   try {
     ({ port } = await slack.start());
   } catch (error) {
-    await answers?.close();
+    await readWorkers?.close();
     await homeBuilder?.close();
     await lease.release();
     stalls?.stop();
@@ -150,7 +150,7 @@ export async function startBot(
             await slack.stop(graceMs);
             // After the listeners: they may still queue changes for the drainer.
             await pending.stop();
-            await Promise.all([answers?.close(Math.max(0, until - performance.now())), homeBuilder?.close(0)]);
+            await Promise.all([readWorkers?.close(Math.max(0, until - performance.now())), homeBuilder?.close(0)]);
           },
           scheduled: () => scheduled.stop(),
           // Only after the listeners and the dispatcher finished (or the budget ran out): they write.

@@ -2,7 +2,7 @@
 // in the README is 30 s). The parts that do not depend on each other run in parallel:
 //
 //   requests   stop accepting, let acknowledged work (and the writes it does) finish, then the
-//              answer workers; bounded by the budget minus a reserve for closing
+//              read workers; bounded by the budget minus a reserve for closing
 //   scheduled  cron tasks end; the dispatcher abandons a post Slack has not answered after 5 s
 //              (the row stays claimable) and writes what Slack accepted
 //

@@ -20,6 +20,7 @@ const EXPECTED_BOT_SCOPES = [
   'users:read',
   'channels:read',
   'groups:read',
+  'files:read',
   'files:write',
 ];
 

@@ -30,7 +30,7 @@ export function freePort(): Promise<number> {
 }
 
 /** utime + stime from /proc/<pid>/stat (fields 14 and 15, in clock ticks of 1/100 s). */
-function cpuSecondsOf(pid: number | undefined, thread?: number): number | undefined {
+export function cpuSecondsOf(pid: number | undefined, thread?: number): number | undefined {
   try {
     const stat = readFileSync(thread === undefined ? `/proc/${pid}/stat` : `/proc/${pid}/task/${thread}/stat`, 'utf8');
     const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');

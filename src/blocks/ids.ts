@@ -13,20 +13,31 @@ export const ACTIONS = {
   /** Update modal: external select of items (type-ahead). */
   updatePlanSelect: 'update.plan',
   updateItemSelect: 'update.item',
-  /** Follow-up prompt: open the docking-arrangement modal. value = central plan id */
-  followupAnswer: 'followup.answer',
+  /**
+   * Follow-up prompt: open the docking-arrangement modal. value = central plan id. The id keeps its
+   * first name: prompts already posted in Slack carry it.
+   */
+  followupArrangement: 'followup.answer',
   /** Close-out proposal. value = JSON { planId, fingerprint } */
   closeoutConfirm: 'closeout.confirm',
   closeoutNotYet: 'closeout.not_yet',
   /** Round self-check: open the modal. value = JSON { roundId, planId } */
   roundSelfCheck: 'round.self_check',
+  // --- Extension requests (README "Extension requests") ---
+  /** Card and reminder line: open the extension form. value = encodeItemButton(...) */
+  extensionOpen: 'extension.open',
+  /** The approvers' DM and the office's escalation. value = encodeExtensionDecisionValue(...) */
+  extensionApprove: 'extension.approve',
+  extensionRefuse: 'extension.refuse',
 } as const;
 
 export const VIEWS = {
   itemUpdate: 'view.item_update',
-  followupAnswer: 'view.followup_answer',
+  /** The docking-arrangement modal; its first name kept for modals open in Slack. */
+  followupArrangement: 'view.followup_answer',
   centralRegister: 'view.central_register',
   roundSelfCheck: 'view.round_self_check',
+  extensionRequest: 'view.extension_request',
 } as const;
 
 /** What an item button carries: the item and the version the person saw (stale clicks refused). */

@@ -10,7 +10,7 @@ import { SVGRenderer } from 'echarts/renderers';
 import type { BurnUpPoint, Forecast } from '../domain/forecast.ts';
 import type { Translate } from '../i18n/index.ts';
 import { burnUpOption } from './burnUpOption.ts';
-import { CHART_FONT_FAMILY, CHART_FONT_FILE } from './chartFont.ts';
+import { CHART_FONT_FAMILY, chartFontFile } from './chartFont.ts';
 
 echarts.use([LineChart, GridComponent, LegendComponent, MarkLineComponent, TitleComponent, SVGRenderer]);
 
@@ -36,7 +36,7 @@ export function burnUpPng(t: Translate, points: readonly BurnUpPoint[], forecast
   const resvg = new Resvg(burnUpSvg(t, points, forecast), {
     fitTo: { mode: 'zoom', value: CHART_SIZE.scale },
     background: '#ffffff',
-    font: { fontFiles: [CHART_FONT_FILE], loadSystemFonts: false, defaultFontFamily: CHART_FONT_FAMILY },
+    font: { fontFiles: [chartFontFile()], loadSystemFonts: false, defaultFontFamily: CHART_FONT_FAMILY },
   });
   return resvg.render().asPng();
 }

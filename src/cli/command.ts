@@ -37,8 +37,7 @@ export interface CliCommand {
   name: string;
   /** Usage line, e.g. `reform-bot import <file.csv|file.xlsx> [--dry-run]`. */
   usage: string;
-  /** i18n text: one-line summary and the full help (options, examples). */
-  summary: (t: Translate) => string;
+  /** i18n text: the full help (options, examples); the summary is in commands/index.ts. */
   help: (t: Translate) => string;
   options: CliOptions;
   /** Exact count or range of positional arguments accepted. */

@@ -2,11 +2,10 @@
 // command, checks its arguments, and runs it with the database opened on demand.
 import { parseArgs } from 'node:util';
 import { type Config, ConfigError, loadConfig } from '../config.ts';
-import { closeDatabase, type Db, openDatabase } from '../db/client.ts';
+import type { Db } from '../db/client.ts';
 import { translator } from '../i18n/index.ts';
-import { createLogger } from '../log.ts';
 import { type CliCommand, type CliContext, type CliIo, EXIT_FAILED, EXIT_USAGE } from './command.ts';
-import { findCommandEntry, loadCommands } from './commands/index.ts';
+import { COMMAND_ENTRIES, type CommandEntry, findCommandEntry } from './commands/index.ts';
 import { groupMembers, renderCommandHelp, renderGroupHelp, renderOverview } from './help.ts';
 
 const processIo: CliIo = {
@@ -16,9 +15,11 @@ const processIo: CliIo = {
 };
 
 /** The command argv names, loaded, and the arguments after its name. */
-async function findCommand(argv: string[]): Promise<{ command: CliCommand; rest: string[] } | undefined> {
+async function findCommand(
+  argv: string[],
+): Promise<{ entry: CommandEntry; command: CliCommand; rest: string[] } | undefined> {
   const found = findCommandEntry(argv);
-  return found ? { command: await found.entry.load(), rest: found.rest } : undefined;
+  return found ? { entry: found.entry, command: await found.entry.load(), rest: found.rest } : undefined;
 }
 
 export async function runCli(argv: string[], io: CliIo = processIo, now = new Date()): Promise<number> {
@@ -38,18 +39,16 @@ export async function runCli(argv: string[], io: CliIo = processIo, now = new Da
   if (argv.length === 0 || argv[0] === 'help' || (argv.length === 1 && wantsHelp(argv))) {
     const asked = argv[0] === 'help' ? argv.slice(1) : [];
     const named = asked.length > 0 ? await findCommand(asked) : undefined;
-    const commands = await loadCommands();
-    const group = groupMembers(commands, asked[0]);
-    if (named) io.out(renderCommandHelp(named.command, t));
+    const group = groupMembers(COMMAND_ENTRIES, asked[0]);
+    if (named) io.out(renderCommandHelp(named.entry, named.command, t));
     else if (group.length > 0) io.out(renderGroupHelp(asked[0] as string, group, t));
-    else io.out(renderOverview(commands, t));
+    else io.out(renderOverview(COMMAND_ENTRIES, t));
     return 0;
   }
   const found = await findCommand(argv);
   if (!found) {
-    const commands = await loadCommands();
     // A group word (`round`, `central`, `plan`) alone or with --help lists what it offers.
-    const group = groupMembers(commands, argv[0]);
+    const group = groupMembers(COMMAND_ENTRIES, argv[0]);
     const groupHelp = () => renderGroupHelp(argv[0] as string, group, t);
     if (group.length > 0 && wantsHelp(argv.slice(1))) {
       io.out(groupHelp());
@@ -61,12 +60,12 @@ export async function runCli(argv: string[], io: CliIo = processIo, now = new Da
       return EXIT_USAGE;
     }
     io.err(t('cli.unknownCommand', { command: argv.join(' ') }));
-    io.err(group.length > 0 ? groupHelp() : renderOverview(commands, t));
+    io.err(group.length > 0 ? groupHelp() : renderOverview(COMMAND_ENTRIES, t));
     return EXIT_USAGE;
   }
-  const { command, rest } = found;
+  const { entry, command, rest } = found;
   if (wantsHelp(rest)) {
-    io.out(renderCommandHelp(command, t));
+    io.out(renderCommandHelp(entry, command, t));
     return 0;
   }
   let parsed: ReturnType<typeof parseArgs>;
@@ -84,6 +83,9 @@ export async function runCli(argv: string[], io: CliIo = processIo, now = new Da
     return EXIT_USAGE;
   }
 
+  // Loaded here, not at the top: help and usage errors need neither drizzle nor pino.
+  const { closeDatabase, openDatabase } = await import('../db/client.ts');
+  const { createLogger } = await import('../log.ts');
   let db: Db | undefined;
   const log = createLogger({ level: config.LOG_LEVEL === 'info' ? 'warn' : config.LOG_LEVEL, pretty: io.isTty });
   const ctx: CliContext = {
@@ -107,4 +109,14 @@ export async function runCli(argv: string[], io: CliIo = processIo, now = new Da
   } finally {
     if (db) closeDatabase(db);
   }
+}
+
+/** `runCli` as the process's own command line (bin/reform-bot.js and bin/reform-bot-source.js). */
+export function runCliProcess(argv: string[]): Promise<number> {
+  // `reform-bot stats | head` closes the pipe early: stop quietly instead of crashing with EPIPE.
+  process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+    if (error.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+    throw error;
+  });
+  return runCli(argv);
 }

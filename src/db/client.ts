@@ -1,17 +1,17 @@
 // Opens the SQLite database, creating its folder, and migrates it. Every command that touches the
 // ledger goes through `openDatabase`, so a fresh machine needs no setup step.
-import { dirname, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { dirname, join, resolve } from 'node:path';
 import Database from 'better-sqlite3';
 import { type BetterSQLite3Database, drizzle } from 'drizzle-orm/better-sqlite3';
 import { migrate } from 'drizzle-orm/better-sqlite3/migrator';
 import { createPrivateFile, ensurePrivateDir, tightenOwnFile } from '../files/privateFile.ts';
+import { packageRoot } from '../runtimePaths.ts';
 import { CLI_BUSY_TIMEOUT_MS, setBusyTimeout } from './busy.ts';
 import * as schema from './schema.ts';
 
 export type Db = BetterSQLite3Database<typeof schema> & { $client: Database.Database };
 
-const MIGRATIONS_FOLDER = resolve(dirname(fileURLToPath(import.meta.url)), '../../migrations');
+const MIGRATIONS_FOLDER = join(packageRoot(), 'migrations');
 
 /**
  * The ledger is readable by its owner only. SQLite creates the -wal and -shm files with the
@@ -44,7 +44,7 @@ export function openDatabase(path: string): Db {
 }
 
 /**
- * A connection for readers in other threads (answer workers) while the bot holds the file open:
+ * A connection for readers in other threads (read workers) while the bot holds the file open:
  * it never migrates and cannot write, so a reader's bug cannot touch the ledger.
  */
 export function openReadOnlyDatabase(path: string): Db {

@@ -121,7 +121,12 @@ export const items = sqliteTable(
     syncedVersion: integer('synced_version'),
     createdAt: createdAt(),
   },
-  (t) => [uniqueIndex('items_plan_code').on(t.planId, t.code), index('items_due').on(t.dueOn)],
+  (t) => [
+    uniqueIndex('items_plan_code').on(t.planId, t.code),
+    index('items_due').on(t.dueOn),
+    // Extended items only (README "Extension requests"): their figures read this, not the whole table.
+    index('items_extended').on(t.originalDueOn).where(sql`original_due_on is not null`),
+  ],
 );
 
 /** 责任单位: the departments responsible for an item. */
@@ -178,6 +183,36 @@ export const itemHistory = sqliteTable(
   (t) => [index('item_history_item').on(t.itemId, t.id), uniqueIndex('item_history_request').on(t.requestKey, t.field)],
 );
 
+/**
+ * Evidence files (佐证材料, README "Evidence files") an item change came with: Slack keeps the
+ * file, the ledger its id, name and permalink. `historyId` is the item_history row of that change
+ * (its first row when it changed several fields), so a file is shown with the change it proves.
+ * Written in the change's transaction: a change applied once (request key) stores its files once.
+ */
+export const itemEvidenceFiles = sqliteTable(
+  'item_evidence_files',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    itemId: integer('item_id')
+      .notNull()
+      .references(() => items.id),
+    historyId: integer('history_id')
+      .notNull()
+      .references(() => itemHistory.id),
+    slackFileId: text('slack_file_id').notNull(),
+    name: text('name').notNull(),
+    permalink: text('permalink').notNull(),
+    mimetype: text('mimetype'),
+    size: integer('size'),
+    addedBy: text('added_by').notNull(),
+    addedAt: text('added_at').notNull(),
+  },
+  (t) => [
+    index('item_evidence_files_item').on(t.itemId, t.id),
+    uniqueIndex('item_evidence_files_change').on(t.historyId, t.slackFileId),
+  ],
+);
+
 /** 中央深改组审议通过的方案, followed up by one special group (盯跟). */
 export const centralPlans = sqliteTable('central_plans', {
   id: integer('id').primaryKey({ autoIncrement: true }),
@@ -188,16 +223,18 @@ export const centralPlans = sqliteTable('central_plans', {
     .references(() => groups.id),
   meeting: text('meeting'),
   url: text('url'),
-  answerDueOn: text('answer_due_on').notNull(),
+  // The docking arrangement (对接工作安排) was first called the group's "answer": the columns keep
+  // that name (renaming them needs a migration and gains nothing), the properties say what it is.
+  arrangementDueOn: text('answer_due_on').notNull(),
   createdBy: text('created_by').notNull(),
   createdAt: createdAt(),
-  /** 对接工作安排, once the group answered. */
-  answeredAt: text('answered_at'),
-  answeredBy: text('answered_by'),
-  answerLeadDepartment: text('answer_lead_department'),
-  answerDraftsPlan: integer('answer_drafts_plan', { mode: 'boolean' }),
-  answerTargetOn: text('answer_target_on'),
-  answerNote: text('answer_note'),
+  /** 对接工作安排, once the group recorded it. */
+  arrangedAt: text('answered_at'),
+  arrangedBy: text('answered_by'),
+  arrangementLeadDepartment: text('answer_lead_department'),
+  arrangementDraftsPlan: integer('answer_drafts_plan', { mode: 'boolean' }),
+  arrangementTargetOn: text('answer_target_on'),
+  arrangementNote: text('answer_note'),
 });
 
 /** 督察评估: a supervision round and its snapshot. */
@@ -359,4 +396,39 @@ export const botLease = sqliteTable(
     heartbeatAtMs: integer('heartbeat_at_ms').notNull(),
   },
   (t) => [check('bot_lease_single_row', sql`${t.id} = 1`)],
+);
+
+export const EXTENSION_DECISIONS = ['approved', 'refused'] as const;
+export type ExtensionDecision = (typeof EXTENSION_DECISIONS)[number];
+
+/**
+ * 延期申请 (README "Extension requests"): a responsible person asks to move an item's due date.
+ * The first answer of an approver decides (`decision` is set once); an approval moves
+ * `items.due_on` and keeps the first original in `items.original_due_on`. `requestKey` (the
+ * command's trigger, the form's view id) makes a redelivered request save once. `escalatedAt`:
+ * when the request, unanswered too long, was raised to the office (once).
+ */
+export const extensionRequests = sqliteTable(
+  'extension_requests',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    itemId: integer('item_id')
+      .notNull()
+      .references(() => items.id),
+    requestedBy: text('requested_by').notNull(),
+    requestedAt: text('requested_at').notNull(),
+    /** The item's due date when asked (what the approvers were shown). */
+    fromDueOn: text('from_due_on').notNull(),
+    toDueOn: text('to_due_on').notNull(),
+    reason: text('reason').notNull(),
+    requestKey: text('request_key').notNull().unique(),
+    decision: text('decision', { enum: EXTENSION_DECISIONS }),
+    decidedBy: text('decided_by'),
+    decidedAt: text('decided_at'),
+    escalatedAt: text('escalated_at'),
+  },
+  (t) => [
+    index('extension_requests_item').on(t.itemId),
+    index('extension_requests_open').on(t.decision, t.requestedAt),
+  ],
 );

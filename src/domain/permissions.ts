@@ -39,8 +39,8 @@ export function mayAdminister(person: Person): Decision {
   return person.isAdmin ? ALLOWED : { allowed: false, reason: 'notAdmin' };
 }
 
-/** A central plan's follow-up is answered by its group's leaders, deputies and liaisons, or the office. */
-export function mayAnswerFollowup(person: Person, groupId: number): Decision {
+/** A central plan's docking arrangement is recorded by its group's leaders, deputies and liaisons, or the office. */
+export function mayRecordArrangement(person: Person, groupId: number): Decision {
   return person.isAdmin || person.groupIds.has(groupId) ? ALLOWED : { allowed: false, reason: 'notResponsible' };
 }
 

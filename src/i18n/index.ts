@@ -3,6 +3,8 @@
 import type { Locale } from '../domain/types.ts';
 import { cliCatalog } from './catalog/cli.ts';
 import { commonCatalog } from './catalog/common.ts';
+import { evidenceCatalog } from './catalog/evidence.ts';
+import { extensionsCatalog } from './catalog/extensions.ts';
 import { followupsCatalog } from './catalog/followups.ts';
 import { housekeepingCatalog } from './catalog/housekeeping.ts';
 import { jobsCatalog } from './catalog/jobs.ts';
@@ -33,6 +35,8 @@ const catalogs = [
   followupsCatalog,
   jobsCatalog,
   housekeepingCatalog,
+  extensionsCatalog,
+  evidenceCatalog,
   rankingCatalog,
 ] as const;
 

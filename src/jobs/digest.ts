@@ -6,16 +6,17 @@
 // gap would break the week-on-week change.
 
 import { type DigestData, digestHeadline, digestReplies } from '../blocks/messages/digest.ts';
+import { digestExtensionsReply, hasExtensionNews } from '../blocks/messages/digestExtensions.ts';
 import type { Db } from '../db/client.ts';
 import { writeTransaction } from '../db/writeTransaction.ts';
 import { type AsOfToday, asOfToday } from '../domain/asOfToday.ts';
-import { addDays, dayOfWeek, daysBetween } from '../domain/dates.ts';
+import { addDays, dayOfWeek, daysBetween, instantAt } from '../domain/dates.ts';
 import { formatItemRef } from '../domain/itemRef.ts';
 import { overdueWorkdays } from '../domain/lights.ts';
 import type { IsoDate } from '../domain/types.ts';
 import { t, translator } from '../i18n/index.ts';
 import { loadProgress } from '../store/burnUp.ts';
-import { type CentralPlanView, listUnansweredCentralPlans } from '../store/centralPlans.ts';
+import { type CentralPlanView, listCentralPlansAwaitingArrangement } from '../store/centralPlans.ts';
 import {
   digestChannel,
   groupNames,
@@ -27,6 +28,8 @@ import {
   saveSnapshot,
   snapshotOf,
 } from '../store/digest.ts';
+import { extensionFigures } from '../store/extensionFigures.ts';
+import { openRequests } from '../store/extensions.ts';
 import { enqueue, outboxKey } from '../store/outbox.ts';
 import { listAdmins } from '../store/people.ts';
 import { loadRankings } from '../store/ranking.ts';
@@ -36,7 +39,7 @@ import { queueDigestChart } from './digestChart.ts';
 import { type Job, type JobContext, type JobResult, SKIPPED } from './job.ts';
 
 /** How many rows each list shows before "and N more". */
-const DIGEST_LIST_LIMIT = { overdue: 30, closable: 50, closed: 50, followups: 50 } as const;
+const DIGEST_LIST_LIMIT = { overdue: 30, closable: 50, closed: 50, followups: 50, extensions: 20 } as const;
 const DIGEST_KIND = 'digest';
 
 /** ISO 8601 week of a date, e.g. 2026-11-30 → "2026-W49" (weeks start on Monday). */
@@ -48,7 +51,7 @@ export function isoWeek(date: IsoDate): string {
   return `${year}-W${String(week).padStart(2, '0')}`;
 }
 
-/** Unanswered follow-ups, the oldest deadline first, with how many days each is overdue. */
+/** Follow-ups still waiting for their arrangement, the oldest deadline first, with how many days each is overdue. */
 function followupsSummary(plans: readonly CentralPlanView[], asOf: IsoDate, limit: number): DigestData['followups'] {
   const open = plans.filter((p) => p.passedOn <= asOf);
   return {
@@ -57,8 +60,8 @@ function followupsSummary(plans: readonly CentralPlanView[], asOf: IsoDate, limi
       title: p.title,
       groupCode: p.group.code,
       passedOn: p.passedOn,
-      answerDueOn: p.answerDueOn,
-      overdueDays: asOf > p.answerDueOn ? daysBetween(p.answerDueOn, asOf) : 0,
+      arrangementDueOn: p.arrangementDueOn,
+      overdueDays: asOf > p.arrangementDueOn ? daysBetween(p.arrangementDueOn, asOf) : 0,
     })),
   };
 }
@@ -106,7 +109,7 @@ export function gatherDigest(db: Db, today: AsOfToday, settings: DigestSettings)
       total: stats.closablePlans,
     },
     closed: { ...plansClosedSince(db, closedSince, DIGEST_LIST_LIMIT.closed), since: closedSince },
-    followups: followupsSummary(listUnansweredCentralPlans(db), asOf, DIGEST_LIST_LIMIT.followups),
+    followups: followupsSummary(listCentralPlansAwaitingArrangement(db), asOf, DIGEST_LIST_LIMIT.followups),
     rankings: loadRankings(db, { asOf, timeZone: settings.timeZone }),
     burnUp: progress.burnUp,
     forecast: progress.forecast,
@@ -157,6 +160,19 @@ export function runDigest(context: JobContext): JobResult {
       if (enqueue(db, { idempotencyKey: key, kind: DIGEST_KIND, target: channel, payload, parentKey }, now))
         queued += 1;
     });
+    // README "Extension requests": last in the thread, only when there is something to say.
+    const since = instantAt(data.closed.since, 0, 0, config.REFORM_TZ).toISOString();
+    const figures = extensionFigures(db, asOf, since);
+    if (hasExtensionNews(figures)) {
+      const payload = digestExtensionsReply(translator(locale), {
+        period,
+        figures,
+        waiting: openRequests(db, DIGEST_LIST_LIMIT.extensions),
+      });
+      const key = outboxKey(DIGEST_KIND, channel, 'reply-extensions', period);
+      if (enqueue(db, { idempotencyKey: key, kind: DIGEST_KIND, target: channel, payload, parentKey }, now))
+        queued += 1;
+    }
     saveSnapshot(db, period, now, snapshotOf(data.stats));
     return {
       queued,

@@ -3,7 +3,7 @@
 //   - the prompt (对接提示通知), once: to the group's channel and directly to each leader, deputy
 //     and liaison (new people added to the group later get it too, once);
 //   - after the deadline, once per WORKING day from FOLLOWUP_CHASE_HOUR: a reminder to the same
-//     people and a supervised-matter notice (督办事项) to each office admin, until answered.
+//     people and a supervised-matter notice (督办事项) to each office admin, until the arrangement is recorded.
 // The chase starts the day after the later of the deadline and the day the plan was registered,
 // so a plan registered late gets its prompt and the rest of that day before being chased.
 // Everything goes through the outbox; the keys make a re-run in the same period queue nothing.
@@ -19,7 +19,12 @@ import { writeTransaction } from '../db/writeTransaction.ts';
 import { compareDates, daysBetween, todayIn } from '../domain/dates.ts';
 import { isWorkday } from '../domain/workdays.ts';
 import { translator } from '../i18n/index.ts';
-import { centralSubject, FOLLOWUP_KINDS, groupRecipients, listUnansweredCentralPlans } from '../store/centralPlans.ts';
+import {
+  centralSubject,
+  FOLLOWUP_KINDS,
+  groupRecipients,
+  listCentralPlansAwaitingArrangement,
+} from '../store/centralPlans.ts';
 import { enqueue, outboxKey } from '../store/outbox.ts';
 import { listAdmins } from '../store/people.ts';
 import { recipientLocales } from '../store/recipientLocale.ts';
@@ -54,7 +59,7 @@ export function runFollowups({ db, now, config, calendar }: JobContext): JobResu
     ) => {
       if (enqueue(db, { idempotencyKey: outboxKey(kind, target, subject, period), kind, target, payload }, now)) n += 1;
     };
-    for (const plan of listUnansweredCentralPlans(db)) {
+    for (const plan of listCentralPlansAwaitingArrangement(db)) {
       if (plan.passedOn > today) continue; // a run for an instant before the plan passed
       counts.plans += 1;
       const data = followupData(plan);
@@ -82,9 +87,9 @@ export function runFollowups({ db, now, config, calendar }: JobContext): JobResu
       counts.prompts += n - before;
 
       const registeredOn = todayIn(new Date(plan.createdAt), tz);
-      const chaseAfter = compareDates(registeredOn, plan.answerDueOn) > 0 ? registeredOn : plan.answerDueOn;
+      const chaseAfter = compareDates(registeredOn, plan.arrangementDueOn) > 0 ? registeredOn : plan.arrangementDueOn;
       if (!chaseDay || today <= chaseAfter) continue;
-      const days = daysBetween(plan.answerDueOn, today);
+      const days = daysBetween(plan.arrangementDueOn, today);
       const beforeChase = n;
       for (const p of people)
         put(FOLLOWUP_KINDS.chase, p.userId, subject, today, followupChaseMessage(tFor(p.userId), data, days));

@@ -4,7 +4,7 @@ import type { Config } from '../config.ts';
 import type { Db } from '../db/client.ts';
 import type { WorkCalendar } from '../domain/workdays.ts';
 
-export const JOB_NAMES = ['followups', 'reminders', 'digest', 'closeout', 'housekeeping'] as const;
+export const JOB_NAMES = ['followups', 'reminders', 'digest', 'closeout', 'housekeeping', 'extensions'] as const;
 export type JobName = (typeof JOB_NAMES)[number];
 
 export interface JobContext {
@@ -51,6 +51,8 @@ export type JobDetailKey =
   | 'jobRunsPruned'
   | 'pagesFreed'
   | 'freePages'
+  | 'waiting'
+  | 'escalated'
   | 'chart';
 
 export interface JobResult {

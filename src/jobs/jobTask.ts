@@ -3,7 +3,7 @@
 import type { Config } from '../config.ts';
 import type { WorkCalendar } from '../domain/workdays.ts';
 import type { LogFields } from '../logContext.ts';
-import type { SlotOutcome } from './runJob.ts';
+import type { SlotOutcome } from './runSlot.ts';
 
 /** What the job thread gets at start: no Slack secret (the outbox dispatcher on the main thread sends). */
 export interface JobWorkerData {

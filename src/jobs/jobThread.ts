@@ -15,9 +15,10 @@ import type { Config } from '../config.ts';
 import type { WorkCalendar } from '../domain/workdays.ts';
 import type { Logger } from '../log.ts';
 import { currentLogFields } from '../logContext.ts';
+import { entryModuleUrl } from '../runtimePaths.ts';
 import { spawnTsWorker } from '../workers/spawnTsWorker.ts';
 import { type FromJobWorker, fromWire, type JobWorkerData } from './jobTask.ts';
-import type { SlotOutcome } from './runJob.ts';
+import type { SlotOutcome } from './runSlot.ts';
 import type { SlotRunner } from './slotRunner.ts';
 
 /**
@@ -27,8 +28,8 @@ import type { SlotRunner } from './slotRunner.ts';
  */
 const JOB_BUSY_TIMEOUT_MS = 10_000;
 
-const WORKER_MODULE = new URL('./jobWorker.ts', import.meta.url);
-const REGISTRY_MODULE = new URL('./registry.ts', import.meta.url).href;
+const WORKER_MODULE = entryModuleUrl('jobs/jobWorker');
+const REGISTRY_MODULE = entryModuleUrl('jobs/registry').href;
 
 export interface JobThreadOptions {
   config: Config;

@@ -9,11 +9,11 @@ import { withLogContext } from '../logContext.ts';
 import type { Job } from './job.ts';
 import type { FromJobWorker, JobTask, JobWorkerData } from './jobTask.ts';
 import { toWire } from './jobTask.ts';
-import { runSlot, type SlotOutcome } from './runJob.ts';
+import { runSlot, type SlotOutcome } from './runSlot.ts';
 
 const port = parentPort;
 if (!port) throw new Error('jobWorker.ts runs as a worker thread (see jobThread.ts)');
-// Not niced like the answer workers: a slot is due now, and on a machine loaded by other
+// Not niced like the read workers: a slot is due now, and on a machine loaded by other
 // processes a niced thread was starved for seconds (the chaos run's restarts found the catch-up
 // unfinished at the next kill). Its work is bounded and the main thread keeps its own core.
 const data = workerData as JobWorkerData;
@@ -34,7 +34,7 @@ function run(task: JobTask): SlotOutcome {
 
 // WAL checkpoints happen here, off the main thread. SQLite runs one after any commit that leaves
 // the WAL over wal_autocheckpoint pages, on the connection that committed: after a CLI import
-// (tens of thousands of pages) that was the bot's next click, and while answer workers held read
+// (tens of thousands of pages) that was the bot's next click, and while read workers held read
 // snapshots the WAL stayed long, so click after click paid for copying pages back (stalls of
 // 100–230 ms in the contention run). The main thread's threshold is raised (src/main.ts) and this
 // thread copies what it can every few seconds; PASSIVE never waits for a lock or a reader.

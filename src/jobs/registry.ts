@@ -1,6 +1,7 @@
 // Every scheduled job, by name: the scheduler arms them all, `reform-bot run <name>` runs one.
 import { closeoutJob } from './closeout.ts';
 import { digestJob } from './digest.ts';
+import { extensionsJob } from './extensions.ts';
 import { followupsJob } from './followups.ts';
 import { housekeepingJob } from './housekeeping.ts';
 import { JOB_NAMES, type Job, type JobName } from './job.ts';
@@ -12,6 +13,7 @@ export const JOBS: Readonly<Record<JobName, Job>> = {
   digest: digestJob,
   closeout: closeoutJob,
   housekeeping: housekeepingJob,
+  extensions: extensionsJob,
 };
 
 export const ALL_JOBS: readonly Job[] = JOB_NAMES.map((name) => JOBS[name]);

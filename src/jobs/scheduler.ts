@@ -22,7 +22,7 @@ import { cronMatcher, missedSlot, slotsBackwards } from './catchUp.ts';
 import type { Job } from './job.ts';
 import { type JobThread, startJobThread } from './jobThread.ts';
 import { ALL_JOBS } from './registry.ts';
-import type { SlotOutcome } from './runJob.ts';
+import type { SlotOutcome } from './runSlot.ts';
 import { jobRetryDelayMs, slotRetryVerdict } from './slotRetry.ts';
 import { runSlotsHere, type SlotRunner } from './slotRunner.ts';
 

@@ -5,7 +5,7 @@ import type { Config } from '../config.ts';
 import type { Db } from '../db/client.ts';
 import type { WorkCalendar } from '../domain/workdays.ts';
 import type { Job } from './job.ts';
-import { runSlot, type SlotOutcome } from './runJob.ts';
+import { runSlot, type SlotOutcome } from './runSlot.ts';
 
 export type SlotRunner = (job: Job, slot: Date, startedAt: Date) => Promise<SlotOutcome>;
 

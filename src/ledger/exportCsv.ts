@@ -4,7 +4,7 @@ import { writeDataAtomically } from '../files/privateFile.ts';
 import type { ExportPlan } from '../store/ledgerExport.ts';
 import { EXPORT_COLUMNS, type HeaderLanguage, headerFor } from './columns.ts';
 import { protectCell } from './csvSafety.ts';
-import { ledgerValues } from './exportRows.ts';
+import { ledgerValues } from './ledgerValues.ts';
 
 /** One ledger row per item, as text, in EXPORT_COLUMNS order. */
 function ledgerCells(plan: ExportPlan, language: HeaderLanguage): string[][] {

@@ -3,7 +3,7 @@
 // are exactly headerFor(column, language) and its cells hold what the import reads: words of the
 // header language, real date cells, and `rev` (the item's version) as the last, narrow column.
 import { EXPORT_COLUMNS, headerFor } from './columns.ts';
-import { ledgerValues } from './exportRows.ts';
+import { ledgerValues } from './ledgerValues.ts';
 import { excelDateOf } from './parseDate.ts';
 import { addDropdowns } from './xlsxDropdowns.ts';
 import type { XlsxExport } from './xlsxExportInput.ts';

@@ -1,5 +1,5 @@
 // Builds one person's App Home view from the ledger: the same code on the main thread and in an
-// answer worker (src/slack/answers/), which is why it takes plain data (locale, the instant)
+// read worker (src/slack/readWorkers/), which is why it takes plain data (locale, the instant)
 // rather than a Slack client. Read-only: a worker's connection cannot write.
 import type { types } from '@slack/bolt';
 import { homeView } from '../blocks/home/home.ts';

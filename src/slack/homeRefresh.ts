@@ -2,16 +2,16 @@
 // (their item, their group's plan, the office figures), so nobody reads a stale Home.
 //
 // Building a Home reads the person's share of the ledger (thousands of rows at national scale),
-// so it is done by a worker when the bot has them (its own home builder, else an answer worker,
-// src/slack/answers/): the main thread only finds the person's language and posts views.publish
+// so it is done by a worker when the bot has them (its own home builder, else a read worker,
+// src/slack/readWorkers/): the main thread only finds the person's language and posts views.publish
 // with the view the worker sent back (the worker holds no Slack token). Refreshes after changes go through the coalescing refresher
 // (homeRefresher.ts): a listener asks and returns at once.
 import type { types, webApi } from '@slack/bolt';
-import { AnswerWorkerError } from './answers/answerPool.ts';
 import type { SlackDeps } from './deps.ts';
 import { buildHomeView, type HomeBuildTask } from './homeBuild.ts';
 import { type HomeRefresher, startHomeRefresher } from './homeRefresher.ts';
 import { localeFor } from './locale.ts';
+import { ReadWorkerError } from './readWorkers/readPool.ts';
 
 /**
  * At most this many Homes per change. The most concerned come first (actor, group, departments,
@@ -24,16 +24,16 @@ const HOME_REFRESH_CAP = 50;
  * (or it is gone).
  */
 async function buildView(deps: SlackDeps, task: HomeBuildTask, signal?: AbortSignal): Promise<types.HomeView | string> {
-  const pool = deps.homeBuilder ?? deps.answers;
+  const pool = deps.homeBuilder ?? deps.readWorkers;
   if (pool) {
     try {
       return await pool.buildHome(task);
     } catch (error) {
       // Nothing was posted by the worker (it never posts a Home): building here is safe.
-      if (!(error instanceof AnswerWorkerError && error.workerGone)) throw error;
+      if (!(error instanceof ReadWorkerError && error.workerGone)) throw error;
       // Shutting down (the pool closed under a refresh the refresher gave up on): not here either.
       signal?.throwIfAborted();
-      deps.log.warn({ reason: error.message }, 'answer worker unavailable: App Home built on the main thread');
+      deps.log.warn({ reason: error.message }, 'read worker unavailable: App Home built on the main thread');
     }
   }
   return buildHomeView(deps, task);

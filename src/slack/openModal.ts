@@ -3,7 +3,7 @@
 // slow network or a Slack error means no modal. The person is then told, in their language, to
 // click again (ephemeral below the message when the request has a response_url, else by DM, the
 // only place left from the Home tab): before this, the buttons failed silently.
-import type { types, webApi } from '@slack/bolt';
+import type { types } from '@slack/bolt';
 import { buildNotice } from '../blocks/commands/notice.ts';
 import type { Locale } from '../domain/types.ts';
 import { translator } from '../i18n/index.ts';
@@ -21,7 +21,7 @@ export interface ModalRequest {
   locale: Locale;
   log: Pick<Logger, 'warn'>;
   /** Where the failure is told; absent when the caller answers itself (a slash command's reply). */
-  tellFailure?: Omit<AnswerTarget, 'client'> & { client: webApi.WebClient };
+  tellFailure?: AnswerTarget;
   /** Log context (which flow, which record). */
   context?: Record<string, unknown>;
 }

@@ -12,13 +12,13 @@ import { listQueued, removeQueued, type SpooledChange, spoolFolderOf } from '../
 import { peopleConcernedBy } from '../store/home.ts';
 import type { ChangeResult } from '../store/items.ts';
 import { loadPerson } from '../store/people.ts';
-import { postResponseBody } from './answers/postResponse.ts';
 import type { SlackDeps } from './deps.ts';
 import { refreshHomesLater } from './homeRefresh.ts';
-import { describeChange } from './listeners/commands/applyItemUpdate.ts';
 import { itemCardFor } from './listeners/commands/itemCardFor.ts';
+import { describeChange } from './listeners/commands/saveItemUpdate.ts';
 import { localeFor } from './locale.ts';
-import { answer, type ResponseBody } from './respond.ts';
+import { postResponseBody } from './postResponse.ts';
+import { answer, answerTargetOf, type ResponseBody } from './respond.ts';
 import { applyQueuedChange } from './saveItemChange.ts';
 
 /** How often the folder is looked at; queued changes wait for a CLI command of a few seconds. */
@@ -50,7 +50,7 @@ export function startPendingChangeDrainer(
         : buildNotice(describeChange(t, result), itemCardFor(deps, t, result.item, loadPerson(deps.db, change.actor)));
     const { responseUrl } = change;
     const respond = responseUrl ? (body: ResponseBody) => postResponseBody(responseUrl, body) : undefined;
-    await answer({ respond, hasResponseUrl: Boolean(responseUrl), client, userId: change.actor }, message);
+    await answer(answerTargetOf({ respond, client, userId: change.actor, responseUrl }), message);
   }
 
   async function pass(): Promise<number> {

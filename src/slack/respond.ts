@@ -24,9 +24,12 @@ export interface AnswerTarget {
   userId: string;
 }
 
-/** The target of a Bolt action or command: its respond, whether a response_url came, the person. */
+/**
+ * The target of a Bolt action or command (its respond, whether a response_url came, the person),
+ * or of a later answer whose respond posts to a kept response_url (postResponseBody).
+ */
 export function answerTargetOf(args: {
-  respond?: RespondFn;
+  respond?: RespondFn | AnswerTarget['respond'];
   client: DmClient;
   userId: string;
   responseUrl: string | undefined;

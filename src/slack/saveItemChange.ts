@@ -19,6 +19,7 @@ export function applyQueuedChange(deps: Pick<SlackDeps, 'db'>, change: QueuedCha
     status: change.status,
     institutionalOutcome: change.institutionalOutcome,
     note: change.note,
+    files: change.files,
     actor: change.actor,
     source: 'slack',
     at: new Date(change.at),

@@ -19,7 +19,17 @@ import {
 } from 'node:fs';
 import { join } from 'node:path';
 import { z } from 'zod';
+import { EVIDENCE_FILES_MAX } from '../domain/evidenceFiles.ts';
 import { LOCALES, STATUSES } from '../domain/types.ts';
+
+/** An evidence file as a queued change keeps it (README "Evidence files"). */
+const queuedFileSchema = z.object({
+  slackFileId: z.string().min(1),
+  name: z.string().min(1),
+  permalink: z.string().min(1),
+  mimetype: z.string().nullable(),
+  size: z.number().int().nonnegative().nullable(),
+});
 
 const queuedChangeSchema = z.object({
   v: z.literal(1),
@@ -28,6 +38,7 @@ const queuedChangeSchema = z.object({
   status: z.enum(STATUSES).optional(),
   institutionalOutcome: z.boolean().optional(),
   note: z.string().optional(),
+  files: z.array(queuedFileSchema).max(EVIDENCE_FILES_MAX).optional(),
   expectedVersion: z.number().int().optional(),
   actor: z.string().min(1),
   /** When the person asked (ISO): the history records this time, not when the lock came free. */

@@ -11,8 +11,8 @@ import type { IsoDate } from '../domain/types.ts';
 export const CENTRAL_TITLE_MAX = 300;
 export const CENTRAL_MEETING_MAX = 200;
 const CENTRAL_URL_MAX = 1000;
-export const ANSWER_DEPARTMENT_MAX = 100;
-export const ANSWER_NOTE_MAX = 1000;
+export const ARRANGEMENT_DEPARTMENT_MAX = 100;
+export const ARRANGEMENT_NOTE_MAX = 1000;
 
 export interface CentralPlanInput {
   title: string;
@@ -34,8 +34,8 @@ interface CentralProblem {
 }
 
 export type RegisterResult =
-  | { kind: 'created'; id: number; answerDueOn: IsoDate }
-  | { kind: 'existing'; id: number; answerDueOn: IsoDate }
+  | { kind: 'created'; id: number; arrangementDueOn: IsoDate }
+  | { kind: 'existing'; id: number; arrangementDueOn: IsoDate }
   | { kind: 'invalid'; problems: CentralProblem[] };
 
 /** A link we are willing to put in a message: http(s) only, normalised, no mrkdwn-breaking `|`. */
@@ -52,7 +52,7 @@ function normaliseUrl(raw: string): string | undefined {
 const tooLong = (text: string, max: number) => Array.from(text).length > max;
 
 /**
- * Registers a central plan; the answer is due FOLLOWUP_DEADLINE_DAYS calendar days after it
+ * Registers a central plan; its docking arrangement is due FOLLOWUP_DEADLINE_DAYS calendar days after it
  * passed ("3天之内" in the article counts calendar days, not working days). The same title, date
  * and group again returns the existing plan: a resubmitted modal or a re-run script registers once.
  */
@@ -90,7 +90,7 @@ export function registerCentralPlan(
 
   return writeTransaction(db, (tx) => {
     const same = tx
-      .select({ id: centralPlans.id, answerDueOn: centralPlans.answerDueOn })
+      .select({ id: centralPlans.id, arrangementDueOn: centralPlans.arrangementDueOn })
       .from(centralPlans)
       .where(
         and(
@@ -100,8 +100,8 @@ export function registerCentralPlan(
         ),
       )
       .get();
-    if (same) return { kind: 'existing', id: same.id, answerDueOn: same.answerDueOn } as const;
-    const answerDueOn = addDays(input.passedOn, at.deadlineDays);
+    if (same) return { kind: 'existing', id: same.id, arrangementDueOn: same.arrangementDueOn } as const;
+    const arrangementDueOn = addDays(input.passedOn, at.deadlineDays);
     const { id } = tx
       .insert(centralPlans)
       .values({
@@ -110,13 +110,13 @@ export function registerCentralPlan(
         groupId: group.id,
         meeting: meeting ?? null,
         url: url ?? null,
-        answerDueOn,
+        arrangementDueOn,
         createdBy: input.createdBy,
         createdAt: at.now.toISOString(),
       })
       .returning({ id: centralPlans.id })
       .get();
-    return { kind: 'created', id, answerDueOn } as const;
+    return { kind: 'created', id, arrangementDueOn } as const;
   });
 }
 
@@ -126,10 +126,11 @@ export interface CentralPlanView {
   passedOn: IsoDate;
   meeting: string | null;
   url: string | null;
-  answerDueOn: IsoDate;
+  arrangementDueOn: IsoDate;
   createdAt: string;
   group: { id: number; code: string; name: string; channel: string | null };
-  answer: {
+  /** The group's docking arrangement (对接工作安排), once recorded. */
+  arrangement: {
     at: string;
     by: string;
     leadDepartment: string;
@@ -148,17 +149,17 @@ function toView({ plan, group }: Row): CentralPlanView {
     passedOn: plan.passedOn,
     meeting: plan.meeting,
     url: plan.url,
-    answerDueOn: plan.answerDueOn,
+    arrangementDueOn: plan.arrangementDueOn,
     createdAt: plan.createdAt,
     group: { id: group.id, code: group.code, name: group.name, channel: group.channel },
-    answer: plan.answeredAt
+    arrangement: plan.arrangedAt
       ? {
-          at: plan.answeredAt,
-          by: plan.answeredBy ?? '',
-          leadDepartment: plan.answerLeadDepartment ?? '',
-          draftsPlan: plan.answerDraftsPlan ?? false,
-          targetOn: plan.answerTargetOn,
-          note: plan.answerNote,
+          at: plan.arrangedAt,
+          by: plan.arrangedBy ?? '',
+          leadDepartment: plan.arrangementLeadDepartment ?? '',
+          draftsPlan: plan.arrangementDraftsPlan ?? false,
+          targetOn: plan.arrangementTargetOn,
+          note: plan.arrangementNote,
         }
       : null,
   };
@@ -175,11 +176,11 @@ export function getCentralPlan(db: Db, id: number): CentralPlanView | undefined 
   return row ? toView(row) : undefined;
 }
 
-/** Unanswered central plans, the oldest deadline first: the follow-up job's work list. */
-export function listUnansweredCentralPlans(db: Db): CentralPlanView[] {
+/** Central plans still waiting for their docking arrangement, the oldest deadline first: the follow-up job's work list. */
+export function listCentralPlansAwaitingArrangement(db: Db): CentralPlanView[] {
   return selectViews(db)
-    .where(isNull(centralPlans.answeredAt))
-    .orderBy(asc(centralPlans.answerDueOn), asc(centralPlans.id))
+    .where(isNull(centralPlans.arrangedAt))
+    .orderBy(asc(centralPlans.arrangementDueOn), asc(centralPlans.id))
     .all()
     .map(toView);
 }
@@ -208,7 +209,7 @@ export function groupRecipients(db: Db, groupId: number): GroupRecipient[] {
     .sort((a, b) => ROLE_ORDER[a.role] - ROLE_ORDER[b.role] || a.userId.localeCompare(b.userId));
 }
 
-export interface AnswerInput {
+export interface ArrangementInput {
   leadDepartment: string;
   draftsPlan: boolean;
   targetOn: IsoDate | null;
@@ -217,27 +218,27 @@ export interface AnswerInput {
   at: Date;
 }
 
-/** Records the docking arrangement once: a double submit or Slack retry finds it answered. */
-export function recordAnswer(
+/** Records the docking arrangement once: a double submit or Slack retry finds it recorded. */
+export function recordArrangement(
   db: Db,
   centralPlanId: number,
-  answer: AnswerInput,
-): 'recorded' | 'alreadyAnswered' | 'notFound' {
+  arrangement: ArrangementInput,
+): 'recorded' | 'alreadyRecorded' | 'notFound' {
   const result = db
     .update(centralPlans)
     .set({
-      answeredAt: answer.at.toISOString(),
-      answeredBy: answer.by,
-      answerLeadDepartment: answer.leadDepartment,
-      answerDraftsPlan: answer.draftsPlan,
-      answerTargetOn: answer.targetOn,
-      answerNote: answer.note,
+      arrangedAt: arrangement.at.toISOString(),
+      arrangedBy: arrangement.by,
+      arrangementLeadDepartment: arrangement.leadDepartment,
+      arrangementDraftsPlan: arrangement.draftsPlan,
+      arrangementTargetOn: arrangement.targetOn,
+      arrangementNote: arrangement.note,
     })
-    .where(and(eq(centralPlans.id, centralPlanId), isNull(centralPlans.answeredAt)))
+    .where(and(eq(centralPlans.id, centralPlanId), isNull(centralPlans.arrangedAt)))
     .run();
   if (result.changes > 0) return 'recorded';
   return db.select({ id: centralPlans.id }).from(centralPlans).where(eq(centralPlans.id, centralPlanId)).get()
-    ? 'alreadyAnswered'
+    ? 'alreadyRecorded'
     : 'notFound';
 }
 

@@ -12,8 +12,10 @@ import {
   plans,
 } from '../db/schema.ts';
 import { writeTransaction } from '../db/writeTransaction.ts';
+import { distinctFiles, type EvidenceFile } from '../domain/evidenceFiles.ts';
 import { NoteTooLongError, noteLength, noteTooLong } from '../domain/notes.ts';
 import type { ChangeSource, Status } from '../domain/types.ts';
+import { assertKeepable, keepEvidenceFiles } from './evidenceFiles.ts';
 import { prepared } from './prepared.ts';
 
 export interface ItemDetail {
@@ -21,6 +23,8 @@ export interface ItemDetail {
   code: string;
   title: string;
   dueOn: string | null;
+  /** The due date before the first approved extension; null while never extended. */
+  originalDueOn: string | null;
   status: Status;
   institutionalOutcome: boolean;
   note: string | null;
@@ -88,6 +92,7 @@ function toDetail(db: Db, item: typeof items.$inferSelect, plan: typeof plans.$i
     code: item.code,
     title: item.title,
     dueOn: item.dueOn,
+    originalDueOn: item.originalDueOn,
     status: item.status as Status,
     institutionalOutcome: item.institutionalOutcome,
     note: item.note,
@@ -118,6 +123,8 @@ export interface ItemChange {
   institutionalOutcome?: boolean;
   /** Evidence note; kept on the history rows and as the item's latest note. */
   note?: string;
+  /** Evidence files (README "Evidence files"), kept linked to this change's first history row. */
+  files?: readonly EvidenceFile[];
   actor: string;
   source: ChangeSource;
   at: Date;
@@ -126,6 +133,9 @@ export interface ItemChange {
   /** The version the person saw; a change built on an older view is refused as stale. */
   expectedVersion?: number;
 }
+
+/** item_history.field of a change that only added evidence files (to_value: how many). */
+export const EVIDENCE_FILES_FIELD = 'evidence_files';
 
 export type ChangeResult =
   | { kind: 'applied'; item: ItemDetail; fromStatus: Status }
@@ -137,6 +147,8 @@ export type ChangeResult =
 export function changeItem(db: Db, change: ItemChange): ChangeResult {
   // The last guard of the one note limit: every path checks it first and says so to the person.
   if (noteTooLong(change.note)) throw new NoteTooLongError(noteLength(change.note as string));
+  const files = distinctFiles(change.files ?? []);
+  assertKeepable(files);
   return writeTransaction(db, (tx) => {
     const txDb = tx as unknown as Db;
     const current = tx.select().from(items).where(eq(items.id, change.itemId)).get();
@@ -154,7 +166,9 @@ export function changeItem(db: Db, change: ItemChange): ChangeResult {
     const outcomeChanges =
       change.institutionalOutcome !== undefined && change.institutionalOutcome !== current.institutionalOutcome;
     const noteChanges = change.note !== undefined && change.note.trim() !== '' && change.note !== current.note;
-    if (!statusChanges && !outcomeChanges && !noteChanges) return { kind: 'unchanged', item: detail() } as const;
+    const filesAdded = files.length > 0;
+    if (!statusChanges && !outcomeChanges && !noteChanges && !filesAdded)
+      return { kind: 'unchanged', item: detail() } as const;
     if (change.expectedVersion !== undefined && change.expectedVersion !== current.version) {
       return { kind: 'stale', item: detail() } as const;
     }
@@ -167,25 +181,32 @@ export function changeItem(db: Db, change: ItemChange): ChangeResult {
       requestKey: change.requestKey ?? null,
       note: change.note ?? null,
     };
-    if (statusChanges)
-      tx.insert(itemHistory)
-        .values({ ...base, field: 'status', fromValue: current.status, toValue: change.status })
-        .run();
+    // The change's first history row: its evidence files point at it.
+    let firstRow: number | undefined;
+    const record = (row: { field: string; fromValue: string | null; toValue: string | null }) => {
+      const { id } = tx
+        .insert(itemHistory)
+        .values({ ...base, ...row })
+        .returning({ id: itemHistory.id })
+        .get();
+      firstRow ??= id;
+    };
+    if (statusChanges) record({ field: 'status', fromValue: current.status, toValue: change.status ?? null });
     if (outcomeChanges) {
-      tx.insert(itemHistory)
-        .values({
-          ...base,
-          field: 'institutional_outcome',
-          fromValue: String(current.institutionalOutcome),
-          toValue: String(change.institutionalOutcome),
-        })
-        .run();
+      record({
+        field: 'institutional_outcome',
+        fromValue: String(current.institutionalOutcome),
+        toValue: String(change.institutionalOutcome),
+      });
     }
     if (noteChanges && !statusChanges && !outcomeChanges) {
-      tx.insert(itemHistory)
-        .values({ ...base, field: 'note', fromValue: current.note, toValue: change.note })
-        .run();
+      record({ field: 'note', fromValue: current.note, toValue: change.note ?? null });
     }
+    // Files alone (evidence added to an item, nothing else changed) are a change of their own.
+    if (filesAdded && firstRow === undefined)
+      record({ field: EVIDENCE_FILES_FIELD, fromValue: null, toValue: String(files.length) });
+    if (filesAdded && firstRow !== undefined)
+      keepEvidenceFiles(txDb, { itemId: current.id, historyId: firstRow, actor: change.actor, at, files });
     tx.update(items)
       .set({
         status: change.status ?? current.status,

@@ -7,6 +7,7 @@ import { writeTransaction } from '../db/writeTransaction.ts';
 import { compareNatural } from '../domain/naturalOrder.ts';
 import { liveChangeFor } from '../domain/roundSelfCheck.ts';
 import type { IsoDate, Status } from '../domain/types.ts';
+import { evidenceOfItems, type KeptEvidenceFile } from './evidenceFiles.ts';
 import { changeItem } from './items.ts';
 import { keepReceipt, receiptFor } from './roundSelfCheckReceipts.ts';
 import { getRound, type RoundRow } from './rounds.ts';
@@ -43,6 +44,8 @@ export interface SelfCheckData {
   };
   /** Natural order of item codes. */
   items: SelfCheckItem[];
+  /** Evidence files of the items (README "Evidence files"), newest first per item id. */
+  evidence?: ReadonlyMap<number, readonly KeptEvidenceFile[]>;
 }
 
 /** Undefined when the round does not exist or the plan is not part of it. */
@@ -85,6 +88,10 @@ export function loadSelfCheck(db: Db, roundId: number, planId: number): SelfChec
       filledAt: rp.filledAt,
     },
     items: list,
+    evidence: evidenceOfItems(
+      db,
+      list.map((i) => i.itemId),
+    ),
   };
 }
 

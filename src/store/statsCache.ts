@@ -48,7 +48,7 @@ function sameQuery(a: StatsQuery, b: StatsQuery): boolean {
  * loadStats, answered from the last result when the query and the data are the same. Read-only.
  * With `reuseForMs`, a result computed that recently is reused even when the ledger changed
  * since: at 250,000 items one computation costs about 200 ms, and under 20 clicks a second
- * every `/reform stats` would compute again, more work than one answer worker can do. Figures a
+ * every `/reform stats` would compute again, more work than one read worker can do. Figures a
  * second or two old are what a person reading them expects anyway.
  */
 export function cachedStats(db: Db, query: StatsQuery, reuseForMs = 0): Stats {

@@ -1,8 +1,8 @@
 // What a worker thread sees as process.env. By default Node gives a worker a copy of the whole
 // environment (and `.env` was loaded into it at start), so a thread that builds answers from the
-// ledger would hold the bot token, the signing secret and the app token. Answer workers post to
+// ledger would hold the bot token, the signing secret and the app token. Read workers post to
 // a response_url, which is its own credential (postResponse.ts), and get their settings through
-// workerData with the secrets already removed (answerPool.ts): they need none of these, so a bug
+// workerData with the secrets already removed (readPool.ts): they need none of these, so a bug
 // or a dependency in a worker cannot leak what it does not have.
 
 /** Every Slack setting (tokens, signing secret: none is a worker's business), by prefix. */

@@ -5,7 +5,7 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { PNG } from 'pngjs';
 import { describe, expect, it } from 'vitest';
-import { CHART_FONT_FILE } from '../../src/chart/chartFont.ts';
+import { chartFontFile } from '../../src/chart/chartFont.ts';
 import { chartCharacters } from '../../src/chart/chartText.ts';
 import { burnUpPng } from '../../src/chart/renderBurnUp.ts';
 import { burnUpSeries, forecastOf, type HistoryDay } from '../../src/domain/forecast.ts';
@@ -23,7 +23,7 @@ describe('the chart font subset', () => {
   });
 
   it('has a glyph for every one of them, Chinese included', () => {
-    const covered = fontCodePoints(readFileSync(CHART_FONT_FILE));
+    const covered = fontCodePoints(readFileSync(chartFontFile()));
     const missing = [...chartCharacters()].filter((c) => !covered.has(c.codePointAt(0) as number));
     expect(missing).toEqual([]);
     for (const c of '完成进度燃起图已事项总数预测近四周目标日期截至')

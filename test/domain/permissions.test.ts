@@ -3,8 +3,8 @@
 import { describe, expect, it } from 'vitest';
 import {
   mayAdminister,
-  mayAnswerFollowup,
   mayFillRound,
+  mayRecordArrangement,
   mayUpdateItem,
   type OwnedItem,
   type Person,
@@ -51,14 +51,14 @@ describe('mayAdminister', () => {
   });
 });
 
-describe('mayAnswerFollowup', () => {
+describe('mayRecordArrangement', () => {
   it.each([
     ['an office admin, for any group', admin, 7, true],
     ['the group', leaderOf7, 7, true],
     ['another group', leaderOf8, 7, false],
     ['a department member', memberOfDept3, 7, false],
   ])('%s', (_who, who, groupId, allowed) => {
-    expect(mayAnswerFollowup(who, groupId).allowed).toBe(allowed);
+    expect(mayRecordArrangement(who, groupId).allowed).toBe(allowed);
   });
 });
 

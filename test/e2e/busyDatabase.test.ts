@@ -15,8 +15,8 @@ import {
 } from '../../src/blocks/modals/itemUpdate.ts';
 import { itemHistory, items } from '../../src/db/schema.ts';
 import { spoolFolderOf } from '../../src/spool/changeSpool.ts';
-import { type Answer, type Harness, startHarness, toAnswer } from '../slack/commands/harness.ts';
-import { PEOPLE } from '../slack/commands/seed.ts';
+import { type Answer, type Harness, startHarness, toAnswer } from '../support/appHarness.ts';
+import { PEOPLE } from '../support/office.ts';
 import { type StateValues, stateValue, viewSubmission } from '../support/payloads.ts';
 import { postInteraction } from '../support/signedRequest.ts';
 import { SIGNING_SECRET } from '../support/workspace.ts';

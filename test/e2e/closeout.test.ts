@@ -1,37 +1,25 @@
 // Close-out buttons end to end: the proposal the job queued is "sent", an admin clicks Confirm or
 // Not yet, through the real Bolt HTTPReceiver with signed requests, against the Web API stand-in.
 import { eq } from 'drizzle-orm';
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { ACTIONS } from '../../src/blocks/ids.ts';
 import type { Db } from '../../src/db/client.ts';
 import { closeoutProposals, plans } from '../../src/db/schema.ts';
 import { CN_CALENDAR } from '../../src/domain/calendars/cn.ts';
 import { runCloseout } from '../../src/jobs/closeout.ts';
-import { createLogger } from '../../src/log.ts';
-import type { SlackDeps } from '../../src/slack/deps.ts';
-import { registerFollowupListeners } from '../../src/slack/listeners/actions/followupListeners.ts';
 import { changeItem } from '../../src/store/items.ts';
-import {
-  allDone,
-  freshDb,
-  insertPlan,
-  jobContext,
-  ORG,
-  queued,
-  seedOrg,
-  testConfig,
-} from '../jobs/followupsFixtures.ts';
+import { type Harness, startHarness } from '../support/appHarness.ts';
+import { allDone, freshDb, insertPlan, jobContext, ORG, queued, seedOrg } from '../support/jobsOrg.ts';
 import { blockActions, type Json } from '../support/payloads.ts';
 import { postInteraction } from '../support/signedRequest.ts';
-import { type StandIn, startSlackStandIn } from '../support/slackStandIn.ts';
-import { createTestApp, type RunningApp, startOnFreePort } from '../support/testApp.ts';
+import type { StandIn } from '../support/slackStandIn.ts';
 import { SIGNING_SECRET } from '../support/workspace.ts';
 
 // 00:30 on 2026-12-01 in Shanghai is still 2026-11-30 in UTC: closed_on must be Shanghai's date.
 const NOW = new Date('2026-12-01T00:30:00+08:00');
 
 let standIn: StandIn;
-let running: RunningApp;
+let running: Harness;
 let db: Db;
 let p1: { planId: number; itemIds: number[] };
 let p2: { planId: number; itemIds: number[] };
@@ -59,15 +47,7 @@ function click(user: string, action: string, planId: number, responseId: string,
 
 const planRow = (id: number) => db.select().from(plans).where(eq(plans.id, id)).get();
 
-beforeAll(async () => {
-  standIn = await startSlackStandIn();
-});
-afterAll(async () => {
-  await standIn.close();
-});
-
 beforeEach(async () => {
-  standIn.reset();
   db = freshDb();
   const { g1 } = seedOrg(db);
   p1 = insertPlan(db, { code: 'SC-FA-001', groupId: g1, items: allDone(3) });
@@ -76,19 +56,11 @@ beforeEach(async () => {
   const mine = queued(db).find((r) => r.target === ORG.admins[0]);
   if (!mine) throw new Error('no proposal queued');
   proposal = { text: mine.text, blocks: mine.blocks as Json[] };
-  const deps: SlackDeps = {
-    config: testConfig(),
-    db,
-    log: createLogger({ level: 'silent' }),
-    calendar: CN_CALENDAR,
-    now: () => NOW,
-  };
-  const { app } = createTestApp(standIn);
-  registerFollowupListeners(app, deps);
-  running = await startOnFreePort(app);
+  running = await startHarness({ db, calendar: CN_CALENDAR, now: () => NOW });
+  standIn = running.standIn;
 });
 afterEach(async () => {
-  await running.stop();
+  await running.close();
 });
 
 describe('close-out Confirm', () => {

@@ -3,8 +3,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ACTIONS, VIEWS } from '../../src/blocks/ids.ts';
 import { itemHistory, items } from '../../src/db/schema.ts';
-import { type Harness, startHarness } from '../slack/commands/harness.ts';
-import { PEOPLE } from '../slack/commands/seed.ts';
+import { type Harness, startHarness } from '../support/appHarness.ts';
+import { PEOPLE } from '../support/office.ts';
 
 let h: Harness;
 beforeAll(async () => {
@@ -80,7 +80,11 @@ describe.each(LANGS)('/reform in $name', ({ name, slack, words }) => {
     // Due 2016-06-20 (Mon), today Thu 2016-06-30: eight working days lost.
     expect(a.shown).toContain(zh ? '🔴 已逾期 8 个工作日' : '🔴 8 working days overdue');
     const actions = a.blocks.find((b) => b.type === 'actions') as { elements: { action_id: string }[] };
-    expect(actions.elements.map((e) => e.action_id)).toEqual([ACTIONS.itemMarkDone, ACTIONS.itemOpenUpdate]);
+    expect(actions.elements.map((e) => e.action_id)).toEqual([
+      ACTIONS.itemMarkDone,
+      ACTIONS.itemOpenUpdate,
+      ACTIONS.extensionOpen,
+    ]);
   });
 
   it('item: yellow within N working days, green beyond', async () => {

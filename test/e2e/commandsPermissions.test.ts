@@ -6,8 +6,9 @@ import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ACTIONS, encodeItemButton } from '../../src/blocks/ids.ts';
 import { itemHistory, items, plans } from '../../src/db/schema.ts';
-import { type Harness, startHarness } from '../slack/commands/harness.ts';
-import { BASE_PLANS, DEPARTMENTS, PEOPLE, type SeedPlan } from '../slack/commands/seed.ts';
+import { type Harness, startHarness } from '../support/appHarness.ts';
+import { DEPARTMENTS, PEOPLE, type SeedPlan } from '../support/office.ts';
+import { BASE_PLANS } from '../support/officePlans.ts';
 
 type Role = keyof typeof PEOPLE;
 const ROLES = Object.keys(PEOPLE) as Role[];

@@ -1,4 +1,4 @@
-// The real process: `node bin/reform-bot.js start` refuses to start without its Slack settings
+// The real process: `node bin/reform-bot-source.js start` refuses to start without its Slack settings
 // (one line per problem), and with HTTP settings starts, answers /healthz and signed commands,
 // and exits cleanly on SIGTERM.
 import { type ChildProcess, spawn } from 'node:child_process';
@@ -9,7 +9,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { postSlashCommand } from '../support/signedRequest.ts';
 import { type StandIn, startSlackStandIn } from '../support/slackStandIn.ts';
 
-const BIN = resolve(import.meta.dirname, '../../bin/reform-bot.js');
+const BIN = resolve(import.meta.dirname, '../../bin/reform-bot-source.js');
 
 interface Run {
   child: ChildProcess;
@@ -108,8 +108,8 @@ describe('reform-bot start', () => {
         const { code, signal } = await r.exit;
         expect({ code, signal }).toEqual({ code: 0, signal: null });
         expect(r.stderr.join('')).toContain('"msg":"reform-bot stopped"');
-        // The answer came from the answer worker (ANSWER_WORKERS=1): no fallback, no failure.
-        expect(r.stderr.join('')).not.toContain('answer worker');
+        // The answer came from the read worker (READ_WORKERS=1): no fallback, no failure.
+        expect(r.stderr.join('')).not.toContain('read worker');
         expect(r.stderr.join('')).not.toContain('xoxb-process-test');
         expect(r.stderr.join('')).not.toContain(secret);
       } finally {

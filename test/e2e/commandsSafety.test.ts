@@ -5,8 +5,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ACTIONS } from '../../src/blocks/ids.ts';
 import { itemHistory } from '../../src/db/schema.ts';
-import { type Harness, startHarness } from '../slack/commands/harness.ts';
-import { PEOPLE } from '../slack/commands/seed.ts';
+import { type Harness, startHarness } from '../support/appHarness.ts';
+import { PEOPLE } from '../support/office.ts';
 import { blockActions } from '../support/payloads.ts';
 import { postInteraction } from '../support/signedRequest.ts';
 import { BOT_TOKEN, SIGNING_SECRET } from '../support/workspace.ts';

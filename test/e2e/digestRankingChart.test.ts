@@ -9,9 +9,10 @@ import { runDigest } from '../../src/jobs/digest.ts';
 import { createLogger } from '../../src/log.ts';
 import { createDispatcher } from '../../src/outbox/dispatcher.ts';
 import { createSlackPoster } from '../../src/slackApi/slackPoster.ts';
-import { type Harness, startHarness, textsOf } from '../slack/commands/harness.ts';
-import { DEPARTMENTS, PEOPLE } from '../slack/commands/seed.ts';
-import { AUDIT, RANKING_PLANS } from '../store/rankingOffice.ts';
+import { type Harness, startHarness } from '../support/appHarness.ts';
+import { DEPARTMENTS, PEOPLE } from '../support/office.ts';
+import { AUDIT, RANKING_PLANS } from '../support/rankingOffice.ts';
+import { textsOf } from '../support/slackLimits.ts';
 import type { RecordedCall } from '../support/slackStandIn.ts';
 import { BOT_TOKEN } from '../support/workspace.ts';
 

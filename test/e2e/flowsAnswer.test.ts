@@ -6,16 +6,16 @@
 import { and, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { ACTIONS, encodeItemButton, VIEWS } from '../../src/blocks/ids.ts';
-import { encodeAnswerMetadata } from '../../src/blocks/modals/followupAnswer.ts';
+import { encodeRoundButton } from '../../src/blocks/messages/roundSelfCheckPrompt.ts';
+import { encodeArrangementMetadata } from '../../src/blocks/modals/arrangement.ts';
 import { encodeMetadata, itemBlockId, UPDATE_BLOCKS, UPDATE_INPUTS } from '../../src/blocks/modals/itemUpdate.ts';
 import { encodeSelfCheckMetadata } from '../../src/blocks/modals/roundSelfCheck.ts';
-import { encodeRoundButton } from '../../src/blocks/modals/roundSelfCheckPrompt.ts';
 import { itemHistory, items, plans } from '../../src/db/schema.ts';
 import { translator } from '../../src/i18n/index.ts';
 import { registerCentralPlan } from '../../src/store/centralPlans.ts';
 import { createRound } from '../../src/store/rounds.ts';
-import { type Harness, startHarness } from '../slack/commands/harness.ts';
-import { NOW, PEOPLE } from '../slack/commands/seed.ts';
+import { type Harness, startHarness } from '../support/appHarness.ts';
+import { NOW, PEOPLE } from '../support/office.ts';
 import {
   blockActions,
   blockSuggestion,
@@ -111,10 +111,10 @@ describe('a modal Slack refuses to open is told to the person, in their language
     expect(errorLines()).toEqual([]);
   });
 
-  it('the follow-up answer button (zh-CN)', async () => {
+  it('the docking-arrangement button (zh-CN)', async () => {
     h.setLocale(PEOPLE.g1Liaison, 'zh-CN');
     h.standIn.failNext('views.open', 1, { kind: 'slackError', error: 'exchanged_trigger_id' });
-    const { answer } = await clickFrom(PEOPLE.g1Liaison, ACTIONS.followupAnswer, String(centralPlanId()));
+    const { answer } = await clickFrom(PEOPLE.g1Liaison, ACTIONS.followupArrangement, String(centralPlanId()));
     expect(answer.shown).toContain(zh('flow.modalNotOpened'));
   });
 
@@ -147,12 +147,12 @@ describe('a submission without values is an empty form: inline errors in the ack
     expect(errorLines()).toEqual([]);
   });
 
-  it('follow-up answer', async () => {
+  it('docking arrangement', async () => {
     const payload = withoutValues(
       viewSubmission({
         user_id: PEOPLE.g1Liaison,
-        callback_id: VIEWS.followupAnswer,
-        private_metadata: encodeAnswerMetadata({ centralPlanId: centralPlanId() }),
+        callback_id: VIEWS.followupArrangement,
+        private_metadata: encodeArrangementMetadata({ centralPlanId: centralPlanId() }),
         values: {},
       }),
     );
@@ -232,7 +232,7 @@ describe('unreadable private_metadata: out of date, nothing saved', () => {
     const res = await submit(
       viewSubmission({
         user_id: PEOPLE.g1Liaison,
-        callback_id: VIEWS.followupAnswer,
+        callback_id: VIEWS.followupArrangement,
         private_metadata: '{"v":1,"c":',
         values: {},
       }),

@@ -1,30 +1,26 @@
 // Follow-ups end to end: the prompt's button and the docking-arrangement modal, and /reform central,
 // through the real Bolt HTTPReceiver with signed requests, against the Web API stand-in.
 import { eq } from 'drizzle-orm';
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { ACTIONS, VIEWS } from '../../src/blocks/ids.ts';
+import { decodeArrangementMetadata } from '../../src/blocks/modals/arrangement.ts';
 import { groupOptionValue } from '../../src/blocks/modals/centralRegister.ts';
-import { decodeAnswerMetadata } from '../../src/blocks/modals/followupAnswer.ts';
 import type { Db } from '../../src/db/client.ts';
 import { centralPlans, groups, outbox } from '../../src/db/schema.ts';
 import { CN_CALENDAR } from '../../src/domain/calendars/cn.ts';
 import { runFollowups } from '../../src/jobs/followups.ts';
-import { createLogger } from '../../src/log.ts';
-import type { SlackDeps } from '../../src/slack/deps.ts';
-import { registerFollowupListeners } from '../../src/slack/listeners/actions/followupListeners.ts';
-import { reformCommand } from '../../src/slack/listeners/commands/reform.ts';
 import { registerCentralPlan } from '../../src/store/centralPlans.ts';
-import { freshDb, jobContext, ORG, seedOrg, testConfig } from '../jobs/followupsFixtures.ts';
+import { type Harness, startHarness } from '../support/appHarness.ts';
+import { freshDb, jobContext, ORG, seedOrg } from '../support/jobsOrg.ts';
 import { blockActions, stateValue, viewSubmission } from '../support/payloads.ts';
 import { postInteraction, postSlashCommand } from '../support/signedRequest.ts';
-import { type StandIn, startSlackStandIn } from '../support/slackStandIn.ts';
-import { createTestApp, type RunningApp, startOnFreePort } from '../support/testApp.ts';
+import type { StandIn } from '../support/slackStandIn.ts';
 import { SIGNING_SECRET } from '../support/workspace.ts';
 
 const NOW = new Date('2026-09-25T10:00:00+08:00');
 
 let standIn: StandIn;
-let running: RunningApp;
+let running: Harness;
 let db: Db;
 let planId: number;
 
@@ -41,7 +37,7 @@ const submit = (user: string, values = answerValues(), metadata = JSON.stringify
   postInteraction(
     running.baseUrl,
     SIGNING_SECRET,
-    viewSubmission({ user_id: user, callback_id: VIEWS.followupAnswer, private_metadata: metadata, values }),
+    viewSubmission({ user_id: user, callback_id: VIEWS.followupArrangement, private_metadata: metadata, values }),
   );
 
 const click = (user: string, responseId: string, channel: string = ORG.channel) =>
@@ -50,7 +46,7 @@ const click = (user: string, responseId: string, channel: string = ORG.channel) 
     SIGNING_SECRET,
     blockActions({
       user_id: user,
-      action_id: ACTIONS.followupAnswer,
+      action_id: ACTIONS.followupArrangement,
       value: String(planId),
       source: { kind: 'message', channel_id: channel },
       response_url: standIn.responseUrl(responseId),
@@ -65,15 +61,7 @@ function markPromptSent(ts: string) {
     .run();
 }
 
-beforeAll(async () => {
-  standIn = await startSlackStandIn();
-});
-afterAll(async () => {
-  await standIn.close();
-});
-
 beforeEach(async () => {
-  standIn.reset();
   db = freshDb();
   seedOrg(db);
   const result = registerCentralPlan(
@@ -84,21 +72,12 @@ beforeEach(async () => {
   if (result.kind === 'invalid') throw new Error('fixture');
   planId = result.id;
   runFollowups(jobContext(db, '2026-09-24T10:15:00+08:00'));
-  const deps: SlackDeps = {
-    config: testConfig(),
-    db,
-    log: createLogger({ level: 'silent' }),
-    calendar: CN_CALENDAR,
-    now: () => NOW,
-  };
-  const { app } = createTestApp(standIn);
-  registerFollowupListeners(app, deps);
-  // The real /reform router: `/reform central` is one of its subcommands.
-  app.command('/reform', reformCommand(deps));
-  running = await startOnFreePort(app);
+  // The whole app: the follow-up listeners and `/reform central` as registerListeners routes them.
+  running = await startHarness({ db, calendar: CN_CALENDAR, now: () => NOW });
+  standIn = running.standIn;
 });
 afterEach(async () => {
-  await running.stop();
+  await running.close();
 });
 
 describe('follow-up prompt button', () => {
@@ -112,8 +91,8 @@ describe('follow-up prompt button', () => {
       blocks: { block_id?: string }[];
       title: { text: string };
     };
-    expect(view.callback_id).toBe(VIEWS.followupAnswer);
-    expect(decodeAnswerMetadata(view.private_metadata)).toEqual({ centralPlanId: planId, channel: ORG.channel });
+    expect(view.callback_id).toBe(VIEWS.followupArrangement);
+    expect(decodeArrangementMetadata(view.private_metadata)).toEqual({ centralPlanId: planId, channel: ORG.channel });
     expect(view.blocks.map((b) => b.block_id).filter(Boolean)).toEqual([
       'lead_department',
       'drafts_plan',
@@ -146,7 +125,7 @@ describe('docking-arrangement modal', () => {
     });
     const early = await submit(ORG.liaison, answerValues({ target: '2026-09-01' }));
     expect((early.json as { errors: Record<string, string> }).errors.target_on).toContain('2026-09-24');
-    expect(db.select().from(centralPlans).get()?.answeredAt).toBeNull();
+    expect(db.select().from(centralPlans).get()?.arrangedAt).toBeNull();
   });
 
   it('records the answer, confirms in the prompt thread, and stops the chase', async () => {
@@ -155,12 +134,12 @@ describe('docking-arrangement modal', () => {
     expect(res.status).toBe(200);
     expect(res.body).toBe('');
     expect(db.select().from(centralPlans).get()).toMatchObject({
-      answeredBy: ORG.liaison,
-      answeredAt: NOW.toISOString(),
-      answerLeadDepartment: '省国资委',
-      answerDraftsPlan: true,
-      answerTargetOn: '2026-12-31',
-      answerNote: '会同财政厅 <!channel>',
+      arrangedBy: ORG.liaison,
+      arrangedAt: NOW.toISOString(),
+      arrangementLeadDepartment: '省国资委',
+      arrangementDraftsPlan: true,
+      arrangementTargetOn: '2026-12-31',
+      arrangementNote: '会同财政厅 <!channel>',
     });
     const post = await standIn.waitFor('chat.postMessage');
     expect(post.args).toMatchObject({ channel: ORG.channel, thread_ts: '1790000000.000100' });
@@ -184,8 +163,8 @@ describe('docking-arrangement modal', () => {
     await standIn.waitFor('response_url', (c) => c.responseUrlId === 'barrier');
     expect(standIn.callsTo('chat.postMessage')).toHaveLength(1);
     expect(db.select().from(centralPlans).get()).toMatchObject({
-      answeredBy: ORG.liaison,
-      answerLeadDepartment: '省国资委',
+      arrangedBy: ORG.liaison,
+      arrangementLeadDepartment: '省国资委',
     });
   });
 
@@ -193,7 +172,7 @@ describe('docking-arrangement modal', () => {
     markPromptSent('1790000000.000100');
     const payload = viewSubmission({
       user_id: ORG.liaison,
-      callback_id: VIEWS.followupAnswer,
+      callback_id: VIEWS.followupArrangement,
       private_metadata: JSON.stringify({ c: planId, ch: ORG.channel }),
       values: answerValues(),
     });
@@ -206,8 +185,8 @@ describe('docking-arrangement modal', () => {
     await standIn.waitFor('response_url', (c) => c.responseUrlId === 'barrier');
     expect(standIn.callsTo('chat.postMessage')).toHaveLength(1);
     expect(db.select().from(centralPlans).get()).toMatchObject({
-      answeredBy: ORG.liaison,
-      answerLeadDepartment: '省国资委',
+      arrangedBy: ORG.liaison,
+      arrangementLeadDepartment: '省国资委',
     });
   });
 

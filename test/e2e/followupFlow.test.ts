@@ -10,40 +10,28 @@ import { runDigest } from '../../src/jobs/digest.ts';
 import { runFollowups } from '../../src/jobs/followups.ts';
 import { createLogger } from '../../src/log.ts';
 import { createDispatcher } from '../../src/outbox/dispatcher.ts';
-import type { SlackDeps } from '../../src/slack/deps.ts';
-import { registerFollowupListeners } from '../../src/slack/listeners/actions/followupListeners.ts';
 import { createSlackPoster } from '../../src/slackApi/slackPoster.ts';
 import { registerCentralPlan } from '../../src/store/centralPlans.ts';
-import { freshDb, jobContext, ORG, seedOrg, testConfig } from '../jobs/followupsFixtures.ts';
+import { type Harness, startHarness } from '../support/appHarness.ts';
+import { freshDb, jobContext, ORG, seedOrg } from '../support/jobsOrg.ts';
 import { blockActions, stateValue, viewSubmission } from '../support/payloads.ts';
 import { postInteraction } from '../support/signedRequest.ts';
-import { type StandIn, startSlackStandIn } from '../support/slackStandIn.ts';
-import { createTestApp, type RunningApp, startOnFreePort } from '../support/testApp.ts';
+import type { StandIn } from '../support/slackStandIn.ts';
 import { BOT_TOKEN, SIGNING_SECRET } from '../support/workspace.ts';
 
 const log = createLogger({ level: 'silent' });
 let standIn: StandIn;
-let running: RunningApp;
+let running: Harness;
 let db: Db;
 
 beforeAll(async () => {
-  standIn = await startSlackStandIn();
   db = freshDb();
   seedOrg(db);
-  const deps: SlackDeps = {
-    config: testConfig(),
-    db,
-    log,
-    calendar: CN_CALENDAR,
-    now: () => new Date('2026-09-25T10:00:00+08:00'),
-  };
-  const { app } = createTestApp(standIn);
-  registerFollowupListeners(app, deps);
-  running = await startOnFreePort(app);
+  running = await startHarness({ db, calendar: CN_CALENDAR, now: () => new Date('2026-09-25T10:00:00+08:00') });
+  standIn = running.standIn;
 });
 afterAll(async () => {
-  await running.stop();
-  await standIn.close();
+  await running.close();
 });
 
 const dispatch = () =>
@@ -74,7 +62,7 @@ describe('follow-up and digest through the dispatcher', () => {
       SIGNING_SECRET,
       blockActions({
         user_id: ORG.liaison,
-        action_id: ACTIONS.followupAnswer,
+        action_id: ACTIONS.followupArrangement,
         value: String(plan.id),
         source: { kind: 'message', channel_id: `D${ORG.liaison}` },
       }),
@@ -86,7 +74,7 @@ describe('follow-up and digest through the dispatcher', () => {
       SIGNING_SECRET,
       viewSubmission({
         user_id: ORG.liaison,
-        callback_id: VIEWS.followupAnswer,
+        callback_id: VIEWS.followupArrangement,
         private_metadata: view.private_metadata,
         values: {
           lead_department: { value: stateValue.text('省国资委') },

@@ -3,7 +3,9 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { ACTIONS, decodeItemButton } from '../../src/blocks/ids.ts';
 import { userLocales } from '../../src/db/schema.ts';
-import { type Bot, PEOPLE, startBot } from '../slack/home/world.ts';
+import { type Harness, startHarness } from '../support/appHarness.ts';
+import { PEOPLE } from '../support/office.ts';
+import { HOME_PLANS, type HomeOffice, homeOfficeIds } from '../support/officePlans.ts';
 import { appHomeOpened } from '../support/payloads.ts';
 import { postEvent } from '../support/signedRequest.ts';
 import { SIGNING_SECRET } from '../support/workspace.ts';
@@ -15,11 +17,14 @@ type Block = {
   accessory?: { action_id: string; value: string; text: { text: string } };
 };
 
+/** The whole app over the office seeded with HOME_PLANS, and the ids the tests refer to. */
+type Bot = Harness & { office: HomeOffice };
 let bot: Bot;
 beforeAll(async () => {
-  bot = await startBot();
+  const harness = await startHarness({ plans: HOME_PLANS });
+  bot = Object.assign(harness, { office: homeOfficeIds(harness.db, harness.seeded) });
 });
-afterAll(() => bot.stop());
+afterAll(() => bot.close());
 // The stand-in forgets its users' locales, so the bot must forget what it cached from them.
 beforeEach(() => {
   bot.standIn.reset();
@@ -44,7 +49,7 @@ const buttons = (blocks: Block[]) =>
 
 describe('app_home_opened', () => {
   it('a department member sees their items by light, most urgent first, with update buttons; no group or office sections', async () => {
-    const blocks = await openHome(PEOPLE.ndrc);
+    const blocks = await openHome(PEOPLE.ndrcMember);
     const text = texts(blocks);
     expect(blocks[0]).toMatchObject({ type: 'header', text: { text: '改革督察' } });
     expect(text).toContain('我负责的事项');
@@ -60,7 +65,7 @@ describe('app_home_opened', () => {
   });
 
   it('in English for an en-US member', async () => {
-    const blocks = await openHome(PEOPLE.finance, 'en-US');
+    const blocks = await openHome(PEOPLE.financeMember, 'en-US');
     const text = texts(blocks);
     expect(blocks[0]).toMatchObject({ type: 'header', text: { text: 'Reform supervision' } });
     expect(text).toContain('My items');
@@ -70,7 +75,7 @@ describe('app_home_opened', () => {
   });
 
   it('a group leader also sees the group’s plans with counts, rate and bar', async () => {
-    const blocks = await openHome(PEOPLE.leader);
+    const blocks = await openHome(PEOPLE.g1Leader);
     const text = texts(blocks);
     expect(text).toContain('*G1 经济体制改革专项小组* · 您是组长');
     expect(text).toContain('未销账方案 2 个 · 事项 6 项 · 已完成 3 项（50.0%）· 🔴 1 · 🟡 1');
@@ -80,7 +85,7 @@ describe('app_home_opened', () => {
   });
 
   it('in English for an en-US deputy', async () => {
-    const text = texts(await openHome(PEOPLE.deputy, 'en-US'));
+    const text = texts(await openHome(PEOPLE.g1Deputy, 'en-US'));
     expect(text).toContain('you are deputy');
     expect(text).toContain('2 open plans · 6 items · 3 done (50.0%)');
   });
@@ -104,7 +109,11 @@ describe('app_home_opened', () => {
   });
 
   it('publishes nothing when the Messages tab is opened', async () => {
-    const res = await postEvent(bot.baseUrl, SIGNING_SECRET, appHomeOpened({ user_id: PEOPLE.ndrc, tab: 'messages' }));
+    const res = await postEvent(
+      bot.baseUrl,
+      SIGNING_SECRET,
+      appHomeOpened({ user_id: PEOPLE.ndrcMember, tab: 'messages' }),
+    );
     expect(res.status).toBe(200);
     await expect(bot.standIn.waitFor('views.publish', undefined, 300)).rejects.toThrow(/no matching views\.publish/);
   });

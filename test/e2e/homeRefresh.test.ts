@@ -1,17 +1,18 @@
 // App Home refreshes after changes, end to end: a burst of signed button clicks into the real app
 // (and one-line updates) re-publishes each concerned person's Home once (counted at the Slack stand-in), showing the
-// last change; with an answer worker the Home is built in the worker (the main thread never
+// last change; with a read worker the Home is built in the worker (the main thread never
 // calls loadHome), without one it is still coalesced on the main thread.
 import { eq } from 'drizzle-orm';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { ACTIONS, encodeItemButton } from '../../src/blocks/ids.ts';
 import { items } from '../../src/db/schema.ts';
-import { type AnswerPool, AnswerWorkerError } from '../../src/slack/answers/answerPool.ts';
 import type { HomeRefresher } from '../../src/slack/homeRefresher.ts';
-import { type Harness, startHarness, textsOf } from '../slack/commands/harness.ts';
-import { PEOPLE } from '../slack/commands/seed.ts';
+import { type ReadPool, ReadWorkerError } from '../../src/slack/readWorkers/readPool.ts';
+import { type Harness, startHarness } from '../support/appHarness.ts';
+import { PEOPLE } from '../support/office.ts';
 import { appHomeOpened } from '../support/payloads.ts';
 import { postEvent } from '../support/signedRequest.ts';
+import { textsOf } from '../support/slackLimits.ts';
 import { SIGNING_SECRET } from '../support/workspace.ts';
 
 // Counts the main thread's Home builds. A worker thread loads its own copy of the module
@@ -78,12 +79,12 @@ const publishesTo = (harness: Harness, userId: string) =>
   harness.standIn.callsTo('views.publish').filter((c) => c.args.user_id === userId);
 
 describe.each([
-  { mode: 'with an answer worker', answerWorkers: 1 },
-  { mode: 'on the main thread (no workers)', answerWorkers: 0 },
-])('App Home refresh after a burst of clicks, $mode', ({ answerWorkers }) => {
+  { mode: 'with a read worker', readWorkers: 1 },
+  { mode: 'on the main thread (no workers)', readWorkers: 0 },
+])('App Home refresh after a burst of clicks, $mode', ({ readWorkers }) => {
   it('publishes each concerned Home once, built after the last change', async () => {
     // A window no burst outlasts, closed by flush(): the count cannot depend on the machine's speed.
-    h = await startHarness({ answerWorkers, env: { HOME_REFRESH_WINDOW_MS: '60000' } });
+    h = await startHarness({ readWorkers, env: { HOME_REFRESH_WINDOW_MS: '60000' } });
     const homes = h.deps.homes as HomeRefresher;
     mainThreadLoadHome.calls = 0;
 
@@ -100,12 +101,12 @@ describe.each([
     const leaderHome = textsOf(publishesTo(h, PEOPLE.g1Leader)[0]!.args.view).join('\n');
     expect(leaderHome).toMatch(/\*P1\*[^\n]*100\.0%` 4\/4/);
 
-    if (answerWorkers > 0) expect(mainThreadLoadHome.calls).toBe(0);
+    if (readWorkers > 0) expect(mainThreadLoadHome.calls).toBe(0);
     else expect(mainThreadLoadHome.calls).toBe(CONCERNED.length);
   });
 });
 
-describe('opening the Home tab with an answer worker', () => {
+describe('opening the Home tab with a read worker', () => {
   async function openHome(harness: Harness, userId: string) {
     const res = await postEvent(harness.baseUrl, SIGNING_SECRET, appHomeOpened({ user_id: userId }));
     expect(res.status).toBe(200);
@@ -114,15 +115,15 @@ describe('opening the Home tab with an answer worker', () => {
   }
 
   it('publishes at once a Home built in the worker', async () => {
-    h = await startHarness({ answerWorkers: 1, env: { HOME_REFRESH_WINDOW_MS: '60000' } });
+    h = await startHarness({ readWorkers: 1, env: { HOME_REFRESH_WINDOW_MS: '60000' } });
     mainThreadLoadHome.calls = 0;
     expect(await openHome(h, PEOPLE.g1Leader)).toContain('*P1*');
     expect(mainThreadLoadHome.calls).toBe(0);
   });
 
-  it('goes to the home builder (a worker of its own) when the bot has one, not to the answer workers', async () => {
-    h = await startHarness({ answerWorkers: 1, env: { HOME_REFRESH_WINDOW_MS: '60000' } });
-    const pool = h.deps.answers as AnswerPool;
+  it('goes to the home builder (a worker of its own) when the bot has one, not to the read workers', async () => {
+    h = await startHarness({ readWorkers: 1, env: { HOME_REFRESH_WINDOW_MS: '60000' } });
+    const pool = h.deps.readWorkers as ReadPool;
     let built = 0;
     h.deps.homeBuilder = {
       ...pool,
@@ -131,25 +132,25 @@ describe('opening the Home tab with an answer worker', () => {
         return pool.buildHome(task);
       },
     };
-    h.deps.answers = { ...pool, buildHome: () => Promise.reject(new Error('a Home was given to an answer worker')) };
+    h.deps.readWorkers = { ...pool, buildHome: () => Promise.reject(new Error('a Home was given to a read worker')) };
     mainThreadLoadHome.calls = 0;
     expect(await openHome(h, PEOPLE.g1Leader)).toContain('*P1*');
     expect(built).toBe(1);
     expect(mainThreadLoadHome.calls).toBe(0);
-    h.deps.answers = pool; // the harness closes the real pool
+    h.deps.readWorkers = pool; // the harness closes the real pool
   });
 
   it('is built on the main thread when no worker can take it (nothing is lost)', async () => {
-    h = await startHarness({ answerWorkers: 1, env: { HOME_REFRESH_WINDOW_MS: '60000' } });
-    const pool = h.deps.answers as AnswerPool;
-    h.deps.answers = {
+    h = await startHarness({ readWorkers: 1, env: { HOME_REFRESH_WINDOW_MS: '60000' } });
+    const pool = h.deps.readWorkers as ReadPool;
+    h.deps.readWorkers = {
       ...pool,
-      buildHome: () => Promise.reject(new AnswerWorkerError('no answer worker available', false, true)),
+      buildHome: () => Promise.reject(new ReadWorkerError('no read worker available', false, true)),
     };
     mainThreadLoadHome.calls = 0;
     expect(await openHome(h, PEOPLE.g1Leader)).toContain('*P1*');
     expect(mainThreadLoadHome.calls).toBe(1);
-    h.deps.answers = pool; // the harness closes the real pool
+    h.deps.readWorkers = pool; // the harness closes the real pool
   });
 });
 

@@ -36,7 +36,7 @@ function envFor(database: string, extra: Record<string, string> = {}): Record<st
     PORT: '0',
     LOG_LEVEL: 'info',
     REFORM_LOCALE: 'en',
-    ANSWER_WORKERS: '0',
+    READ_WORKERS: '0',
     BOT_LEASE_TTL_MS: String(TTL_MS),
     // Nothing falls due while the test runs.
     SCHEDULE_FOLLOWUPS: '0 0 1 1 *',

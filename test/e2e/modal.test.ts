@@ -13,7 +13,9 @@ import {
   UPDATE_INPUTS,
 } from '../../src/blocks/modals/itemUpdate.ts';
 import { itemHistory, items, userLocales } from '../../src/db/schema.ts';
-import { addPlan, type Bot, PEOPLE, startBot } from '../slack/home/world.ts';
+import { type Harness, startHarness } from '../support/appHarness.ts';
+import { addPlan, PEOPLE } from '../support/office.ts';
+import { HOME_PLANS, type HomeOffice, homeOfficeIds } from '../support/officePlans.ts';
 import { blockActions, blockSuggestion, type StateValues, stateValue, viewSubmission } from '../support/payloads.ts';
 import { postInteraction, postSlashCommand } from '../support/signedRequest.ts';
 import type { RecordedCall } from '../support/slackStandIn.ts';
@@ -30,11 +32,14 @@ type Block = {
 };
 type Option = { text: { text: string }; value: string };
 
+/** The whole app over the office seeded with HOME_PLANS, and the ids the tests refer to. */
+type Bot = Harness & { office: HomeOffice };
 let bot: Bot;
 beforeAll(async () => {
-  bot = await startBot();
+  const harness = await startHarness({ plans: HOME_PLANS });
+  bot = Object.assign(harness, { office: homeOfficeIds(harness.db, harness.seeded) });
 });
-afterAll(() => bot.stop());
+afterAll(() => bot.close());
 // The stand-in forgets its users' locales, so the bot must forget what it cached from them.
 beforeEach(() => {
   bot.standIn.reset();
@@ -89,7 +94,7 @@ function values(v: {
 describe('opening the modal from /reform update', () => {
   it('without a reference: a blank form, plan first', async () => {
     const res = await postSlashCommand(bot.baseUrl, SIGNING_SECRET, {
-      user_id: PEOPLE.ndrc,
+      user_id: PEOPLE.ndrcMember,
       channel_id: 'C0REFORM',
       text: 'update',
       response_url: bot.standIn.responseUrl('cmd'),
@@ -103,9 +108,9 @@ describe('opening the modal from /reform update', () => {
   });
 
   it('with P1#3 (full-width ＃, in English): prefilled for that item', async () => {
-    bot.standIn.setUserLocale(PEOPLE.finance, 'en-US');
+    bot.standIn.setUserLocale(PEOPLE.financeMember, 'en-US');
     await postSlashCommand(bot.baseUrl, SIGNING_SECRET, {
-      user_id: PEOPLE.finance,
+      user_id: PEOPLE.financeMember,
       channel_id: 'C0REFORM',
       text: 'update P1＃3',
       response_url: bot.standIn.responseUrl('cmd'),
@@ -127,7 +132,7 @@ describe('opening the modal from /reform update', () => {
 describe('opening the modal from an item button', () => {
   it('the update button of the card `/reform item P1#1` opens the modal for that item', async () => {
     await postSlashCommand(bot.baseUrl, SIGNING_SECRET, {
-      user_id: PEOPLE.ndrc,
+      user_id: PEOPLE.ndrcMember,
       channel_id: 'C0REFORM',
       text: 'item P1#1',
       response_url: bot.standIn.responseUrl('card'),
@@ -137,7 +142,7 @@ describe('opening the modal from an item button', () => {
     expect(value).not.toBe('');
     await post(
       blockActions({
-        user_id: PEOPLE.ndrc,
+        user_id: PEOPLE.ndrcMember,
         action_id: ACTIONS.itemOpenUpdate,
         value,
         source: { kind: 'message', channel_id: 'C0REFORM', is_ephemeral: true },
@@ -151,7 +156,7 @@ describe('opening the modal from an item button', () => {
     const itemId = bot.office.p1.itemIds[0] as number;
     const res = await post(
       blockActions({
-        user_id: PEOPLE.ndrc,
+        user_id: PEOPLE.ndrcMember,
         action_id: ACTIONS.itemOpenUpdate,
         value: encodeItemButton({ itemId, version: 1 }),
       }),
@@ -175,11 +180,11 @@ describe('opening the modal from an item button', () => {
   });
 
   it('speaks English to an en-US person, and warns a person who may not update the item', async () => {
-    bot.standIn.setUserLocale(PEOPLE.outsider, 'en-US');
+    bot.standIn.setUserLocale(PEOPLE.stranger, 'en-US');
     const itemId = bot.office.p1.itemIds[0] as number;
     await post(
       blockActions({
-        user_id: PEOPLE.outsider,
+        user_id: PEOPLE.stranger,
         action_id: ACTIONS.itemOpenUpdate,
         value: encodeItemButton({ itemId, version: 1 }),
         source: { kind: 'home' },
@@ -193,7 +198,7 @@ describe('opening the modal from an item button', () => {
   it('opens a blank form with a notice when the item no longer exists', async () => {
     await post(
       blockActions({
-        user_id: PEOPLE.ndrc,
+        user_id: PEOPLE.ndrcMember,
         action_id: ACTIONS.itemOpenUpdate,
         value: encodeItemButton({ itemId: 99999, version: 1 }),
       }),
@@ -209,7 +214,7 @@ describe('type-ahead (block_suggestion)', () => {
   it('answers plans by code, exact match first', async () => {
     const res = await post(
       blockSuggestion({
-        user_id: PEOPLE.ndrc,
+        user_id: PEOPLE.ndrcMember,
         action_id: ACTIONS.updatePlanSelect,
         block_id: UPDATE_BLOCKS.plan,
         value: 'p1',
@@ -222,7 +227,7 @@ describe('type-ahead (block_suggestion)', () => {
 
   it('answers plans by a fragment of the Chinese title', async () => {
     const res = await post(
-      blockSuggestion({ user_id: PEOPLE.ndrc, action_id: ACTIONS.updatePlanSelect, value: '生态' }),
+      blockSuggestion({ user_id: PEOPLE.ndrcMember, action_id: ACTIONS.updatePlanSelect, value: '生态' }),
     );
     expect((res.json as { options: Option[] }).options.map((o) => o.value)).toEqual([String(bot.office.p2.planId)]);
   });
@@ -231,7 +236,7 @@ describe('type-ahead (block_suggestion)', () => {
     const metadata = encodeMetadata({ planId: bot.office.p1.planId });
     const all = await post(
       blockSuggestion({
-        user_id: PEOPLE.ndrc,
+        user_id: PEOPLE.ndrcMember,
         action_id: ACTIONS.updateItemSelect,
         value: '',
         view: { private_metadata: metadata },
@@ -240,7 +245,7 @@ describe('type-ahead (block_suggestion)', () => {
     expect((all.json as { options: Option[] }).options.map((o) => o.value)).toEqual(bot.office.p1.itemIds.map(String));
     const byCode = await post(
       blockSuggestion({
-        user_id: PEOPLE.ndrc,
+        user_id: PEOPLE.ndrcMember,
         action_id: ACTIONS.updateItemSelect,
         value: '#3',
         view: { private_metadata: metadata },
@@ -251,7 +256,7 @@ describe('type-ahead (block_suggestion)', () => {
     ]);
     const byTitle = await post(
       blockSuggestion({
-        user_id: PEOPLE.ndrc,
+        user_id: PEOPLE.ndrcMember,
         action_id: ACTIONS.updateItemSelect,
         value: '监管',
         view: { private_metadata: metadata },
@@ -264,7 +269,7 @@ describe('type-ahead (block_suggestion)', () => {
 
   it('without a plan, reads P2# as "the items of P2"', async () => {
     const res = await post(
-      blockSuggestion({ user_id: PEOPLE.ndrc, action_id: ACTIONS.updateItemSelect, value: 'P2#' }),
+      blockSuggestion({ user_id: PEOPLE.ndrcMember, action_id: ACTIONS.updateItemSelect, value: 'P2#' }),
     );
     const options = (res.json as { options: Option[] }).options;
     expect(options.map((o) => o.value)).toEqual(bot.office.p2.itemIds.map(String));
@@ -286,7 +291,7 @@ describe('type-ahead (block_suggestion)', () => {
     );
     const res = await post(
       blockSuggestion({
-        user_id: PEOPLE.ndrc,
+        user_id: PEOPLE.ndrcMember,
         action_id: ACTIONS.updateItemSelect,
         value: '',
         view: { private_metadata: encodeMetadata({ planId: big.planId }) },
@@ -298,7 +303,7 @@ describe('type-ahead (block_suggestion)', () => {
     expect(options[1]?.text.text).toMatch(/#2 /); // natural order: 2 before 10
     for (const o of options) expect(Array.from(o.text.text).length).toBeLessThanOrEqual(75);
     const plans = await post(
-      blockSuggestion({ user_id: PEOPLE.ndrc, action_id: ACTIONS.updatePlanSelect, value: 'P99' }),
+      blockSuggestion({ user_id: PEOPLE.ndrcMember, action_id: ACTIONS.updatePlanSelect, value: 'P99' }),
     );
     for (const o of (plans.json as { options: Option[] }).options)
       expect(Array.from(o.text.text).length).toBeLessThanOrEqual(75);
@@ -309,7 +314,7 @@ describe('choosing a plan', () => {
   it('rebuilds the modal for that plan (views.update with the view id and hash), scoping the item select', async () => {
     const res = await post(
       blockActions({
-        user_id: PEOPLE.ndrc,
+        user_id: PEOPLE.ndrcMember,
         action_id: ACTIONS.updatePlanSelect,
         block_id: UPDATE_BLOCKS.plan,
         action: { type: 'external_select', value: String(bot.office.p2.planId) },
@@ -330,7 +335,7 @@ describe('submitting', () => {
   it('saves a valid update once, even when the same submission arrives twice; confirms by DM and refreshes the Homes concerned', async () => {
     const itemId = bot.office.p1.itemIds[0] as number;
     const submission = viewSubmission({
-      user_id: PEOPLE.ndrc,
+      user_id: PEOPLE.ndrcMember,
       callback_id: VIEWS.itemUpdate,
       view_id: 'VSUBMIT1',
       private_metadata: encodeMetadata({ planId: bot.office.p1.planId, itemId, version: 1 }),
@@ -351,9 +356,9 @@ describe('submitting', () => {
 
     const rows = history(itemId);
     expect(rows.map((r) => r.field).sort()).toEqual(['institutional_outcome', 'status']); // one change: status + flag
-    expect(rows.every((r) => r.requestKey === 'view:VSUBMIT1' && r.actor === PEOPLE.ndrc && r.source === 'slack')).toBe(
-      true,
-    );
+    expect(
+      rows.every((r) => r.requestKey === 'view:VSUBMIT1' && r.actor === PEOPLE.ndrcMember && r.source === 'slack'),
+    ).toBe(true);
     expect(itemRow(itemId)).toMatchObject({
       status: 'done',
       institutionalOutcome: true,
@@ -361,16 +366,16 @@ describe('submitting', () => {
       note: '已印发 川发改〔2016〕1号 <!here>',
     });
 
-    const dm = await bot.standIn.waitFor('chat.postMessage', (c) => c.args.channel === PEOPLE.ndrc);
+    const dm = await bot.standIn.waitFor('chat.postMessage', (c) => c.args.channel === PEOPLE.ndrcMember);
     const dmText = JSON.stringify(dm.args.blocks);
     expect(dmText).toContain('已保存');
     expect(dmText).toContain('&lt;!here&gt;');
     expect(dmText).not.toContain('<!here>');
     // Homes: the actor, G1's leader, deputy and liaison, and the admin.
-    for (const user of [PEOPLE.ndrc, PEOPLE.leader, PEOPLE.deputy, PEOPLE.liaison, PEOPLE.admin]) {
+    for (const user of [PEOPLE.ndrcMember, PEOPLE.g1Leader, PEOPLE.g1Deputy, PEOPLE.g1Liaison, PEOPLE.admin]) {
       await bot.standIn.waitFor('views.publish', (c) => c.args.user_id === user);
     }
-    expect(bot.standIn.callsTo('views.publish').some((c) => c.args.user_id === PEOPLE.leader2)).toBe(false);
+    expect(bot.standIn.callsTo('views.publish').some((c) => c.args.user_id === PEOPLE.g2Leader)).toBe(false);
     expect(bot.standIn.callsTo('chat.postMessage')).toHaveLength(1); // the repeat confirmed nothing again
   });
 
@@ -402,7 +407,7 @@ describe('submitting', () => {
       name: 'done without a note',
       build: (b) => ({ plan: b.office.p1.planId, item: b.office.p1.itemIds[3], status: 'done' }),
       block: () => UPDATE_BLOCKS.note,
-      message: /佐证说明/,
+      message: /需要佐证：填写说明.*或在下方附文件/,
     },
     {
       name: 'a note over 3000 characters',
@@ -440,10 +445,10 @@ describe('submitting', () => {
         item: b.office.p2.itemIds[1],
         status: 'started',
         note: '试图更新',
-        user: PEOPLE.ndrc,
+        user: PEOPLE.ndrcMember,
       }),
       block: (b) => itemBlockId(b.office.p2.planId),
-      message: /您无权更新该事项.*生态文明体制改革专项小组.*省生态环境厅/,
+      message: /您无权更新该事项.*社会体制改革专项小组.*省生态环境厅/,
     },
     {
       name: 'a prefilled form after someone else changed the item',
@@ -465,7 +470,7 @@ describe('submitting', () => {
       const before = bot.deps.db.select().from(itemHistory).all().length;
       const res = await post(
         viewSubmission({
-          user_id: input.user ?? PEOPLE.ndrc,
+          user_id: input.user ?? PEOPLE.ndrcMember,
           callback_id: VIEWS.itemUpdate,
           private_metadata: input.metadata ?? encodeMetadata({ planId: input.plan }),
           values: values(input),
@@ -482,10 +487,10 @@ describe('submitting', () => {
   }
 
   it('reports errors in English to an en-US person, all at once', async () => {
-    bot.standIn.setUserLocale(PEOPLE.finance, 'en-US');
+    bot.standIn.setUserLocale(PEOPLE.financeMember, 'en-US');
     const res = await post(
       viewSubmission({
-        user_id: PEOPLE.finance,
+        user_id: PEOPLE.financeMember,
         callback_id: VIEWS.itemUpdate,
         private_metadata: encodeMetadata({}),
         values: values({ plan: bot.office.p1.planId }),
@@ -512,7 +517,7 @@ describe('submitting', () => {
     const itemId = itemIds[0] as number;
     await post(
       viewSubmission({
-        user_id: PEOPLE.finance,
+        user_id: PEOPLE.financeMember,
         callback_id: VIEWS.itemUpdate,
         private_metadata: encodeMetadata({ planId }),
         values: values({ plan: planId, item: itemId, status: 'started', note: '进展说明' }),
@@ -521,7 +526,7 @@ describe('submitting', () => {
     expect(itemRow(itemId)).toMatchObject({ institutionalOutcome: true, version: 2 });
     await post(
       viewSubmission({
-        user_id: PEOPLE.finance,
+        user_id: PEOPLE.financeMember,
         callback_id: VIEWS.itemUpdate,
         private_metadata: encodeMetadata({ planId, itemId, version: 2 }),
         values: values({ plan: planId, item: itemId, status: 'started' }),

@@ -6,10 +6,10 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { eq } from 'drizzle-orm';
 import { afterEach, describe, expect, it } from 'vitest';
-import { centralPlans, items } from '../../src/db/schema.ts';
+import { centralPlans, itemEvidenceFiles, items } from '../../src/db/schema.ts';
 import { registerCentralPlan } from '../../src/store/centralPlans.ts';
 import { createRound } from '../../src/store/rounds.ts';
-import { type Harness, startHarness } from '../slack/commands/harness.ts';
+import { type Harness, startHarness } from '../support/appHarness.ts';
 import { postEvent, postInteraction, postSigned, type SlackHttpResult } from '../support/signedRequest.ts';
 import { SIGNING_SECRET } from '../support/workspace.ts';
 
@@ -52,6 +52,7 @@ const ANSWERS: Record<string, Answer> = {
   'options/unknown-suggestion.json': 'ack-options',
   'views/item-update-submit.json': 'ack-view-response',
   'views/item-update-submit-enterprise-team-null.json': 'ack-view-response',
+  'views/item-update-submit-with-files.json': 'ack-view-response',
   'views/item-update-state-without-values.json': 'ack-errors',
   'views/item-update-metadata-truncated.json': 'ack-view-response',
   'views/central-register-submit-enterprise.json': 'ack-view-response',
@@ -119,6 +120,14 @@ const LEDGER_CHECKS: Record<string, (bot: Harness) => void> = {
     expect(bot.db.select().from(items).where(eq(items.id, 3)).get()?.note).toBe('联调 & 测试 <v2>'),
   // P1#3 (id 3, started) marked done with a note: saved.
   'views/item-update-submit.json': (bot) => expect(statusOf(bot, 3)).toBe('done'),
+  // P1#3 (id 3, started) marked done with two evidence files and no note: saved, each file kept once.
+  'views/item-update-submit-with-files.json': (bot) => {
+    expect(statusOf(bot, 3)).toBe('done');
+    expect(bot.db.select().from(itemEvidenceFiles).all()).toMatchObject([
+      { itemId: 3, slackFileId: 'F0REFORM01', name: '中介服务清单.pdf', mimetype: 'application/pdf', size: 6545778 },
+      { itemId: 3, slackFileId: 'F0REFORM02', name: '公告栏照片.jpg', permalink: expect.stringMatching(/^https:/) },
+    ]);
+  },
   // P1#2 (id 2, not started) marked started from an org-wide install: saved.
   'views/item-update-submit-enterprise-team-null.json': (bot) => expect(statusOf(bot, 2)).toBe('started'),
   // Unreadable metadata: "open the form again", nothing saved.
@@ -132,10 +141,10 @@ const LEDGER_CHECKS: Record<string, (bot: Harness) => void> = {
     expect(bot.db.select().from(centralPlans).all()).toMatchObject([
       { title: '关于全面推进政务公开工作的意见', passedOn: '2016-06-28', groupId: 1 },
     ]),
-  // Radio buttons and datepicker of the follow-up answer: recorded.
+  // Radio buttons and datepicker of the docking arrangement: recorded.
   'views/followup-answer-submit.json': (bot) =>
     expect(bot.db.select().from(centralPlans).all()).toMatchObject([
-      { answerLeadDepartment: '省发改委', answerDraftsPlan: true, answerTargetOn: '2016-09-30' },
+      { arrangementLeadDepartment: '省发改委', arrangementDraftsPlan: true, arrangementTargetOn: '2016-09-30' },
     ]),
 };
 

@@ -4,10 +4,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { PLAN_PAGE_SIZE } from '../../src/blocks/commands/planFile.ts';
 import { ACTIONS } from '../../src/blocks/ids.ts';
-import { MESSAGE_BLOCKS_MAX } from '../../src/blocks/parts/index.ts';
-import { type Answer, type Harness, startHarness } from '../slack/commands/harness.ts';
-import { DEPARTMENTS, PEOPLE, type SeedPlan } from '../slack/commands/seed.ts';
-import { limitProblems } from '../slack/home/limits.ts';
+import { type Answer, type Harness, startHarness } from '../support/appHarness.ts';
+import { DEPARTMENTS, PEOPLE, type SeedPlan } from '../support/office.ts';
+import { messageProblems } from '../support/slackLimits.ts';
 
 const LONG_CODE = `P-${'长'.repeat(1500)}${'x'.repeat(1498)}`; // 3,000 characters
 
@@ -49,14 +48,14 @@ describe('paging a plan whose code is 3,000 characters', () => {
     expect(LONG_CODE).toHaveLength(3000);
     const first = await h.slash(PEOPLE.stranger, `plan ${LONG_CODE}`);
     expect(first.shown).toContain(`Items 1–${PLAN_PAGE_SIZE} of 95 (page 1 of 3)`);
-    expect(limitProblems({ blocks: first.blocks }, { maxBlocks: MESSAGE_BLOCKS_MAX })).toEqual([]);
+    expect(messageProblems(first)).toEqual([]);
     const next = pageButtons(first)[0]!;
     expect(next.value.length).toBeLessThanOrEqual(2000);
 
     const second = await h.click(PEOPLE.stranger, ACTIONS.planPage, next.value);
     expect(second.replaceOriginal).toBe(true);
     expect(second.shown).toContain(`Items ${PLAN_PAGE_SIZE + 1}–${2 * PLAN_PAGE_SIZE} of 95 (page 2 of 3)`);
-    expect(limitProblems({ blocks: second.blocks }, { maxBlocks: MESSAGE_BLOCKS_MAX })).toEqual([]);
+    expect(messageProblems(second)).toEqual([]);
     const [previous, last] = pageButtons(second);
     expect([previous!.text.text, last!.text.text]).toEqual(['◀ Previous', 'Next ▶']);
 

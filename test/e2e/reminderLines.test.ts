@@ -12,8 +12,9 @@ import { lightOf, overdueWorkdays } from '../../src/domain/lights.ts';
 import type { Status } from '../../src/domain/types.ts';
 import { WEEKENDS_ONLY } from '../../src/domain/workdays.ts';
 import { translator } from '../../src/i18n/index.ts';
-import { type Answer, type Harness, startHarness, toAnswer } from '../slack/commands/harness.ts';
-import { BASE_PLANS, DEPARTMENTS, PEOPLE, type SeedPlan } from '../slack/commands/seed.ts';
+import { type Answer, type Harness, startHarness, toAnswer } from '../support/appHarness.ts';
+import { DEPARTMENTS, PEOPLE, type SeedPlan } from '../support/office.ts';
+import { BASE_PLANS } from '../support/officePlans.ts';
 import { blockActions, type Json, type StateValues, stateValue, viewSubmission } from '../support/payloads.ts';
 import { postInteraction } from '../support/signedRequest.ts';
 import { SIGNING_SECRET } from '../support/workspace.ts';
@@ -142,9 +143,13 @@ describe('a click on a reminder line', () => {
     expect(text).toContain('P60#7');
     expect(text).toContain(`🔄 started · <@${PEOPLE.ndrcMember}> · 06-30 10:00`);
     expect(text).not.toContain('not started');
-    // Its buttons now: Mark done and Update…, carrying the new version.
+    // Its buttons now: Mark done, Update… and Request extension…, carrying the new version.
     const buttons = (answer.blocks[at] as unknown as ActionsBlock).elements;
-    expect(buttons.map((b) => b.action_id)).toEqual([ACTIONS.itemMarkDone, ACTIONS.itemOpenUpdate]);
+    expect(buttons.map((b) => b.action_id)).toEqual([
+      ACTIONS.itemMarkDone,
+      ACTIONS.itemOpenUpdate,
+      ACTIONS.extensionOpen,
+    ]);
     expect(decodeItemButton(buttons[0]!.value)).toEqual({ itemId, version: itemRow(itemId).version });
     expect(itemRow(itemId).status).toBe('started');
     expect(historyOf(itemId)).toHaveLength(1);

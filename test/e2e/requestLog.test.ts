@@ -3,8 +3,8 @@
 // requestId, each request writes one summary line, and no line holds a secret.
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { ACTIONS } from '../../src/blocks/ids.ts';
-import { type Harness, startHarness } from '../slack/commands/harness.ts';
-import { PEOPLE } from '../slack/commands/seed.ts';
+import { type Harness, startHarness } from '../support/appHarness.ts';
+import { PEOPLE } from '../support/office.ts';
 import { BOT_TOKEN, SIGNING_SECRET } from '../support/workspace.ts';
 
 type Line = Record<string, unknown> & { msg?: string; requestId?: string };

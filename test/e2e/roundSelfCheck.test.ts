@@ -3,23 +3,18 @@
 import { and, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ACTIONS, VIEWS } from '../../src/blocks/ids.ts';
-import { encodeRoundButton } from '../../src/blocks/modals/roundSelfCheckPrompt.ts';
-import { parseConfig } from '../../src/config.ts';
+import { encodeRoundButton } from '../../src/blocks/messages/roundSelfCheckPrompt.ts';
 import type { Db } from '../../src/db/client.ts';
 import { itemHistory, items, roundItems, roundPlans, userLocales } from '../../src/db/schema.ts';
 import { CN_CALENDAR } from '../../src/domain/calendars/cn.ts';
-import { createLogger } from '../../src/log.ts';
-import type { SlackDeps } from '../../src/slack/deps.ts';
-import { registerRoundListeners } from '../../src/slack/listeners/actions/roundListeners.ts';
 import { openRoundSelfCheck } from '../../src/slack/listeners/actions/roundSelfCheckOpen.ts';
-import { reformCommand } from '../../src/slack/listeners/commands/reform.ts';
 import { createRound, type RoundRow } from '../../src/store/rounds.ts';
 import { generateSeedLedger, type SeedLedgerRow } from '../fixtures/seedLedger.ts';
-import { ADMIN, liaisonOf, seedDb } from '../rounds/seedDb.ts';
+import { type Harness, startHarness } from '../support/appHarness.ts';
 import { blockActions, type StateValues, stateValue, triggerId, viewSubmission } from '../support/payloads.ts';
+import { ADMIN, liaisonOf, seedDb } from '../support/seedLedgerDb.ts';
 import { postInteraction, postSlashCommand } from '../support/signedRequest.ts';
-import { type StandIn, startSlackStandIn } from '../support/slackStandIn.ts';
-import { createTestApp, type RunningApp, startOnFreePort } from '../support/testApp.ts';
+import type { StandIn } from '../support/slackStandIn.ts';
 import { SIGNING_SECRET } from '../support/workspace.ts';
 
 // A plan of 150 items led by G1, issued long before the round: the compact (lines) layout.
@@ -46,13 +41,12 @@ type ViewJson = {
 
 describe('round self-check through the HTTP receiver', () => {
   let standIn: StandIn;
-  let running: RunningApp;
+  let running: Harness;
   let db: Db;
   let planIds: Map<string, number>;
   let yearEnd: RoundRow;
   let midYear: RoundRow;
   let clock = new Date('2016-12-20T02:00:00Z');
-  let deps: SlackDeps;
 
   beforeAll(async () => {
     const seeded = seedDb([...generateSeedLedger(), ...BIG]);
@@ -65,23 +59,13 @@ describe('round self-check through the HTTP receiver', () => {
     };
     yearEnd = make('year-end', '2016-06-30');
     midYear = make('mid-year', '2016-06-30');
-    standIn = await startSlackStandIn();
-    deps = {
-      config: parseConfig({}),
-      db,
-      log: createLogger({ level: 'silent' }),
-      calendar: CN_CALENDAR,
-      now: () => clock,
-    };
-    const { app } = createTestApp(standIn);
-    registerRoundListeners(app, deps);
-    app.command('/reform', reformCommand(deps));
-    running = await startOnFreePort(app);
+    // The whole app, as registerListeners routes it.
+    running = await startHarness({ db, calendar: CN_CALENDAR, now: () => clock });
+    standIn = running.standIn;
   });
 
   afterAll(async () => {
-    await running?.stop();
-    await standIn?.close();
+    await running?.close();
   });
 
   const click = async (userId: string, round: RoundRow, planCode: string): Promise<ViewJson> => {
@@ -271,9 +255,9 @@ describe('round self-check through the HTTP receiver', () => {
   });
 
   it('openRoundSelfCheck serves the /reform command: the same modal for the office', async () => {
-    const { app } = createTestApp(standIn);
+    const { client } = running.runtime.app;
     const trigger = triggerId();
-    const outcome = await openRoundSelfCheck(app.client, trigger, deps, {
+    const outcome = await openRoundSelfCheck(client, trigger, running.deps, {
       roundId: midYear.id,
       planId: planIds.get('SC-FA-002') as number,
       userId: ADMIN,
@@ -283,7 +267,12 @@ describe('round self-check through the HTTP receiver', () => {
     const open = await standIn.waitFor('views.open', (c) => c.args.trigger_id === trigger);
     expect(JSON.stringify(open.args.view)).toContain('Round self-check');
     expect(
-      await openRoundSelfCheck(app.client, triggerId(), deps, { roundId: 999, planId: 1, userId: ADMIN, locale: 'en' }),
+      await openRoundSelfCheck(client, triggerId(), running.deps, {
+        roundId: 999,
+        planId: 1,
+        userId: ADMIN,
+        locale: 'en',
+      }),
     ).toBe('notFound');
   });
 

@@ -44,7 +44,7 @@ describe('shutdown with a post Slack never answers', { timeout: 90_000 }, () => 
       SLACK_SIGNING_SECRET: SIGNING_SECRET,
       SLACK_API_URL: standIn.url,
       PORT: '0',
-      ANSWER_WORKERS: '0',
+      READ_WORKERS: '0',
       CATCH_UP_HOURS: '0',
     });
     expect(config.SHUTDOWN_BUDGET_MS).toBe(20_000);

@@ -9,8 +9,8 @@ import { encodeMetadata, itemBlockId, UPDATE_BLOCKS, UPDATE_INPUTS } from '../..
 import { itemHistory, items } from '../../src/db/schema.ts';
 import { NOTE_MAX, NoteTooLongError } from '../../src/domain/notes.ts';
 import { changeItem } from '../../src/store/items.ts';
-import { type Answer, type Harness, startHarness } from '../slack/commands/harness.ts';
-import { PEOPLE } from '../slack/commands/seed.ts';
+import { type Answer, type Harness, startHarness } from '../support/appHarness.ts';
+import { PEOPLE } from '../support/office.ts';
 import { blockActions, type StateValues, stateValue, viewSubmission } from '../support/payloads.ts';
 import { postInteraction } from '../support/signedRequest.ts';
 import { SIGNING_SECRET } from '../support/workspace.ts';

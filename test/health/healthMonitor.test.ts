@@ -8,7 +8,7 @@ import type { HealthCheck, HealthReport } from '../../src/health/healthCheck.ts'
 import { createHealthMonitor, type HealthMonitor } from '../../src/health/healthMonitor.ts';
 import { createLogger } from '../../src/log.ts';
 import { createSlackPoster } from '../../src/slackApi/slackPoster.ts';
-import { addAdmins, FakeClock } from '../outbox/outboxKit.ts';
+import { addAdmins, FakeClock } from '../support/dispatcherKit.ts';
 import { type StandIn, startSlackStandIn } from '../support/slackStandIn.ts';
 import { BOT_TOKEN } from '../support/workspace.ts';
 

@@ -6,7 +6,7 @@ import { closeoutProposals, plans, userLocales } from '../../src/db/schema.ts';
 import { runCloseout } from '../../src/jobs/closeout.ts';
 import { closePlan, decideNotYet, planFingerprint } from '../../src/store/closeout.ts';
 import { changeItem } from '../../src/store/items.ts';
-import { allDone, freshDb, insertPlan, jobContext, ORG, queued, seedOrg } from './followupsFixtures.ts';
+import { allDone, freshDb, insertPlan, jobContext, ORG, queued, seedOrg } from '../support/jobsOrg.ts';
 
 const MONDAY = '2026-11-30T09:00:00+08:00';
 const run = (db: Db, iso = MONDAY) => runCloseout(jobContext(db, iso));

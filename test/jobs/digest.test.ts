@@ -6,8 +6,8 @@ import { lightOf } from '../../src/domain/lights.ts';
 import { isoWeek, runDigest } from '../../src/jobs/digest.ts';
 import { registerCentralPlan } from '../../src/store/centralPlans.ts';
 import { generateSeedLedger, SEED_EXPECTED } from '../fixtures/seedLedger.ts';
-import { loadSeedAssessed } from './digestFixtures.ts';
-import { freshDb, jobContext, ORG, queued, testConfig } from './followupsFixtures.ts';
+import { loadSeedAssessed } from '../support/digestLedgers.ts';
+import { freshDb, jobContext, ORG, queued, testConfig } from '../support/jobsOrg.ts';
 
 // Mondays: 2016-06-20 (ISO week 25) and 2016-06-27 (week 26).
 const WEEK25 = '2016-06-20T09:00:00+08:00';

@@ -3,10 +3,10 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { type Db, openDatabase } from '../../src/db/client.ts';
 import { runDigest } from '../../src/jobs/digest.ts';
-import { textsOf } from '../slack/commands/harness.ts';
-import { DEPARTMENTS } from '../slack/commands/seed.ts';
-import { AUDIT, playTheWeek, seedRankingOffice } from '../store/rankingOffice.ts';
-import { jobContext, queued, testConfig } from './followupsFixtures.ts';
+import { jobContext, queued, testConfig } from '../support/jobsOrg.ts';
+import { DEPARTMENTS } from '../support/office.ts';
+import { AUDIT, playTheWeek, seedRankingOffice } from '../support/rankingOffice.ts';
+import { textsOf } from '../support/slackLimits.ts';
 
 const MONDAY_0900 = '2016-07-04T09:00:00+08:00';
 

@@ -2,8 +2,8 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import type { Db } from '../../src/db/client.ts';
 import { userLocales } from '../../src/db/schema.ts';
 import { hourIn, runFollowups } from '../../src/jobs/followups.ts';
-import { recordAnswer, registerCentralPlan } from '../../src/store/centralPlans.ts';
-import { freshDb, jobContext, ORG, queued, seedOrg, testConfig } from './followupsFixtures.ts';
+import { recordArrangement, registerCentralPlan } from '../../src/store/centralPlans.ts';
+import { freshDb, jobContext, ORG, queued, seedOrg, testConfig } from '../support/jobsOrg.ts';
 
 // 2026-09-24 is a Thursday; the deadline (3 calendar days) falls on Sunday 2026-09-27, a
 // holiday. 2026-09-28 and -29 are working days, 2026-10-01..07 the National Day holiday,
@@ -38,7 +38,7 @@ describe('follow-up job', () => {
 
   it('registers with the deadline in calendar days and refuses bad input', () => {
     const created = register(db);
-    expect(created).toMatchObject({ kind: 'created', answerDueOn: '2026-09-27' });
+    expect(created).toMatchObject({ kind: 'created', arrangementDueOn: '2026-09-27' });
     expect(register(db)).toMatchObject({ kind: 'existing', id: created.id });
     const bad = registerCentralPlan(
       db,
@@ -118,7 +118,7 @@ describe('follow-up job', () => {
     expect(queued(db).at(-1)?.text).toContain('逾期 13 天');
     // answered: the chase stops
     expect(
-      recordAnswer(db, id, {
+      recordArrangement(db, id, {
         leadDepartment: '国资委',
         draftsPlan: true,
         targetOn: '2026-12-31',

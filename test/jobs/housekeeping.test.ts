@@ -8,11 +8,11 @@ import { WEEKENDS_ONLY } from '../../src/domain/workdays.ts';
 import { housekeepingJob } from '../../src/jobs/housekeeping.ts';
 import { sweep } from '../../src/jobs/housekeepingSweep.ts';
 import { ALL_JOBS } from '../../src/jobs/registry.ts';
-import { runSlot } from '../../src/jobs/runJob.ts';
+import { runSlot } from '../../src/jobs/runSlot.ts';
 import { createScheduler } from '../../src/jobs/scheduler.ts';
 import { PRUNED_BEFORE_KEY, prunedBefore } from '../../src/store/retention.ts';
 import { testDb as fileDb, tempDir } from '../support/db.ts';
-import { silentLog, testConfig, testDb } from './jobsTestKit.ts';
+import { silentLog, testConfig, testDb } from '../support/jobsKit.ts';
 
 afterEach(() => {
   vi.useRealTimers();

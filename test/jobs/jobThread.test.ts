@@ -7,13 +7,13 @@ import { realSleep } from '../../src/clock.ts';
 import { jobRuns, outbox } from '../../src/db/schema.ts';
 import { WEEKENDS_ONLY } from '../../src/domain/workdays.ts';
 import { startScheduledWork } from '../../src/jobs/scheduler.ts';
+import { silentLog, testConfig } from '../support/jobsKit.ts';
 import { type StandIn, startSlackStandIn } from '../support/slackStandIn.ts';
 import { type TempDb, tempDb } from '../support/tempDb.ts';
+import { EVIDENCE_KEY, releaseFile, waitingJob } from '../support/waitingJobs.ts';
 import { BOT_TOKEN } from '../support/workspace.ts';
-import { EVIDENCE_KEY, releaseFile, waitingJob } from './fixtures/waitingJobs.ts';
-import { silentLog, testConfig } from './jobsTestKit.ts';
 
-const JOBS_MODULE = new URL('./fixtures/waitingJobs.ts', import.meta.url).href;
+const JOBS_MODULE = new URL('../support/waitingJobs.ts', import.meta.url).href;
 
 let standIn: StandIn;
 let temp: TempDb;

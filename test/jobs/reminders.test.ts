@@ -4,7 +4,7 @@ import type { Db } from '../../src/db/client.ts';
 import { outbox } from '../../src/db/schema.ts';
 import { CN_CALENDAR } from '../../src/domain/calendars/cn.ts';
 import { runReminders } from '../../src/jobs/reminders.ts';
-import { testConfig, testDb } from './jobsTestKit.ts';
+import { testConfig, testDb } from '../support/jobsKit.ts';
 
 /** 09:00 in Shanghai on `day`. */
 const at = (day: string) => new Date(`${day}T09:00:00+08:00`);
@@ -160,10 +160,15 @@ describe('reminders on a working day', () => {
       ACTIONS.itemMarkStarted,
       ACTIONS.itemMarkDone,
       ACTIONS.itemOpenUpdate,
+      ACTIONS.extensionOpen,
     ]);
     for (const e of first) expect(decodeItemButton(e.value!)).toEqual({ itemId: ledger.items.get('P1#1'), version: 4 });
     // An item already started has no "mark started" button.
-    expect(actions[1]!.elements!.map((e) => e.action_id)).toEqual([ACTIONS.itemMarkDone, ACTIONS.itemOpenUpdate]);
+    expect(actions[1]!.elements!.map((e) => e.action_id)).toEqual([
+      ACTIONS.itemMarkDone,
+      ACTIONS.itemOpenUpdate,
+      ACTIONS.extensionOpen,
+    ]);
   });
 
   it('writes in the cached Slack locale of each person, else REFORM_LOCALE', () => {

@@ -4,10 +4,10 @@ import { jobRuns, outbox } from '../../src/db/schema.ts';
 import { WEEKENDS_ONLY } from '../../src/domain/workdays.ts';
 import { cronMatcher, missedSlot, slotsBackwards } from '../../src/jobs/catchUp.ts';
 import type { Job } from '../../src/jobs/job.ts';
-import { runSlot } from '../../src/jobs/runJob.ts';
+import { runSlot } from '../../src/jobs/runSlot.ts';
 import { createScheduler } from '../../src/jobs/scheduler.ts';
 import { enqueue, outboxKey } from '../../src/store/outbox.ts';
-import { silentLog, testConfig, testDb } from './jobsTestKit.ts';
+import { silentLog, testConfig, testDb } from '../support/jobsKit.ts';
 
 /** A job that queues one message per slot it is run for, and remembers the instants. */
 function recordingJob(name: Job['name'], schedule: string): Job & { runs: Date[] } {

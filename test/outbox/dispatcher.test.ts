@@ -6,7 +6,6 @@ import { closeDatabase, type Db, openDatabase } from '../../src/db/client.ts';
 import { outbox } from '../../src/db/schema.ts';
 import type { PostMessage } from '../../src/slackApi/slackPoster.ts';
 import { countByState, requeueFailed } from '../../src/store/outboxQueue.ts';
-import { type StandIn, startSlackStandIn } from '../support/slackStandIn.ts';
 import {
   addAdmins,
   deliveredTexts,
@@ -15,7 +14,8 @@ import {
   queue,
   recordingPoster,
   testDispatcher,
-} from './outboxKit.ts';
+} from '../support/dispatcherKit.ts';
+import { type StandIn, startSlackStandIn } from '../support/slackStandIn.ts';
 
 let standIn: StandIn;
 beforeAll(async () => {

@@ -16,13 +16,13 @@ import { describe, expect, it } from 'vitest';
 import { closeDatabase, openDatabase } from '../../src/db/client.ts';
 import { CN_2016 } from '../../src/domain/calendars/cn.ts';
 import { translator } from '../../src/i18n/index.ts';
-import { writeRoundWorkbook } from '../../src/ledger/exportRound.ts';
-import { roundExportItems, roundExportPlans, roundPlanTallies } from '../../src/store/roundExport.ts';
+import { writeRoundWorkbook } from '../../src/ledger/roundWorkbook.ts';
+import { roundExportItems, roundExportPlans, roundPlanTallies } from '../../src/store/roundExportRows.ts';
 import { createRound, loadRoundStats } from '../../src/store/rounds.ts';
-import { seedDb } from '../rounds/seedDb.ts';
 import { cli } from '../support/cli.ts';
 import { tempDir } from '../support/db.ts';
 import { baseRows, writeCsv } from '../support/ledgerFixture.ts';
+import { seedDb } from '../support/seedLedgerDb.ts';
 
 const modeOf = (path: string) => statSync(path).mode & 0o777;
 

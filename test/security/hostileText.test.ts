@@ -8,21 +8,23 @@
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { VIEWS } from '../../src/blocks/ids.ts';
-import { ANSWER_BLOCKS, encodeAnswerMetadata } from '../../src/blocks/modals/followupAnswer.ts';
+import { ARRANGEMENT_BLOCKS, encodeArrangementMetadata } from '../../src/blocks/modals/arrangement.ts';
 import { NOTE_MAX } from '../../src/blocks/modals/itemUpdate.ts';
 import { centralPlans, settings } from '../../src/db/schema.ts';
 import { WEEKENDS_ONLY } from '../../src/domain/workdays.ts';
 import { runDigest } from '../../src/jobs/digest.ts';
 import { runReminders } from '../../src/jobs/reminders.ts';
-import { ANSWER_NOTE_MAX, registerCentralPlan } from '../../src/store/centralPlans.ts';
-import { FakeClock, recordingPoster, testDispatcher } from '../outbox/outboxKit.ts';
-import { type Harness, startHarness } from '../slack/commands/harness.ts';
-import { BASE_PLANS, DEPARTMENTS, NOW, PEOPLE } from '../slack/commands/seed.ts';
+import { ARRANGEMENT_NOTE_MAX, registerCentralPlan } from '../../src/store/centralPlans.ts';
+import { type Harness, startHarness } from '../support/appHarness.ts';
+import { FakeClock, recordingPoster, testDispatcher } from '../support/dispatcherKit.ts';
+import { historyOf, itemOf, updateSubmission } from '../support/items.ts';
+import { DEPARTMENTS, NOW, PEOPLE } from '../support/office.ts';
+import { BASE_PLANS } from '../support/officePlans.ts';
 import { appHomeOpened, stateValue, viewSubmission } from '../support/payloads.ts';
 import { postEvent, postInteraction } from '../support/signedRequest.ts';
+import { callProblems, codePoints, markupFound, mrkdwnTexts } from '../support/slackLimits.ts';
+import { sentCalls } from '../support/slackStandIn.ts';
 import { SIGNING_SECRET } from '../support/workspace.ts';
-import { historyOf, itemOf, sentCalls, updateSubmission } from './kit.ts';
-import { callProblems, codePoints, markupFound, mrkdwnTexts } from './slackChecks.ts';
 
 const MARKUP = '<!channel> <!here> <!everyone> <@U0ADMIN> <#C0G1> <https://evil.example|click> &';
 const EMOJI = '👨‍👩‍👧‍👦 🇨🇳 🏳️‍🌈 👍🏽 𠮷野家';
@@ -145,7 +147,7 @@ describe('hostile notes are kept whole and shown inert', () => {
     expect(h.standIn.callsTo('chat.postMessage').some((c) => c.args.channel === 'C0DIGEST')).toBe(true);
   });
 
-  it('a follow-up answer note of 1,000 characters of & and < is kept whole; its confirmation is cut cleanly', async () => {
+  it('a docking-arrangement note of 1,000 characters of & and < is kept whole; its confirmation is cut cleanly', async () => {
     const r = registerCentralPlan(
       h.db,
       { title: `${MARKUP} 中央方案`, passedOn: '2016-06-29', groupCode: 'G1', createdBy: PEOPLE.admin },
@@ -153,25 +155,25 @@ describe('hostile notes are kept whole and shown inert', () => {
     );
     if (r.kind === 'invalid') throw new Error('fixture');
     const note = `${'&<'.repeat(499)}🇨🇳`; // 1,000 code points; 4,990 once escaped
-    expect(codePoints(note)).toBe(ANSWER_NOTE_MAX);
+    expect(codePoints(note)).toBe(ARRANGEMENT_NOTE_MAX);
     const values = {
-      [ANSWER_BLOCKS.lead]: { value: stateValue.text(`${MARKUP} 省发改委`) },
-      [ANSWER_BLOCKS.drafts]: { value: stateValue.radio('no') },
-      [ANSWER_BLOCKS.target]: { value: stateValue.date(null) },
-      [ANSWER_BLOCKS.note]: { value: stateValue.text(note) },
+      [ARRANGEMENT_BLOCKS.lead]: { value: stateValue.text(`${MARKUP} 省发改委`) },
+      [ARRANGEMENT_BLOCKS.drafts]: { value: stateValue.radio('no') },
+      [ARRANGEMENT_BLOCKS.target]: { value: stateValue.date(null) },
+      [ARRANGEMENT_BLOCKS.note]: { value: stateValue.text(note) },
     };
     const res = await postInteraction(
       h.baseUrl,
       SIGNING_SECRET,
       viewSubmission({
         user_id: PEOPLE.g1Liaison,
-        callback_id: VIEWS.followupAnswer,
-        private_metadata: encodeAnswerMetadata({ centralPlanId: r.id }),
+        callback_id: VIEWS.followupArrangement,
+        private_metadata: encodeArrangementMetadata({ centralPlanId: r.id }),
         values,
       }),
     );
     expect(res.body).toBe('');
-    expect(h.db.select().from(centralPlans).where(eq(centralPlans.id, r.id)).get()?.answerNote).toBe(note);
+    expect(h.db.select().from(centralPlans).where(eq(centralPlans.id, r.id)).get()?.arrangementNote).toBe(note);
     const told = await h.standIn.waitFor('chat.postMessage', (c) => c.args.channel === PEOPLE.g1Liaison);
     expect(JSON.stringify(told.args.blocks)).toContain('&amp;&lt;&amp;&lt;');
   });

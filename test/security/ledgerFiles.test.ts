@@ -12,11 +12,11 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { closeDatabase, openDatabase } from '../../src/db/client.ts';
 import { MAX_LEDGER_BYTES } from '../../src/ledger/fileCheck.ts';
 import { cli } from '../support/cli.ts';
+import { allTables, snapshot } from '../support/db.ts';
+import { randomBytes, sparseFile, zipFile } from '../support/hostileFiles.ts';
 import { baseRows, csvText, writeCsv } from '../support/ledgerFixture.ts';
-import { randomBytes, sparseFile, zipFile } from './files.ts';
-import { dbState } from './kit.ts';
 
-const BIN = resolve(dirname(fileURLToPath(import.meta.url)), '../../bin/reform-bot.js');
+const BIN = resolve(dirname(fileURLToPath(import.meta.url)), '../../bin/reform-bot-source.js');
 const MB = 1024 * 1024;
 
 let dir: string;
@@ -26,7 +26,7 @@ let before: Record<string, unknown[]>;
 function stateNow() {
   const db = openDatabase(dbPath);
   try {
-    return dbState(db);
+    return snapshot(db, allTables(db));
   } finally {
     closeDatabase(db);
   }

@@ -4,12 +4,13 @@
 // change, and a request re-posted after the item changed changes nothing.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ACTIONS, encodeItemButton } from '../../src/blocks/ids.ts';
-import { type Harness, startHarness, textsOf } from '../slack/commands/harness.ts';
-import { PEOPLE } from '../slack/commands/seed.ts';
+import { type Harness, startHarness } from '../support/appHarness.ts';
+import { historyOf, itemOf, updateSubmission } from '../support/items.ts';
+import { PEOPLE } from '../support/office.ts';
 import { blockActions, type Json, slashCommand } from '../support/payloads.ts';
 import { postSigned, type SlackHttpResult } from '../support/signedRequest.ts';
+import { textsOf } from '../support/slackLimits.ts';
 import { SIGNING_SECRET } from '../support/workspace.ts';
-import { historyOf, itemOf, updateSubmission } from './kit.ts';
 
 const FORM = 'application/x-www-form-urlencoded';
 

@@ -1,22 +1,25 @@
 // Who may do what, the actions not already in test/e2e/commandsPermissions.test.ts (which covers
 // the one-line update, the card buttons and the read-only commands for every role): the
-// status-update modal, the follow-up answer, `/reform central` and its modal, and close-out.
+// status-update modal, the docking arrangement, `/reform central` and its modal, and close-out.
 // Every role × action, end to end; a refused action answers why and changes nothing.
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ACTIONS, VIEWS } from '../../src/blocks/ids.ts';
 import { encodeCloseoutValue } from '../../src/blocks/messages/closeout.ts';
+import { ARRANGEMENT_BLOCKS, encodeArrangementMetadata } from '../../src/blocks/modals/arrangement.ts';
 import { CENTRAL_BLOCKS, groupOptionValue } from '../../src/blocks/modals/centralRegister.ts';
-import { ANSWER_BLOCKS, encodeAnswerMetadata } from '../../src/blocks/modals/followupAnswer.ts';
 import { centralPlans, plans } from '../../src/db/schema.ts';
 import { registerCentralPlan } from '../../src/store/centralPlans.ts';
 import { planFingerprint } from '../../src/store/closeout.ts';
-import { type Harness, startHarness, textsOf } from '../slack/commands/harness.ts';
-import { BASE_PLANS, DEPARTMENTS, NOW, PEOPLE, type SeedPlan } from '../slack/commands/seed.ts';
+import { type Harness, startHarness } from '../support/appHarness.ts';
+import { allTables, snapshot } from '../support/db.ts';
+import { historyOf, itemOf, updateSubmission } from '../support/items.ts';
+import { DEPARTMENTS, NOW, PEOPLE, type SeedPlan } from '../support/office.ts';
+import { BASE_PLANS } from '../support/officePlans.ts';
 import { blockActions, type Json, stateValue, viewSubmission } from '../support/payloads.ts';
 import { postInteraction, type SlackHttpResult } from '../support/signedRequest.ts';
+import { textsOf } from '../support/slackLimits.ts';
 import { SIGNING_SECRET } from '../support/workspace.ts';
-import { dbState, historyOf, itemOf, updateSubmission } from './kit.ts';
 
 type Role = keyof typeof PEOPLE;
 const ROLES = Object.keys(PEOPLE) as Role[];
@@ -97,20 +100,20 @@ const ACT: Record<Action, (role: Role) => Promise<{ applied: boolean; told: stri
   async 'answer a follow-up of G1'(role) {
     const id = centralIdOf.get(role)!;
     const values = {
-      [ANSWER_BLOCKS.lead]: { value: stateValue.text('省发改委') },
-      [ANSWER_BLOCKS.drafts]: { value: stateValue.radio('no') },
-      [ANSWER_BLOCKS.target]: { value: stateValue.date(null) },
-      [ANSWER_BLOCKS.note]: { value: stateValue.text(null) },
+      [ARRANGEMENT_BLOCKS.lead]: { value: stateValue.text('省发改委') },
+      [ARRANGEMENT_BLOCKS.drafts]: { value: stateValue.radio('no') },
+      [ARRANGEMENT_BLOCKS.target]: { value: stateValue.date(null) },
+      [ARRANGEMENT_BLOCKS.note]: { value: stateValue.text(null) },
     };
     const res = await post(
       viewSubmission({
         user_id: PEOPLE[role],
-        callback_id: VIEWS.followupAnswer,
-        private_metadata: encodeAnswerMetadata({ centralPlanId: id, channel: 'C0G1' }),
+        callback_id: VIEWS.followupArrangement,
+        private_metadata: encodeArrangementMetadata({ centralPlanId: id, channel: 'C0G1' }),
         values,
       }),
     );
-    return { applied: centralRow(id).answeredBy === PEOPLE[role], told: errorsOf(res) };
+    return { applied: centralRow(id).arrangedBy === PEOPLE[role], told: errorsOf(res) };
   },
   async 'open /reform central'(role) {
     h.standIn.reset();
@@ -180,12 +183,12 @@ const REFUSAL: Record<Action, string> = {
 describe.each(Object.keys(MAY) as Action[])('%s', (action) => {
   it.each(ROLES)('%s', async (role) => {
     const allowed = MAY[action](role);
-    const before = dbState(h.db);
+    const before = snapshot(h.db, allTables(h.db));
     const outcome = await ACT[action](role);
     expect(outcome.applied).toBe(allowed);
     if (!allowed) {
       expect(outcome.told).toContain(REFUSAL[action]);
-      expect(dbState(h.db)).toEqual(before);
+      expect(snapshot(h.db, allTables(h.db))).toEqual(before);
     }
   });
 });

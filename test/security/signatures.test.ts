@@ -4,12 +4,14 @@
 // Slack. The same requests, signed properly, do write and send: the refusals are not an accident.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ACTIONS, encodeItemButton } from '../../src/blocks/ids.ts';
-import { type Harness, startHarness } from '../slack/commands/harness.ts';
-import { PEOPLE } from '../slack/commands/seed.ts';
+import { type Harness, startHarness } from '../support/appHarness.ts';
+import { allTables, snapshot } from '../support/db.ts';
+import { itemOf, updateSubmission } from '../support/items.ts';
+import { PEOPLE } from '../support/office.ts';
 import { appHomeOpened, blockActions, blockSuggestion, slashCommand, urlVerification } from '../support/payloads.ts';
 import { postSigned, type SendOptions, STALE_SECONDS, signSlackRequest } from '../support/signedRequest.ts';
+import { sentCalls } from '../support/slackStandIn.ts';
 import { SIGNING_SECRET } from '../support/workspace.ts';
-import { dbState, itemOf, sentCalls, updateSubmission } from './kit.ts';
 
 const FORM = 'application/x-www-form-urlencoded';
 const JSON_TYPE = 'application/json';
@@ -113,7 +115,7 @@ const BAD: [string, (body: string) => SendOptions][] = [
 describe('unsigned or badly signed requests', () => {
   it.each(BAD)('%s: every kind of request gets 401; nothing written, nothing sent', async (_name, options) => {
     h.standIn.reset();
-    const before = dbState(h.db);
+    const before = snapshot(h.db, allTables(h.db));
     for (const r of requests()) {
       const res = await postSigned(h.baseUrl, SIGNING_SECRET, r.body, r.type, options(r.body));
       expect({ kind: r.kind, status: res.status }).toEqual({ kind: r.kind, status: 401 });
@@ -121,25 +123,25 @@ describe('unsigned or badly signed requests', () => {
     }
     await new Promise((r) => setTimeout(r, 150)); // anything a listener started would have called out by now
     expect(sentCalls(h.standIn)).toEqual([]);
-    expect(dbState(h.db)).toEqual(before);
+    expect(snapshot(h.db, allTables(h.db))).toEqual(before);
   });
 
   it("a body over Bolt's 4 MB limit is refused with 413, even signed; nothing written, nothing sent", async () => {
     h.standIn.reset();
-    const before = dbState(h.db);
+    const before = snapshot(h.db, allTables(h.db));
     const body = `payload=${'x'.repeat(5 * 1024 * 1024)}`;
     // (connection: close, so the half-read connection is not reused by the next test's requests)
     const res = await postSigned(h.baseUrl, SIGNING_SECRET, body, FORM, { headers: { connection: 'close' } });
     expect(res.status).toBe(413);
     expect(sentCalls(h.standIn)).toEqual([]);
-    expect(dbState(h.db)).toEqual(before);
+    expect(snapshot(h.db, allTables(h.db))).toEqual(before);
   });
 });
 
 describe('the same requests, signed as Slack signs them', () => {
   it('are accepted (200), write the changes and call Slack', async () => {
     h.standIn.reset();
-    const before = dbState(h.db);
+    const before = snapshot(h.db, allTables(h.db));
     for (const r of requests()) {
       const res = await postSigned(h.baseUrl, SIGNING_SECRET, r.body, r.type);
       expect({ kind: r.kind, status: res.status }).toEqual({ kind: r.kind, status: 200 });
@@ -148,7 +150,7 @@ describe('the same requests, signed as Slack signs them', () => {
     await h.standIn.waitFor('response_url', (c) => c.responseUrlId === 'sig-cmd');
     await h.standIn.waitFor('response_url', (c) => c.responseUrlId === 'sig-act');
     await h.standIn.waitFor('views.publish', (c) => c.args.user_id === PEOPLE.admin);
-    const after = dbState(h.db);
+    const after = snapshot(h.db, allTables(h.db));
     expect(after.item_history?.length).toBeGreaterThan(before.item_history?.length ?? 0);
     expect(itemOf(h.db, 'P1#3')).toMatchObject({ status: 'done', note: 'forged evidence' });
   });

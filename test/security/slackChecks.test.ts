@@ -1,8 +1,8 @@
 // The checker the security tests rely on must itself catch what it claims to: each broken
 // payload below is flagged, and a good one is not.
 import { describe, expect, it } from 'vitest';
+import { callProblems, markupFound, messageProblems, mrkdwnTexts, viewProblems } from '../support/slackLimits.ts';
 import type { RecordedCall } from '../support/slackStandIn.ts';
-import { callProblems, markupFound, mrkdwnTexts } from './slackChecks.ts';
 
 const call = (method: string, args: Record<string, unknown>): RecordedCall => ({
   method,
@@ -49,7 +49,7 @@ describe('callProblems', () => {
     [
       'a modal title over 24',
       call('views.open', { view: { type: 'modal', title: { type: 'plain_text', text: 'x'.repeat(25) }, blocks: [] } }),
-      'modal title over 24',
+      'modal title: 25 > 24',
     ],
     [
       '101 blocks on Home',
@@ -78,6 +78,45 @@ describe('callProblems', () => {
     ],
   ])('flags %s', (_name, bad, problem) => {
     expect(callProblems(bad).join('\n')).toContain(problem);
+  });
+});
+
+describe('viewProblems and messageProblems', () => {
+  const input = (element: Record<string, unknown>) => ({
+    type: 'input',
+    block_id: 'b',
+    label: { type: 'plain_text', text: 'l' },
+    element,
+  });
+  const option = (value: string) => ({ text: { type: 'plain_text', text: value }, value });
+
+  it.each([
+    [
+      'an initial option that is not offered',
+      { blocks: [input({ type: 'static_select', options: [option('a')], initial_option: option('b') })] },
+      'initial_option is not one of the options',
+    ],
+    [
+      'an initial value over its max_length',
+      { blocks: [input({ type: 'plain_text_input', max_length: 3, initial_value: 'abcd' })] },
+      'initial_value over max_length: 4 > 3',
+    ],
+    [
+      'a duplicate block_id',
+      { blocks: [input({ type: 'plain_text_input' }), input({ type: 'plain_text_input' })] },
+      'duplicate block_id b',
+    ],
+    ['an empty section', { blocks: [section('')] }, 'section text: empty'],
+  ])('flags %s', (_name, view, problem) => {
+    expect(viewProblems(view).join('\n')).toContain(problem);
+  });
+
+  it('holds a message to the project budget and wants a fallback text', () => {
+    const blocks = Array.from({ length: 4 }, () => section('x'.repeat(2900)));
+    expect(messageProblems({ text: ' ', blocks })).toEqual([
+      '11600 characters of block text > 11000',
+      'empty fallback text',
+    ]);
   });
 });
 

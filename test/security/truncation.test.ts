@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { escapeMrkdwn, truncate } from '../../src/blocks/mrkdwn.ts';
 import { section } from '../../src/blocks/parts/blocks.ts';
 import { escapeClip } from '../../src/blocks/parts/text.ts';
-import { brokenEntities, codePoints, loneSurrogates } from './slackChecks.ts';
+import { brokenEntities, codePoints, loneSurrogates } from '../support/slackLimits.ts';
 
 const SAMPLES = [
   '&&&&&&&&&&',

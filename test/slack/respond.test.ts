@@ -31,7 +31,7 @@ describe('answer', () => {
     const r = recorder();
     await answer(
       answerTargetOf({
-        respond: r.respond as never,
+        respond: r.respond,
         client: r.client,
         userId: 'U1',
         responseUrl: 'https://hooks.slack.test/r/1',
@@ -48,7 +48,7 @@ describe('answer', () => {
     const r = recorder();
     await answer(
       answerTargetOf({
-        respond: r.respond as never,
+        respond: r.respond,
         client: r.client,
         userId: 'U1',
         responseUrl: 'https://hooks.slack.test/r/1',
@@ -64,7 +64,7 @@ describe('answer', () => {
     const r = recorder();
     // Bolt still passes a respond function; it cannot work without a response_url.
     const target: AnswerTarget = answerTargetOf({
-      respond: r.respond as never,
+      respond: r.respond,
       client: r.client,
       userId: 'U2',
       responseUrl: undefined,
@@ -78,9 +78,25 @@ describe('answer', () => {
     ]);
   });
 
+  it("a change saved later with its kept response_url: that URL's poster, not Bolt's respond", async () => {
+    const r = recorder();
+    // src/slack/pendingChangeDrainer.ts: respond is postResponseBody bound to the spooled response_url.
+    await answer(
+      answerTargetOf({
+        respond: r.respond,
+        client: r.client,
+        userId: 'U4',
+        responseUrl: 'https://hooks.slack.test/r/4',
+      }),
+      MESSAGE,
+    );
+    expect(r.responses).toHaveLength(1);
+    expect(r.dms).toEqual([]);
+  });
+
   it('with no respond at all (a change saved later, from the spool): a DM', async () => {
     const r = recorder();
-    await answer({ hasResponseUrl: false, client: r.client, userId: 'U3' }, MESSAGE);
+    await answer(answerTargetOf({ client: r.client, userId: 'U3', responseUrl: undefined }), MESSAGE);
     expect(r.dms).toEqual([{ channel: 'U3', text: MESSAGE.text }]);
   });
 });

@@ -1,8 +1,8 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { type Db, openDatabase } from '../../src/db/client.ts';
 import { loadRankings } from '../../src/store/ranking.ts';
-import { DEPARTMENTS } from '../slack/commands/seed.ts';
-import { AUDIT, MONDAY, MONDAY_BEFORE, playTheWeek, seedRankingOffice } from './rankingOffice.ts';
+import { DEPARTMENTS } from '../support/office.ts';
+import { AUDIT, MONDAY, MONDAY_BEFORE, playTheWeek, seedRankingOffice } from '../support/rankingOffice.ts';
 
 const TZ = 'Asia/Shanghai';
 const brief = (rows: ReturnType<typeof loadRankings>['departments']) =>

@@ -1,4 +1,5 @@
-// Temp folders and databases for tests, and a snapshot to prove "nothing was written".
+// Temp folders and databases for tests, and the one database snapshot that proves "nothing was
+// written": the ledger's tables by default, or every table (`allTables`).
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -27,10 +28,18 @@ export function testDb(path = join(tempDir(), 'test.db')): Db {
 
 const TABLES = ['groups', 'departments', 'plans', 'items', 'item_departments', 'item_history'] as const;
 
-/** Every row of the ledger's tables, to compare before and after. */
-export function snapshot(db: Db): Record<string, unknown[]> {
+/** The name of every table in the database (migrations' bookkeeping included). */
+export function allTables(db: Db): string[] {
+  return db.$client
+    .prepare(`select name from sqlite_master where type = 'table' and name not like 'sqlite_%' order by name`)
+    .pluck()
+    .all() as string[];
+}
+
+/** Every row of these tables (the ledger's by default), by table name, to compare before and after. */
+export function snapshot(db: Db, tables: readonly string[] = TABLES): Record<string, unknown[]> {
   return Object.fromEntries(
-    TABLES.map((table) => [table, db.$client.prepare(`SELECT * FROM ${table} ORDER BY rowid`).all()]),
+    tables.map((table) => [table, db.$client.prepare(`SELECT * FROM "${table}" ORDER BY rowid`).all()]),
   );
 }
 

@@ -279,3 +279,6 @@ export async function startSlackStandIn(): Promise<StandIn> {
     },
   };
 }
+
+/** Web API calls and response_url posts the app made (Bolt's own auth.test aside). */
+export const sentCalls = (standIn: StandIn): RecordedCall[] => standIn.calls.filter((c) => c.method !== 'auth.test');

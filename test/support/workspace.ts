@@ -24,5 +24,6 @@ export const BOT_SCOPES: readonly string[] = [
   'users:read',
   'channels:read',
   'groups:read',
+  'files:read',
   'files:write',
 ];

@@ -6,7 +6,7 @@ export function buildHelp(t: Translate, unknownWord?: string): SlackMessage {
   const blocks = [
     ...(unknownWord === undefined ? [] : [section(t('cmd.help.unknown', { word: escapeClip(unknownWord, 60) }))]),
     header(t('cmd.help.title')),
-    section(t('cmd.help.lines')),
+    section(`${t('cmd.help.lines')}\n${t('extension.help')}`),
     context(t('cmd.help.intro')),
   ];
   return { text: t('cmd.help.fallback'), blocks };

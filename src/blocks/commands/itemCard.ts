@@ -1,12 +1,16 @@
 // The item card (`/reform item P1#3`, and the answer to every change of an item): plan, title,
-// responsible departments, due date, status with its light, latest note, the last changes, and
-// (for people who may update it) buttons carrying the item id and the version shown.
+// responsible departments, due date, status with its light, latest note, evidence files (README
+// "Evidence files"), the last changes, and (for people who may update it) buttons carrying the
+// item id and the version shown.
 import type { types } from '@slack/bolt';
+import { extensionBlocker } from '../../domain/extensions.ts';
 import type { Light, Status } from '../../domain/types.ts';
 import { STATUSES } from '../../domain/types.ts';
 import type { Translate } from '../../i18n/index.ts';
-import type { HistoryEntry, ItemDetail } from '../../store/items.ts';
+import type { ItemEvidence } from '../../store/evidenceFiles.ts';
+import { EVIDENCE_FILES_FIELD, type HistoryEntry, type ItemDetail } from '../../store/items.ts';
 import { ACTIONS, encodeItemButton } from '../ids.ts';
+import { evidenceFileLines, evidenceFileLink } from '../parts/evidenceFiles.ts';
 import {
   actorText,
   type Block,
@@ -34,17 +38,27 @@ export interface ItemCardData {
   timeZone: string;
   /** Buttons are shown only to people who may use them. */
   canUpdate: boolean;
+  /** An extension request waiting for an answer (README "Extension requests"). */
+  pendingExtension?: { requestedBy: string; toDueOn: string };
+  /** The newest evidence files and how many the item has (none when absent). */
+  evidence?: ItemEvidence;
+  /** How many evidence files came with each change shown (history id → count). */
+  fileCounts?: ReadonlyMap<number, number>;
 }
 
 const NOTE_MAX = 1500;
 const HISTORY_NOTE_MAX = 300;
+/** Characters of the evidence files section: ten files with long names and links fit; more say "…and n more". */
+const CARD_FILES_TEXT_MAX = 2400;
+/** Files read for the card (the section shows those that fit in CARD_FILES_TEXT_MAX). */
+export const CARD_FILES = 10;
 const isStatus = (v: string | null): v is Status => v !== null && (STATUSES as readonly string[]).includes(v);
 
 function statusValue(t: Translate, value: string | null): string {
   return isStatus(value) ? statusLabel(t, value) : escapeClip(value ?? '', 60);
 }
 
-function changeLine(t: Translate, entry: HistoryEntry, timeZone: string): string {
+function changeLine(t: Translate, entry: HistoryEntry, timeZone: string, files: number): string {
   const when = formatInstant(entry.at, timeZone);
   const who = actorText(entry.actor);
   let line: string;
@@ -58,6 +72,16 @@ function changeLine(t: Translate, entry: HistoryEntry, timeZone: string): string
   else if (entry.field === 'institutional_outcome')
     line = t('card.change.outcome', { when, who, to: entry.toValue === 'true' ? t('card.yes') : t('card.no') });
   else if (entry.field === 'note') line = t('card.change.note', { when, who });
+  else if (entry.field === 'due_on' && entry.source === 'slack')
+    // Only an approved extension changes the due date from Slack; the note is its reason.
+    line = t('extension.card.change', {
+      when,
+      who,
+      from: escapeClip(entry.fromValue ?? '', 20),
+      to: escapeClip(entry.toValue ?? '', 20),
+    });
+  else if (entry.field === EVIDENCE_FILES_FIELD)
+    line = t('card.change.files', { when, who, count: files || Number(entry.toValue) || 0 });
   else {
     line = t('card.change.other', {
       when,
@@ -67,7 +91,28 @@ function changeLine(t: Translate, entry: HistoryEntry, timeZone: string): string
       to: escapeClip(entry.toValue ?? '', 100),
     });
   }
+  // A status (or other) change that came with files says so; the files section lists them.
+  if (files > 0 && entry.field !== EVIDENCE_FILES_FIELD)
+    line = `${line} · ${t('evidence.changeFiles', { count: files })}`;
   return entry.note ? `• ${line} — ${escapeClip(entry.note, HISTORY_NOTE_MAX)}` : `• ${line}`;
+}
+
+/** "2017-03-31", or "Extended to 2017-03-31 (originally 2016-12-31)" once an extension moved it. */
+function dueText(t: Translate, item: ItemDetail): string {
+  if (item.dueOn === null) return t('parts.noDue');
+  if (item.originalDueOn === null || item.originalDueOn === item.dueOn) return item.dueOn;
+  return t('extension.card.due', { due: item.dueOn, original: item.originalDueOn });
+}
+
+/** `*Evidence files (n)*` and one line per file: the name linked to Slack, when, who. */
+function evidenceSection(t: Translate, evidence: ItemEvidence, timeZone: string): Block | undefined {
+  if (evidence.total === 0) return undefined;
+  const lines = evidenceFileLines(t, evidence.files, {
+    budget: CARD_FILES_TEXT_MAX,
+    total: evidence.total,
+    describe: (f) => `📎 ${evidenceFileLink(f)} · ${formatInstant(f.addedAt, timeZone)} ${actorText(f.addedBy)}`,
+  });
+  return section([`*${t('evidence.titleCount', { count: evidence.total })}*`, ...lines].join('\n'));
 }
 
 function button(text: string, actionId: string, value: string, style?: 'primary'): types.Button {
@@ -104,15 +149,26 @@ export function buildItemCard(t: Translate, data: ItemCardData): SlackMessage {
           },
         ]
       : []),
-    { type: 'mrkdwn', text: `*${t('card.due')}*\n${item.dueOn ?? t('parts.noDue')}` },
+    { type: 'mrkdwn', text: `*${t('card.due')}*\n${dueText(t, item)}` },
     { type: 'mrkdwn', text: `*${t('card.status')}*\n${statusLabel(t, item.status)}` },
     { type: 'mrkdwn', text: `*${t('card.light')}*\n${light}` },
     { type: 'mrkdwn', text: `*${t('card.outcome')}*\n${item.institutionalOutcome ? t('card.yes') : t('card.no')}` },
   ];
   blocks.push({ type: 'section', fields });
   if (item.note) blocks.push(section(`*${t('card.note')}*\n${escapeClip(item.note, NOTE_MAX)}`));
+  if (data.pendingExtension)
+    blocks.push(
+      context(
+        t('extension.card.pending', {
+          who: actorText(data.pendingExtension.requestedBy),
+          to: data.pendingExtension.toDueOn,
+        }),
+      ),
+    );
+  const files = data.evidence && evidenceSection(t, data.evidence, data.timeZone);
+  if (files) blocks.push(files);
 
-  const changes = data.history.map((entry) => changeLine(t, entry, data.timeZone));
+  const changes = data.history.map((entry) => changeLine(t, entry, data.timeZone, data.fileCounts?.get(entry.id) ?? 0));
   blocks.push(section(`*${t('card.history')}*\n${changes.length > 0 ? changes.join('\n') : t('card.noHistory')}`));
   if (item.plan.stage === 'closed' || item.plan.closedOn) blocks.push(context(t('card.closedPlan')));
 
@@ -123,6 +179,10 @@ export function buildItemCard(t: Translate, data: ItemCardData): SlackMessage {
       buttons.push(button(t('card.button.started'), ACTIONS.itemMarkStarted, value));
     if (item.status !== 'done') buttons.push(button(t('card.button.done'), ACTIONS.itemMarkDone, value, 'primary'));
     buttons.push(button(t('card.button.update'), ACTIONS.itemOpenUpdate, value));
+    const extendable =
+      !data.pendingExtension &&
+      !extensionBlocker({ status: item.status, dueOn: item.dueOn, planStage: item.plan.stage });
+    if (extendable) buttons.push(button(t('extension.button'), ACTIONS.extensionOpen, value));
     blocks.push({ type: 'actions', block_id: `item.${item.id}`, elements: buttons });
   } else blocks.push(context(t('card.readOnly')));
 

@@ -3,6 +3,7 @@
 // characters do not line up in Slack's code font, and a phone screen is narrow.
 import type { LightCounts, Stats, StatusTally } from '../../domain/stats.ts';
 import type { Translate } from '../../i18n/index.ts';
+import type { ExtensionFigures } from '../../store/extensionFigures.ts';
 import { NO_GROUP } from '../../store/stats.ts';
 import {
   type Block,
@@ -43,6 +44,7 @@ export function buildStats(
   stats: Stats,
   cut: StatsCut,
   groupNames: ReadonlyMap<string, string>,
+  extensions?: ExtensionFigures,
 ): SlackMessage {
   const blocks: Block[] = [
     header(t('stats.title', { asOf: stats.asOf })),
@@ -53,6 +55,10 @@ export function buildStats(
         t('stats.closable', { closable: stats.closablePlans, closed: stats.closedPlans }),
       ].join('\n'),
     ),
+    // README "Extension requests": on-time is judged against the original due date.
+    ...(extensions && (extensions.extended > 0 || extensions.pending > 0)
+      ? [context(t('extension.stats', extensions))]
+      : []),
     divider(),
   ];
   if (cut === 'domain') {

@@ -51,7 +51,13 @@ export interface DigestData {
   overdue: Listed<DigestOverdueItem>;
   closable: Listed<{ code: string; title: string; groupCode: string | null }>;
   closed: Listed<{ code: string; title: string; closedOn: IsoDate; closedBy: string | null }> & { since: IsoDate };
-  followups: Listed<{ title: string; groupCode: string; passedOn: IsoDate; answerDueOn: IsoDate; overdueDays: number }>;
+  followups: Listed<{
+    title: string;
+    groupCode: string;
+    passedOn: IsoDate;
+    arrangementDueOn: IsoDate;
+    overdueDays: number;
+  }>;
   /** On-time completion ranking with the movement since last week (README "Ranking"). */
   rankings: Rankings;
   /** The burn-up's weekly points and the forecast (README "Progress chart"). */
@@ -221,7 +227,7 @@ export function digestReplies(t: Translate, data: DigestData): SlackMessage[] {
       title: escapeClip(f.title, TITLE_MAX),
       group: groupLabel(data, t, f.groupCode),
       passedOn: f.passedOn,
-      due: f.answerDueOn,
+      due: f.arrangementDueOn,
       days: f.overdueDays,
     }),
   );

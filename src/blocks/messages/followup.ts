@@ -26,7 +26,7 @@ export interface FollowupPlanData {
   passedOn: IsoDate;
   meeting: string | null;
   url: string | null;
-  answerDueOn: IsoDate;
+  arrangementDueOn: IsoDate;
   group: { code: string; name: string };
 }
 
@@ -37,12 +37,12 @@ export function followupData(plan: CentralPlanView): FollowupPlanData {
     passedOn: plan.passedOn,
     meeting: plan.meeting,
     url: plan.url,
-    answerDueOn: plan.answerDueOn,
+    arrangementDueOn: plan.arrangementDueOn,
     group: { code: plan.group.code, name: plan.group.name },
   };
 }
 
-export interface AnswerData {
+export interface ArrangementData {
   by: string;
   on: IsoDate;
   leadDepartment: string;
@@ -59,14 +59,14 @@ const MENTIONS_MAX = 30;
 const title = (p: FollowupPlanData) => escapeClip(p.title, TITLE_MAX);
 const groupText = (p: FollowupPlanData) => `${escapeMrkdwn(p.group.code)} ${escapeClip(p.group.name, 100)}`;
 
-function answerButton(t: Translate, planId: number): Block {
+function arrangementButton(t: Translate, planId: number): Block {
   return {
     type: 'actions',
     block_id: `followup-${planId}`,
     elements: [
       {
         type: 'button',
-        action_id: ACTIONS.followupAnswer,
+        action_id: ACTIONS.followupArrangement,
         style: 'primary',
         value: String(planId),
         text: plain(t('followup.button')),
@@ -85,12 +85,12 @@ export function followupPromptMessage(t: Translate, p: FollowupPlanData, role?: 
   const blocks: Block[] = [
     headerBlock(t('followup.prompt.header')),
     mrkdwnSection(passedLine(t, p)),
-    mrkdwnSection(t('followup.prompt.ask', { group: groupText(p), due: p.answerDueOn })),
+    mrkdwnSection(t('followup.prompt.ask', { group: groupText(p), due: p.arrangementDueOn })),
   ];
   if (p.url) blocks.push(contextLine(`<${p.url}|${t('followup.link')}>`));
   if (role) blocks.push(contextLine(t('followup.prompt.youAre', { group: groupText(p), role: t(`role.${role}`) })));
-  blocks.push(answerButton(t, p.id));
-  return { text: t('followup.prompt.text', { title: title(p), due: p.answerDueOn }), blocks };
+  blocks.push(arrangementButton(t, p.id));
+  return { text: t('followup.prompt.text', { title: title(p), due: p.arrangementDueOn }), blocks };
 }
 
 /** The daily reminder to the group's people once the deadline has passed. */
@@ -98,17 +98,17 @@ export function followupChaseMessage(t: Translate, p: FollowupPlanData, overdueD
   const body = t('followup.chase.body', {
     title: title(p),
     passedOn: p.passedOn,
-    due: p.answerDueOn,
+    due: p.arrangementDueOn,
     days: overdueDays,
     group: groupText(p),
   });
   return {
     text: t('followup.chase.text', { title: title(p), days: overdueDays }),
-    blocks: [headerBlock(t('followup.chase.header')), mrkdwnSection(body), answerButton(t, p.id)],
+    blocks: [headerBlock(t('followup.chase.header')), mrkdwnSection(body), arrangementButton(t, p.id)],
   };
 }
 
-/** To each office admin, once per working day per unanswered plan: a supervised matter (督办事项). */
+/** To each office admin, once per working day per plan still without its arrangement: a supervised matter (督办事项). */
 export function followupSuperviseMessage(
   t: Translate,
   p: FollowupPlanData,
@@ -123,7 +123,7 @@ export function followupSuperviseMessage(
       t('followup.supervise.body', {
         title: title(p),
         passedOn: p.passedOn,
-        due: p.answerDueOn,
+        due: p.arrangementDueOn,
         days: overdueDays,
         group: groupText(p),
       }),
@@ -147,7 +147,7 @@ export function followupUnreachableMessage(t: Translate, p: FollowupPlanData): S
 }
 
 /** Posted in the prompt's thread (or to the person) when the arrangement is recorded. */
-export function followupConfirmationMessage(t: Translate, p: FollowupPlanData, a: AnswerData): SlackMessage {
+export function followupConfirmationMessage(t: Translate, p: FollowupPlanData, a: ArrangementData): SlackMessage {
   const lines = [
     t('followup.confirm.head', { who: who(a.by), on: a.on, title: title(p) }),
     t('followup.confirm.lead', { department: escapeClip(a.leadDepartment, 200) }),

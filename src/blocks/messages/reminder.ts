@@ -112,6 +112,8 @@ export function reminderLineBlocks(t: Translate, item: ReminderLine, change?: Re
     ...(item.status === 'not_started' ? [button(t('jobs.reminder.markStarted'), ACTIONS.itemMarkStarted, item)] : []),
     ...(item.status !== 'done' ? [button(t('jobs.reminder.markDone'), ACTIONS.itemMarkDone, item, true)] : []),
     button(t('jobs.reminder.update'), ACTIONS.itemOpenUpdate, item),
+    // README "Extension requests": asked from the line that says the item is late or due soon.
+    ...(item.status !== 'done' ? [button(t('extension.button'), ACTIONS.extensionOpen, item)] : []),
   ];
   // Only the buttons carry the item id: the text is the section just above them (a block_id on
   // it would cost the message one line of its text budget).

@@ -1,6 +1,6 @@
 // The status-update modal (更新事项进展): plan, then item (type-ahead external selects: a plan
-// may hold hundreds of items and a select shows 100 options), status, evidence note, and the
-// institutional-outcome flag. Pure: data in, view out.
+// may hold hundreds of items and a select shows 100 options), status, evidence note, evidence
+// files (README "Evidence files") and the institutional-outcome flag. Pure: data in, view out.
 //
 // Why the item block's id carries the plan: Slack keeps an input's value across views.update
 // while its block_id stays the same. Choosing another plan rebuilds the modal with a new item
@@ -8,6 +8,7 @@
 
 import type { types } from '@slack/bolt';
 import { z } from 'zod';
+import { EVIDENCE_FILE_TYPES, EVIDENCE_FILES_MAX } from '../../domain/evidenceFiles.ts';
 import { NOTE_MAX } from '../../domain/notes.ts';
 import type { IsoDate, Light, Status } from '../../domain/types.ts';
 import { STATUSES } from '../../domain/types.ts';
@@ -25,11 +26,12 @@ export const UPDATE_BLOCKS = {
   plan: 'update_plan',
   status: 'update_status',
   note: 'update_note',
+  files: 'update_files',
   outcome: 'update_outcome',
 } as const;
 
 /** action_ids of the inputs without an id in ids.ts (nothing outside this modal refers to them). */
-export const UPDATE_INPUTS = { status: 'status', note: 'note', outcome: 'outcome' } as const;
+export const UPDATE_INPUTS = { status: 'status', note: 'note', files: 'files', outcome: 'outcome' } as const;
 
 const ITEM_BLOCK_PREFIX = 'update_item_';
 
@@ -223,6 +225,20 @@ export function itemUpdateModal(t: Translate, data: ItemUpdateModalData): types.
         // Opened to mark done: the evidence note is what is left to write.
         ...(status === 'done' ? { focus_on_load: true } : {}),
         placeholder: plain(t('modal.update.notePlaceholder'), 150),
+      },
+    },
+    {
+      type: 'input',
+      block_id: UPDATE_BLOCKS.files,
+      optional: true,
+      label: plain(t('modal.update.files')),
+      hint: plain(t('modal.update.filesHint', { max: EVIDENCE_FILES_MAX }), 2000),
+      element: {
+        type: 'file_input',
+        action_id: UPDATE_INPUTS.files,
+        // Guides the file picker only; the submission checks the names again.
+        filetypes: [...EVIDENCE_FILE_TYPES],
+        max_files: EVIDENCE_FILES_MAX,
       },
     },
     {

@@ -18,7 +18,8 @@ import type { SelfCheckData, SelfCheckItem } from '../../store/roundSelfCheck.ts
 import { legacyShape, versionedCodec, wireId } from '../codec.ts';
 import { VIEWS } from '../ids.ts';
 import { escapeMrkdwn, truncate } from '../mrkdwn.ts';
-import { divider, section } from '../parts/blocks.ts';
+import { divider, packLines, section } from '../parts/blocks.ts';
+import { evidenceFileLines, evidenceFileLink } from '../parts/evidenceFiles.ts';
 import { PLAIN_TEXT_MAX, plain } from '../parts/plainText.ts';
 import { escapeClip } from '../parts/text.ts';
 
@@ -26,6 +27,8 @@ export const SELECT_LAYOUT_MAX_ITEMS = 50;
 /** Characters of item list text in the compact layout (section text is capped at 3000 each). */
 export const LIST_TEXT_BUDGET = 24_000;
 const SECTION_TEXT_MAX = 3000;
+/** Characters of evidence file lines (at most four sections). */
+const EVIDENCE_TEXT_BUDGET = 8000;
 
 // The self-check note has the item notes' one limit (src/domain/notes.ts).
 export { NOTE_MAX };
@@ -112,6 +115,7 @@ export function roundSelfCheckModal(t: Translate, data: SelfCheckData, locale: L
     { type: 'context', elements: contextTexts.map((text) => ({ type: 'mrkdwn', text })) },
     divider(),
     ...(layout === 'select' ? selectBlocks(t, data) : lineBlocks(t, data)),
+    ...evidenceBlocks(t, data),
     divider(),
     section(t('round.modal.checksIntro')),
     checkInput(t, SELF_CHECK_INPUTS.checks.coordinated, t('round.check.coordinated'), data.checks.coordinated),
@@ -157,6 +161,19 @@ function checkInput(t: Translate, blockId: string, question: string, answer: boo
       ...(answer === null ? {} : { initial_option: answer ? yes : no }),
     },
   };
+}
+
+/** `code 📎 <permalink|name>`, item by item in the list's order, newest file first. */
+function evidenceBlocks(t: Translate, data: SelfCheckData): types.KnownBlock[] {
+  const files = data.items.flatMap((item) =>
+    (data.evidence?.get(item.itemId) ?? []).map((file) => ({ ...file, code: item.code })),
+  );
+  if (files.length === 0) return [];
+  const lines = evidenceFileLines(t, files, {
+    budget: EVIDENCE_TEXT_BUDGET,
+    describe: (f) => `\`${escapeClip(f.code, 60)}\` 📎 ${evidenceFileLink(f)}`,
+  });
+  return [divider(), ...(packLines([t('round.modal.evidence'), ...lines]) as types.KnownBlock[])];
 }
 
 function dueText(t: Translate, item: SelfCheckItem): string {

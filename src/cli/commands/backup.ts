@@ -15,7 +15,6 @@ function parseKeep(value: string): number | undefined {
 export const backupCommand: CliCommand = {
   name: 'backup',
   usage: 'reform-bot backup <file> | reform-bot backup <folder> --keep <N>',
-  summary: (t) => t('cli.backup.summary'),
   help: (t) => t('cli.backup.help'),
   options: { keep: { type: 'string' } },
   positionals: { min: 1, max: 1 },

@@ -37,7 +37,6 @@ export const centralAddCommand: CliCommand = {
   name: 'central add',
   usage:
     'reform-bot central add --title <text> --passed-on <YYYY-MM-DD> --group <code> [--meeting <text>] [--url <link>]',
-  summary: (t) => t('cli.central.add.summary'),
   help: (t) => t('cli.central.add.help'),
   options: {
     title: { type: 'string' },
@@ -77,10 +76,10 @@ export const centralAddCommand: CliCommand = {
         ? ctx.t('cli.central.added', {
             id: result.id,
             title,
-            due: result.answerDueOn,
+            due: result.arrangementDueOn,
             group: (values.group as string).trim(),
           })
-        : ctx.t('cli.central.existing', { id: result.id, title, due: result.answerDueOn }),
+        : ctx.t('cli.central.existing', { id: result.id, title, due: result.arrangementDueOn }),
     );
     return EXIT_OK;
   },
@@ -89,13 +88,12 @@ export const centralAddCommand: CliCommand = {
 export const centralListCommand: CliCommand = {
   name: 'central list',
   usage: 'reform-bot central list [--open] [--json]',
-  summary: (t) => t('cli.central.list.summary'),
   help: (t) => t('cli.central.list.help'),
   options: { open: { type: 'boolean' }, json: { type: 'boolean' } },
   positionals: { min: 0, max: 0 },
   async run(ctx, { values }) {
     const today = todayIn(ctx.now, ctx.config.REFORM_TZ);
-    const plans = listCentralPlans(ctx.db()).filter((p) => !values.open || p.answer === null);
+    const plans = listCentralPlans(ctx.db()).filter((p) => !values.open || p.arrangement === null);
     if (values.json) {
       ctx.io.out(JSON.stringify(plans, null, 2));
       return EXIT_OK;
@@ -105,13 +103,13 @@ export const centralListCommand: CliCommand = {
       return EXIT_OK;
     }
     const state = (p: (typeof plans)[number]) => {
-      if (p.answer)
-        return ctx.t('cli.central.answered', {
-          by: p.answer.by,
-          on: todayIn(new Date(p.answer.at), ctx.config.REFORM_TZ),
+      if (p.arrangement)
+        return ctx.t('cli.central.arranged', {
+          by: p.arrangement.by,
+          on: todayIn(new Date(p.arrangement.at), ctx.config.REFORM_TZ),
         });
-      return today > p.answerDueOn
-        ? ctx.t('cli.central.overdue', { days: daysBetween(p.answerDueOn, today) })
+      return today > p.arrangementDueOn
+        ? ctx.t('cli.central.overdue', { days: daysBetween(p.arrangementDueOn, today) })
         : ctx.t('cli.central.waiting');
     };
     const t = ctx.t;
@@ -125,7 +123,7 @@ export const centralListCommand: CliCommand = {
           t('cli.central.colDue'),
           t('cli.central.colState'),
         ],
-        plans.map((p) => [p.id, p.title, p.passedOn, p.group.code, p.answerDueOn, state(p)]),
+        plans.map((p) => [p.id, p.title, p.passedOn, p.group.code, p.arrangementDueOn, state(p)]),
         ['right'],
       ),
     );

@@ -16,7 +16,6 @@ export const exportCommand: CliCommand = {
   name: 'export',
   usage:
     'reform-bot export <out.xlsx|out.csv> [--plan CODE] [--headers en|zh] [--as-of YYYY-MM-DD] | export --round <id> <out.xlsx>',
-  summary: (t) => t('cli.export.summary'),
   help: (t) => t('cli.export.help'),
   options: {
     plan: { type: 'string', multiple: true },

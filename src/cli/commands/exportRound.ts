@@ -1,7 +1,7 @@
 // `reform-bot export --round <id> <out.xlsx>`: the round's supervision tables. The export command
 // hands over to this handler when it is given --round.
 import { loadCalendar } from '../../calendarFile.ts';
-import { roundExportItems, roundExportPlans, roundPlanTallies } from '../../store/roundExport.ts';
+import { roundExportItems, roundExportPlans, roundPlanTallies } from '../../store/roundExportRows.ts';
 import { loadRoundStats } from '../../store/rounds.ts';
 import { type CliContext, EXIT_FAILED, EXIT_OK, EXIT_USAGE, type ParsedArgs } from '../command.ts';
 import { roundFromArg } from './roundArgs.ts';
@@ -18,7 +18,7 @@ export async function exportRoundCommandHandler(ctx: CliContext, args: ParsedArg
   const db = ctx.db();
   const stats = loadRoundStats(db, round, loadCalendar(ctx.config.REFORM_CALENDAR), ctx.config.REFORM_YELLOW_WORKDAYS);
   // exceljs is loaded only when a workbook is written, not on every CLI start.
-  const { writeRoundWorkbook } = await import('../../ledger/exportRound.ts');
+  const { writeRoundWorkbook } = await import('../../ledger/roundWorkbook.ts');
   const { planSheets } = await writeRoundWorkbook(file, {
     round,
     stats,

@@ -31,7 +31,6 @@ function rejectionMessage(file: string, r: FileRejection, t: Translate): string 
 export const importCommand: CliCommand = {
   name: 'import',
   usage: 'reform-bot import <file.csv|file.xlsx> [--dry-run] [--sheet NAME] [--overwrite] [--json]',
-  summary: (t) => t('cli.import.summary'),
   help: (t) => t('cli.import.help', { limitMb: MAX_LEDGER_BYTES / 1024 / 1024 }),
   options: {
     'dry-run': { type: 'boolean', default: false },

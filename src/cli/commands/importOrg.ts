@@ -7,7 +7,6 @@ import { type CliCommand, EXIT_FAILED, EXIT_OK } from '../command.ts';
 export const importOrgCommand: CliCommand = {
   name: 'import-org',
   usage: 'reform-bot import-org <org.yml> [--allow-no-admin]',
-  summary: (t) => t('cli.importOrg.summary'),
   help: (t) => t('cli.importOrg.help'),
   options: { 'allow-no-admin': { type: 'boolean' } },
   positionals: { min: 1, max: 1 },

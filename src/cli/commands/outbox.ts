@@ -1,6 +1,6 @@
 // `reform-bot outbox [--failed] [--json] [--limit n] [--retry <ids|all>]`: what the dispatcher has
 // not delivered, and why; --retry puts failed messages back in the queue once the cause is fixed.
-import { formatInstant } from '../../ledger/exportRoundFormat.ts';
+import { formatInstant } from '../../ledger/roundWorkbookFormat.ts';
 import { countByState, listOutbox, type OutboxState, requeueFailed } from '../../store/outboxQueue.ts';
 import { type CliCommand, EXIT_OK, EXIT_USAGE } from '../command.ts';
 import { renderTable } from '../textTable.ts';
@@ -8,7 +8,6 @@ import { renderTable } from '../textTable.ts';
 export const outboxCommand: CliCommand = {
   name: 'outbox',
   usage: 'reform-bot outbox [--failed] [--json] [--limit <n>] [--retry <id,id...|all>]',
-  summary: (t) => t('cli.outbox.summary'),
   help: (t) => t('cli.outbox.help'),
   options: {
     failed: { type: 'boolean' },

@@ -8,7 +8,6 @@ import { cliActor } from './central.ts';
 export const planCloseCommand: CliCommand = {
   name: 'plan close',
   usage: 'reform-bot plan close <plan code> [--force]',
-  summary: (t) => t('cli.planClose.summary'),
   help: (t) => t('cli.planClose.help'),
   options: { force: { type: 'boolean' } },
   positionals: { min: 1, max: 1 },

@@ -8,7 +8,6 @@ import { type CliCommand, EXIT_FAILED, EXIT_OK } from '../command.ts';
 export const restoreCommand: CliCommand = {
   name: 'restore',
   usage: 'reform-bot restore <file> [--force]',
-  summary: (t) => t('cli.restore.summary'),
   help: (t) => t('cli.restore.help'),
   options: { force: { type: 'boolean' } },
   positionals: { min: 1, max: 1 },

@@ -1,6 +1,6 @@
 // `reform-bot round create`: select the plans, snapshot their items, print the round's table.
 
-import { roundSelfCheckPromptIn } from '../../blocks/modals/roundSelfCheckPrompt.ts';
+import { roundSelfCheckPromptIn } from '../../blocks/messages/roundSelfCheckPrompt.ts';
 import { loadCalendar } from '../../calendarFile.ts';
 import { writeTransaction } from '../../db/writeTransaction.ts';
 import { isIsoDate, todayIn } from '../../domain/dates.ts';
@@ -18,7 +18,6 @@ export const roundCreateCommand: CliCommand = {
   name: 'round create',
   usage:
     'reform-bot round create --kind <mid-year|year-end|special> [--as-of YYYY-MM-DD] [--min-age-months 6] [--json]',
-  summary: (t) => t('round.cli.create.summary'),
   help: (t) => t('round.cli.create.help'),
   options: {
     kind: { type: 'string' },

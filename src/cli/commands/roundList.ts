@@ -1,6 +1,6 @@
 // `reform-bot round list`: every round, newest first, with how far its self-check has got.
 
-import { formatInstant } from '../../ledger/exportRoundFormat.ts';
+import { formatInstant } from '../../ledger/roundWorkbookFormat.ts';
 import { listRounds } from '../../store/rounds.ts';
 import { type CliCommand, EXIT_OK } from '../command.ts';
 import { renderTable } from '../textTable.ts';
@@ -8,7 +8,6 @@ import { renderTable } from '../textTable.ts';
 export const roundListCommand: CliCommand = {
   name: 'round list',
   usage: 'reform-bot round list [--json]',
-  summary: (t) => t('round.cli.list.summary'),
   help: (t) => t('round.cli.list.help'),
   options: { json: { type: 'boolean' } },
   positionals: { min: 0, max: 0 },

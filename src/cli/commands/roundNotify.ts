@@ -1,6 +1,6 @@
 // `reform-bot round notify <id>`: queue the year-end self-check messages again, for liaisons
 // added since the round was created. The outbox keys make it safe to run any number of times.
-import { roundSelfCheckPromptIn } from '../../blocks/modals/roundSelfCheckPrompt.ts';
+import { roundSelfCheckPromptIn } from '../../blocks/messages/roundSelfCheckPrompt.ts';
 import { writeTransaction } from '../../db/writeTransaction.ts';
 import { type QueuePromptsResult, queueSelfCheckPrompts } from '../../store/roundPrompts.ts';
 import { type CliCommand, type CliContext, EXIT_FAILED, EXIT_OK } from '../command.ts';
@@ -15,7 +15,6 @@ export function printPromptsQueued(ctx: CliContext, r: QueuePromptsResult, print
 export const roundNotifyCommand: CliCommand = {
   name: 'round notify',
   usage: 'reform-bot round notify <round>',
-  summary: (t) => t('round.cli.notify.summary'),
   help: (t) => t('round.cli.notify.help'),
   options: {},
   positionals: { min: 1, max: 1 },

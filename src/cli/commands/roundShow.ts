@@ -1,5 +1,5 @@
 // `reform-bot round show <id>`: each plan of the round, its confirmed items and three checks.
-import { formatInstant } from '../../ledger/exportRoundFormat.ts';
+import { formatInstant } from '../../ledger/roundWorkbookFormat.ts';
 import { roundPlanStatuses } from '../../store/rounds.ts';
 import { type CliCommand, EXIT_FAILED, EXIT_OK } from '../command.ts';
 import { renderTable } from '../textTable.ts';
@@ -8,7 +8,6 @@ import { roundFromArg, roundRef } from './roundArgs.ts';
 export const roundShowCommand: CliCommand = {
   name: 'round show',
   usage: 'reform-bot round show <round> [--json]',
-  summary: (t) => t('round.cli.show.summary'),
   help: (t) => t('round.cli.show.help'),
   options: { json: { type: 'boolean' } },
   positionals: { min: 1, max: 1 },

@@ -7,8 +7,8 @@ import { loadCalendar } from '../../calendarFile.ts';
 import { instantAt, isIsoDate } from '../../domain/dates.ts';
 import { JOB_NAMES } from '../../jobs/job.ts';
 import { isJobName, JOBS } from '../../jobs/registry.ts';
-import { runSlot } from '../../jobs/runJob.ts';
-import { sendDue } from '../../outbox/runAndSend.ts';
+import { runSlot } from '../../jobs/runSlot.ts';
+import { sendDue } from '../../outbox/sendDue.ts';
 import { createSlackPoster } from '../../slackApi/slackPoster.ts';
 import { maxOutboxId, rowsCreatedAfter } from '../../store/outboxQueue.ts';
 import { prunedBefore } from '../../store/retention.ts';
@@ -46,7 +46,6 @@ export const runCommand: CliCommand = {
   name: 'run',
   usage:
     'reform-bot run <followups|reminders|digest|closeout|housekeeping> [--at <YYYY-MM-DD | ISO 8601 with offset>] [--queue-only]',
-  summary: (t) => t('cli.run.summary'),
   help: (t) => t('cli.run.help'),
   options: { at: { type: 'string' }, 'queue-only': { type: 'boolean' } },
   positionals: { min: 1, max: 1 },

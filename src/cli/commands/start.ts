@@ -5,7 +5,6 @@ import { type CliCommand, EXIT_FAILED, EXIT_OK, EXIT_USAGE } from '../command.ts
 export const startCommand: CliCommand = {
   name: 'start',
   usage: 'reform-bot start',
-  summary: (t) => t('cli.start.summary'),
   help: (t) => t('cli.start.help'),
   options: {},
   positionals: { min: 0, max: 0 },

@@ -4,6 +4,7 @@ import { isIsoDate, todayIn } from '../../domain/dates.ts';
 import type { Stats, StatusTally } from '../../domain/stats.ts';
 import type { Translate } from '../../i18n/index.ts';
 import { loadProgress } from '../../store/burnUp.ts';
+import { type ExtensionFigures, extensionFigures } from '../../store/extensionFigures.ts';
 import { groupNames } from '../../store/plans.ts';
 import { loadRankings } from '../../store/ranking.ts';
 import { loadStats, NO_GROUP } from '../../store/stats.ts';
@@ -29,7 +30,7 @@ export function statsForJson(stats: Stats, names: GroupNames) {
   };
 }
 
-export function renderStats(stats: Stats, names: GroupNames, t: Translate): string {
+export function renderStats(stats: Stats, names: GroupNames, t: Translate, extensions?: ExtensionFigures): string {
   const header = [
     t('cli.stats.colName'),
     t('cli.stats.colPlans'),
@@ -69,13 +70,14 @@ export function renderStats(stats: Stats, names: GroupNames, t: Translate): stri
     '',
     t('cli.stats.lightsLine', { ...stats.lights, yellowWorkdays: stats.yellowWorkdays }),
     t('cli.stats.closableLine', { closable: stats.closablePlans, closed: stats.closedPlans }),
+    // README "Extension requests": late against the original due date, whatever the current one says.
+    ...(extensions && (extensions.extended > 0 || extensions.pending > 0) ? [t('extension.stats', extensions)] : []),
   ].join('\n');
 }
 
 export const statsCommand: CliCommand = {
   name: 'stats',
   usage: 'reform-bot stats [--json] [--as-of YYYY-MM-DD] [--by department|group]',
-  summary: (t) => t('cli.stats.summary'),
   help: (t) => t('cli.stats.help'),
   options: { json: { type: 'boolean' }, 'as-of': { type: 'string' }, by: { type: 'string' } },
   positionals: { min: 0, max: 0 },
@@ -121,7 +123,7 @@ export const statsCommand: CliCommand = {
     ctx.io.out(
       values.json
         ? JSON.stringify({ ...statsForJson(stats, names), forecast }, null, 2)
-        : `${renderStats(stats, names, ctx.t)}\n${forecastLine(ctx.t, forecast)}`,
+        : `${renderStats(stats, names, ctx.t, extensionFigures(db, asOf))}\n${forecastLine(ctx.t, forecast)}`,
     );
     return EXIT_OK;
   },

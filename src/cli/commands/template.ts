@@ -9,7 +9,6 @@ import { headersFromArg } from './headersArg.ts';
 export const templateCommand: CliCommand = {
   name: 'template',
   usage: 'reform-bot template <out.xlsx> [--headers zh|en] [--force]',
-  summary: (t) => t('cli.template.summary'),
   help: (t) => t('cli.template.help'),
   options: { headers: { type: 'string' }, force: { type: 'boolean' } },
   positionals: { min: 1, max: 1 },

@@ -40,7 +40,7 @@ export const followupsCatalog = defineCatalog({
     'followup.supervise.reminded': (p: { people: string }) => `Reminded again today: ${p.people}`,
     'followup.supervise.nobody': 'The group has no leader, deputy or liaison to remind: add them to the org file.',
     'followup.supervise.text': (p: { title: string; group: string; days: number }) =>
-      `Supervised matter: ${p.group} has not answered ${p.title} (${p.days} day(s) overdue)`,
+      `Supervised matter: ${p.group} has not sent the docking arrangement for ${p.title} (${p.days} day(s) overdue)`,
     'followup.unreachable': (p: { title: string; group: string }) =>
       `The follow-up prompt for *${p.title}* cannot be delivered: special group ${p.group} has no channel and no leader, ` +
       'deputy or liaison. Add them to the org file and run `reform-bot import-org`.',
@@ -85,7 +85,7 @@ export const followupsCatalog = defineCatalog({
     'central.modal.title': 'Register central plan',
     'central.modal.submit': 'Register',
     'central.modal.intro':
-      'A plan passed by the central reform group. The special group is prompted within 15 minutes and must answer within the deadline.',
+      'A plan passed by the central reform group. The special group is prompted within 15 minutes and must send its docking arrangement within the deadline.',
     'central.field.title': 'Title of the plan',
     'central.field.passedOn': 'Passed on',
     'central.field.group': 'Special group that follows it up',
@@ -204,7 +204,8 @@ export const followupsCatalog = defineCatalog({
       'Example:',
       '  reform-bot central add --title "关于深化国有企业改革的指导意见" --passed-on 2026-09-24 --group G1 --meeting "中央深改组第十七次会议"',
     ].join('\n'),
-    'cli.central.list.summary': 'List central plans and the state of their follow-up (answered, waiting, overdue)',
+    'cli.central.list.summary':
+      'List central plans and the state of their follow-up (arrangement sent, waiting, overdue)',
     'cli.central.list.help': [
       'Options:',
       '  --open    only those still awaiting a docking arrangement',
@@ -225,7 +226,7 @@ export const followupsCatalog = defineCatalog({
     'cli.central.colGroup': 'Group',
     'cli.central.colDue': 'Due',
     'cli.central.colState': 'Follow-up',
-    'cli.central.answered': (p: { by: string; on: string }) => `answered by ${p.by} on ${p.on}`,
+    'cli.central.arranged': (p: { by: string; on: string }) => `arrangement sent by ${p.by} on ${p.on}`,
     'cli.central.waiting': 'waiting',
     'cli.central.overdue': (p: { days: number }) => `overdue ${p.days} day(s), supervised`,
     'cli.central.none': 'No central plans registered.',
@@ -439,7 +440,7 @@ export const followupsCatalog = defineCatalog({
     'cli.central.colGroup': '专项小组',
     'cli.central.colDue': '报送时限',
     'cli.central.colState': '盯跟情况',
-    'cli.central.answered': (p: { by: string; on: string }) => `已由 ${p.by} 于 ${p.on} 报送`,
+    'cli.central.arranged': (p: { by: string; on: string }) => `已由 ${p.by} 于 ${p.on} 报送`,
     'cli.central.waiting': '待报送',
     'cli.central.overdue': (p: { days: number }) => `逾期 ${p.days} 天，督办中`,
     'cli.central.none': '尚未登记中央改革方案。',

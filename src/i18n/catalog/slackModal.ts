@@ -14,7 +14,8 @@ export const slackModalCatalog = defineCatalog({
     'modal.update.status': 'Status',
     'modal.update.note': 'Evidence note',
     'modal.update.notePlaceholder': 'What was done, with evidence: document number, link, meeting',
-    'modal.update.noteHint': 'Required when marking the item done. Kept in the item’s history.',
+    'modal.update.noteHint':
+      'Required when marking the item done, unless you attach a file below. Kept in the item’s history.',
     'modal.update.outcome': 'Institutional outcome',
     'modal.update.outcomeOption': 'This item produced an institutional outcome (制度性成果)',
     'modal.update.outcomeHintNew': 'Ticking sets it; leaving it unticked keeps what the ledger says.',
@@ -31,14 +32,16 @@ export const slackModalCatalog = defineCatalog({
     'modal.error.itemNotFound': 'This item no longer exists. Choose another one.',
     'modal.error.itemNotInPlan': (p: { plan: string }) => `This item is not in plan ${p.plan}. Choose the item again.`,
     'modal.error.noStatus': 'Choose a status.',
-    'modal.error.noteRequired': 'Marking an item done needs an evidence note: what was done and where it is recorded.',
+    'modal.error.noteRequired':
+      'Marking an item done needs evidence: a note saying what was done and where it is recorded, or a file below.',
     'modal.error.noteTooLong': (p: { length: number; max: number }) =>
       `The note has ${p.length} characters; at most ${p.max} are kept.`,
     'modal.error.notResponsible': (p: { group: string; departments: string }) =>
       `You may not update this item. Only office admins, the leaders, deputies and liaisons of ${p.group}, and members of ${p.departments} may.`,
     'modal.error.stale': (p: { status: string }) =>
       `Someone changed this item after you opened this form (it is now “${p.status}”). Close the form and open it again to see the latest.`,
-    'modal.error.unchanged': 'Nothing to save: the item already has this status and outcome, and there is no new note.',
+    'modal.error.unchanged':
+      'Nothing to save: the item already has this status and outcome, and there is no new note or file.',
     'modal.error.noGroup': 'no group',
     'modal.error.noDepartments': 'no department',
     'modal.confirm.saved': (p: { ref: string; title: string }) => `Saved *${p.ref}* ${p.title}`,
@@ -60,7 +63,7 @@ export const slackModalCatalog = defineCatalog({
     'modal.update.status': '进展状态',
     'modal.update.note': '佐证说明',
     'modal.update.notePlaceholder': '做了哪些工作，依据是什么：文号、链接、会议等',
-    'modal.update.noteHint': '标记为已完成时必填。说明会记入事项的变更记录。',
+    'modal.update.noteHint': '标记为已完成时须填写说明，或在下方附佐证文件。说明会记入事项的变更记录。',
     'modal.update.outcome': '制度性成果',
     'modal.update.outcomeOption': '该事项形成了制度性成果',
     'modal.update.outcomeHintNew': '勾选即登记；不勾选则保持台账原有记录。',
@@ -77,13 +80,13 @@ export const slackModalCatalog = defineCatalog({
     'modal.error.itemNotFound': '该事项已不存在，请另选一项。',
     'modal.error.itemNotInPlan': (p: { plan: string }) => `该事项不属于方案 ${p.plan}，请重新选择事项。`,
     'modal.error.noStatus': '请选择进展状态。',
-    'modal.error.noteRequired': '标记为已完成需要填写佐证说明：做了什么、记录在哪里。',
+    'modal.error.noteRequired': '标记为已完成需要佐证：填写说明（做了什么、记录在哪里），或在下方附文件。',
     'modal.error.noteTooLong': (p: { length: number; max: number }) => `说明共 ${p.length} 字，最多保留 ${p.max} 字。`,
     'modal.error.notResponsible': (p: { group: string; departments: string }) =>
       `您无权更新该事项。只有改革办、${p.group}的组长、副组长、联络员以及${p.departments}的成员可以更新。`,
     'modal.error.stale': (p: { status: string }) =>
       `您打开表单后，该事项已被他人修改（现为“${p.status}”）。请关闭表单后重新打开查看最新情况。`,
-    'modal.error.unchanged': '没有需要保存的内容：状态和制度性成果未变，也没有新的说明。',
+    'modal.error.unchanged': '没有需要保存的内容：状态和制度性成果未变，也没有新的说明或文件。',
     'modal.error.noGroup': '（无牵头专项小组）',
     'modal.error.noDepartments': '（无责任单位）',
     'modal.confirm.saved': (p: { ref: string; title: string }) => `已保存 *${p.ref}* ${p.title}`,

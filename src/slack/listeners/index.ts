@@ -13,6 +13,7 @@ import { roundRoutes } from './actions/roundListeners.ts';
 import { updatePlanChosen } from './actions/updatePlanChosen.ts';
 import { reformCommand } from './commands/reform.ts';
 import { appHomeOpened } from './events/appHomeOpened.ts';
+import { extensionRoutes } from './extensions/extensionRoutes.ts';
 import { registerFallbacks } from './fallbacks.ts';
 import { updateItemOptions } from './options/updateItemOptions.ts';
 import { updatePlanOptions } from './options/updatePlanOptions.ts';
@@ -46,6 +47,8 @@ export function registerListeners(app: App, deps: SlackDeps): void {
     followupRoutes(deps),
     // Supervision-round self-check
     roundRoutes(deps),
+    // Extension requests
+    extensionRoutes(deps),
   );
   registerRoutes(app, routes);
   // Last: everything above does not route is still acknowledged and answered.

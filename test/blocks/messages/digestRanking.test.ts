@@ -1,12 +1,11 @@
 // The digest's ranking replies: lines, movement marks, the rule as a footnote, and Slack's limits
 // with the largest realistic data (2,000 departments with long hostile names) in both languages.
 import { describe, expect, it } from 'vitest';
-import { blockTextLength } from '../../../src/blocks/messages/digestPack.ts';
 import { rankingReplies } from '../../../src/blocks/messages/digestRanking.ts';
 import type { RankingRow, Rankings } from '../../../src/domain/ranking.ts';
 import type { Locale } from '../../../src/domain/types.ts';
 import { translator } from '../../../src/i18n/index.ts';
-import { textsOf } from '../../slack/commands/harness.ts';
+import { messageProblems, textsOf } from '../../support/slackLimits.ts';
 
 const row = (unit: string, rank: number, movement: RankingRow['movement'], over: Partial<RankingRow> = {}) => ({
   unit,
@@ -76,13 +75,7 @@ describe('ranking replies', () => {
       };
       const messages = rankingReplies(translator(locale), big, '2026-W49', label);
       expect(messages.length).toBeGreaterThan(2);
-      for (const m of messages) {
-        expect(m.blocks.length).toBeLessThanOrEqual(50);
-        expect(blockTextLength(m.blocks)).toBeLessThanOrEqual(12_000);
-        expect(m.text.length).toBeLessThanOrEqual(4_000);
-        for (const b of m.blocks as { text?: { text: string } }[])
-          expect(b.text?.text.length ?? 0).toBeLessThanOrEqual(3000);
-      }
+      for (const m of messages) expect(messageProblems(m)).toEqual([]);
       const all = messages.map((m) => textsOf(m.blocks).join('\n')).join('\n');
       expect(all).not.toContain('<!channel>');
       expect(all).toContain('&lt;!channel&gt;');

@@ -1,30 +1,25 @@
-// The follow-up (盯跟) and close-out (销账) listeners: the prompt's answer button and modal, the
+// The follow-up (盯跟) and close-out (销账) listeners: the prompt's docking-arrangement button and modal, the
 // close-out buttons, and the central-plan registration modal. `/reform central` itself is routed
-// by the /reform command (see commands/central.ts, centralSubcommand).
-import type { App } from '@slack/bolt';
+// by the /reform command (see commands/central.ts, centralSubcommand). Part of registerListeners
+// (src/slack/listeners/index.ts).
 import { ACTIONS, VIEWS } from '../../../blocks/ids.ts';
 import type { SlackDeps } from '../../deps.ts';
-import { type Routes, registerRoutes } from '../routes.ts';
+import type { Routes } from '../routes.ts';
+import { arrangementSubmission } from '../views/arrangement.ts';
 import { centralRegisterSubmission } from '../views/centralRegister.ts';
-import { followupAnswerSubmission } from '../views/followupAnswer.ts';
+import { arrangementAction } from './arrangement.ts';
 import { closeoutConfirmAction, closeoutNotYetAction } from './closeout.ts';
-import { followupAnswerAction } from './followupAnswer.ts';
 
 export function followupRoutes(deps: SlackDeps): Routes {
   return {
     actions: {
-      [ACTIONS.followupAnswer]: followupAnswerAction(deps),
+      [ACTIONS.followupArrangement]: arrangementAction(deps),
       [ACTIONS.closeoutConfirm]: closeoutConfirmAction(deps),
       [ACTIONS.closeoutNotYet]: closeoutNotYetAction(deps),
     },
     views: {
-      [VIEWS.followupAnswer]: followupAnswerSubmission(deps),
+      [VIEWS.followupArrangement]: arrangementSubmission(deps),
       [VIEWS.centralRegister]: centralRegisterSubmission(deps),
     },
   };
-}
-
-/** These listeners alone (tests that need no others). */
-export function registerFollowupListeners(app: App, deps: SlackDeps): void {
-  registerRoutes(app, followupRoutes(deps));
 }

@@ -24,7 +24,7 @@ import {
   type SavedUpdate,
   saveItemUpdate,
   type UpdateOutcome,
-} from '../commands/applyItemUpdate.ts';
+} from '../commands/saveItemUpdate.ts';
 import { failureText } from '../failureText.ts';
 import { type ClickedMessage, reminderWithLineUpdated } from './reminderLine.ts';
 

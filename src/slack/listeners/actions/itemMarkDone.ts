@@ -13,7 +13,7 @@ import { getItem } from '../../../store/items.ts';
 import type { SlackDeps } from '../../deps.ts';
 import { localeFor } from '../../locale.ts';
 import { keepReminderMessage } from '../../reminderLineAfterForm.ts';
-import { answer } from '../../respond.ts';
+import { answer, answerTargetOf } from '../../respond.ts';
 import { openItemUpdateModal } from '../views/itemUpdateOpen.ts';
 import { reminderWithLineUpdated } from './reminderLine.ts';
 
@@ -26,7 +26,7 @@ export function itemMarkDone(deps: SlackDeps): Middleware<SlackActionMiddlewareA
     // The trigger expires 3 s after the click: the locale may not wait for a slow users.info.
     const locale = await localeFor(client, deps, userId, { quick: true });
     const t = translator(locale);
-    const target = { respond, hasResponseUrl: Boolean(body.response_url), client, userId };
+    const target = answerTargetOf({ respond, client, userId, responseUrl: body.response_url });
     if (!item) {
       await answer(target, buildNotice(t('cmd.error.badButton'))).catch(() => {});
       return;

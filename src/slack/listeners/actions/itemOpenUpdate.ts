@@ -7,7 +7,7 @@ import { translator } from '../../../i18n/index.ts';
 import { getItem } from '../../../store/items.ts';
 import type { SlackDeps } from '../../deps.ts';
 import { localeFor } from '../../locale.ts';
-import { answer } from '../../respond.ts';
+import { answer, answerTargetOf } from '../../respond.ts';
 import { openItemUpdateModal } from '../views/itemUpdateOpen.ts';
 
 export function itemOpenUpdate(deps: SlackDeps): Middleware<SlackActionMiddlewareArgs<BlockAction>> {
@@ -17,7 +17,7 @@ export function itemOpenUpdate(deps: SlackDeps): Middleware<SlackActionMiddlewar
     const userId = body.user.id;
     // The trigger expires 3 s after the click: the locale may not wait for a slow users.info.
     const locale = await localeFor(client, deps, userId, { quick: true });
-    const target = { respond, hasResponseUrl: Boolean(body.response_url), client, userId };
+    const target = answerTargetOf({ respond, client, userId, responseUrl: body.response_url });
     if (!value) {
       // A value this bot did not write (an older version's button): say so, open nothing.
       await answer(target, buildNotice(translator(locale)('flow.buttonOutOfDate'))).catch(() => {});

@@ -1,11 +1,11 @@
 // The "Fill in the self-check" button of the year-end round message: ack, then open the modal.
 import type { AllMiddlewareArgs, BlockAction, ButtonAction, SlackActionMiddlewareArgs } from '@slack/bolt';
 import { buildNotice } from '../../../blocks/commands/notice.ts';
-import { decodeRoundButton } from '../../../blocks/modals/roundSelfCheckPrompt.ts';
+import { decodeRoundButton } from '../../../blocks/messages/roundSelfCheckPrompt.ts';
 import { translator } from '../../../i18n/index.ts';
 import type { SlackDeps } from '../../deps.ts';
 import { localeFor } from '../../locale.ts';
-import { answer } from '../../respond.ts';
+import { answer, answerTargetOf } from '../../respond.ts';
 import { openRoundSelfCheck } from './roundSelfCheckOpen.ts';
 
 export function roundSelfCheckAction(deps: SlackDeps) {
@@ -20,7 +20,7 @@ export function roundSelfCheckAction(deps: SlackDeps) {
     const userId = body.user.id;
     // The trigger expires 3 s after the click: the locale may not wait for a slow users.info.
     const locale = await localeFor(client, deps, userId, { quick: true });
-    const target = { respond, hasResponseUrl: Boolean(body.response_url), client, userId };
+    const target = answerTargetOf({ respond, client, userId, responseUrl: body.response_url });
     const value = decodeRoundButton(action.value);
     if (!value) {
       deps.log.warn({ value: action.value }, 'round self-check button with an unreadable value');

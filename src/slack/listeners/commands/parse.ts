@@ -2,6 +2,7 @@
 // or Chinese words, full-width ＃, `P1 #3`, "not started" in two words) is unit-tested.
 
 import type { StatsCut } from '../../../blocks/commands/stats.ts';
+import { readDueDateWord } from '../../../domain/extensions.ts';
 import { type ItemRef, parseItemRef } from '../../../domain/itemRef.ts';
 import { NOTE_MAX, noteLength } from '../../../domain/notes.ts';
 import { parseStatusWord } from '../../../domain/statusWords.ts';
@@ -15,7 +16,9 @@ export type ParseError =
   | { key: 'needPlan' }
   | { key: 'needRound' }
   | { key: 'badCut'; word: string }
-  | { key: 'extra'; subcommand: Subcommand };
+  | { key: 'extra'; subcommand: Subcommand }
+  | { key: 'extendUsage'; missing: 'ref' | 'date' | 'reason' }
+  | { key: 'badExtendDate'; text: string };
 
 export type ReformCommand =
   | { kind: 'help'; unknown?: string }
@@ -27,9 +30,10 @@ export type ReformCommand =
   | { kind: 'stats'; cut: StatsCut }
   | { kind: 'central' }
   | { kind: 'round'; roundId: number; planCode: string }
+  | { kind: 'extend'; ref: ItemRef; toDueOn: string; reason: string }
   | { kind: 'error'; error: ParseError };
 
-type Subcommand = 'help' | 'item' | 'update' | 'plan' | 'mine' | 'stats' | 'central' | 'round';
+type Subcommand = 'help' | 'item' | 'update' | 'plan' | 'mine' | 'stats' | 'central' | 'round' | 'extend';
 
 /** Subcommand words, English and Chinese (documented in `/reform help`). */
 const SUBCOMMAND_WORDS: Record<string, Subcommand> = {
@@ -50,6 +54,8 @@ const SUBCOMMAND_WORDS: Record<string, Subcommand> = {
   中央方案: 'central',
   round: 'round',
   督察: 'round',
+  extend: 'extend',
+  延期: 'extend',
 };
 
 const CUT_WORDS: Record<string, StatsCut> = {
@@ -159,8 +165,21 @@ export function parseReformCommand(input: string): ReformCommand {
         return error({ key: 'noteTooLong', length: noteLength(note), max: NOTE_MAX });
       return { kind: 'update', ref: read.ref, status: status.status, ...(note ? { note } : {}) };
     }
+    case 'extend': {
+      // `/reform extend P1#3 2017-03-31 reason…`: the reason is the rest of the line, as typed.
+      if (tokens.length < 2) return error({ key: 'extendUsage', missing: 'ref' });
+      const read = readRef(text, tokens, 1);
+      if (!read) return error({ key: 'badRef', text: (tokens[1] as Token).text });
+      const dateToken = tokens[read.next];
+      if (!dateToken) return error({ key: 'extendUsage', missing: 'date' });
+      const toDueOn = readDueDateWord(dateToken.text);
+      if (!toDueOn) return error({ key: 'badExtendDate', text: dateToken.text });
+      const rest = tokens[read.next + 1];
+      if (!rest) return error({ key: 'extendUsage', missing: 'reason' });
+      return { kind: 'extend', ref: read.ref, toDueOn, reason: text.slice(rest.start).trim() };
+    }
   }
 }
 
-/** The subcommands that only read: answered by an answer worker when the bot has them. */
+/** The subcommands that only read: answered by a read worker when the bot has them. */
 export type ReadOnlyCommand = Extract<ReformCommand, { kind: 'help' | 'item' | 'plan' | 'mine' | 'stats' | 'error' }>;

@@ -1,6 +1,6 @@
 // The /reform subcommands that only read the ledger and answer the asker: help, item, plan, mine,
 // stats, and the notice for text that does not parse. They need no Slack client and no trigger,
-// so they can run on the main thread or in an answer worker (src/slack/answers/) alike.
+// so they can run on the main thread or in a read worker (src/slack/readWorkers/) alike.
 
 import { buildNotice } from '../../../blocks/commands/notice.ts';
 import { escapeClip, type SlackMessage } from '../../../blocks/parts/index.ts';
@@ -42,6 +42,10 @@ function parseErrorText(t: Translate, error: ParseError): string {
       return t('cmd.error.badCut', { word: escapeClip(error.word, 60) });
     case 'extra':
       return t('cmd.error.extra', { usage: t(`cmd.usage.${error.subcommand}`) });
+    case 'extendUsage':
+      return t('extension.error.usage', { missing: t(`extension.error.missing.${error.missing}`) });
+    case 'badExtendDate':
+      return t('extension.problem.badDate', { text: escapeClip(error.text, 60) });
   }
 }
 

@@ -1,6 +1,6 @@
 // `/reform`: acknowledged at once (Slack waits 3 seconds), then the subcommand runs and the answer
 // goes back through response_url, ephemeral: only the asker needs it. Read-only subcommands are
-// answered by an answer worker when the bot has them (src/slack/answers/), so the main thread
+// answered by a read worker when the bot has them (src/slack/readWorkers/), so the main thread
 // is free for the next ack.
 import type { Middleware, SlackCommandMiddlewareArgs } from '@slack/bolt';
 import { buildNotice } from '../../../blocks/commands/notice.ts';
@@ -9,12 +9,13 @@ import type { SlackMessage } from '../../../blocks/parts/index.ts';
 import { translator } from '../../../i18n/index.ts';
 import { currentLogFields } from '../../../logContext.ts';
 import { afterAck } from '../../afterAck.ts';
-import { answerInWorker, type WorkerOutcome } from '../../answers/answerInWorker.ts';
 import type { SlackDeps } from '../../deps.ts';
 import { localeFor } from '../../locale.ts';
+import { handToReadWorker, type ReadWorkerOutcome } from '../../readWorkers/handToReadWorker.ts';
 import { type AnswerTarget, answer, answerTargetOf } from '../../respond.ts';
 import { failureText } from '../failureText.ts';
 import { centralSubcommand } from './central.ts';
+import { answerExtendCommand, type ExtendSaved, saveExtendCommand } from './extend.ts';
 import { parseReformCommand, type ReformCommand } from './parse.ts';
 import { isReadOnly, readOnlyAnswer } from './readOnly.ts';
 import type { CommandRequest } from './request.ts';
@@ -26,6 +27,7 @@ async function run(
   req: CommandRequest,
   command: ReformCommand,
   savedUpdate?: OneLineSaved,
+  savedExtend?: ExtendSaved,
 ): Promise<SlackMessage | undefined> {
   if (isReadOnly(command)) return readOnlyAnswer(req, command);
   switch (command.kind) {
@@ -38,6 +40,9 @@ async function run(
       return centralSubcommand(req);
     case 'round':
       return roundSubcommand(req, command.roundId, command.planCode);
+    case 'extend':
+      // Saved before the ack too (README "Extension requests").
+      return savedExtend ? answerExtendCommand(req, savedExtend) : undefined;
   }
 }
 
@@ -57,7 +62,7 @@ interface AfterWorker {
 async function settleWorkerAnswer(
   deps: SlackDeps,
   userId: string,
-  outcome: Promise<WorkerOutcome>,
+  outcome: Promise<ReadWorkerOutcome>,
   after: AfterWorker,
 ): Promise<void> {
   try {
@@ -84,7 +89,15 @@ export function reformCommand(deps: SlackDeps): Middleware<SlackCommandMiddlewar
     // A status update is saved (or durably queued) before Slack hears "ok": an acknowledged
     // update is never lost, even if the process dies right after.
     let savedUpdate: OneLineSaved | undefined;
+    let savedExtend: ExtendSaved | undefined;
     let saveFailure: unknown;
+    if (parsed.kind === 'extend') {
+      try {
+        savedExtend = await saveExtendCommand(deps, { userId, triggerId: command.trigger_id }, parsed);
+      } catch (error) {
+        saveFailure = error;
+      }
+    }
     if (parsed.kind === 'update') {
       try {
         savedUpdate = await saveOneLineUpdate(
@@ -114,7 +127,7 @@ export function reformCommand(deps: SlackDeps): Middleware<SlackCommandMiddlewar
       return;
     }
     try {
-      if (deps.answers && isReadOnly(parsed) && command.response_url) {
+      if (deps.readWorkers && isReadOnly(parsed) && command.response_url) {
         const task = {
           command: parsed,
           userId,
@@ -127,14 +140,14 @@ export function reformCommand(deps: SlackDeps): Middleware<SlackCommandMiddlewar
         // listener returns, and answers can queue in the worker for a while under load; kept that
         // long, those objects outlived young-generation collections and were copied and promoted
         // in bulk (pauses on this thread). The follow-up below holds only what it needs.
-        void settleWorkerAnswer(deps, userId, answerInWorker(deps.answers, task, deps.log), {
+        void settleWorkerAnswer(deps, userId, handToReadWorker(deps.readWorkers, task, deps.log), {
           answerHere: () => run(req, parsed),
           target,
           failed,
         });
         return;
       }
-      const message = await run(req, parsed, savedUpdate);
+      const message = await run(req, parsed, savedUpdate, savedExtend);
       if (message) await answer(target, message);
     } catch (error) {
       await failed(error as Error);

@@ -13,9 +13,9 @@ import { findItem } from '../../../store/items.ts';
 import { loadPerson } from '../../../store/people.ts';
 import type { SlackDeps } from '../../deps.ts';
 import { refreshHomesLater } from '../../homeRefresh.ts';
-import { describeItemUpdate, type SavedUpdate, saveItemUpdate } from './applyItemUpdate.ts';
 import { unknownItemText } from './itemErrors.ts';
 import type { CommandRequest } from './request.ts';
+import { describeItemUpdate, type SavedUpdate, saveItemUpdate } from './saveItemUpdate.ts';
 
 export interface OneLineUpdate {
   ref: ItemRef;

@@ -77,10 +77,10 @@ export function centralRegisterSubmission(deps: SlackDeps) {
         ? t('central.registered', {
             id: result.id,
             title,
-            due: result.answerDueOn,
+            due: result.arrangementDueOn,
             group: escapeClip(groupCodeOf(deps.db, groupId) ?? group?.value ?? '', 150),
           })
-        : t('central.existing', { id: result.id, title, due: result.answerDueOn });
+        : t('central.existing', { id: result.id, title, due: result.arrangementDueOn });
     try {
       await client.chat.postMessage({ channel: userId, text });
     } catch (error) {

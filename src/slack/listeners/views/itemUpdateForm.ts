@@ -3,8 +3,11 @@
 // language. Every problem is reported at once, each on its own field.
 //
 // Decisions (README "Using it in Slack", the update form):
-// - Marking an item done needs an evidence note (docs/PRACTICE.md rule 3: updates carry evidence).
-//   Other changes may go without one.
+// - Marking an item done needs evidence (docs/PRACTICE.md rule 3: updates carry evidence): a
+//   note or at least one file. Other changes may go without.
+// - Files are checked again although the form's file_input lists the accepted types (it only
+//   guides the picker): a file of another type, one without a safe link, or more than Slack's
+//   10 is refused on the files field, and nothing is saved (README "Evidence files").
 // - A note longer than NOTE_MAX characters is refused, not cut: the ledger keeps what was written.
 // - Opened for an item (prefilled), the outcome box shows the ledger's flag: unticking clears it,
 //   and the change is refused if someone changed the item meanwhile (version check). Opened
@@ -21,17 +24,26 @@ import {
 } from '../../../blocks/modals/itemUpdate.ts';
 import { truncate } from '../../../blocks/mrkdwn.ts';
 import { missingEvidence } from '../../../domain/evidence.ts';
+import {
+  distinctFiles,
+  EVIDENCE_FILE_TYPES,
+  EVIDENCE_FILES_MAX,
+  type EvidenceFile,
+  isEvidenceFileType,
+} from '../../../domain/evidenceFiles.ts';
 import { NOTE_MAX, noteLength } from '../../../domain/notes.ts';
 import { mayUpdateItem, type Person } from '../../../domain/permissions.ts';
 import { STATUSES, type Status } from '../../../domain/types.ts';
 import type { Translate } from '../../../i18n/index.ts';
 import type { ItemChange, ItemDetail } from '../../../store/items.ts';
+import { type FilesInputReading, readFilesInput } from './evidenceFilesInput.ts';
 
 interface StateValue {
   type?: string;
   value?: string | null;
   selected_option?: { value?: string } | null;
   selected_options?: { value?: string }[];
+  files?: unknown;
 }
 export type StateValues = Record<string, Record<string, StateValue>>;
 
@@ -43,6 +55,7 @@ export interface UpdateForm {
   status?: Status;
   /** Trimmed; undefined when empty. */
   note?: string;
+  files: FilesInputReading;
   outcomeTicked: boolean;
 }
 
@@ -64,11 +77,14 @@ export function readUpdateForm(values: StateValues, metadata: UpdateMetadata): U
     itemBlock,
     status: (STATUSES as readonly string[]).includes(status ?? '') ? (status as Status) : undefined,
     note: note ? note : undefined,
+    files: readFilesInput(values[UPDATE_BLOCKS.files]?.[UPDATE_INPUTS.files]),
     outcomeTicked: ticked.some((o) => o.value === OUTCOME_VALUE),
   };
 }
 
-type PlannedChange = Pick<ItemChange, 'itemId' | 'status' | 'institutionalOutcome' | 'note' | 'expectedVersion'>;
+type PlannedChange = Pick<ItemChange, 'itemId' | 'status' | 'institutionalOutcome' | 'note' | 'expectedVersion'> & {
+  files: EvidenceFile[];
+};
 
 export type CheckResult = { ok: true; change: PlannedChange } | { ok: false; errors: Record<string, string> };
 
@@ -100,9 +116,17 @@ export function checkUpdate(t: Translate, form: UpdateForm, ctx: CheckContext): 
     }
   }
   if (!form.status) errors[UPDATE_BLOCKS.status] = t('modal.error.noStatus');
+  const files = distinctFiles(form.files.files);
+  const filesProblem = filesError(t, form.files);
+  if (filesProblem) errors[UPDATE_BLOCKS.files] = filesProblem;
   const length = form.note ? noteLength(form.note) : 0;
   if (length > NOTE_MAX) errors[UPDATE_BLOCKS.note] = t('modal.error.noteTooLong', { length, max: NOTE_MAX });
-  else if (form.status && item && missingEvidence({ from: item.status, to: form.status, note: form.note }))
+  else if (
+    form.status &&
+    item &&
+    !filesProblem &&
+    missingEvidence({ from: item.status, to: form.status, note: form.note, fileCount: files.length })
+  )
     errors[UPDATE_BLOCKS.note] = t('modal.error.noteRequired');
 
   if (Object.keys(errors).length > 0 || !item) return { ok: false, errors };
@@ -114,7 +138,22 @@ export function checkUpdate(t: Translate, form: UpdateForm, ctx: CheckContext): 
       status: form.status,
       institutionalOutcome: prefilled ? form.outcomeTicked : form.outcomeTicked ? true : undefined,
       note: form.note,
+      files,
       expectedVersion: prefilled ? ctx.metadata.version : undefined,
     },
   };
+}
+
+/** What is wrong with the attached files, all of it in one message; undefined when nothing is. */
+function filesError(t: Translate, reading: FilesInputReading): string | undefined {
+  const problems: string[] = [];
+  if (reading.sent > EVIDENCE_FILES_MAX)
+    problems.push(t('modal.error.tooManyFiles', { count: reading.sent, max: EVIDENCE_FILES_MAX }));
+  for (const name of reading.unreadable.slice(0, 3))
+    problems.push(t('modal.error.fileUnreadable', { name: truncate(name, 80) }));
+  const wrongType = reading.files.filter((f) => !isEvidenceFileType(f.name)).map((f) => truncate(f.name, 80));
+  if (wrongType.length > 0)
+    problems.push(t('modal.error.fileType', { names: wrongType.join('、'), types: EVIDENCE_FILE_TYPES.join(', ') }));
+  // Slack shows an error under its field; 2,000 characters is more than any of these needs.
+  return problems.length > 0 ? truncate(problems.join(' '), 2000) : undefined;
 }

@@ -5,8 +5,8 @@
 // fresh App Homes for everyone the change concerns.
 import type { Middleware, SlackViewMiddlewareArgs, ViewSubmitAction } from '@slack/bolt';
 import { buildNotice } from '../../../blocks/commands/notice.ts';
+import { itemUpdateConfirmation } from '../../../blocks/messages/itemUpdateConfirm.ts';
 import { decodeMetadata, UPDATE_BLOCKS } from '../../../blocks/modals/itemUpdate.ts';
-import { itemUpdateConfirmation } from '../../../blocks/modals/itemUpdateConfirm.ts';
 import { itemRefText } from '../../../blocks/parts/index.ts';
 import { statusLabel } from '../../../blocks/parts/status.ts';
 import { translator } from '../../../i18n/index.ts';
@@ -45,6 +45,7 @@ export function itemUpdateSubmit(deps: SlackDeps): Middleware<SlackViewMiddlewar
       status: change.status,
       institutionalOutcome: change.institutionalOutcome,
       note: change.note,
+      ...(change.files.length > 0 ? { files: change.files } : {}),
       expectedVersion: change.expectedVersion,
       actor: userId,
       at: deps.now().toISOString(),
@@ -91,6 +92,7 @@ export function itemUpdateSubmit(deps: SlackDeps): Middleware<SlackViewMiddlewar
         outcome:
           before && before.institutionalOutcome !== after.institutionalOutcome ? after.institutionalOutcome : undefined,
         note: checked.change.note,
+        files: checked.change.files,
       });
       // A DM from the bot: the modal has closed and may have been opened from the Home tab, where
       // nothing else could carry an ephemeral answer.

@@ -10,7 +10,7 @@ import {
   roundSelfCheckNotFoundView,
   roundSelfCheckRefusedView,
 } from '../../../blocks/modals/roundSelfCheckResult.ts';
-import { readSelfCheckSubmission, type SubmittedValues } from '../../../blocks/modals/roundSelfCheckState.ts';
+import { readSelfCheckSubmission, type SubmittedValues } from '../../../blocks/modals/roundSelfCheckSubmission.ts';
 import { DatabaseBusyError, retryWhileBusy } from '../../../db/busy.ts';
 import { mayFillRound } from '../../../domain/permissions.ts';
 import { translator } from '../../../i18n/index.ts';
