@@ -1,15 +1,16 @@
 // The burn-up and the forecast (README "Progress chart"): how many items were done at the end of
-// each week against how many there were, the pace of the last four weeks, the day the remaining
-// items would be done at that pace, and the pace needed to finish by the office's target date.
+// each week against all items, the pace of the last four weeks, the day the remaining items would
+// be done at that pace, and the pace needed to finish by the office's target date.
 //
 // The series is anchored at today's counts and walked back through the item history: the items
 // done at the end of a past day are today's done items minus the changes to done after that day
-// plus the changes away from done (a returned item) after it. So items the history does not
-// cover (never changed since they were loaded) count from the start, as they should.
+// plus the changes away from done (a returned item) after it. An item counts from the start with
+// the status the ledger first gave it: the bot's history begins with the import, the office's
+// work did not (the same reading as `stats --as-of`, and as the ranking's). So the total is
+// today's, and items that came in done raise the line from the start, not on the day of the import.
 //
-// Pace counts net completions: changes to done of items that existed, minus changes away from
-// done, in the last 28 days, ÷ 4. Items that arrived already done (a ledger import) raise the
-// line but are not pace: nobody finished them that week.
+// Pace counts net completions: changes to done minus changes away from done in the last 28 days,
+// ÷ 4.
 import { addDays, daysBetween } from './dates.ts';
 import type { IsoDate } from './types.ts';
 
@@ -20,10 +21,6 @@ export interface HistoryDay {
   becameDone: number;
   /** Items changed from done to another status. */
   leftDone: number;
-  /** Items created (a ledger import, first status row). */
-  created: number;
-  /** Of those, created already done. */
-  createdDone: number;
 }
 
 export interface BurnUpPoint {
@@ -37,9 +34,9 @@ const PACE_WEEKS = 4;
 export const MAX_WEEKS_SHOWN = 52;
 
 /**
- * One point per week ending on `asOf` (asOf, asOf − 7, …), from the week before the first recorded
- * change (at most MAX_WEEKS_SHOWN back), the oldest first; the last point is asOf's counts.
- * `present` is the ledger's done and total count now, after every day of `days`.
+ * One point per week ending on `asOf` (asOf, asOf − 7, …), from the week of the first day the
+ * history knows (the first import; at most MAX_WEEKS_SHOWN back), the oldest first; the last point
+ * is asOf's counts. `present` is the ledger's done and total count now, after every day of `days`.
  */
 export function burnUpSeries(
   days: readonly HistoryDay[],
@@ -47,23 +44,20 @@ export function burnUpSeries(
   asOf: IsoDate,
 ): BurnUpPoint[] {
   const sorted = [...days].sort((a, b) => (a.day < b.day ? -1 : a.day > b.day ? 1 : 0));
-  // From the week before the first change, so the line starts below it.
   const first = sorted[0] && sorted[0].day < asOf ? sorted[0].day : asOf;
-  const weeks = sorted.length === 0 ? 0 : Math.min(MAX_WEEKS_SHOWN, Math.floor(daysBetween(first, asOf) / 7) + 1);
+  const weeks = Math.min(MAX_WEEKS_SHOWN, Math.ceil(daysBetween(first, asOf) / 7));
   const ends = Array.from({ length: weeks + 1 }, (_, k) => addDays(asOf, -7 * (weeks - k)));
   // Walk back from today: subtract what happened after each week's end.
   const points: BurnUpPoint[] = [];
   let done = present.done;
-  let total = present.total;
   let i = sorted.length - 1;
   for (let k = ends.length - 1; k >= 0; k--) {
     const end = ends[k] as IsoDate;
     for (; i >= 0 && (sorted[i] as HistoryDay).day > end; i--) {
       const d = sorted[i] as HistoryDay;
-      done -= d.becameDone - d.leftDone + d.createdDone;
-      total -= d.created;
+      done -= d.becameDone - d.leftDone;
     }
-    points.push({ day: end, done, total });
+    points.push({ day: end, done, total: present.total });
   }
   return points.reverse();
 }

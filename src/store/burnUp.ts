@@ -15,9 +15,7 @@ interface BurnUpInput {
 const PER_QUARTER_HOUR = `
 select substr(at, 1, 16) as at,
        sum(to_value = 'done' and from_value is not null) as becameDone,
-       sum(from_value = 'done' and to_value is not 'done') as leftDone,
-       sum(from_value is null) as created,
-       sum(from_value is null and to_value = 'done') as createdDone
+       sum(from_value = 'done' and to_value is not 'done') as leftDone
   from item_history where field = 'status'
  group by substr(at, 1, 14), cast(substr(at, 15, 2) as integer) / 15`;
 
@@ -29,13 +27,11 @@ function loadBurnUp(db: Db, timeZone: string): BurnUpInput {
     const day = dayOf(`${row.at}:00.000Z`);
     let d = byDay.get(day);
     if (!d) {
-      d = { day, becameDone: 0, leftDone: 0, created: 0, createdDone: 0 };
+      d = { day, becameDone: 0, leftDone: 0 };
       byDay.set(day, d);
     }
     d.becameDone += row.becameDone;
     d.leftDone += row.leftDone;
-    d.created += row.created;
-    d.createdDone += row.createdDone;
   }
   const present = db.$client
     .prepare("select count(*) as total, coalesce(sum(status = 'done'), 0) as done from items")

@@ -3,17 +3,19 @@
 // of its last change to done up to each day, its lead group and its responsible departments.
 //
 // A past day's status comes from the history: the status before the item's first status change
-// after that day, or its current status when it has not changed since (a null "before" means
-// the item did not exist yet). So last week's ranking is recomputed, not stored: the movement
-// needs no table of its own, and `stats --as-of` gets the same movement as the digest did.
+// after that day, or its current status when it has not changed since. An item loaded by an
+// import after that day counts with the status the ledger gave it (the bot's history begins with
+// the import, the office's work did not; `stats --as-of` reads the ledger the same way). So last
+// week's ranking is recomputed, not stored: the movement needs no table of its own, and
+// `stats --as-of` gets the same movement as the digest did.
 import type { Db } from '../db/client.ts';
 import { addDays } from '../domain/dates.ts';
 import {
   createRankingTally,
   type Rankings,
+  type RankingTally,
   rankingFacts,
   rankWithMovement,
-  type UnitTally,
 } from '../domain/ranking.ts';
 import type { IsoDate, Status } from '../domain/types.ts';
 import { endOfDay, localDayOf } from './localDay.ts';
@@ -32,9 +34,9 @@ interface Row {
   lastDone: string | null;
   lastDonePrev: string | null;
   changedAfter: number;
-  statusAfter: Status | null;
+  statusAfter: Status;
   changedAfterPrev: number;
-  statusAfterPrev: Status | null;
+  statusAfterPrev: Status;
 }
 
 // Department ids are joined with a character no name can hold, then looked up by id.
@@ -52,9 +54,9 @@ select i.status, coalesce(i.original_due_on, i.due_on) as due, i.due_on as dueOn
        (select group_concat(department_id) from item_departments d where d.item_id = i.id) as departments,
        h.lastDone, h.lastDonePrev,
        h.firstAfter is not null as changedAfter,
-       (select from_value from item_history x where x.id = h.firstAfter) as statusAfter,
+       (select coalesce(from_value, to_value) from item_history x where x.id = h.firstAfter) as statusAfter,
        h.firstAfterPrev is not null as changedAfterPrev,
-       (select from_value from item_history x where x.id = h.firstAfterPrev) as statusAfterPrev
+       (select coalesce(from_value, to_value) from item_history x where x.id = h.firstAfterPrev) as statusAfterPrev
   from items i
   join plans p on p.id = i.plan_id
   left join groups g on g.id = p.lead_group_id
@@ -82,35 +84,27 @@ export function loadRankings(db: Db, query: RankingQuery): Rankings {
     .iterate({ asOf, end: endOfDay(asOf, timeZone), endPrev: endOfDay(previousAsOf, timeZone) }) as Iterable<Row>;
   for (const row of rows) {
     const departments = row.departments ? row.departments.split(',').map((id) => names.get(id) ?? id) : [];
-    const status = row.changedAfter ? row.statusAfter : row.status;
-    if (status !== null) {
+    const add = (day: IsoDate, status: Status, lastDone: string | null, groups: RankingTally, depts: RankingTally) => {
       const facts = rankingFacts(
-        { status, due: row.due, dueOn: row.dueOn, doneOn: row.lastDone ? dayOf(row.lastDone) : null },
-        asOf,
+        { status, due: row.due, dueOn: row.dueOn, doneOn: lastDone ? dayOf(lastDone) : null },
+        day,
       );
-      if (row.groupCode !== null) tallies.groups.add(row.groupCode, facts);
-      for (const d of departments) tallies.departments.add(d, facts);
-    }
-    const statusPrev = row.changedAfterPrev ? row.statusAfterPrev : row.status;
-    if (statusPrev !== null) {
-      const facts = rankingFacts(
-        {
-          status: statusPrev,
-          due: row.due,
-          dueOn: row.dueOn,
-          doneOn: row.lastDonePrev ? dayOf(row.lastDonePrev) : null,
-        },
-        previousAsOf,
-      );
-      if (row.groupCode !== null) tallies.groupsPrev.add(row.groupCode, facts);
-      for (const d of departments) tallies.departmentsPrev.add(d, facts);
-    }
+      if (row.groupCode !== null) groups.add(row.groupCode, facts);
+      for (const d of departments) depts.add(d, facts);
+    };
+    add(asOf, row.changedAfter ? row.statusAfter : row.status, row.lastDone, tallies.groups, tallies.departments);
+    add(
+      previousAsOf,
+      row.changedAfterPrev ? row.statusAfterPrev : row.status,
+      row.lastDonePrev,
+      tallies.groupsPrev,
+      tallies.departmentsPrev,
+    );
   }
-  const rank = (now: UnitTally[], before: UnitTally[]) => rankWithMovement(now, before);
   return {
     asOf,
     previousAsOf,
-    departments: rank(tallies.departments.units(), tallies.departmentsPrev.units()),
-    groups: rank(tallies.groups.units(), tallies.groupsPrev.units()),
+    departments: rankWithMovement(tallies.departments.units(), tallies.departmentsPrev.units()),
+    groups: rankWithMovement(tallies.groups.units(), tallies.groupsPrev.units()),
   };
 }

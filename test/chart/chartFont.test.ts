@@ -33,7 +33,7 @@ describe('the chart font subset', () => {
   });
 
   it('draws the Chinese title: the title area has ink in both languages', () => {
-    const days: HistoryDay[] = [{ day: '2026-10-05', becameDone: 0, leftDone: 0, created: 100, createdDone: 30 }];
+    const days: HistoryDay[] = [{ day: '2026-10-05', becameDone: 0, leftDone: 0 }];
     const points = burnUpSeries(days, { done: 30, total: 100 }, '2026-11-30');
     const f = forecastOf(days, { done: 30, total: 100 }, '2026-11-30', '2027-06-30');
     for (const locale of ['zh-CN', 'en'] as const) {

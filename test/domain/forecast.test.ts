@@ -5,14 +5,13 @@ const day = (d: string, over: Partial<HistoryDay>): HistoryDay => ({
   day: d,
   becameDone: 0,
   leftDone: 0,
-  created: 0,
-  createdDone: 0,
   ...over,
 });
 
 // An import of 100 items (30 already done) on Monday 2026-10-05, then completions week by week.
 const HISTORY = [
-  day('2026-10-05', { created: 100, createdDone: 30 }),
+  day('2026-10-05', {}), // the import: status rows, no change
+
   day('2026-10-14', { becameDone: 4 }),
   day('2026-10-21', { becameDone: 6 }),
   day('2026-11-04', { becameDone: 10, leftDone: 2 }), // two returned (退回)
@@ -23,11 +22,9 @@ const HISTORY = [
 const PRESENT = { done: 78, total: 100 };
 
 describe('burnUpSeries', () => {
-  it('walks back from today: one point per week ending on asOf, from the first change', () => {
+  it('walks back from today: one point per week ending on asOf, from the import; the total is today’s', () => {
     const points = burnUpSeries(HISTORY, PRESENT, '2026-11-30');
-    expect(points[0]).toEqual({ day: '2026-09-28', done: 0, total: 0 });
     expect(points.map((p) => [p.day, p.done, p.total])).toEqual([
-      ['2026-09-28', 0, 0],
       ['2026-10-05', 30, 100],
       ['2026-10-12', 30, 100],
       ['2026-10-19', 34, 100],
@@ -65,9 +62,9 @@ describe('forecastOf', () => {
     expect(f.needed).toEqual({ kind: 'perWeek', perWeek: 5 });
   });
 
-  it('items imported already done are not pace', () => {
+  it('an import alone is no pace', () => {
     const f = forecastOf(
-      [day('2026-11-20', { created: 50, createdDone: 50 })],
+      [day('2026-11-20', {})],
       { done: 50, total: 60 },
       '2026-11-30',
       '2027-06-30',

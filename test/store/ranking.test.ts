@@ -66,4 +66,28 @@ describe('loadRankings', () => {
     const r = loadRankings(fresh, { asOf: MONDAY, timeZone: TZ });
     expect(r.departments.find((u) => u.unit === DEPARTMENTS.education)).toMatchObject({ onTime: 1, dueSoFar: 1 });
   });
+
+  it('counts an item an import brought in after the day with the status the ledger gave it', () => {
+    const fresh = openDatabase(':memory:');
+    seedRankingOffice(fresh);
+    const item = fresh.$client
+      .prepare("select i.id from items i join plans p on p.id = i.plan_id where p.code = 'P2' and i.code = '1'")
+      .pluck()
+      .get() as number;
+    // the education item's first row: loaded done by an import on 07-02, after both days
+    fresh.$client.prepare("update items set status = 'done' where id = ?").run(item);
+    fresh.$client
+      .prepare(
+        "insert into item_history (item_id, field, from_value, to_value, actor, source, at) values (?, 'status', null, 'done', 'import:台账.xlsx', 'import', '2016-07-02T02:00:00.000Z')",
+      )
+      .run(item);
+    const before = loadRankings(fresh, { asOf: MONDAY_BEFORE, timeZone: TZ });
+    expect(before.departments.find((u) => u.unit === DEPARTMENTS.education)).toMatchObject({ onTime: 1, dueSoFar: 1 });
+    // and a week later it keeps its place (first, tied on 100% a week before), not "up" from 0%
+    const after = loadRankings(fresh, { asOf: MONDAY, timeZone: TZ });
+    expect(after.departments.find((u) => u.unit === DEPARTMENTS.education)).toMatchObject({
+      rank: 1,
+      movement: { kind: 'same' },
+    });
+  });
 });
