@@ -63,12 +63,7 @@ describe('forecastOf', () => {
   });
 
   it('an import alone is no pace', () => {
-    const f = forecastOf(
-      [day('2026-11-20', {})],
-      { done: 50, total: 60 },
-      '2026-11-30',
-      '2027-06-30',
-    );
+    const f = forecastOf([day('2026-11-20', {})], { done: 50, total: 60 }, '2026-11-30', '2027-06-30');
     expect(f.pace).toBe(0);
     expect(f.projection).toEqual({ kind: 'stalled' });
   });
