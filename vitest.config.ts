@@ -8,6 +8,8 @@ export default defineConfig({
     testTimeout: 20_000,
     hookTimeout: 20_000,
     // Tests open their own SQLite files in temp folders; forks keep native handles isolated.
+    // Child processes of the bot and the CLI run dist/, built once here before any file runs.
+    globalSetup: ['test/support/buildOnce.ts'],
     pool: 'forks',
     // Vitest's default leaves one core free, which on a 2-core CI machine runs the files one at a
     // time; most of our slow files wait on child processes and sockets, so use every core.

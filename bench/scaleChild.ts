@@ -40,7 +40,7 @@ const work: Record<string, () => string> = {
     });
     return `${sweep.items.length} red/yellow items, ${sweep.byPerson.size} people`;
   },
-  closeout: () => `${findNewCloseoutCandidates(db).length} plans ready`,
+  closeout: () => `${findNewCloseoutCandidates(db, { reviewRequired: false }).length} plans ready`,
 };
 const run = work[what];
 if (!run) throw new Error(`unknown work ${what}`);

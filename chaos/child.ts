@@ -4,7 +4,7 @@ import { type ChildProcess, spawn } from 'node:child_process';
 import { closeSync, openSync, writeSync } from 'node:fs';
 import { resolve } from 'node:path';
 
-const BIN = resolve(import.meta.dirname, '../bin/reform-bot-source.js');
+const BIN = resolve(import.meta.dirname, '../bin/reform-bot.js');
 
 export interface Exit {
   code: number | null;

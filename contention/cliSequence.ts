@@ -5,7 +5,7 @@
 import { spawn } from 'node:child_process';
 import { resolve } from 'node:path';
 
-const BIN = resolve(import.meta.dirname, '../bin/reform-bot-source.js');
+const BIN = resolve(import.meta.dirname, '../bin/reform-bot.js');
 
 export interface CliStep {
   args: string[];

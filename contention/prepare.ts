@@ -8,7 +8,7 @@ import Database from 'better-sqlite3';
 import { writeSyntheticLedger } from '../bench/lib/syntheticLedger.ts';
 import { writeLedgerCsv } from './ledger.ts';
 
-const BIN = resolve(import.meta.dirname, '../bin/reform-bot-source.js');
+const BIN = resolve(import.meta.dirname, '../bin/reform-bot.js');
 
 export interface PreparedFiles {
   database: string;

@@ -31,6 +31,17 @@ const slackToken = (kind: SlackTokenKind) =>
   });
 
 /** A node-cron expression (5 fields, or 6 with seconds first), read in REFORM_TZ. */
+/** true/false, 1/0, yes/no, on/off (any case); empty or unset: the default. */
+const flag = (fallback: boolean) =>
+  optionalText.transform((value, ctx) => {
+    if (value === undefined) return fallback;
+    const word = value.toLowerCase();
+    if (['true', '1', 'yes', 'on'].includes(word)) return true;
+    if (['false', '0', 'no', 'off'].includes(word)) return false;
+    ctx.addIssue({ code: 'custom', message: `"${value}" is not true or false (also 1/0, yes/no, on/off)` });
+    return z.NEVER;
+  });
+
 const cronText = (fallback: string) =>
   z
     .string()
@@ -124,6 +135,9 @@ const configSchema = z.object({
   EXTENSION_ESCALATE_WORKDAYS: z.coerce.number().int().min(1).max(60).default(3),
   /** When unanswered requests are looked for (the job skips non-working days). */
   SCHEDULE_EXTENSIONS: cronText('0 9 * * *'),
+  // --- Review of claimed results (README "Review of claimed results") ---
+  /** Close-out counts only done items a reviewer confirmed; off: every reported done item counts. */
+  REVIEW_REQUIRED_FOR_CLOSEOUT: flag(false),
   // --- Ranking and progress chart (README "Ranking", "Progress chart") ---
   /**
    * The day the office means to have every item done: the forecast's "pace needed". The default

@@ -29,6 +29,10 @@ export const ACTIONS = {
   /** The approvers' DM and the office's escalation. value = encodeExtensionDecisionValue(...) */
   extensionApprove: 'extension.approve',
   extensionRefuse: 'extension.refuse',
+  // --- Review of claimed results (README "Review of claimed results") ---
+  /** Review of a claimed result (notification, item card, App Home). value = encodeReviewButton(...) */
+  reviewConfirm: 'review.confirm',
+  reviewReturn: 'review.return',
 } as const;
 
 export const VIEWS = {
@@ -38,6 +42,7 @@ export const VIEWS = {
   centralRegister: 'view.central_register',
   roundSelfCheck: 'view.round_self_check',
   extensionRequest: 'view.extension_request',
+  reviewReturn: 'view.review_return',
 } as const;
 
 /** What an item button carries: the item and the version the person saw (stale clicks refused). */

@@ -213,6 +213,41 @@ export const itemEvidenceFiles = sqliteTable(
   ],
 );
 
+export const REVIEW_STATES = ['pending', 'confirmed', 'returned'] as const;
+export type ReviewState = (typeof REVIEW_STATES)[number];
+
+/**
+ * 审核: one row per done claim that a reviewer was asked about or decided (README "Review of
+ * claimed results"). `claimId` is the item_history row that set the status to done, or 0 for an
+ * item that is done with no such row (imported as done); a later claim of the same item is a new
+ * row, so a decision on an old claim cannot pass for one on the current claim. The first decision
+ * wins: it is written only while the row is `pending`.
+ */
+export const itemReviews = sqliteTable(
+  'item_reviews',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    itemId: integer('item_id')
+      .notNull()
+      .references(() => items.id, { onDelete: 'cascade' }),
+    claimId: integer('claim_id').notNull(),
+    /** Who marked it done and when (null for an item imported as done). */
+    claimedBy: text('claimed_by'),
+    claimedAt: text('claimed_at'),
+    state: text('state', { enum: REVIEW_STATES }).notNull().default('pending'),
+    decidedBy: text('decided_by'),
+    decidedAt: text('decided_at'),
+    /** The office's date of the decision (REFORM_TZ): the digest counts returns by it. */
+    decidedOn: text('decided_on'),
+    /** Why it was returned (required for a return). */
+    reason: text('reason'),
+  },
+  (t) => [
+    uniqueIndex('item_reviews_claim').on(t.itemId, t.claimId),
+    index('item_reviews_state').on(t.state, t.decidedOn),
+  ],
+);
+
 /** 中央深改组审议通过的方案, followed up by one special group (盯跟). */
 export const centralPlans = sqliteTable('central_plans', {
   id: integer('id').primaryKey({ autoIncrement: true }),

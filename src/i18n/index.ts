@@ -14,6 +14,7 @@ import { ledgerExportCatalog } from './catalog/ledgerExport.ts';
 import { ledgerPreviewCatalog } from './catalog/ledgerPreview.ts';
 import { ledgerTemplateCatalog } from './catalog/ledgerTemplate.ts';
 import { rankingCatalog } from './catalog/ranking.ts';
+import { reviewCatalog } from './catalog/review.ts';
 import { roundsCatalog } from './catalog/rounds.ts';
 import { slackCommandsCatalog } from './catalog/slackCommands.ts';
 import { slackHomeCatalog } from './catalog/slackHome.ts';
@@ -37,6 +38,7 @@ const catalogs = [
   housekeepingCatalog,
   extensionsCatalog,
   evidenceCatalog,
+  reviewCatalog,
   rankingCatalog,
 ] as const;
 

@@ -25,7 +25,7 @@ export function runCloseout({ db, now, config, calendar }: JobContext): JobResul
   if (!isWorkday(calendar, today)) return { queued: 0, details: { today, skipped: SKIPPED.notWorkday } };
   return writeTransaction(db, (): JobResult => {
     const admins = listAdmins(db);
-    const candidates = findNewCloseoutCandidates(db);
+    const candidates = findNewCloseoutCandidates(db, { reviewRequired: config.REVIEW_REQUIRED_FOR_CLOSEOUT });
     if (admins.length === 0)
       return { queued: 0, details: { today, ready: candidates.length, skipped: SKIPPED.noAdmins } };
     if (candidates.length === 0) return { queued: 0, details: { today, ready: 0 } };

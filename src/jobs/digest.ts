@@ -34,6 +34,7 @@ import { enqueue, outboxKey } from '../store/outbox.ts';
 import { listAdmins } from '../store/people.ts';
 import { loadRankings } from '../store/ranking.ts';
 import { recipientLocales } from '../store/recipientLocale.ts';
+import { returnedBetween } from '../store/reviews.ts';
 import { loadStats } from '../store/stats.ts';
 import { queueDigestChart } from './digestChart.ts';
 import { type Job, type JobContext, type JobResult, SKIPPED } from './job.ts';
@@ -110,6 +111,8 @@ export function gatherDigest(db: Db, today: AsOfToday, settings: DigestSettings)
     },
     closed: { ...plansClosedSince(db, closedSince, DIGEST_LIST_LIMIT.closed), since: closedSince },
     followups: followupsSummary(listCentralPlansAwaitingArrangement(db), asOf, DIGEST_LIST_LIMIT.followups),
+    // 本周退回: claims returned in the seven days ending today (README "Review of claimed results").
+    returnedThisWeek: returnedBetween(db, addDays(asOf, -7), asOf),
     rankings: loadRankings(db, { asOf, timeZone: settings.timeZone }),
     burnUp: progress.burnUp,
     forecast: progress.forecast,

@@ -32,6 +32,7 @@ export function buildHomeView(deps: HomeBuildDeps, task: HomeBuildTask): types.H
   // change of it, not once per admin (nor per refresh).
   const data = loadHome(deps.db, task.userId, {
     ...query,
+    timeZone: deps.config.REFORM_TZ,
     overallStats: () => cachedStats(deps.db, query, deps.config.STATS_REUSE_MS),
   });
   return homeView(translator(task.locale), data);

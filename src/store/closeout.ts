@@ -9,7 +9,20 @@ import { closeoutProposals, plans } from '../db/schema.ts';
 import { writeTransaction } from '../db/writeTransaction.ts';
 import { closeoutFingerprint, isClosable } from '../domain/closeout.ts';
 import { compareNatural } from '../domain/naturalOrder.ts';
+import { doneForCloseout } from '../domain/review.ts';
 import type { IsoDate, PlanStage, Status } from '../domain/types.ts';
+import { confirmedDoneByPlan } from './reviews.ts';
+
+/** REVIEW_REQUIRED_FOR_CLOSEOUT (README "Review of claimed results"): only confirmed done items count. */
+export interface CloseoutRule {
+  reviewRequired: boolean;
+}
+
+/** The done items close-out counts in one plan, under the rule. */
+function countedDone(db: Db, planId: number, done: number, rule: CloseoutRule): number {
+  if (!rule.reviewRequired) return done;
+  return doneForCloseout({ done, confirmedDone: confirmedDoneByPlan(db, [planId]).get(planId) ?? 0 }, true);
+}
 
 export interface CloseoutCandidate {
   planId: number;
@@ -39,7 +52,7 @@ export function planFingerprint(db: Db, planId: number): { items: number; done: 
  * fingerprint, in natural code order. One grouped pass over the items finds the closable plans;
  * only those are read again for their fingerprint, so a large ledger costs one scan.
  */
-export function findNewCloseoutCandidates(db: Db): CloseoutCandidate[] {
+export function findNewCloseoutCandidates(db: Db, rule: CloseoutRule): CloseoutCandidate[] {
   const closable = db.$client
     .prepare(
       `select p.id, p.code, p.title, p.stage, g.code as groupCode, count(i.id) as items, sum(i.status = 'done') as done
@@ -58,9 +71,16 @@ export function findNewCloseoutCandidates(db: Db): CloseoutCandidate[] {
     done: number;
   }[];
   const proposed = db.$client.prepare('select 1 from closeout_proposals where plan_id = ? and fingerprint = ?').pluck();
+  const confirmed = rule.reviewRequired
+    ? confirmedDoneByPlan(
+        db,
+        closable.map((row) => row.id),
+      )
+    : undefined;
   const out: CloseoutCandidate[] = [];
   for (const row of closable) {
-    if (!isClosable({ stage: row.stage, items: row.items, done: row.done })) continue;
+    const done = doneForCloseout({ done: row.done, confirmedDone: confirmed?.get(row.id) ?? 0 }, rule.reviewRequired);
+    if (!isClosable({ stage: row.stage, items: row.items, done })) continue;
     const { fingerprint } = planFingerprint(db, row.id);
     if (proposed.get(row.id, fingerprint) !== undefined) continue;
     out.push({
@@ -107,6 +127,8 @@ export interface CloseRequest {
   expectedFingerprint?: string;
   /** From the CLI: close even if not every item is done. */
   force?: boolean;
+  /** Absent: every reported done item counts. */
+  rule?: CloseoutRule;
 }
 
 /** Closes a plan once; a second click or a retry finds it closed and changes nothing. */
@@ -120,8 +142,9 @@ export function closePlan(db: Db, req: CloseRequest): CloseResult {
     if (req.expectedFingerprint !== undefined && req.expectedFingerprint !== now.fingerprint) {
       return { kind: 'changed', code: plan.code, items: now.items, done: now.done } as const;
     }
-    if (!req.force && !isClosable({ stage: plan.stage as PlanStage, items: now.items, done: now.done })) {
-      return { kind: 'notClosable', code: plan.code, items: now.items, done: now.done } as const;
+    const done = countedDone(db, plan.id, now.done, req.rule ?? { reviewRequired: false });
+    if (!req.force && !isClosable({ stage: plan.stage as PlanStage, items: now.items, done })) {
+      return { kind: 'notClosable', code: plan.code, items: now.items, done } as const;
     }
     db.update(plans)
       .set({ stage: 'closed', closedOn: req.today, closedBy: req.by })

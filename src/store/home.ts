@@ -11,6 +11,7 @@ import type { IsoDate, Light, Status } from '../domain/types.ts';
 import type { WorkCalendar } from '../domain/workdays.ts';
 import { myItems } from './mine.ts';
 import { loadPerson } from './people.ts';
+import { loadReviewer, type PendingReview, pendingReviewsFor } from './reviews.ts';
 import { loadStats } from './stats.ts';
 
 export interface WorkItem {
@@ -64,7 +65,12 @@ export interface HomeData {
   mine: LightSummary;
   groups: GroupProgress[];
   admin?: { stats: Stats; closable: ClosablePlan[] };
+  /** Claims waiting for this person's review (README "Review of claimed results"), when they review any. */
+  reviews?: { rows: PendingReview[]; total: number; timeZone: string };
 }
+
+/** Claims a Home lists with their buttons; the rest are counted. */
+const HOME_REVIEW_LIMIT = 5;
 
 export interface HomeQuery {
   asOf: IsoDate;
@@ -76,6 +82,8 @@ export interface HomeQuery {
   closableLimit?: number;
   /** Overall figures computed once for several admins' Homes in one refresh. */
   overallStats?: () => Stats;
+  /** REFORM_TZ, for the instants the Home shows (when a claim was made). */
+  timeZone?: string;
 }
 
 export const DEFAULT_TOP: Record<Light, number> = { red: 5, yellow: 5, green: 3 };
@@ -97,6 +105,8 @@ export function loadHome(db: Db, userId: string, query: HomeQuery): HomeData {
       .all(userId) as { name: string }[]
   ).map((r) => r.name);
   const data: HomeData = { asOf: query.asOf, isAdmin: person.isAdmin, departments, mine, groups };
+  const reviews = pendingReviewsFor(db, loadReviewer(db, userId), HOME_REVIEW_LIMIT);
+  if (reviews.total > 0) data.reviews = { ...reviews, timeZone: query.timeZone ?? 'Asia/Shanghai' };
   if (person.isAdmin) {
     const stats =
       query.overallStats?.() ??

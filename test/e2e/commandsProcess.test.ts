@@ -1,4 +1,4 @@
-// The real process: `node bin/reform-bot-source.js start` refuses to start without its Slack settings
+// The real process: `node bin/reform-bot.js start` refuses to start without its Slack settings
 // (one line per problem), and with HTTP settings starts, answers /healthz and signed commands,
 // and exits cleanly on SIGTERM.
 import { type ChildProcess, spawn } from 'node:child_process';
@@ -9,7 +9,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { postSlashCommand } from '../support/signedRequest.ts';
 import { type StandIn, startSlackStandIn } from '../support/slackStandIn.ts';
 
-const BIN = resolve(import.meta.dirname, '../../bin/reform-bot-source.js');
+const BIN = resolve(import.meta.dirname, '../../bin/reform-bot.js');
 
 interface Run {
   child: ChildProcess;

@@ -10,7 +10,7 @@ import type { Db } from '../../src/db/client.ts';
 import * as schema from '../../src/db/schema.ts';
 import { createHealthCheck, HEALTH_PROBE_KEY, type Statfs } from '../../src/health/healthCheck.ts';
 import { startHarness } from '../support/appHarness.ts';
-import { type TempDb, tempDb } from '../support/tempDb.ts';
+import { type TempDb, tempDb } from '../support/db.ts';
 
 const cleanups: (() => unknown)[] = [];
 afterEach(async () => {

@@ -5,14 +5,14 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ACTIONS, VIEWS } from '../../src/blocks/ids.ts';
 import { encodeRoundButton } from '../../src/blocks/messages/roundSelfCheckPrompt.ts';
 import type { Db } from '../../src/db/client.ts';
-import { itemHistory, items, roundItems, roundPlans, userLocales } from '../../src/db/schema.ts';
+import { itemHistory, items, outbox, roundItems, roundPlans, userLocales } from '../../src/db/schema.ts';
 import { CN_CALENDAR } from '../../src/domain/calendars/cn.ts';
 import { openRoundSelfCheck } from '../../src/slack/listeners/actions/roundSelfCheckOpen.ts';
 import { createRound, type RoundRow } from '../../src/store/rounds.ts';
 import { generateSeedLedger, type SeedLedgerRow } from '../fixtures/seedLedger.ts';
 import { type Harness, startHarness } from '../support/appHarness.ts';
 import { blockActions, type StateValues, stateValue, triggerId, viewSubmission } from '../support/payloads.ts';
-import { ADMIN, liaisonOf, seedDb } from '../support/seedLedgerDb.ts';
+import { ADMIN, liaisonOf, SECOND_G1_LIAISON, seedDb } from '../support/seedLedgerDb.ts';
 import { postInteraction, postSlashCommand } from '../support/signedRequest.ts';
 import type { StandIn } from '../support/slackStandIn.ts';
 import { SIGNING_SECRET } from '../support/workspace.ts';
@@ -152,6 +152,16 @@ describe('round self-check through the HTTP receiver', () => {
       filledAt: clock.toISOString(),
     });
 
+    // The correction to done is a claim: the group's other liaison is asked to review it (not the
+    // one who made it), once, however often the submission comes (README "Review of claimed results").
+    const asked = () =>
+      db
+        .select()
+        .from(outbox)
+        .all()
+        .filter((r) => r.kind === 'review.request' && r.idempotencyKey.includes(`:item-${corrected}:`));
+    expect(asked().map((r) => r.target)).toEqual([SECOND_G1_LIAISON]);
+
     const firstClock = clock;
     clock = new Date('2016-12-20T02:05:00Z');
     // Slack's retry, and the same submission posted again without the header: the modal shows
@@ -166,6 +176,7 @@ describe('round self-check through the HTTP receiver', () => {
     const again = await submit(liaisonOf('G1'), view, values, 'VSUBMIT2');
     expect(JSON.stringify(again.json)).toContain('未作改动');
     expect(roundPlan(yearEnd, 'SC-FA-003')?.filledAt).toBe(firstClock.toISOString());
+    expect(asked()).toHaveLength(1);
 
     const history = db.select().from(itemHistory).where(eq(itemHistory.itemId, corrected)).all();
     expect(history).toEqual([

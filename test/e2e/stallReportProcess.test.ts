@@ -9,7 +9,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { StallFigures } from '../../src/stallReport.ts';
 import { type StandIn, startSlackStandIn } from '../support/slackStandIn.ts';
 
-const BIN = resolve(import.meta.dirname, '../../bin/reform-bot-source.js');
+const BIN = resolve(import.meta.dirname, '../../bin/reform-bot.js');
 
 let dir: string;
 let standIn: StandIn;

@@ -9,8 +9,8 @@ import { createScheduler } from '../../src/jobs/scheduler.ts';
 import { jobRetryDelayMs } from '../../src/jobs/slotRetry.ts';
 import { runSlotsHere, type SlotRunner } from '../../src/jobs/slotRunner.ts';
 import { enqueue, outboxKey } from '../../src/store/outbox.ts';
+import { type TempDb, tempDb } from '../support/db.ts';
 import { silentLog, testConfig } from '../support/jobsKit.ts';
-import { type TempDb, tempDb } from '../support/tempDb.ts';
 
 let temp: TempDb | undefined;
 afterEach(() => {

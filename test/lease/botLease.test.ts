@@ -8,7 +8,7 @@ import { type BotLease, holdBotLease, LeaseHeldError } from '../../src/lease/bot
 import { readLease } from '../../src/lease/leaseStore.ts';
 import { thisHost } from '../../src/lease/thisProcess.ts';
 import { createLogger } from '../../src/log.ts';
-import { type TempDb, tempDb } from '../support/tempDb.ts';
+import { type TempDb, tempDb } from '../support/db.ts';
 
 const T0 = Date.parse('2026-12-03T08:00:00Z');
 

@@ -7,7 +7,7 @@ import { holdBotLease, LeaseHeldError } from '../../src/lease/botLease.ts';
 import { readLease } from '../../src/lease/leaseStore.ts';
 import { takeRestoreLease } from '../../src/lease/restoreLease.ts';
 import { createLogger } from '../../src/log.ts';
-import { type TempDb, tempDb } from '../support/tempDb.ts';
+import { type TempDb, tempDb } from '../support/db.ts';
 
 const T0 = Date.parse('2026-12-03T08:00:00Z');
 const silent = createLogger({ level: 'silent', destination: new Writable({ write: (_c, _e, cb) => cb() }) });

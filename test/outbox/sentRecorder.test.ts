@@ -6,10 +6,10 @@ import { BOT_BUSY_TIMEOUT_MS, setBusyTimeout } from '../../src/db/busy.ts';
 import { outbox } from '../../src/db/schema.ts';
 import type { HealthOutcome } from '../../src/outbox/dispatcher.ts';
 import type { PostMessage } from '../../src/slackApi/slackPoster.ts';
+import { type TempDb, tempDb } from '../support/db.ts';
 import { FakeClock, type Posted, queue, recordingPoster, testDispatcher } from '../support/dispatcherKit.ts';
 import { type StandIn, startSlackStandIn } from '../support/slackStandIn.ts';
 import { defaultResponders } from '../support/standInResponses.ts';
-import { type TempDb, tempDb } from '../support/tempDb.ts';
 
 let standIn: StandIn;
 beforeAll(async () => {

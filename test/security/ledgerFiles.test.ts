@@ -16,7 +16,7 @@ import { allTables, snapshot } from '../support/db.ts';
 import { randomBytes, sparseFile, zipFile } from '../support/hostileFiles.ts';
 import { baseRows, csvText, writeCsv } from '../support/ledgerFixture.ts';
 
-const BIN = resolve(dirname(fileURLToPath(import.meta.url)), '../../bin/reform-bot-source.js');
+const BIN = resolve(dirname(fileURLToPath(import.meta.url)), '../../bin/reform-bot.js');
 const MB = 1024 * 1024;
 
 let dir: string;

@@ -53,7 +53,7 @@ function cli(
   return new Promise((resolve) => {
     execFile(
       process.execPath,
-      ['bin/reform-bot-source.js', ...args],
+      ['bin/reform-bot.js', ...args],
       { env: { ...env, ...extra }, encoding: 'utf8', timeout },
       (error, out, err) =>
         // A process killed at the timeout reports -1, never a plausible exit code.
@@ -89,7 +89,7 @@ describe('reform-bot at LOG_LEVEL=trace', { timeout: 90_000 }, () => {
 
   it('start (HTTP): signed and forged commands, then SIGTERM; stderr holds no secret', async () => {
     standIn.reset();
-    const child = spawn(process.execPath, ['bin/reform-bot-source.js', 'start'], { env: { ...env, PORT: '0' } });
+    const child = spawn(process.execPath, ['bin/reform-bot.js', 'start'], { env: { ...env, PORT: '0' } });
     let err = '';
     child.stderr.on('data', (chunk: Buffer) => (err += String(chunk)));
     const exited = new Promise<number | null>((resolve) => child.on('exit', resolve));

@@ -3,6 +3,7 @@
 // first for the card and the round self-check.
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { parseConfig } from '../../src/config.ts';
 import { itemEvidenceFiles } from '../../src/db/schema.ts';
 import type { EvidenceFile } from '../../src/domain/evidenceFiles.ts';
 import { applyQueuedChange } from '../../src/slack/saveItemChange.ts';
@@ -14,7 +15,7 @@ import {
   fileCountsOfChanges,
 } from '../../src/store/evidenceFiles.ts';
 import { changeItem, EVIDENCE_FILES_FIELD, findItem, recentHistory } from '../../src/store/items.ts';
-import { type TempDb, tempDb } from '../support/tempDb.ts';
+import { type TempDb, tempDb } from '../support/db.ts';
 
 let t: TempDb;
 let itemId: number;
@@ -142,7 +143,9 @@ describe('evidence files of a change queued while the database was busy', () => 
     });
     const [queued] = listQueued(folder);
     expect(queued?.change.files).toEqual(files);
-    expect(applyQueuedChange({ db: t.db }, queued?.change as QueuedChange).kind).toBe('applied');
+    expect(applyQueuedChange({ db: t.db, config: parseConfig({}) }, queued?.change as QueuedChange).kind).toBe(
+      'applied',
+    );
     expect(rows().map((r) => [r.slackFileId, r.name, r.mimetype])).toEqual([
       ['F0DOC1', '实施细则.pdf', 'application/pdf'],
       ['F0IMG2', '照片.jpg', null],

@@ -6,10 +6,10 @@ import { departmentMembers, groupMembers } from '../../src/db/schema.ts';
 import { WEEKENDS_ONLY } from '../../src/domain/workdays.ts';
 import { translator } from '../../src/i18n/index.ts';
 import { loadHome, peopleConcernedBy } from '../../src/store/home.ts';
+import { type TempDb, tempDb } from '../support/db.ts';
 import { addPlan, PEOPLE } from '../support/office.ts';
 import { type HomeOffice, seedHomeOffice } from '../support/officePlans.ts';
 import { viewProblems } from '../support/slackLimits.ts';
-import { type TempDb, tempDb } from '../support/tempDb.ts';
 
 const query = { asOf: '2016-06-30', calendar: WEEKENDS_ONLY, yellowWorkdays: 3 };
 let testDb: TempDb;

@@ -7,8 +7,8 @@ import {
   searchItemsOfPlan,
   searchPlans,
 } from '../../src/store/itemSearch.ts';
+import { type TempDb, tempDb } from '../support/db.ts';
 import { addPlan } from '../support/office.ts';
-import { type TempDb, tempDb } from '../support/tempDb.ts';
 
 let testDb: TempDb;
 beforeEach(() => {

@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { changeItem, findItem, recentHistory } from '../../src/store/items.ts';
-import { type TempDb, tempDb } from '../support/tempDb.ts';
+import { type TempDb, tempDb } from '../support/db.ts';
 
 let t: TempDb;
 let itemId: number;

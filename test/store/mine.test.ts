@@ -3,7 +3,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Person } from '../../src/domain/permissions.ts';
 import { myItems } from '../../src/store/mine.ts';
-import { type TempDb, tempDb } from '../support/tempDb.ts';
+import { type TempDb, tempDb } from '../support/db.ts';
 
 let t: TempDb;
 beforeEach(() => {

@@ -6,8 +6,7 @@ import { parseOrgFile } from '../../src/org/orgFile.ts';
 import { importOrg } from '../../src/store/org.ts';
 import { loadPerson } from '../../src/store/people.ts';
 import { cli } from '../support/cli.ts';
-import { tempDir } from '../support/db.ts';
-import { type TempDb, tempDb } from '../support/tempDb.ts';
+import { type TempDb, tempDb, tempDir } from '../support/db.ts';
 
 function org(text: string) {
   const parsed = parseOrgFile(text);

@@ -5,7 +5,7 @@ import { addDays } from '../../src/domain/dates.ts';
 import { computeStats } from '../../src/domain/stats.ts';
 import { DOMAINS, type Domain, STATUSES, type Status } from '../../src/domain/types.ts';
 import { loadStats } from '../../src/store/stats.ts';
-import { type TempDb, tempDb } from '../support/tempDb.ts';
+import { type TempDb, tempDb } from '../support/db.ts';
 
 let t: TempDb;
 afterEach(() => t?.cleanup());

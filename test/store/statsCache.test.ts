@@ -3,7 +3,7 @@ import { closeDatabase, openDatabase } from '../../src/db/client.ts';
 import { WEEKENDS_ONLY } from '../../src/domain/workdays.ts';
 import { changeItem } from '../../src/store/items.ts';
 import { cachedStats, writeGeneration } from '../../src/store/statsCache.ts';
-import { type TempDb, tempDb } from '../support/tempDb.ts';
+import { type TempDb, tempDb } from '../support/db.ts';
 
 let t: TempDb;
 const query = { asOf: '2026-11-27', calendar: WEEKENDS_ONLY, yellowWorkdays: 3 };

@@ -16,13 +16,13 @@ import { createSlackApp, type SlackRuntime } from '../../src/slack/app.ts';
 import type { SlackDeps } from '../../src/slack/deps.ts';
 import { startPendingChangeDrainer } from '../../src/slack/pendingChangeDrainer.ts';
 import { startReadPool } from '../../src/slack/readWorkers/readPool.ts';
+import { tempDb } from './db.ts';
 import { NOW, type SeededPlan, type SeedPlan, seedOrg, seedPlans } from './office.ts';
 import { BASE_PLANS } from './officePlans.ts';
 import { blockActions } from './payloads.ts';
 import { postInteraction, postSlashCommand, type SendOptions, type SlackHttpResult } from './signedRequest.ts';
 import { textsOf } from './slackLimits.ts';
 import { type RecordedCall, type StandIn, startSlackStandIn } from './slackStandIn.ts';
-import { tempDb } from './tempDb.ts';
 import { BOT_TOKEN, SIGNING_SECRET } from './workspace.ts';
 
 export interface Harness {

@@ -1,9 +1,9 @@
-// `node bin/reform-bot-source.js <command>` as a real child process with a clean environment, its output
+// `node bin/reform-bot.js <command>` as a real child process with a clean environment, its output
 // collected, for tests about several processes on one database (the lease).
 import { type ChildProcess, spawn } from 'node:child_process';
 import { resolve } from 'node:path';
 
-const BIN = resolve(import.meta.dirname, '../../bin/reform-bot-source.js');
+const BIN = resolve(import.meta.dirname, '../../bin/reform-bot.js');
 
 export interface ProcessRun {
   child: ChildProcess;

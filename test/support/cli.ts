@@ -1,4 +1,4 @@
-// Runs the CLI in this process with a captured terminal, the way bin/reform-bot-source.js does.
+// Runs the CLI in this process with a captured terminal, the way bin/reform-bot.js does (from dist/).
 import { runCli } from '../../src/cli/main.ts';
 import type { Locale } from '../../src/domain/types.ts';
 

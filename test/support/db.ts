@@ -1,6 +1,6 @@
 // Temp folders and databases for tests, and the one database snapshot that proves "nothing was
 // written": the ledger's tables by default, or every table (`allTables`).
-import { mkdtempSync, rmSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach } from 'vitest';
@@ -20,10 +20,53 @@ export function tempDir(): string {
   return dir;
 }
 
+let template: string | undefined;
+
+/**
+ * One migrated database per test worker, copied for each test that wants a fresh file: running
+ * every migration for every test costs more than a file copy. Opening the copy still runs the
+ * migrator, which finds nothing to do, so a test sees exactly what `openDatabase` gives a new file.
+ */
+function migratedTemplate(): string {
+  if (template && existsSync(template)) return template;
+  const dir = mkdtempSync(join(tmpdir(), 'reform-template-'));
+  const path = join(dir, 'template.db');
+  closeDatabase(openDatabase(path)); // closing checkpoints the WAL into the one file copied below
+  process.once('exit', () => rmSync(dir, { recursive: true, force: true }));
+  template = path;
+  return path;
+}
+
+/** A fresh, migrated database at `path` (a new temp file by default), closed after the test. */
 export function testDb(path = join(tempDir(), 'test.db')): Db {
+  if (!existsSync(path)) copyFileSync(migratedTemplate(), path);
   const db = openDatabase(path);
   dbs.push(db);
   return db;
+}
+
+export interface TempDb {
+  db: Db;
+  path: string;
+  dir: string;
+  cleanup(): void;
+}
+
+/** A fresh, migrated database in its own temp folder that the test removes itself (`cleanup`). */
+export function tempDb(): TempDb {
+  const dir = mkdtempSync(join(tmpdir(), 'reform-bot-test-'));
+  const path = join(dir, 'test.db');
+  copyFileSync(migratedTemplate(), path);
+  const db = openDatabase(path);
+  return {
+    db,
+    path,
+    dir,
+    cleanup() {
+      closeDatabase(db);
+      rmSync(dir, { recursive: true, force: true });
+    },
+  };
 }
 
 const TABLES = ['groups', 'departments', 'plans', 'items', 'item_departments', 'item_history'] as const;

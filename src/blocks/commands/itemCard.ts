@@ -9,7 +9,9 @@ import { STATUSES } from '../../domain/types.ts';
 import type { Translate } from '../../i18n/index.ts';
 import type { ItemEvidence } from '../../store/evidenceFiles.ts';
 import { EVIDENCE_FILES_FIELD, type HistoryEntry, type ItemDetail } from '../../store/items.ts';
+import type { ReviewView } from '../../store/reviews.ts';
 import { ACTIONS, encodeItemButton } from '../ids.ts';
+import { reviewButtons } from '../messages/review.ts';
 import { evidenceFileLines, evidenceFileLink } from '../parts/evidenceFiles.ts';
 import {
   actorText,
@@ -44,6 +46,10 @@ export interface ItemCardData {
   evidence?: ItemEvidence;
   /** How many evidence files came with each change shown (history id → count). */
   fileCounts?: ReadonlyMap<number, number>;
+  /** A done item's claim and its review (README "Review of claimed results"); absent when not done. */
+  review?: ReviewView;
+  /** Confirm / Return for the lead group's liaison or an office admin while the claim is undecided. */
+  canReview?: boolean;
 }
 
 const NOTE_MAX = 1500;
@@ -82,6 +88,8 @@ function changeLine(t: Translate, entry: HistoryEntry, timeZone: string, files: 
     });
   else if (entry.field === EVIDENCE_FILES_FIELD)
     line = t('card.change.files', { when, who, count: files || Number(entry.toValue) || 0 });
+  else if (entry.field === 'review' && (entry.toValue === 'confirmed' || entry.toValue === 'returned'))
+    line = t(entry.toValue === 'confirmed' ? 'review.history.confirmed' : 'review.history.returned', { when, who });
   else {
     line = t('card.change.other', {
       when,
@@ -117,6 +125,22 @@ function evidenceSection(t: Translate, evidence: ItemEvidence, timeZone: string)
 
 function button(text: string, actionId: string, value: string, style?: 'primary'): types.Button {
   return { type: 'button', text: plain(text), action_id: actionId, value, ...(style ? { style } : {}) };
+}
+
+function reviewBlocks(t: Translate, review: ReviewView, itemId: number, data: ItemCardData): Block[] {
+  if (review.state === 'confirmed')
+    return [
+      context(
+        t('review.card.confirmed', {
+          who: actorText(review.decidedBy ?? '—'),
+          when: review.decidedAt ? formatInstant(review.decidedAt, data.timeZone) : '—',
+        }),
+      ),
+    ];
+  // A returned claim is no longer the item's claim (it is back to started): only pending or unasked here.
+  const blocks = [context(t(review.state === 'unasked' ? 'review.card.unasked' : 'review.card.pending'))];
+  if (data.canReview) blocks.push(reviewButtons(t, { itemId, claimId: review.claimId }));
+  return blocks;
 }
 
 export function buildItemCard(t: Translate, data: ItemCardData): SlackMessage {
@@ -171,6 +195,7 @@ export function buildItemCard(t: Translate, data: ItemCardData): SlackMessage {
   const changes = data.history.map((entry) => changeLine(t, entry, data.timeZone, data.fileCounts?.get(entry.id) ?? 0));
   blocks.push(section(`*${t('card.history')}*\n${changes.length > 0 ? changes.join('\n') : t('card.noHistory')}`));
   if (item.plan.stage === 'closed' || item.plan.closedOn) blocks.push(context(t('card.closedPlan')));
+  if (data.review) blocks.push(...reviewBlocks(t, data.review, item.id, data));
 
   if (data.canUpdate) {
     const value = encodeItemButton({ itemId: item.id, version: item.version });

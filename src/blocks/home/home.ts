@@ -5,6 +5,7 @@
 //   header + context                                    2
 //   my items: summary + 3 light headings + 13 items + more   18
 //   groups: up to MAX_GROUPS x (summary + plan sections + more + divider)   ~ 4 x 6
+//   reviews: header + 5 x (line + buttons) + more      12
 //   admin: header + figures + by group + closable (+ more)    6
 //   footer                                               2
 // Long lists are cut with a pointer to the command that shows everything.
@@ -15,12 +16,14 @@ import { LIGHTS } from '../../domain/types.ts';
 import type { Translate } from '../../i18n/index.ts';
 import type { GroupProgress, HomeData, PlanProgress, WorkItem } from '../../store/home.ts';
 import { ACTIONS, encodeItemButton } from '../ids.ts';
+import { reviewButtons } from '../messages/review.ts';
 import { type Block, context, divider, header, packLines, section } from '../parts/blocks.ts';
-import { itemLine } from '../parts/itemLine.ts';
+import { itemLine, itemRefText } from '../parts/itemLine.ts';
 import { plain } from '../parts/plainText.ts';
 import { progressBar } from '../parts/progressBar.ts';
 import { lightLabel } from '../parts/status.ts';
 import { escapeClip } from '../parts/text.ts';
+import { actorText, formatInstant } from '../parts/who.ts';
 
 export const HOME_BLOCKS_MAX = 100;
 /** Groups shown in full; a person rarely holds roles in more than two. */
@@ -37,6 +40,7 @@ const rate = (done: number, total: number) => `${percent(done, total).toFixed(1)
 
 export function homeView(t: Translate, data: HomeData): types.HomeView {
   const blocks: Block[] = [header(t('home.header')), context(introLine(t, data))];
+  if (data.reviews) blocks.push(...reviewSection(t, data.reviews), divider());
   blocks.push(...myItems(t, data), divider());
   const groups = data.groups.slice(0, MAX_GROUPS);
   for (const group of groups) blocks.push(...groupBlocks(t, group), divider());
@@ -47,6 +51,27 @@ export function homeView(t: Translate, data: HomeData): types.HomeView {
   // The budget above keeps this from happening; if data ever outgrows it, Slack must still accept the view.
   if (blocks.length > HOME_BLOCKS_MAX) blocks.splice(HOME_BLOCKS_MAX - 1, blocks.length, context(t('home.footer')));
   return { type: 'home', blocks };
+}
+
+/** Claims waiting for this reviewer, oldest first, each with Confirm / Return. */
+function reviewSection(t: Translate, reviews: NonNullable<HomeData['reviews']>): Block[] {
+  const blocks: Block[] = [section(`*${t('review.home.header', { count: reviews.total })}*`)];
+  for (const r of reviews.rows) {
+    blocks.push(
+      section(
+        t('review.home.line', {
+          ref: itemRefText(r.planCode, r.itemCode),
+          title: escapeClip(r.title, ITEM_TITLE_MAX),
+          who: actorText(r.claimedBy ?? '—'),
+          when: r.claimedAt ? formatInstant(r.claimedAt, reviews.timeZone) : '—',
+        }),
+      ),
+      reviewButtons(t, { itemId: r.itemId, claimId: r.claimId }),
+    );
+  }
+  if (reviews.total > reviews.rows.length)
+    blocks.push(context(t('review.home.more', { count: reviews.total - reviews.rows.length })));
+  return blocks;
 }
 
 function introLine(t: Translate, data: HomeData): string {

@@ -58,6 +58,8 @@ export interface DigestData {
     arrangementDueOn: IsoDate;
     overdueDays: number;
   }>;
+  /** Claimed results returned in the seven days ending asOf (README "Review of claimed results"). */
+  returnedThisWeek: number;
   /** On-time completion ranking with the movement since last week (README "Ranking"). */
   rankings: Rankings;
   /** The burn-up's weekly points and the forecast (README "Progress chart"). */
@@ -133,6 +135,7 @@ export function digestHeadline(t: Translate, data: DigestData): SlackMessage {
       closable: s.closablePlans,
       followups: data.followups.total,
     }),
+    t('review.digest.returned', { count: data.returnedThisWeek }),
     forecastLine(t, data.forecast),
   ];
   return {

@@ -24,6 +24,7 @@ export const planCloseCommand: CliCommand = {
       today: todayIn(ctx.now, ctx.config.REFORM_TZ),
       at: ctx.now,
       force: values.force === true,
+      rule: { reviewRequired: ctx.config.REVIEW_REQUIRED_FOR_CLOSEOUT },
     });
     switch (result.kind) {
       case 'closed':

@@ -9,6 +9,7 @@ import { itemMark } from './actions/itemMark.ts';
 import { itemMarkDone } from './actions/itemMarkDone.ts';
 import { itemOpenUpdate } from './actions/itemOpenUpdate.ts';
 import { planPage } from './actions/planPage.ts';
+import { reviewConfirm, reviewReturn } from './actions/reviewButtons.ts';
 import { roundRoutes } from './actions/roundListeners.ts';
 import { updatePlanChosen } from './actions/updatePlanChosen.ts';
 import { reformCommand } from './commands/reform.ts';
@@ -19,6 +20,15 @@ import { updateItemOptions } from './options/updateItemOptions.ts';
 import { updatePlanOptions } from './options/updatePlanOptions.ts';
 import { mergeRoutes, type Routes, registerRoutes } from './routes.ts';
 import { itemUpdateSubmit } from './views/itemUpdateSubmit.ts';
+import { reviewReturnSubmit } from './views/reviewReturn.ts';
+
+/** Review of claimed results: Confirm / Return (request, card, App Home) and the return form. */
+function reviewRoutes(deps: SlackDeps): Routes {
+  return {
+    actions: { [ACTIONS.reviewConfirm]: reviewConfirm(deps), [ACTIONS.reviewReturn]: reviewReturn(deps) },
+    views: { [VIEWS.reviewReturn]: reviewReturnSubmit(deps) },
+  };
+}
 
 /** /reform's answers, the status-update modal and App Home. */
 function itemRoutes(deps: SlackDeps): Routes {
@@ -49,6 +59,8 @@ export function registerListeners(app: App, deps: SlackDeps): void {
     roundRoutes(deps),
     // Extension requests
     extensionRoutes(deps),
+    // Review of claimed results
+    reviewRoutes(deps),
   );
   registerRoutes(app, routes);
   // Last: everything above does not route is still acknowledged and answered.

@@ -82,6 +82,21 @@ function largest(): HomeData {
       stats,
       closable: stats.closablePlanCodes.slice(0, 20).map((code) => ({ code, title: LONG_TITLE, items: 10 })),
     },
+    // Claims waiting for review (README "Review of claimed results"): the oldest with buttons, the rest counted.
+    reviews: {
+      rows: workItems(5).map((w) => ({
+        itemId: w.id,
+        claimId: 1_000_000 + w.id,
+        version: 7,
+        planCode: `${'P'.repeat(40)}${w.planCode}`,
+        itemCode: '9'.repeat(40),
+        title: LONG_TITLE,
+        claimedBy: 'cli:<!channel>',
+        claimedAt: '2016-06-29T08:00:00Z',
+      })),
+      total: 250_000,
+      timeZone: 'Asia/Shanghai',
+    },
   };
 }
 
@@ -115,6 +130,11 @@ describe('homeView with the largest data', () => {
       expect(all).not.toContain('G5-P1*');
       expect(all).toContain(t('home.group.moreGroups', { count: 6 - MAX_GROUPS }));
       expect(all).toContain(t('home.admin.closableMore', { count: 40 - 20 }));
+      const reviewButtons = (view.blocks as unknown as { type: string; elements?: { action_id: string }[] }[])
+        .filter((b) => b.type === 'actions')
+        .flatMap((b) => (b.elements ?? []).map((e) => e.action_id));
+      expect(reviewButtons.filter((id) => id === ACTIONS.reviewConfirm)).toHaveLength(5);
+      expect(all).toContain(t('review.home.more', { count: 250_000 - 5 }));
     });
   }
 

@@ -129,6 +129,7 @@ function extremeData(): DigestData {
       })),
       50,
     ),
+    returnedThisWeek: 250_000,
     // 600 groups and 300 departments ranked, each name long and hostile
     rankings: {
       asOf: '2026-11-30',

@@ -8,7 +8,7 @@ import { backupDatabase } from '../../../src/db/backupCopy.ts';
 import { thisHost } from '../../../src/lease/thisProcess.ts';
 import { listQueued, queueChange, spoolFolderOf } from '../../../src/spool/changeSpool.ts';
 import { cli, TEST_NOW } from '../../support/cli.ts';
-import { type TempDb, tempDb } from '../../support/tempDb.ts';
+import { type TempDb, tempDb } from '../../support/db.ts';
 
 let t: TempDb;
 afterEach(() => t?.cleanup());

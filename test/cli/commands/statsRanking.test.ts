@@ -3,9 +3,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { closeDatabase } from '../../../src/db/client.ts';
 import { cli } from '../../support/cli.ts';
+import { type TempDb, tempDb } from '../../support/db.ts';
 import { DEPARTMENTS } from '../../support/office.ts';
 import { AUDIT, MONDAY, playTheWeek, seedRankingOffice } from '../../support/rankingOffice.ts';
-import { type TempDb, tempDb } from '../../support/tempDb.ts';
 
 let file: TempDb;
 beforeAll(() => {

@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { afterEach, describe, expect, it } from 'vitest';
 import { checkBackup } from '../../../src/db/backup.ts';
-import { type TempDb, tempDb } from '../../support/tempDb.ts';
+import { type TempDb, tempDb } from '../../support/db.ts';
 
 let t: TempDb;
 let writer: ChildProcess | undefined;
@@ -28,7 +28,7 @@ for (;;) { both(n++); }
 `;
 
 function cli(args: string[], env: Record<string, string>) {
-  return spawnSync(process.execPath, ['bin/reform-bot-source.js', ...args], {
+  return spawnSync(process.execPath, ['bin/reform-bot.js', ...args], {
     env: { PATH: process.env.PATH, REFORM_LOCALE: 'en', ...env },
     encoding: 'utf8',
   });

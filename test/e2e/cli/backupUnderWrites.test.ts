@@ -10,7 +10,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { checkBackup } from '../../../src/db/backup.ts';
 import { backupDatabase } from '../../../src/db/backupCopy.ts';
 import { cli } from '../../support/cli.ts';
-import { type TempDb, tempDb } from '../../support/tempDb.ts';
+import { type TempDb, tempDb } from '../../support/db.ts';
 
 let t: TempDb | undefined;
 const children: ChildProcess[] = [];
@@ -69,7 +69,7 @@ describe('backup under steady writes', () => {
     const folder = join(t.dir, 'backups');
     const target = join(folder, 'copy.db');
     const writtenBefore = count(t.path, 'select count(*) from item_history');
-    const backup = spawn(process.execPath, ['bin/reform-bot-source.js', 'backup', target], {
+    const backup = spawn(process.execPath, ['bin/reform-bot.js', 'backup', target], {
       env: { PATH: process.env.PATH, REFORM_LOCALE: 'en', DATABASE_PATH: t.path },
       stdio: ['ignore', 'pipe', 'pipe'],
     });

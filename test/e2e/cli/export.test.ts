@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { tempDir } from '../../support/db.ts';
 import { baseRows, writeCsv } from '../../support/ledgerFixture.ts';
 
-const BIN = resolve(dirname(fileURLToPath(import.meta.url)), '../../../bin/reform-bot-source.js');
+const BIN = resolve(dirname(fileURLToPath(import.meta.url)), '../../../bin/reform-bot.js');
 
 function run(args: string[], env: Record<string, string>) {
   const result = spawnSync(process.execPath, [BIN, ...args], {

@@ -17,7 +17,7 @@ const dir = mkdtempSync(join(tmpdir(), 'reform-bot-cli-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 function cli(args: string[], env: Record<string, string> = {}) {
-  const result = spawnSync(process.execPath, ['bin/reform-bot-source.js', ...args], {
+  const result = spawnSync(process.execPath, ['bin/reform-bot.js', ...args], {
     env: { PATH: process.env.PATH, DATABASE_PATH: join(dir, 'cli.db'), ...env },
     encoding: 'utf8',
   });

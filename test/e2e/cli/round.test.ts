@@ -1,4 +1,4 @@
-// The round commands as an office runs them: `node bin/reform-bot-source.js ...` as a separate process,
+// The round commands as an office runs them: `node bin/reform-bot.js ...` as a separate process,
 // on a database file in a temp folder holding the seed ledger.
 import { existsSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -11,7 +11,7 @@ import { generateSeedLedger } from '../../fixtures/seedLedger.ts';
 import { cli } from '../../support/cliProcess.ts';
 import { loadLedgerForTest } from '../../support/loadLedger.ts';
 
-// Each spawn pays tsx's start-up (seconds on a busy machine), hence the generous timeout.
+// Each spawn pays a Node start-up (seconds on a busy machine), hence the generous timeout.
 describe('reform-bot round (spawned CLI)', { timeout: 120_000 }, () => {
   const dir = mkdtempSync(join(tmpdir(), 'round-cli-'));
   const dbPath = join(dir, 'reform.db');

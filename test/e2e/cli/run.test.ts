@@ -47,7 +47,7 @@ function cli(args: string[], env: Record<string, string> = {}): Promise<{ code: 
   return new Promise((resolve) => {
     execFile(
       process.execPath,
-      ['bin/reform-bot-source.js', ...args],
+      ['bin/reform-bot.js', ...args],
       {
         env: {
           PATH: process.env.PATH,

@@ -13,7 +13,7 @@ const dir = mkdtempSync(join(tmpdir(), 'reform-bot-seed-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 function cli(args: string[]) {
-  const result = spawnSync(process.execPath, ['bin/reform-bot-source.js', ...args], {
+  const result = spawnSync(process.execPath, ['bin/reform-bot.js', ...args], {
     env: { PATH: process.env.PATH, DATABASE_PATH: join(dir, 'seed.db'), REFORM_LOCALE: 'en' },
     encoding: 'utf8',
   });
@@ -83,7 +83,7 @@ describe('the seed table from an imported ledger', () => {
     expect([sum('items'), sum('done'), sum('started'), sum('notStarted')]).toEqual([717, 461, 224, 32]);
 
     // The readable table says the same, in Chinese too.
-    const table = spawnSync(process.execPath, ['bin/reform-bot-source.js', 'stats', '--as-of', '2016-06-30'], {
+    const table = spawnSync(process.execPath, ['bin/reform-bot.js', 'stats', '--as-of', '2016-06-30'], {
       env: { PATH: process.env.PATH, DATABASE_PATH: join(dir, 'seed.db'), REFORM_LOCALE: 'zh-CN' },
       encoding: 'utf8',
     }).stdout;

@@ -50,7 +50,14 @@ function decideConfirm(deps: SlackDeps, userId: string, planId: number, fingerpr
   const t = translator(locale);
   const now = deps.now();
   const today = asOfToday(now, deps).asOf;
-  const result = closePlan(deps.db, { planId, by: userId, today, at: now, expectedFingerprint: fingerprint });
+  const result = closePlan(deps.db, {
+    planId,
+    by: userId,
+    today,
+    at: now,
+    expectedFingerprint: fingerprint,
+    rule: { reviewRequired: deps.config.REVIEW_REQUIRED_FOR_CLOSEOUT },
+  });
   switch (result.kind) {
     case 'closed':
       return { outcome: { kind: 'closed', by: userId, on: today } };

@@ -12,11 +12,13 @@ import {
 } from '../../../blocks/modals/roundSelfCheckResult.ts';
 import { readSelfCheckSubmission, type SubmittedValues } from '../../../blocks/modals/roundSelfCheckSubmission.ts';
 import { DatabaseBusyError, retryWhileBusy } from '../../../db/busy.ts';
+import { writeTransaction } from '../../../db/writeTransaction.ts';
 import { mayFillRound } from '../../../domain/permissions.ts';
 import { translator } from '../../../i18n/index.ts';
 import { loadPerson } from '../../../store/people.ts';
 import { loadSelfCheck, recordSelfCheck } from '../../../store/roundSelfCheck.ts';
 import type { SlackDeps } from '../../deps.ts';
+import { queueReviewRequestsForDone } from '../../reviewOutbox.ts';
 import { SAVE_BEFORE_ACK_MS } from '../../saveItemChange.ts';
 import { errorsOnViewBlocks, formOutOfDate, viewValues } from '../../viewInputs.ts';
 
@@ -53,17 +55,30 @@ export function roundSelfCheckSubmission(deps: SlackDeps) {
       await ack({ response_action: 'errors', errors: errorsOnViewBlocks(view, reading.errors) });
       return;
     }
-    const save = () =>
+    const now = deps.now();
+    const record = () =>
       recordSelfCheck(deps.db, {
         roundId: meta.roundId,
         planId: meta.planId,
         userId,
-        now: deps.now(),
+        now,
         checks: reading.checks,
         note: reading.note,
         confirmed: reading.confirmed,
         requestKey: view.id,
         liveNote: t('round.liveNote', { id: meta.roundId }),
+      });
+    // Corrections to done that reached the live items are claims like any other: their reviewers
+    // are asked in the same transaction (README "Review of claimed results").
+    const save = () =>
+      writeTransaction(deps.db, () => {
+        const recorded = record();
+        if (recorded.kind !== 'notFound' && !recorded.repeated) {
+          const applied = new Set(recorded.applied);
+          const ids = data.items.filter((i) => applied.has(i.code)).map((i) => i.itemId);
+          queueReviewRequestsForDone(deps.db, deps.config, ids, now);
+        }
+        return recorded;
       });
     let result: ReturnType<typeof save>;
     try {
