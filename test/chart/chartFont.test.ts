@@ -10,7 +10,7 @@ import { chartCharacters } from '../../src/chart/chartText.ts';
 import { burnUpPng } from '../../src/chart/renderBurnUp.ts';
 import { burnUpSeries, forecastOf, type HistoryDay } from '../../src/domain/forecast.ts';
 import { translator } from '../../src/i18n/index.ts';
-import { fontCodePoints } from './fontCmap.ts';
+import { fontCodePoints } from '../support/fontCmap.ts';
 
 const committedChars = readFileSync(
   fileURLToPath(new URL('../../assets/fonts/chart-chars.txt', import.meta.url)),
