@@ -47,6 +47,13 @@ module.exports = {
       to: { path: '^src/(slackApi|jobs|outbox|cli|workers|health|lease|spool)/' },
     },
     {
+      name: 'chart-draws-only',
+      severity: 'error',
+      comment: 'The progress chart (src/chart) turns figures into a picture; it reads no database and calls no Slack.',
+      from: { path: '^src/chart' },
+      to: { path: '^src/(db|store|slack|slackApi|jobs|outbox|cli|ledger|spool|lease|health|blocks)/' },
+    },
+    {
       name: 'web-api-helpers-stand-alone',
       severity: 'error',
       comment:

@@ -1,7 +1,8 @@
 // The Slack the bot talks to during a chaos run: the project's Web API stand-in, failing a share
 // of all calls at random (HTTP 500, 429 with Retry-After 1 s, dropped connections, slow answers
 // of a few seconds), and recording every chat.postMessage it ACCEPTED - a message Slack would
-// show - by the outbox key the dispatcher puts in the message metadata.
+// show - by the outbox key the dispatcher puts in the message metadata, and every file it shared.
+import { digestChartKey } from '../src/jobs/digestChart.ts';
 import { OUTBOX_EVENT_TYPE } from '../src/outbox/dispatcher.ts';
 import { type Fault, type StandIn, startSlackStandIn } from '../test/support/slackStandIn.ts';
 import { defaultResponders } from '../test/support/standInResponses.ts';
@@ -63,6 +64,35 @@ export async function startChaosSlack(faultRate: number, seed: number): Promise<
       };
       deliveries.push(delivery);
       listener?.(delivery);
+    }
+    return answer;
+  });
+  // The digest's chart is a file, not a message: it carries no metadata, so it is known by its
+  // file name (which names the week) and the channel it was shared in (src/jobs/digestChart.ts).
+  const fileNames = new Map<string, string>();
+  const reserve = defaultResponders['files.getUploadURLExternal'];
+  const complete = defaultResponders['files.completeUploadExternal'];
+  if (!reserve || !complete) throw new Error('the stand-in has no file upload responders');
+  standIn.on('files.getUploadURLExternal', async (args, world) => {
+    const answer = await reserve(args, world);
+    if (answer.ok === true) fileNames.set(String(answer.file_id), String(args.filename));
+    return answer;
+  });
+  standIn.on('files.completeUploadExternal', async (args, world) => {
+    const answer = await complete(args, world);
+    if (answer.ok === true) {
+      for (const file of answer.files as { id: string }[]) {
+        const period = /^progress-(.+)\.png$/.exec(fileNames.get(file.id) ?? '')?.[1];
+        const delivery: Delivery = {
+          key: period ? digestChartKey(String(args.channel_id), period) : undefined,
+          at: Date.now(),
+          channel: String(args.channel_id),
+          ts: file.id,
+          ...(typeof args.thread_ts === 'string' ? { threadTs: args.thread_ts } : {}),
+        };
+        deliveries.push(delivery);
+        listener?.(delivery);
+      }
     }
     return answer;
   });

@@ -4,6 +4,7 @@ import { existsSync } from 'node:fs';
 import cron from 'node-cron';
 import { z } from 'zod';
 import { parseFastClock } from './clock.ts';
+import { isIsoDate } from './domain/dates.ts';
 import { LOCALES } from './domain/types.ts';
 import { type SlackTokenKind, slackTokenProblem } from './slackTokens.ts';
 
@@ -137,6 +138,16 @@ const configSchema = z.object({
   // --- Review of claimed results (README "Review of claimed results") ---
   /** Close-out counts only done items a reviewer confirmed; off: every reported done item counts. */
   REVIEW_REQUIRED_FOR_CLOSEOUT: flag(false),
+  // --- Ranking and progress chart (README "Ranking", "Progress chart") ---
+  /**
+   * The day the office means to have every item done: the forecast's "pace needed". The default
+   * is the seed's horizon: the reforms it supervises were to be in place by the end of 2020.
+   */
+  OFFICE_TARGET_DATE: z
+    .string()
+    .trim()
+    .default('2020-12-31')
+    .refine(isIsoDate, { message: 'not a date (YYYY-MM-DD, e.g. 2027-12-31)' }),
 });
 
 export type Config = z.infer<typeof configSchema>;

@@ -58,4 +58,12 @@ describe('parseConfig', () => {
     expect(config.REFORM_LOCALE).toBe('en');
     expect(config.REFORM_TZ).toBe('Europe/Berlin');
   });
+
+  it('has the office target date of the forecast: 2020-12-31 unless set, a bad one named', () => {
+    expect(parseConfig({}).OFFICE_TARGET_DATE).toBe('2020-12-31');
+    expect(parseConfig({ OFFICE_TARGET_DATE: ' 2027-06-30 ' }).OFFICE_TARGET_DATE).toBe('2027-06-30');
+    expect(problems({ OFFICE_TARGET_DATE: '2027-02-30' })).toEqual([
+      'OFFICE_TARGET_DATE: not a date (YYYY-MM-DD, e.g. 2027-12-31)',
+    ]);
+  });
 });

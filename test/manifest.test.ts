@@ -21,6 +21,7 @@ const EXPECTED_BOT_SCOPES = [
   'channels:read',
   'groups:read',
   'files:read',
+  'files:write',
 ];
 
 function manifestValidator() {

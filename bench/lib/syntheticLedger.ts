@@ -13,6 +13,12 @@ export interface SyntheticLedger {
   around: string;
   /** Users per department (reminders fan out to them). */
   membersPerDepartment?: number;
+  /**
+   * Write the item history a bot that has run half a year would have: every item imported 26
+   * weeks before `around` (plans all done came in done), and each other done item finished on a
+   * day spread over those weeks. The ranking and the burn-up read it.
+   */
+  history?: boolean;
 }
 
 export function writeSyntheticLedger(path: string, spec: SyntheticLedger): void {
@@ -40,6 +46,10 @@ export function writeSyntheticLedger(path: string, spec: SyntheticLedger): void 
     );
     const item = sql.prepare('insert into items (plan_id, code, title, due_on, status) values (?, ?, ?, ?, ?)');
     const link = sql.prepare('insert into item_departments (item_id, department_id, position) values (?, ?, ?)');
+    const history = sql.prepare(
+      "insert into item_history (item_id, field, from_value, to_value, actor, source, at) values (?, 'status', ?, ?, 'bench', ?, ?)",
+    );
+    const imported = `${addDays(spec.around, -182)}T02:00:00.000Z`;
     const statuses = ['done', 'done', 'started', 'not_started', 'done', 'started'];
     let itemId = 0;
     for (let p = 1; p <= spec.plans; p++) {
@@ -63,6 +73,18 @@ export function writeSyntheticLedger(path: string, spec: SyntheticLedger): void 
         );
         itemId += 1;
         link.run(itemId, ((p + i) % departments) + 1, 0);
+        if (spec.history) {
+          const finishedLater = status === 'done' && p % 40 !== 0;
+          history.run(itemId, null, finishedLater ? 'started' : status, 'import', imported);
+          if (finishedLater)
+            history.run(
+              itemId,
+              'started',
+              'done',
+              'slack',
+              `${addDays(spec.around, -((p * 31 + i * 7) % 182))}T03:00:00.000Z`,
+            );
+        }
       }
     }
   })();

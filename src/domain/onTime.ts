@@ -15,3 +15,12 @@ export interface DueDates {
 export function originalDueOf(item: DueDates): IsoDate | null {
   return item.originalDueOn ?? item.dueOn;
 }
+
+/**
+ * Whether a done item was done on time. `doneOn` is the day (in the office's time zone) of its
+ * last change to done; null when that day is unknown (the item came in already done from a
+ * ledger, before the bot kept its history): the ledger's word is taken, and it counts as on time.
+ */
+export function doneOnTime(doneOn: IsoDate | null, due: IsoDate): boolean {
+  return doneOn === null || doneOn <= due;
+}

@@ -13,6 +13,7 @@ import { ledgerCliCatalog } from './catalog/ledgerCli.ts';
 import { ledgerExportCatalog } from './catalog/ledgerExport.ts';
 import { ledgerPreviewCatalog } from './catalog/ledgerPreview.ts';
 import { ledgerTemplateCatalog } from './catalog/ledgerTemplate.ts';
+import { rankingCatalog } from './catalog/ranking.ts';
 import { reviewCatalog } from './catalog/review.ts';
 import { roundsCatalog } from './catalog/rounds.ts';
 import { slackCommandsCatalog } from './catalog/slackCommands.ts';
@@ -38,6 +39,7 @@ const catalogs = [
   extensionsCatalog,
   evidenceCatalog,
   reviewCatalog,
+  rankingCatalog,
 ] as const;
 
 type Merge<T extends readonly unknown[]> = T extends readonly [infer H, ...infer R]

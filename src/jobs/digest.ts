@@ -15,6 +15,7 @@ import { formatItemRef } from '../domain/itemRef.ts';
 import { overdueWorkdays } from '../domain/lights.ts';
 import type { IsoDate } from '../domain/types.ts';
 import { t, translator } from '../i18n/index.ts';
+import { loadProgress } from '../store/burnUp.ts';
 import { type CentralPlanView, listCentralPlansAwaitingArrangement } from '../store/centralPlans.ts';
 import {
   digestChannel,
@@ -31,9 +32,11 @@ import { extensionFigures } from '../store/extensionFigures.ts';
 import { openRequests } from '../store/extensions.ts';
 import { enqueue, outboxKey } from '../store/outbox.ts';
 import { listAdmins } from '../store/people.ts';
+import { loadRankings } from '../store/ranking.ts';
 import { recipientLocales } from '../store/recipientLocale.ts';
 import { returnedBetween } from '../store/reviews.ts';
 import { loadStats } from '../store/stats.ts';
+import { queueDigestChart } from './digestChart.ts';
 import { type Job, type JobContext, type JobResult, SKIPPED } from './job.ts';
 
 /** How many rows each list shows before "and N more". */
@@ -64,9 +67,20 @@ function followupsSummary(plans: readonly CentralPlanView[], asOf: IsoDate, limi
   };
 }
 
+/** What the digest needs beyond "as of today": the time zone of history instants, the target date. */
+export interface DigestSettings {
+  timeZone: string;
+  targetOn: IsoDate;
+}
+
+export function digestSettings(config: JobContext['config']): DigestSettings {
+  return { timeZone: config.REFORM_TZ, targetOn: config.OFFICE_TARGET_DATE };
+}
+
 /** Everything the digest shows, read in a few streaming or bounded queries. */
-export function gatherDigest(db: Db, today: AsOfToday): DigestData {
+export function gatherDigest(db: Db, today: AsOfToday, settings: DigestSettings): DigestData {
   const { asOf, calendar } = today;
+  const progress = loadProgress(db, { asOf, timeZone: settings.timeZone, targetOn: settings.targetOn });
   const period = isoWeek(asOf);
   const stats = loadStats(db, today);
   const prev = previousSnapshot(db, period);
@@ -99,6 +113,9 @@ export function gatherDigest(db: Db, today: AsOfToday): DigestData {
     followups: followupsSummary(listCentralPlansAwaitingArrangement(db), asOf, DIGEST_LIST_LIMIT.followups),
     // 本周退回: claims returned in the seven days ending today (README "Review of claimed results").
     returnedThisWeek: returnedBetween(db, addDays(asOf, -7), asOf),
+    rankings: loadRankings(db, { asOf, timeZone: settings.timeZone }),
+    burnUp: progress.burnUp,
+    forecast: progress.forecast,
   };
 }
 
@@ -123,7 +140,7 @@ export function runDigest(context: JobContext): JobResult {
       }
       return { queued, details: { period, skipped: SKIPPED.noDigestChannel } };
     }
-    const data = gatherDigest(db, today);
+    const data = gatherDigest(db, today, digestSettings(config));
     const locale = config.REFORM_LOCALE;
     const parentKey = outboxKey(DIGEST_KIND, channel, 'parent', period);
     let queued = enqueue(
@@ -138,6 +155,9 @@ export function runDigest(context: JobContext): JobResult {
     )
       ? 1
       : 0;
+    // The chart first: leaders see the picture at the top of the thread.
+    const chart = queueDigestChart(db, data, { channel, parentKey, locale, now });
+    queued += chart.queued;
     digestReplies(translator(locale), data).forEach((payload, i) => {
       const key = outboxKey(DIGEST_KIND, channel, `reply-${String(i + 1).padStart(2, '0')}`, period);
       if (enqueue(db, { idempotencyKey: key, kind: DIGEST_KIND, target: channel, payload, parentKey }, now))
@@ -157,7 +177,16 @@ export function runDigest(context: JobContext): JobResult {
         queued += 1;
     }
     saveSnapshot(db, period, now, snapshotOf(data.stats));
-    return { queued, details: { period, items: data.stats.items, doneRate: data.stats.doneRate, replies: queued - 1 } };
+    return {
+      queued,
+      details: {
+        period,
+        items: data.stats.items,
+        doneRate: data.stats.doneRate,
+        replies: queued - 1 - chart.queued,
+        chart: chart.detail,
+      },
+    };
   });
 }
 

@@ -52,7 +52,8 @@ export type JobDetailKey =
   | 'pagesFreed'
   | 'freePages'
   | 'waiting'
-  | 'escalated';
+  | 'escalated'
+  | 'chart';
 
 export interface JobResult {
   /** Outbox rows newly queued by this run (0 when re-run for the same period). */

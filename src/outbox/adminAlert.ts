@@ -35,6 +35,8 @@ function mention(target: string): string {
 
 function advice(locale: Locale, failure: FailedMessage, where: string): string {
   const reason = failure.reason;
+  // A file (the digest's chart) is sent alone: whatever went wrong, the messages went out without it.
+  if (failure.row.payload.file) return t(locale, 'chartFile.notUploaded', { reason: escapeClip(reason, 100) });
   if (failure.gaveUp) return t(locale, 'jobs.alert.gaveUp');
   if (reason === 'not_in_channel') return t(locale, 'jobs.alert.notInChannel', { where });
   if (reason === 'channel_not_found') return t(locale, 'jobs.alert.channelNotFound', { where });

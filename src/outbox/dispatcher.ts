@@ -13,7 +13,7 @@
 import { realSleep, type Sleep } from '../clock.ts';
 import { retryWhileBusy } from '../db/busy.ts';
 import { writeTransaction } from '../db/writeTransaction.ts';
-import { classifySlackError, type Verdict } from '../slackApi/slackErrors.ts';
+import { classifySlackError, classifyUploadError, type Verdict } from '../slackApi/slackErrors.ts';
 import type { PostMessage } from '../slackApi/slackPoster.ts';
 import {
   claimRow,
@@ -175,12 +175,14 @@ export function createDispatcher(options: DispatcherOptions): Dispatcher {
     if (stopping || recorder.heldIds().includes(row.id)) return;
     if (!(await write(() => claimRow(db, row.id, now())))) return; // another dispatcher took it
     const attempts = row.attempts + 1;
+    const file = row.payload.file;
     let sent: Awaited<ReturnType<PostMessage>>;
     try {
       sent = await post({
         channel,
         text: row.payload.text,
         ...(row.payload.blocks ? { blocks: row.payload.blocks } : {}),
+        ...(file ? { file: { ...file, bytes: Buffer.from(file.base64, 'base64') } } : {}),
         ...(row.parent ? { thread_ts: row.parent.ts } : {}),
         metadata: { event_type: OUTBOX_EVENT_TYPE, event_payload: { key: row.idempotencyKey } },
         signal: abortPost.signal,
@@ -188,7 +190,8 @@ export function createDispatcher(options: DispatcherOptions): Dispatcher {
     } catch (error) {
       lastPostAt.set(channel, now().getTime());
       if (abortPost.signal.aborted) return putBackAbandoned(row);
-      return settle(row, attempts, channel, classifySlackError(error), report);
+      const verdict = file ? classifyUploadError(error) : classifySlackError(error);
+      return settle(row, attempts, channel, verdict, report);
     }
     lastPostAt.set(channel, now().getTime());
     report.sent += 1;

@@ -77,3 +77,18 @@ export function classifySlackError(error: unknown): Verdict {
       return { kind: 'retry', reason: `error: ${e.message ?? 'unknown'}`.slice(0, 300) };
   }
 }
+
+/**
+ * A refusal of a file upload for want of a permission concerns the upload alone: the app was
+ * installed before the chart came, without files:write. Unlike a refused token it must not hold up
+ * every message: the file is failed and the admins told, the rest goes out. (A workspace that
+ * forbids uploads answers file_uploads_disabled, a permanent error already.)
+ */
+const UPLOAD_REFUSALS = new Set(['missing_scope', 'no_permission']);
+
+export function classifyUploadError(error: unknown): Verdict {
+  const verdict = classifySlackError(error);
+  return verdict.kind === 'blocked' && UPLOAD_REFUSALS.has(verdict.reason)
+    ? { kind: 'permanent', reason: verdict.reason }
+    : verdict;
+}

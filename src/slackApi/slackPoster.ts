@@ -5,6 +5,7 @@
 // whose fetch listens to that signal as well as to the client's timeout.
 import type { webApi } from '@slack/bolt';
 import type { Logger } from '../log.ts';
+import { type UploadFile, uploadFile } from './slackUpload.ts';
 
 interface PostArgs {
   channel: string;
@@ -15,6 +16,11 @@ interface PostArgs {
   metadata?: { event_type: string; event_payload: Record<string, string> };
   /** Abandons the call (not sent to Slack). */
   signal?: AbortSignal;
+  /**
+   * Upload this file instead of posting a message, with `text` as its comment (slackUpload.ts).
+   * Its file id is answered as `ts`: a file has no message ts of its own to record.
+   */
+  file?: UploadFile;
 }
 
 export type PostMessage = (args: PostArgs) => Promise<{ channel?: string; ts: string }>;
@@ -65,6 +71,15 @@ export function createSlackPoster(settings: PosterSettings, log: Logger): PostMe
     else {
       client ??= webClient(settings, child);
       api = await client;
+    }
+    if (args.file) {
+      const fileId = await uploadFile(api, args.file, {
+        channel: args.channel,
+        comment: args.text,
+        ...(args.thread_ts ? { threadTs: args.thread_ts } : {}),
+        ...(args.signal ? { signal: args.signal } : {}),
+      });
+      return { channel: args.channel, ts: fileId };
     }
     const result = await api.chat.postMessage({
       channel: args.channel,

@@ -5,9 +5,19 @@ import type { Db } from '../db/client.ts';
 import { outbox } from '../db/schema.ts';
 
 export interface OutboxPayload {
-  /** Notification/fallback text; always set (screen readers, notifications). */
+  /** Notification/fallback text; always set (screen readers, notifications). A file's comment. */
   text: string;
   blocks?: unknown[];
+  /** A file to upload instead of a message (the digest's chart): drawn by the job, sent as is. */
+  file?: OutboxFile;
+}
+
+interface OutboxFile {
+  filename: string;
+  title: string;
+  altText: string;
+  /** The file's bytes, base64. */
+  base64: string;
 }
 
 export interface OutboxMessage {

@@ -109,11 +109,14 @@ describe('follow-up and digest through the dispatcher', () => {
     const posts = standIn.callsTo('chat.postMessage').filter((c) => c.args.channel === ORG.digestChannel);
     const [parent, ...replies] = posts;
     expect(parent?.args.thread_ts).toBeUndefined();
-    expect(replies.length).toBe(6);
+    expect(replies.length).toBe(8); // six topics and the two rankings (README "Ranking")
     const parentTs = db.$client
       .prepare("select sent_ts from outbox where idempotency_key like 'digest:%:parent:%'")
       .pluck()
       .get();
     for (const r of replies) expect(r.args.thread_ts).toBe(parentTs);
+    // and the progress chart, shared in the same thread (README "Progress chart")
+    const shared = standIn.callsTo('files.completeUploadExternal');
+    expect(shared.map((c) => [c.args.channel_id, c.args.thread_ts])).toEqual([[ORG.digestChannel, parentTs]]);
   });
 });

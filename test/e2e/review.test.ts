@@ -12,7 +12,7 @@ import { RETURN_BLOCKS, RETURN_INPUT } from '../../src/blocks/modals/reviewRetur
 import { itemHistory, itemReviews, items, outbox, userLocales } from '../../src/db/schema.ts';
 import { asOfToday } from '../../src/domain/asOfToday.ts';
 import { translator } from '../../src/i18n/index.ts';
-import { gatherDigest } from '../../src/jobs/digest.ts';
+import { digestSettings, gatherDigest } from '../../src/jobs/digest.ts';
 import { createLogger } from '../../src/log.ts';
 import { createDispatcher } from '../../src/outbox/dispatcher.ts';
 import { createSlackPoster } from '../../src/slackApi/slackPoster.ts';
@@ -301,7 +301,7 @@ describe('mark done → Return with a reason (en)', () => {
     );
 
     // The digest counts it, in both languages.
-    const data = gatherDigest(h.db, asOfToday(h.deps.now(), h.deps));
+    const data = gatherDigest(h.db, asOfToday(h.deps.now(), h.deps), digestSettings(h.deps.config));
     expect(data.returnedThisWeek).toBe(1);
     expect(digestHeadline(translator('en'), data).blocks[0]).toMatchObject({
       text: { text: expect.stringContaining('↩️ 1 result returned this week') },

@@ -32,6 +32,8 @@ export interface RecordedCall {
   fault?: Fault;
   /** For `response_url` calls: the id given to `standIn.responseUrl(id)`. */
   responseUrlId?: string;
+  /** For `files.upload` (posts to an upload_url): the bytes sent, as Slack's file service gets them. */
+  body?: Buffer;
 }
 
 export interface StandIn {
@@ -149,7 +151,11 @@ export async function startSlackStandIn(): Promise<StandIn> {
       sendJson(res, 404, { ok: false, error: 'not_found' });
       return;
     }
-    const { args, encoding } = await parseBody(raw, req.headers['content-type'] ?? '');
+    // A file's bytes posted raw to its upload_url are not a form: keep them whole.
+    const rawUpload = area === 'upload' && !(req.headers['content-type'] ?? '').includes('multipart/form-data');
+    const { args, encoding } = rawUpload
+      ? { args: {} as Args, encoding: 'none' as const }
+      : await parseBody(raw, req.headers['content-type'] ?? '');
     const auth = /^Bearer (.+)$/.exec(req.headers.authorization ?? '');
     const token = auth?.[1] ?? (typeof args.token === 'string' ? args.token : undefined);
     const method = area === 'api' ? decodeURIComponent(name) : area === 'response' ? 'response_url' : 'files.upload';
@@ -167,6 +173,7 @@ export async function startSlackStandIn(): Promise<StandIn> {
       encoding,
       ...(fault ? { fault } : {}),
       ...(area === 'response' ? { responseUrlId: decodeURIComponent(name) } : {}),
+      ...(rawUpload ? { body: raw } : {}),
     });
 
     if (fault?.kind === 'delay') await sleep(fault.ms);

@@ -292,11 +292,19 @@ export const defaultResponders: Record<string, Responder> = {
     return viewResponse(args, world, `VH${user}`);
   },
   'files.getUploadURLExternal': (args, world) => {
+    if (str(args.filename) === '' || !(Number(args.length) > 0)) return fail('invalid_arguments');
+    if (str(args.alt_txt).length > 1000) return fail('alt_txt_too_large');
     const fileId = world.nextId('F');
     return { ok: true, upload_url: `${world.origin}/upload/${fileId}`, file_id: fileId, filename: str(args.filename) };
   },
-  'files.completeUploadExternal': (args) => {
+  'files.completeUploadExternal': (args, world) => {
     const files = Array.isArray(args.files) ? (args.files as Args[]) : [];
+    if (files.length === 0) return fail('invalid_arguments');
+    // Sharing into a channel needs the bot there, as a post does.
+    if (str(args.channel_id) !== '') {
+      const target = resolveChannel(world, str(args.channel_id));
+      if ('error' in target) return fail(target.error);
+    }
     return { ok: true, files: files.map((f) => ({ id: str(f.id), title: str(f.title), name: str(f.title) })) };
   },
 };

@@ -25,4 +25,5 @@ export const BOT_SCOPES: readonly string[] = [
   'channels:read',
   'groups:read',
   'files:read',
+  'files:write',
 ];

@@ -2,7 +2,9 @@
 // change since the last digest, and thread replies with the detail leaders read. Pure: the job
 // gathers the data, this turns it into messages that each stay inside Slack's limits.
 
+import type { BurnUpPoint, Forecast } from '../../domain/forecast.ts';
 import { compareNatural } from '../../domain/naturalOrder.ts';
+import type { Rankings } from '../../domain/ranking.ts';
 import type { Stats, StatusTally } from '../../domain/stats.ts';
 import type { Domain, IsoDate, Status } from '../../domain/types.ts';
 import type { Translate } from '../../i18n/index.ts';
@@ -15,6 +17,8 @@ import {
 } from '../parts/index.ts';
 import { escapeClip } from '../parts/text.ts';
 import { packTopic } from './digestPack.ts';
+import { rankingReplies } from './digestRanking.ts';
+import { forecastLine } from './forecastLine.ts';
 
 interface DigestFigures {
   doneRate: number;
@@ -56,6 +60,11 @@ export interface DigestData {
   }>;
   /** Claimed results returned in the seven days ending asOf (README "Review of claimed results"). */
   returnedThisWeek: number;
+  /** On-time completion ranking with the movement since last week (README "Ranking"). */
+  rankings: Rankings;
+  /** The burn-up's weekly points and the forecast (README "Progress chart"). */
+  burnUp: BurnUpPoint[];
+  forecast: Forecast;
 }
 
 const TITLE_MAX = 80;
@@ -127,6 +136,7 @@ export function digestHeadline(t: Translate, data: DigestData): SlackMessage {
       followups: data.followups.total,
     }),
     t('review.digest.returned', { count: data.returnedThisWeek }),
+    forecastLine(t, data.forecast),
   ];
   return {
     text: t('digest.fallback', { period: data.period, change }),
@@ -165,6 +175,7 @@ export function digestReplies(t: Translate, data: DigestData): SlackMessage[] {
       `${i + 1}. *${groupLabel(data, t, g.group)}* ${tallyText(t, g)}${changeSuffix(t, g.doneRate, prev?.byGroup[g.group])} · ${lightsText(g.lights)}`,
   );
   out.push(...topic(t, t('digest.byGroup'), groupLines.length > 0 ? groupLines : [t('common.none')], data.period));
+  out.push(...rankingReplies(t, data.rankings, data.period, (code) => groupLabel(data, t, code)));
 
   const overdueLines = data.overdue.rows.map((o) =>
     t('digest.overdueLine', {

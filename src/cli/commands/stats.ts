@@ -1,12 +1,16 @@
+import { forecastLine } from '../../blocks/messages/forecastLine.ts';
 import { loadCalendar } from '../../calendarFile.ts';
 import { isIsoDate, todayIn } from '../../domain/dates.ts';
 import type { Stats, StatusTally } from '../../domain/stats.ts';
 import type { Translate } from '../../i18n/index.ts';
+import { loadProgress } from '../../store/burnUp.ts';
 import { type ExtensionFigures, extensionFigures } from '../../store/extensionFigures.ts';
 import { groupNames } from '../../store/plans.ts';
+import { loadRankings } from '../../store/ranking.ts';
 import { loadStats, NO_GROUP } from '../../store/stats.ts';
 import { type CliCommand, EXIT_OK, EXIT_USAGE } from '../command.ts';
 import { renderTable } from '../textTable.ts';
+import { isRankBy, rankingForJson, renderRanking } from './statsRanking.ts';
 
 /** Group code → name from the org file (store/plans.ts groupNames). */
 export type GroupNames = ReadonlyMap<string, string>;
@@ -73,9 +77,9 @@ export function renderStats(stats: Stats, names: GroupNames, t: Translate, exten
 
 export const statsCommand: CliCommand = {
   name: 'stats',
-  usage: 'reform-bot stats [--json] [--as-of YYYY-MM-DD]',
+  usage: 'reform-bot stats [--json] [--as-of YYYY-MM-DD] [--by department|group]',
   help: (t) => t('cli.stats.help'),
-  options: { json: { type: 'boolean' }, 'as-of': { type: 'string' } },
+  options: { json: { type: 'boolean' }, 'as-of': { type: 'string' }, by: { type: 'string' } },
   positionals: { min: 0, max: 0 },
   async run(ctx, { values }) {
     const asOf = (values['as-of'] as string | undefined) ?? todayIn(ctx.now, ctx.config.REFORM_TZ);
@@ -83,16 +87,43 @@ export const statsCommand: CliCommand = {
       ctx.io.err(ctx.t('cli.badDate', { option: '--as-of', value: asOf }));
       return EXIT_USAGE;
     }
-    const stats = loadStats(ctx.db(), {
+    const by = values.by as string | undefined;
+    if (by !== undefined && !isRankBy(by)) {
+      ctx.io.err(ctx.t('cli.stats.badBy', { value: by }));
+      return EXIT_USAGE;
+    }
+    const db = ctx.db();
+    const names = groupNames(db);
+    const { forecast } = loadProgress(db, {
+      asOf,
+      timeZone: ctx.config.REFORM_TZ,
+      targetOn: ctx.config.OFFICE_TARGET_DATE,
+    });
+    if (by !== undefined) {
+      const rankings = loadRankings(db, { asOf, timeZone: ctx.config.REFORM_TZ });
+      const name = (unit: string) => (by === 'group' ? (names.get(unit) ?? null) : unit);
+      ctx.io.out(
+        values.json
+          ? JSON.stringify({ ...rankingForJson(rankings, by, name), forecast }, null, 2)
+          : renderRanking(
+              rankings,
+              by,
+              (unit) => (by === 'group' ? groupLabel(unit, names, ctx.t) : unit),
+              ctx.t,
+              forecastLine(ctx.t, forecast),
+            ),
+      );
+      return EXIT_OK;
+    }
+    const stats = loadStats(db, {
       asOf,
       calendar: loadCalendar(ctx.config.REFORM_CALENDAR),
       yellowWorkdays: ctx.config.REFORM_YELLOW_WORKDAYS,
     });
-    const names = groupNames(ctx.db());
     ctx.io.out(
       values.json
-        ? JSON.stringify(statsForJson(stats, names), null, 2)
-        : renderStats(stats, names, ctx.t, extensionFigures(ctx.db(), asOf)),
+        ? JSON.stringify({ ...statsForJson(stats, names), forecast }, null, 2)
+        : `${renderStats(stats, names, ctx.t, extensionFigures(db, asOf))}\n${forecastLine(ctx.t, forecast)}`,
     );
     return EXIT_OK;
   },

@@ -9,7 +9,7 @@ import { CN_CALENDAR } from '../../../src/domain/calendars/cn.ts';
 import type { Locale } from '../../../src/domain/types.ts';
 import { translator } from '../../../src/i18n/index.ts';
 import { runCloseout } from '../../../src/jobs/closeout.ts';
-import { gatherDigest, runDigest } from '../../../src/jobs/digest.ts';
+import { digestSettings, gatherDigest, runDigest } from '../../../src/jobs/digest.ts';
 import { registerCentralPlan } from '../../../src/store/centralPlans.ts';
 import { loadLargeLedger } from '../../support/digestLedgers.ts';
 import { freshDb, jobContext, ORG, queued, testConfig } from '../../support/jobsOrg.ts';
@@ -51,11 +51,15 @@ describe('digest and close-out over a 10,000-plan ledger', () => {
   });
 
   it.each(['zh-CN', 'en'] as Locale[])('splits every digest message within Slack limits (%s)', (locale) => {
-    const data = gatherDigest(db, {
-      asOf: '2026-11-30',
-      calendar: CN_CALENDAR,
-      yellowWorkdays: testConfig().REFORM_YELLOW_WORKDAYS,
-    });
+    const data = gatherDigest(
+      db,
+      {
+        asOf: '2026-11-30',
+        calendar: CN_CALENDAR,
+        yellowWorkdays: testConfig().REFORM_YELLOW_WORKDAYS,
+      },
+      digestSettings(testConfig()),
+    );
     expect(data.stats.plans).toBe(10_000);
     expect(data.stats.items).toBe(250_000);
     expect(data.overdue.total).toBeGreaterThan(10_000);
@@ -82,6 +86,10 @@ describe('digest and close-out over a 10,000-plan ledger', () => {
     const closeout = runCloseout(jobContext(db, MONDAY));
     expect(closeout.details?.proposed).toBeGreaterThan(500);
     expect(closeout.queued).toBe(Math.ceil(Number(closeout.details?.proposed) / 20) * ORG.admins.length);
-    for (const row of queued(db)) expectWithinLimits(row);
+    // The progress chart is a file, not blocks (README "Progress chart"): one, with its comment.
+    const [chart, ...more] = queued(db).filter((row) => row.kind === 'digest.chart');
+    expect(more).toEqual([]);
+    expect(chart?.text).toBe('督察周报 2026-W49 完成进度图');
+    for (const row of queued(db)) if (row.kind !== 'digest.chart') expectWithinLimits(row);
   });
 });

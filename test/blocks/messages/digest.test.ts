@@ -130,6 +130,40 @@ function extremeData(): DigestData {
       50,
     ),
     returnedThisWeek: 250_000,
+    // 600 groups and 300 departments ranked, each name long and hostile
+    rankings: {
+      asOf: '2026-11-30',
+      previousAsOf: '2026-11-23',
+      departments: Array.from({ length: 300 }, (_, i) => ({
+        unit: `${long}${i}`,
+        dueSoFar: 99_999,
+        onTime: 99_998 - i,
+        overdue: 99_999,
+        rate: 99.9,
+        rank: i + 1,
+        movement: { kind: 'down' as const, places: 299 },
+      })),
+      groups: plans.map((p, i) => ({
+        unit: p.groupCode,
+        dueSoFar: 99_999,
+        onTime: 9,
+        overdue: 99_990,
+        rate: 0.1,
+        rank: i + 1,
+        movement: i % 2 ? { kind: 'new' as const } : { kind: 'up' as const, places: 599 },
+      })),
+    },
+    burnUp: [{ day: '2026-11-30', done: 600, total: 1200 }],
+    forecast: {
+      asOf: '2026-11-30',
+      targetOn: '2027-12-31',
+      done: 600,
+      total: 1200,
+      remaining: 600,
+      pace: 12345.6,
+      projection: { kind: 'on', finishOn: '2026-12-01' },
+      needed: { kind: 'perWeek', perWeek: 11.2 },
+    },
   };
 }
 
