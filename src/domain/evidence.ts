@@ -1,4 +1,4 @@
-// docs/PRACTICE.md rule 3: updates carry evidence. Marking an item done needs evidence: a note
+// docs/PRACTICE.md rules 3 and 11: updates carry evidence. Marking an item done needs evidence: a note
 // saying what was done, or at least one evidence file (the issued document, a photo, a scan: README
 // "Evidence files"). One rule for every path (the form, `/reform update`, buttons), so no path
 // marks an item done without evidence. Adding evidence to an item already done stays optional.

@@ -1,4 +1,4 @@
-// Evidence files (佐证材料, README "Evidence files"): what an update may carry besides its note, and
+// Evidence files (佐证材料, docs/PRACTICE.md rule 11, README "Evidence files"): what an update may carry besides its note, and
 // which files the office takes as evidence. Slack keeps the file; the ledger keeps its id, name
 // and permalink, so the history can point at the issued document, a photo or a scan.
 //

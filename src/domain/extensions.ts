@@ -1,4 +1,4 @@
-// Extension requests (延期申请, README "Extension requests"): the rules, pure. Who may ask (the
+// Extension requests (延期申请, docs/PRACTICE.md rule 9, README "Extension requests"): the rules, pure. Who may ask (the
 // people who may update the item, docs/PRACTICE.md "Who may do what"), what a valid request is,
 // who answers it (the lead group's leaders and deputies, else the office admins), who may
 // decide, how an approval moves the dates, and when an unanswered request is raised to the office.

@@ -1,4 +1,4 @@
-// The burn-up and the forecast (README "Progress chart"): how many items were done at the end of
+// The burn-up and the forecast (docs/PRACTICE.md rule 13, README "Progress chart"): how many items were done at the end of
 // each week against all items, the pace of the last four weeks, the day the remaining items would
 // be done at that pace, and the pace needed to finish by the office's target date.
 //

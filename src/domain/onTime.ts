@@ -1,4 +1,4 @@
-// On-time completion (README "Ranking"): an item counts as done on time when it was done on or
+// On-time completion (docs/PRACTICE.md rules 9 and 12, README "Ranking"): an item counts as done on time when it was done on or
 // before the due date it had before its first approved extension. Reminders and overdue lights
 // use the current due date (items.due_on); on-time completion uses the original one, so an
 // extension moves the reminders but not the record.

@@ -1,4 +1,4 @@
-// The dynamic ranking (动态排名, README "Ranking") of departments and special groups by on-time
+// The dynamic ranking (动态排名, docs/PRACTICE.md rule 12, README "Ranking") of departments and special groups by on-time
 // completion: items done on time ÷ items due so far, as of a day. The rule, written once here and
 // in the README and the digest's footnote:
 //

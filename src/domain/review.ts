@@ -1,4 +1,4 @@
-// Review of claimed results (审核 / 退回, README "Review of claimed results"): who is asked to
+// Review of claimed results (审核 / 退回, docs/PRACTICE.md rule 10, README "Review of claimed results"): who is asked to
 // review a done claim, who may decide it, and what close-out counts as done. Pure.
 
 /** What deciding a review needs to know about a person (store/reviews.ts loadReviewer). */

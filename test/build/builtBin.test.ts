@@ -2,7 +2,7 @@
 // installed bin (bin/reform-bot.js, which runs dist/) as processes: help, the demo office's
 // ledger imported and counted, and `start` in HTTP mode answering /healthz and a signed command
 // through a read worker, with the job thread running the catch-up, both started from dist/
-// (src/runtimePaths.ts). Everywhere else tests run the source (bin/reform-bot-source.js).
+// (src/runtimePaths.ts).
 import { type ChildProcess, spawn, spawnSync } from 'node:child_process';
 import { copyFileSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -16,9 +16,9 @@ const BIN = join(ROOT, 'bin/reform-bot.js');
 
 let dir: string;
 beforeAll(() => {
+  // dist/ was built by vitest's global set-up (test/support/buildOnce.ts); building again here
+  // would delete it under the other test files that are running the bin at the same moment.
   dir = mkdtempSync(join(tmpdir(), 'reform-bot-built-'));
-  const build = spawnSync(process.execPath, ['esbuild.config.mjs'], { cwd: ROOT, encoding: 'utf8' });
-  expect(build.status, build.stderr).toBe(0);
 });
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
