@@ -261,12 +261,28 @@ describe('extension requests', () => {
     expect(after.shown).not.toContain('Extended to');
   });
 
+  it.each([
+    ['zh-CN', '延期 P1#3', '现完成时限：2016-12-31'],
+    ['en-US', 'extend P1#3', 'Due now: 2016-12-31'],
+  ] as const)(
+    "%s: /reform %s without a date opens the extension form, as the card's button does",
+    async (locale, text, due) => {
+      h.setLocale(PEOPLE.ndrcMember, locale);
+      const http = await h.slashRaw(PEOPLE.ndrcMember, text);
+      expect(http.status).toBe(200);
+      const opened = await h.standIn.waitFor('views.open');
+      const view = opened.args.view as { callback_id: string; blocks: Json[] };
+      expect(view.callback_id).toBe(VIEWS.extensionRequest);
+      expect(textsOf(view.blocks).join('\n')).toContain(due);
+      expect(h.db.select().from(extensionRequests).all()).toEqual([]);
+    },
+  );
+
   it('bad input and people who may not ask or decide: a clear answer, nothing saved', async () => {
     h.setLocale(PEOPLE.ndrcMember, 'en-US');
     h.setLocale(PEOPLE.stranger, 'zh-CN');
     const cases: [string, string, string][] = [
       [PEOPLE.ndrcMember, 'extend', 'Missing the item.'],
-      [PEOPLE.ndrcMember, 'extend P1#3', 'Missing the new due date.'],
       [PEOPLE.ndrcMember, 'extend P1#3 2017-03-31', 'Missing the reason.'],
       [PEOPLE.ndrcMember, 'extend P1#3 soon because', '`soon` is not a date.'],
       [PEOPLE.ndrcMember, 'extend P1#3 2017-02-30 because', '`2017-02-30` is not a date.'],
@@ -275,6 +291,10 @@ describe('extension requests', () => {
       [PEOPLE.ndrcMember, 'extend P1#9 2017-03-31 because', 'Plan `P1` has no item `9`'],
       [PEOPLE.ndrcMember, `extend P1#3 2017-03-31 ${'x'.repeat(501)}`, 'The reason has 501 characters; at most 500.'],
       [PEOPLE.stranger, '延期 P1#3 2017-03-31 理由', '你无权'],
+      // The item alone would open the form: those who may not ask are told why instead.
+      [PEOPLE.stranger, '延期 P1#3', '你无权'],
+      [PEOPLE.ndrcMember, 'extend P1#4', 'The item is done'],
+      [PEOPLE.ndrcMember, 'extend P1#9', 'Plan `P1` has no item `9`'],
     ];
     for (const [user, text, expected] of cases) {
       const answer = await h.slash(user, text);

@@ -14,7 +14,6 @@ export const extensionsCatalog = defineCatalog({
     'extension.error.usage': (p: { missing: string }) =>
       `Missing ${p.missing}. Write \`/reform extend P1#3 2017-03-31 reason…\` (item, new due date, reason). Nothing was saved.`,
     'extension.error.missing.ref': 'the item',
-    'extension.error.missing.date': 'the new due date',
     'extension.error.missing.reason': 'the reason',
     'extension.problem.noDue': 'The item has no due date, so there is nothing to extend.',
     'extension.problem.done': 'The item is done: a done item needs no extension.',
@@ -98,7 +97,6 @@ export const extensionsCatalog = defineCatalog({
     'extension.error.usage': (p: { missing: string }) =>
       `缺少${p.missing}。请写 \`/reform 延期 P1#3 2017-03-31 理由…\`（事项、新的完成时限、理由）。未保存任何内容。`,
     'extension.error.missing.ref': '事项',
-    'extension.error.missing.date': '新的完成时限',
     'extension.error.missing.reason': '延期理由',
     'extension.problem.noDue': '该事项没有完成时限，无需延期。',
     'extension.problem.done': '该事项已完成，无需延期。',

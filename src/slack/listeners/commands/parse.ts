@@ -17,7 +17,7 @@ export type ParseError =
   | { key: 'needRound' }
   | { key: 'badCut'; word: string }
   | { key: 'extra'; subcommand: Subcommand }
-  | { key: 'extendUsage'; missing: 'ref' | 'date' | 'reason' }
+  | { key: 'extendUsage'; missing: 'ref' | 'reason' }
   | { key: 'badExtendDate'; text: string };
 
 export type ReformCommand =
@@ -31,6 +31,7 @@ export type ReformCommand =
   | { kind: 'central' }
   | { kind: 'round'; roundId: number; planCode: string }
   | { kind: 'extend'; ref: ItemRef; toDueOn: string; reason: string }
+  | { kind: 'extendModal'; ref: ItemRef }
   | { kind: 'error'; error: ParseError };
 
 type Subcommand = 'help' | 'item' | 'update' | 'plan' | 'mine' | 'stats' | 'central' | 'round' | 'extend';
@@ -171,7 +172,8 @@ export function parseReformCommand(input: string): ReformCommand {
       const read = readRef(text, tokens, 1);
       if (!read) return error({ key: 'badRef', text: (tokens[1] as Token).text });
       const dateToken = tokens[read.next];
-      if (!dateToken) return error({ key: 'extendUsage', missing: 'date' });
+      // `/reform extend P1#3` alone opens the form, as the card's button does.
+      if (!dateToken) return { kind: 'extendModal', ref: read.ref };
       const toDueOn = readDueDateWord(dateToken.text);
       if (!toDueOn) return error({ key: 'badExtendDate', text: dateToken.text });
       const rest = tokens[read.next + 1];

@@ -16,6 +16,7 @@ import { type AnswerTarget, answer, answerTargetOf } from '../../respond.ts';
 import { failureText } from '../failureText.ts';
 import { centralSubcommand } from './central.ts';
 import { answerExtendCommand, type ExtendSaved, saveExtendCommand } from './extend.ts';
+import { extendModalSubcommand } from './extendModal.ts';
 import { parseReformCommand, type ReformCommand } from './parse.ts';
 import { isReadOnly, readOnlyAnswer } from './readOnly.ts';
 import type { CommandRequest } from './request.ts';
@@ -43,6 +44,8 @@ async function run(
     case 'extend':
       // Saved before the ack too (README "Extension requests").
       return savedExtend ? answerExtendCommand(req, savedExtend) : undefined;
+    case 'extendModal':
+      return extendModalSubcommand(req, command.ref);
   }
 }
 
@@ -113,7 +116,11 @@ export function reformCommand(deps: SlackDeps): Middleware<SlackCommandMiddlewar
     // Requests already waiting are acknowledged before this one's work (see afterAck.ts).
     await afterAck();
     // Opening the modal must beat the trigger_id's 3 seconds: never wait long for users.info there.
-    const opensModal = parsed.kind === 'updateModal' || parsed.kind === 'central' || parsed.kind === 'round';
+    const opensModal =
+      parsed.kind === 'updateModal' ||
+      parsed.kind === 'extendModal' ||
+      parsed.kind === 'central' ||
+      parsed.kind === 'round';
     const locale = await localeFor(client, deps, userId, { quick: opensModal });
     const t = translator(locale);
     const req: CommandRequest = { deps, client, userId, locale, t, triggerId: command.trigger_id };

@@ -106,12 +106,14 @@ describe('parseReformCommand: extend (延期)', () => {
       { kind: 'extend', ref, toDueOn: '2017-03-31', reason: '等待国家配套文件' },
     ],
     ['EXTEND P1 #3 2017/3/31 x', { kind: 'extend', ref, toDueOn: '2017-03-31', reason: 'x' }],
+    // The item alone opens the form, as the card's button does.
+    ['延期 P1#3', { kind: 'extendModal', ref }],
+    ['extend P1#3', { kind: 'extendModal', ref }],
   ])('%s', (text, expected) => {
     expect(parseReformCommand(text)).toEqual(expected);
   });
   it.each([
     ['extend', { key: 'extendUsage', missing: 'ref' }],
-    ['延期 P1#3', { key: 'extendUsage', missing: 'date' }],
     ['extend P1#3 2017-03-31', { key: 'extendUsage', missing: 'reason' }],
     ['extend P1#3 next-month because', { key: 'badExtendDate', text: 'next-month' }],
     ['extend P1-3 2017-03-31 because', { key: 'badRef', text: 'P1-3' }],
