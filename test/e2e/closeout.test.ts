@@ -9,7 +9,8 @@ import { CN_CALENDAR } from '../../src/domain/calendars/cn.ts';
 import { runCloseout } from '../../src/jobs/closeout.ts';
 import { changeItem } from '../../src/store/items.ts';
 import { type Harness, startHarness } from '../support/appHarness.ts';
-import { allDone, freshDb, insertPlan, jobContext, ORG, queued, seedOrg } from '../support/jobsOrg.ts';
+import { jobContext, memoryDb, queued } from '../support/jobs.ts';
+import { ADMINS, addNumberedPlan, allDone, PEOPLE, seedOrg } from '../support/office.ts';
 import { blockActions, type Json } from '../support/payloads.ts';
 import { postInteraction } from '../support/signedRequest.ts';
 import type { StandIn } from '../support/slackStandIn.ts';
@@ -48,12 +49,12 @@ function click(user: string, action: string, planId: number, responseId: string,
 const planRow = (id: number) => db.select().from(plans).where(eq(plans.id, id)).get();
 
 beforeEach(async () => {
-  db = freshDb();
-  const { g1 } = seedOrg(db);
-  p1 = insertPlan(db, { code: 'SC-FA-001', groupId: g1, items: allDone(3) });
-  p2 = insertPlan(db, { code: 'SC-FA-002', groupId: g1, items: allDone(2) });
+  db = memoryDb();
+  const { g1 } = seedOrg(db, { secondAdmin: true, unstaffedG2: true, digestChannel: true });
+  p1 = addNumberedPlan(db, { code: 'SC-FA-001', groupId: g1, items: allDone(3) });
+  p2 = addNumberedPlan(db, { code: 'SC-FA-002', groupId: g1, items: allDone(2) });
   runCloseout(jobContext(db, '2026-11-30T09:00:00+08:00'));
-  const mine = queued(db).find((r) => r.target === ORG.admins[0]);
+  const mine = queued(db).find((r) => r.target === ADMINS[0]);
   if (!mine) throw new Error('no proposal queued');
   proposal = { text: mine.text, blocks: mine.blocks as Json[] };
   running = await startHarness({ db, calendar: CN_CALENDAR, now: () => NOW });
@@ -65,39 +66,39 @@ afterEach(async () => {
 
 describe('close-out Confirm', () => {
   it('closes the plan as of today in REFORM_TZ and updates the message to say who closed it', async () => {
-    const res = await click(ORG.admins[0], ACTIONS.closeoutConfirm, p1.planId, 'c1');
+    const res = await click(ADMINS[0], ACTIONS.closeoutConfirm, p1.planId, 'c1');
     expect(res.status).toBe(200);
     const update = await standIn.waitFor('chat.update');
-    expect(planRow(p1.planId)).toMatchObject({ stage: 'closed', closedOn: '2026-12-01', closedBy: ORG.admins[0] });
+    expect(planRow(p1.planId)).toMatchObject({ stage: 'closed', closedOn: '2026-12-01', closedBy: ADMINS[0] });
     expect(planRow(p2.planId)?.stage).toBe('issued');
-    expect(update.args).toMatchObject({ channel: `D${ORG.admins[0]}`, ts: '1790000000.000200', text: proposal.text });
+    expect(update.args).toMatchObject({ channel: `D${ADMINS[0]}`, ts: '1790000000.000200', text: proposal.text });
     const blocks = update.args.blocks as Json[];
     expect(blocks).toHaveLength(proposal.blocks.length);
     const outcome = blocks.find((b) => b.block_id === `closeout-actions-${p1.planId}`);
     expect(outcome?.type).toBe('context'); // this plan's buttons are gone ...
-    expect(JSON.stringify(outcome)).toContain(`<@${ORG.admins[0]}> 已于 2026-12-01 确认销账`);
+    expect(JSON.stringify(outcome)).toContain(`<@${ADMINS[0]}> 已于 2026-12-01 确认销账`);
     expect(buttonsOf(blocks, p2.planId)).toHaveLength(2); // ... the other plan's are kept
     expect(db.select().from(closeoutProposals).where(eq(closeoutProposals.planId, p1.planId)).get()).toMatchObject({
       decision: 'confirmed',
-      decidedBy: ORG.admins[0],
+      decidedBy: ADMINS[0],
     });
   });
 
   it('is safe against a double click and a second admin: closed once, by the first', async () => {
     await Promise.all([
-      click(ORG.admins[0], ACTIONS.closeoutConfirm, p1.planId, 'first'),
-      click(ORG.admins[0], ACTIONS.closeoutConfirm, p1.planId, 'second'),
+      click(ADMINS[0], ACTIONS.closeoutConfirm, p1.planId, 'first'),
+      click(ADMINS[0], ACTIONS.closeoutConfirm, p1.planId, 'second'),
     ]);
     // Both clicks show the outcome on the message (the second in case the first update was lost) ...
     for (let i = 0; i < 200 && standIn.callsTo('chat.update').length < 2; i++)
       await new Promise((r) => setTimeout(r, 10));
     expect(standIn.callsTo('chat.update')).toHaveLength(2);
-    await click(ORG.admins[1], ACTIONS.closeoutConfirm, p1.planId, 'other');
+    await click(ADMINS[1], ACTIONS.closeoutConfirm, p1.planId, 'other');
     const told = await standIn.waitFor('response_url', (c) => c.responseUrlId === 'other');
     // ... and the admin who closed it is not told it "was already closed" (issue 11: retries are silent).
     expect(standIn.callsTo('response_url').map((c) => c.responseUrlId)).toEqual(['other']);
-    expect(String(told.args.text)).toBe(`方案 SC-FA-001 已由 <@${ORG.admins[0]}> 于 2026-12-01 销账，未作改动。`);
-    expect(planRow(p1.planId)).toMatchObject({ stage: 'closed', closedBy: ORG.admins[0] });
+    expect(String(told.args.text)).toBe(`方案 SC-FA-001 已由 <@${ADMINS[0]}> 于 2026-12-01 销账，未作改动。`);
+    expect(planRow(p1.planId)).toMatchObject({ stage: 'closed', closedBy: ADMINS[0] });
     expect(
       db
         .select()
@@ -108,7 +109,7 @@ describe('close-out Confirm', () => {
   });
 
   it('refuses a non-admin, saying why, and changes nothing', async () => {
-    await click(ORG.leader, ACTIONS.closeoutConfirm, p1.planId, 'nope');
+    await click(PEOPLE.g1Leader, ACTIONS.closeoutConfirm, p1.planId, 'nope');
     const told = await standIn.waitFor('response_url', (c) => c.responseUrlId === 'nope');
     expect(told.args).toMatchObject({ response_type: 'ephemeral', replace_original: false });
     expect(String(told.args.text)).toContain('只有改革办人员可以销账');
@@ -120,11 +121,11 @@ describe('close-out Confirm', () => {
     changeItem(db, {
       itemId: p1.itemIds[0] as number,
       status: 'started',
-      actor: ORG.liaison,
+      actor: PEOPLE.g1Liaison,
       source: 'slack',
       at: NOW,
     });
-    await click(ORG.admins[0], ACTIONS.closeoutConfirm, p1.planId, 'changed');
+    await click(ADMINS[0], ACTIONS.closeoutConfirm, p1.planId, 'changed');
     const update = await standIn.waitFor('chat.update');
     expect(JSON.stringify(update.args.blocks)).toContain('提出后方案已有变化（3 项中完成 2 项），未销账');
     expect(planRow(p1.planId)?.stage).toBe('issued');
@@ -133,28 +134,28 @@ describe('close-out Confirm', () => {
 
 describe('close-out Not yet', () => {
   it('is recorded, shown on the message, and the plan is not proposed again until it changes', async () => {
-    await click(ORG.admins[0], ACTIONS.closeoutNotYet, p2.planId, 'later');
+    await click(ADMINS[0], ACTIONS.closeoutNotYet, p2.planId, 'later');
     const update = await standIn.waitFor('chat.update');
-    expect(JSON.stringify(update.args.blocks)).toContain(`暂不销账（<@${ORG.admins[0]}>）`);
+    expect(JSON.stringify(update.args.blocks)).toContain(`暂不销账（<@${ADMINS[0]}>）`);
     expect(db.select().from(closeoutProposals).where(eq(closeoutProposals.planId, p2.planId)).get()).toMatchObject({
       decision: 'not_yet',
-      decidedBy: ORG.admins[0],
+      decidedBy: ADMINS[0],
     });
     expect(planRow(p2.planId)?.stage).toBe('issued');
     expect(runCloseout(jobContext(db, '2026-12-01T09:00:00+08:00')).queued).toBe(0);
     // an item is reopened and finished again: proposed again
     const item = p2.itemIds[0] as number;
-    changeItem(db, { itemId: item, status: 'started', actor: ORG.liaison, source: 'slack', at: NOW });
-    changeItem(db, { itemId: item, status: 'done', actor: ORG.liaison, source: 'slack', at: NOW });
+    changeItem(db, { itemId: item, status: 'started', actor: PEOPLE.g1Liaison, source: 'slack', at: NOW });
+    changeItem(db, { itemId: item, status: 'done', actor: PEOPLE.g1Liaison, source: 'slack', at: NOW });
     const again = runCloseout(jobContext(db, '2026-12-02T09:00:00+08:00'));
     expect(again).toMatchObject({ queued: 2, details: { proposed: 1 } });
   });
 
   it('a second admin pressing Not yet is told who answered', async () => {
-    await click(ORG.admins[0], ACTIONS.closeoutNotYet, p2.planId, 'a');
+    await click(ADMINS[0], ACTIONS.closeoutNotYet, p2.planId, 'a');
     await standIn.waitFor('chat.update');
-    await click(ORG.admins[1], ACTIONS.closeoutNotYet, p2.planId, 'b');
+    await click(ADMINS[1], ACTIONS.closeoutNotYet, p2.planId, 'b');
     const told = await standIn.waitFor('response_url', (c) => c.responseUrlId === 'b');
-    expect(String(told.args.text)).toContain(`<@${ORG.admins[0]}> 已答复方案 SC-FA-002 的销账提议`);
+    expect(String(told.args.text)).toContain(`<@${ADMINS[0]}> 已答复方案 SC-FA-002 的销账提议`);
   });
 });

@@ -10,13 +10,12 @@ import { createLogger } from '../../src/log.ts';
 import { createDispatcher } from '../../src/outbox/dispatcher.ts';
 import { createSlackPoster } from '../../src/slackApi/slackPoster.ts';
 import { type Harness, startHarness } from '../support/appHarness.ts';
-import { DEPARTMENTS, PEOPLE } from '../support/office.ts';
+import { CHANNELS, DEPARTMENTS, PEOPLE } from '../support/office.ts';
 import { AUDIT, RANKING_PLANS } from '../support/rankingOffice.ts';
 import { textsOf } from '../support/slackLimits.ts';
 import type { RecordedCall } from '../support/slackStandIn.ts';
 import { BOT_TOKEN } from '../support/workspace.ts';
 
-const DIGEST = 'C0DIGEST';
 const log = createLogger({ level: 'silent' });
 let h: Harness | undefined;
 afterEach(async () => {
@@ -26,9 +25,13 @@ afterEach(async () => {
 
 async function office(locale: 'zh-CN' | 'en') {
   let clock = new Date('2016-06-18T03:00:00Z');
-  h = await startHarness({ plans: RANKING_PLANS, env: { REFORM_LOCALE: locale }, now: () => clock });
+  h = await startHarness({
+    plans: RANKING_PLANS,
+    office: { digestChannel: true },
+    env: { REFORM_LOCALE: locale },
+    now: () => clock,
+  });
   const harness = h;
-  harness.db.$client.prepare("insert into settings (key, value) values ('digest_channel', ?)").run(DIGEST);
   // P1#5 had an approved extension: due 09-30 now, 06-24 originally.
   harness.db.$client
     .prepare(
@@ -71,14 +74,14 @@ const shown = (c: RecordedCall) => textsOf(c.args.blocks).join('\n');
 
 /** The digest thread of the week: its parent and replies as Slack got them. */
 function thread(h: Harness, period: string) {
-  const parent = postsTo(h, DIGEST).find((c) => shown(c).includes(period) && c.args.thread_ts === undefined);
+  const parent = postsTo(h, CHANNELS.digest).find((c) => shown(c).includes(period) && c.args.thread_ts === undefined);
   if (!parent) throw new Error(`no digest parent for ${period}`);
   // The ts Slack answered for the parent, as the dispatcher recorded it.
   const parentTs = h.db.$client
     .prepare('select sent_ts from outbox where idempotency_key = ?')
     .pluck()
-    .get(`digest:${DIGEST}:parent:${period}`) as string;
-  const replies = postsTo(h, DIGEST).filter((c) => c.args.thread_ts === parentTs);
+    .get(`digest:${CHANNELS.digest}:parent:${period}`) as string;
+  const replies = postsTo(h, CHANNELS.digest).filter((c) => c.args.thread_ts === parentTs);
   return { parent: shown(parent), parentTs, replies: replies.map(shown) };
 }
 
@@ -131,8 +134,8 @@ describe.each(['zh-CN', 'en'] as const)('digest ranking and chart through Slack 
     const { standIn } = o.harness;
     const completed = standIn.callsTo('files.completeUploadExternal');
     expect(completed.map((c) => [c.args.channel_id, c.args.thread_ts])).toEqual([
-      [DIGEST, week1.parentTs],
-      [DIGEST, week2.parentTs],
+      [CHANNELS.digest, week1.parentTs],
+      [CHANNELS.digest, week2.parentTs],
     ]);
     const reserved = standIn.callsTo('files.getUploadURLExternal');
     expect(reserved.map((c) => c.args.filename)).toEqual(['progress-2016-W26.png', 'progress-2016-W27.png']);
@@ -190,7 +193,7 @@ describe.each(['zh-CN', 'en'] as const)('digest ranking and chart through Slack 
     expect(report).toMatchObject({ failed: 0, pending: 0 });
     expect(o.harness.standIn.callsTo('files.upload')).toHaveLength(2);
     expect(o.harness.standIn.callsTo('files.completeUploadExternal')).toHaveLength(1);
-    const parents = postsTo(o.harness, DIGEST).filter((c) => c.args.thread_ts === undefined);
+    const parents = postsTo(o.harness, CHANNELS.digest).filter((c) => c.args.thread_ts === undefined);
     expect(parents).toHaveLength(1);
   });
 });

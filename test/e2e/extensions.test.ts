@@ -5,7 +5,7 @@
 import { eq } from 'drizzle-orm';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { ACTIONS, VIEWS } from '../../src/blocks/ids.ts';
-import { extensionRequests, itemHistory, items, settings } from '../../src/db/schema.ts';
+import { extensionRequests, itemHistory, items } from '../../src/db/schema.ts';
 import { runDigest } from '../../src/jobs/digest.ts';
 import { createLogger } from '../../src/log.ts';
 import { createDispatcher } from '../../src/outbox/dispatcher.ts';
@@ -21,7 +21,7 @@ const log = createLogger({ level: 'silent' });
 let h: Harness;
 
 beforeEach(async () => {
-  h = await startHarness();
+  h = await startHarness({ office: { digestChannel: true } });
 });
 afterEach(async () => {
   await h.close();
@@ -163,7 +163,6 @@ describe('extension requests', () => {
     const stats = await h.slash(PEOPLE.ndrcMember, '统计');
     expect(stats.shown).toContain('延期：已延期 1 项，其中未完成 1 项、已过原定时限 0 项；待审批申请 0 项');
 
-    h.db.insert(settings).values({ key: 'digest_channel', value: 'C0DIGEST' }).run();
     runDigest({
       db: h.db,
       now: new Date('2016-07-04T09:00:00+08:00'),

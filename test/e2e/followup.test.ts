@@ -11,7 +11,8 @@ import { CN_CALENDAR } from '../../src/domain/calendars/cn.ts';
 import { runFollowups } from '../../src/jobs/followups.ts';
 import { registerCentralPlan } from '../../src/store/centralPlans.ts';
 import { type Harness, startHarness } from '../support/appHarness.ts';
-import { freshDb, jobContext, ORG, seedOrg } from '../support/jobsOrg.ts';
+import { jobContext, memoryDb } from '../support/jobs.ts';
+import { ADMINS, CHANNELS, PEOPLE, seedOrg } from '../support/office.ts';
 import { blockActions, stateValue, viewSubmission } from '../support/payloads.ts';
 import { postInteraction, postSlashCommand } from '../support/signedRequest.ts';
 import type { StandIn } from '../support/slackStandIn.ts';
@@ -33,14 +34,14 @@ function answerValues(over: Partial<Record<'lead' | 'drafts' | 'target' | 'note'
   };
 }
 
-const submit = (user: string, values = answerValues(), metadata = JSON.stringify({ c: planId, ch: ORG.channel })) =>
+const submit = (user: string, values = answerValues(), metadata = JSON.stringify({ c: planId, ch: CHANNELS.g1 })) =>
   postInteraction(
     running.baseUrl,
     SIGNING_SECRET,
     viewSubmission({ user_id: user, callback_id: VIEWS.followupArrangement, private_metadata: metadata, values }),
   );
 
-const click = (user: string, responseId: string, channel: string = ORG.channel) =>
+const click = (user: string, responseId: string, channel: string = CHANNELS.g1) =>
   postInteraction(
     running.baseUrl,
     SIGNING_SECRET,
@@ -56,17 +57,17 @@ const click = (user: string, responseId: string, channel: string = ORG.channel) 
 /** The dispatcher's part: the channel prompt was posted with this ts. */
 function markPromptSent(ts: string) {
   db.update(outbox)
-    .set({ state: 'sent', sentChannel: ORG.channel, sentTs: ts, sentAt: NOW.toISOString() })
+    .set({ state: 'sent', sentChannel: CHANNELS.g1, sentTs: ts, sentAt: NOW.toISOString() })
     .where(eq(outbox.kind, 'followup.prompt.channel'))
     .run();
 }
 
 beforeEach(async () => {
-  db = freshDb();
-  seedOrg(db);
+  db = memoryDb();
+  seedOrg(db, { secondAdmin: true, unstaffedG2: true, digestChannel: true });
   const result = registerCentralPlan(
     db,
-    { title: '关于深化国有企业改革的指导意见', passedOn: '2026-09-24', groupCode: 'G1', createdBy: ORG.admins[0] },
+    { title: '关于深化国有企业改革的指导意见', passedOn: '2026-09-24', groupCode: 'G1', createdBy: ADMINS[0] },
     { now: new Date('2026-09-24T10:00:00+08:00'), timeZone: 'Asia/Shanghai', deadlineDays: 3 },
   );
   if (result.kind === 'invalid') throw new Error('fixture');
@@ -82,7 +83,7 @@ afterEach(async () => {
 
 describe('follow-up prompt button', () => {
   it('opens the docking-arrangement modal for a member of the group', async () => {
-    const res = await click(ORG.liaison, 'r1');
+    const res = await click(PEOPLE.g1Liaison, 'r1');
     expect(res.status).toBe(200);
     const open = await standIn.waitFor('views.open');
     const view = open.args.view as {
@@ -92,7 +93,7 @@ describe('follow-up prompt button', () => {
       title: { text: string };
     };
     expect(view.callback_id).toBe(VIEWS.followupArrangement);
-    expect(decodeArrangementMetadata(view.private_metadata)).toEqual({ centralPlanId: planId, channel: ORG.channel });
+    expect(decodeArrangementMetadata(view.private_metadata)).toEqual({ centralPlanId: planId, channel: CHANNELS.g1 });
     expect(view.blocks.map((b) => b.block_id).filter(Boolean)).toEqual([
       'lead_department',
       'drafts_plan',
@@ -103,7 +104,7 @@ describe('follow-up prompt button', () => {
   });
 
   it('refuses someone outside the group, saying why, and opens nothing', async () => {
-    await click(ORG.outsider, 'out');
+    await click(PEOPLE.stranger, 'out');
     const reply = await standIn.waitFor('response_url', (c) => c.responseUrlId === 'out');
     expect(reply.args).toMatchObject({ response_type: 'ephemeral', replace_original: false });
     expect(String(reply.args.text)).toContain('只有专项小组 G1 的组长、副组长、联络员或改革办人员');
@@ -111,30 +112,30 @@ describe('follow-up prompt button', () => {
   });
 
   it('lets an office admin answer for any group', async () => {
-    await click(ORG.admins[1], 'adm');
+    await click(ADMINS[1], 'adm');
     await standIn.waitFor('views.open');
   });
 });
 
 describe('docking-arrangement modal', () => {
   it('shows the errors under the inputs and records nothing', async () => {
-    const res = await submit(ORG.liaison, answerValues({ lead: '  ', target: null }));
+    const res = await submit(PEOPLE.g1Liaison, answerValues({ lead: '  ', target: null }));
     expect(res.json).toEqual({
       response_action: 'errors',
       errors: { lead_department: '请填写牵头部门。', target_on: '请填写我省方案的完成时限。' },
     });
-    const early = await submit(ORG.liaison, answerValues({ target: '2026-09-01' }));
+    const early = await submit(PEOPLE.g1Liaison, answerValues({ target: '2026-09-01' }));
     expect((early.json as { errors: Record<string, string> }).errors.target_on).toContain('2026-09-24');
     expect(db.select().from(centralPlans).get()?.arrangedAt).toBeNull();
   });
 
   it('records the answer, confirms in the prompt thread, and stops the chase', async () => {
     markPromptSent('1790000000.000100');
-    const res = await submit(ORG.liaison);
+    const res = await submit(PEOPLE.g1Liaison);
     expect(res.status).toBe(200);
     expect(res.body).toBe('');
     expect(db.select().from(centralPlans).get()).toMatchObject({
-      arrangedBy: ORG.liaison,
+      arrangedBy: PEOPLE.g1Liaison,
       arrangedAt: NOW.toISOString(),
       arrangementLeadDepartment: '省国资委',
       arrangementDraftsPlan: true,
@@ -142,9 +143,9 @@ describe('docking-arrangement modal', () => {
       arrangementNote: '会同财政厅 <!channel>',
     });
     const post = await standIn.waitFor('chat.postMessage');
-    expect(post.args).toMatchObject({ channel: ORG.channel, thread_ts: '1790000000.000100' });
+    expect(post.args).toMatchObject({ channel: CHANNELS.g1, thread_ts: '1790000000.000100' });
     const text = JSON.stringify(post.args.blocks);
-    expect(text).toContain(`<@${ORG.liaison}>`);
+    expect(text).toContain(`<@${PEOPLE.g1Liaison}>`);
     expect(text).toContain('省国资委');
     expect(text).toContain('&lt;!channel&gt;');
     expect(text).not.toContain('<!channel>');
@@ -154,16 +155,16 @@ describe('docking-arrangement modal', () => {
 
   it('applies a second submission once: no second confirmation, the first answer kept', async () => {
     markPromptSent('1790000000.000100');
-    await submit(ORG.liaison);
+    await submit(PEOPLE.g1Liaison);
     await standIn.waitFor('chat.postMessage');
-    const again = await submit(ORG.leader, answerValues({ lead: '另一个部门' }));
+    const again = await submit(PEOPLE.g1Leader, answerValues({ lead: '另一个部门' }));
     expect(again.json).toMatchObject({ response_action: 'errors' }); // the modal says it was already answered
     expect(JSON.stringify(again.json)).toContain('已由');
-    await click(ORG.outsider, 'barrier');
+    await click(PEOPLE.stranger, 'barrier');
     await standIn.waitFor('response_url', (c) => c.responseUrlId === 'barrier');
     expect(standIn.callsTo('chat.postMessage')).toHaveLength(1);
     expect(db.select().from(centralPlans).get()).toMatchObject({
-      arrangedBy: ORG.liaison,
+      arrangedBy: PEOPLE.g1Liaison,
       arrangementLeadDepartment: '省国资委',
     });
   });
@@ -171,9 +172,9 @@ describe('docking-arrangement modal', () => {
   it('a redelivered submission of the same answer closes quietly: no form error, no second confirmation', async () => {
     markPromptSent('1790000000.000100');
     const payload = viewSubmission({
-      user_id: ORG.liaison,
+      user_id: PEOPLE.g1Liaison,
       callback_id: VIEWS.followupArrangement,
-      private_metadata: JSON.stringify({ c: planId, ch: ORG.channel }),
+      private_metadata: JSON.stringify({ c: planId, ch: CHANNELS.g1 }),
       values: answerValues(),
     });
     const first = await postInteraction(running.baseUrl, SIGNING_SECRET, payload);
@@ -181,28 +182,28 @@ describe('docking-arrangement modal', () => {
     const retry = await postInteraction(running.baseUrl, SIGNING_SECRET, payload, { retryNum: 1 });
     // Not "already sent by <@U…>" (raw markup in a plain-text error) for a submission that succeeded.
     expect([first.body, retry.body]).toEqual(['', '']);
-    await click(ORG.outsider, 'barrier');
+    await click(PEOPLE.stranger, 'barrier');
     await standIn.waitFor('response_url', (c) => c.responseUrlId === 'barrier');
     expect(standIn.callsTo('chat.postMessage')).toHaveLength(1);
     expect(db.select().from(centralPlans).get()).toMatchObject({
-      arrangedBy: ORG.liaison,
+      arrangedBy: PEOPLE.g1Liaison,
       arrangementLeadDepartment: '省国资委',
     });
   });
 
   it('confirms to the person when the channel prompt has not been posted yet', async () => {
-    await submit(ORG.deputy, answerValues({ drafts: 'no', target: null, note: null }));
+    await submit(PEOPLE.g1Deputy, answerValues({ drafts: 'no', target: null, note: null }));
     const post = await standIn.waitFor('chat.postMessage');
-    expect(post.args.channel).toBe(ORG.deputy);
+    expect(post.args.channel).toBe(PEOPLE.g1Deputy);
     expect(post.args.thread_ts).toBeUndefined();
     expect(JSON.stringify(post.args.blocks)).toContain('不另行制定我省方案');
   });
 
   it('tells a late clicker it was already answered', async () => {
-    await submit(ORG.liaison);
-    await click(ORG.leader, 'late');
+    await submit(PEOPLE.g1Liaison);
+    await click(PEOPLE.g1Leader, 'late');
     const reply = await standIn.waitFor('response_url', (c) => c.responseUrlId === 'late');
-    expect(String(reply.args.text)).toContain(`对接工作安排已由 <@${ORG.liaison}> 于 2026-09-25 报送`);
+    expect(String(reply.args.text)).toContain(`对接工作安排已由 <@${PEOPLE.g1Liaison}> 于 2026-09-25 报送`);
     expect(standIn.callsTo('views.open')).toHaveLength(0);
   });
 });
@@ -219,7 +220,7 @@ describe('/reform central', () => {
   const groupIdOf = (code: string) => db.select().from(groups).where(eq(groups.code, code)).get()!.id;
 
   it('opens the registration modal for an admin, with the groups to choose from', async () => {
-    await command(ORG.admins[0], 'c1');
+    await command(ADMINS[0], 'c1');
     const open = await standIn.waitFor('views.open');
     const view = open.args.view as {
       callback_id: string;
@@ -235,7 +236,7 @@ describe('/reform central', () => {
   });
 
   it('refuses a non-admin, saying why', async () => {
-    await command(ORG.leader, 'c2');
+    await command(PEOPLE.g1Leader, 'c2');
     const reply = await standIn.waitFor('response_url', (c) => c.responseUrlId === 'c2');
     expect(String(reply.args.text)).toContain('只有改革办人员可以登记中央改革方案');
     expect(standIn.callsTo('views.open')).toHaveLength(0);
@@ -249,7 +250,7 @@ describe('/reform central', () => {
       meeting: { value: stateValue.text('中央深改组第二十八次会议') },
       url: { value: { type: 'url_text_input', value: url } },
     });
-    const send = (v: ReturnType<typeof values>, user: string = ORG.admins[0]) =>
+    const send = (v: ReturnType<typeof values>, user: string = ADMINS[0]) =>
       postInteraction(
         running.baseUrl,
         SIGNING_SECRET,
@@ -260,12 +261,12 @@ describe('/reform central', () => {
       response_action: 'errors',
       errors: { title: '必填。', passed_on: '审议通过日期不能晚于今天。', url: '不是网址（http:// 或 https://）。' },
     });
-    const refused = await send(values('关于完善产权保护制度的意见', '2026-09-20', null), ORG.leader);
+    const refused = await send(values('关于完善产权保护制度的意见', '2026-09-20', null), PEOPLE.g1Leader);
     expect(refused.json).toMatchObject({ response_action: 'errors' });
     const ok = await send(values('关于完善产权保护制度的意见', '2026-09-20', 'https://www.gov.cn/x'));
     expect(ok.status).toBe(200);
     const dm = await standIn.waitFor('chat.postMessage');
-    expect(dm.args.channel).toBe(ORG.admins[0]);
+    expect(dm.args.channel).toBe(ADMINS[0]);
     expect(String(dm.args.text)).toContain('对接工作安排应于 2026-09-23 前报送');
     await send(values('关于完善产权保护制度的意见', '2026-09-20', 'https://www.gov.cn/x'));
     expect(db.select().from(centralPlans).all()).toHaveLength(2); // the fixture's and this one
@@ -273,7 +274,7 @@ describe('/reform central', () => {
 
   it('a redelivered registration (x-slack-retry-num) is confirmed once', async () => {
     const payload = viewSubmission({
-      user_id: ORG.admins[0],
+      user_id: ADMINS[0],
       callback_id: VIEWS.centralRegister,
       values: {
         title: { value: stateValue.text('关于健全生态保护补偿机制的意见') },
@@ -289,7 +290,7 @@ describe('/reform central', () => {
     await standIn.waitFor('chat.postMessage', mine);
     const retry = await postInteraction(running.baseUrl, SIGNING_SECRET, payload, { retryNum: 1 });
     expect(retry.body).toBe('');
-    await click(ORG.outsider, 'barrier');
+    await click(PEOPLE.stranger, 'barrier');
     await standIn.waitFor('response_url', (c) => c.responseUrlId === 'barrier');
     expect(standIn.callsTo('chat.postMessage').filter(mine)).toHaveLength(1); // no "未重复登记"
     expect(db.select().from(centralPlans).all()).toHaveLength(2); // the fixture's and this one

@@ -13,7 +13,8 @@ import { createDispatcher } from '../../src/outbox/dispatcher.ts';
 import { createSlackPoster } from '../../src/slackApi/slackPoster.ts';
 import { registerCentralPlan } from '../../src/store/centralPlans.ts';
 import { type Harness, startHarness } from '../support/appHarness.ts';
-import { freshDb, jobContext, ORG, seedOrg } from '../support/jobsOrg.ts';
+import { jobContext, memoryDb } from '../support/jobs.ts';
+import { ADMINS, CHANNELS, PEOPLE, seedOrg } from '../support/office.ts';
 import { blockActions, stateValue, viewSubmission } from '../support/payloads.ts';
 import { postInteraction } from '../support/signedRequest.ts';
 import type { StandIn } from '../support/slackStandIn.ts';
@@ -25,8 +26,8 @@ let running: Harness;
 let db: Db;
 
 beforeAll(async () => {
-  db = freshDb();
-  seedOrg(db);
+  db = memoryDb();
+  seedOrg(db, { secondAdmin: true, unstaffedG2: true, digestChannel: true });
   running = await startHarness({ db, calendar: CN_CALENDAR, now: () => new Date('2026-09-25T10:00:00+08:00') });
   standIn = running.standIn;
 });
@@ -47,24 +48,24 @@ describe('follow-up and digest through the dispatcher', () => {
   it('confirms the answer in the thread of the prompt as Slack posted it', async () => {
     const plan = registerCentralPlan(
       db,
-      { title: '关于深化国有企业改革的指导意见', passedOn: '2026-09-24', groupCode: 'G1', createdBy: ORG.admins[0] },
+      { title: '关于深化国有企业改革的指导意见', passedOn: '2026-09-24', groupCode: 'G1', createdBy: ADMINS[0] },
       { now: new Date('2026-09-24T10:00:00+08:00'), timeZone: 'Asia/Shanghai', deadlineDays: 3 },
     );
     if (plan.kind === 'invalid') throw new Error('fixture');
     runFollowups(jobContext(db, '2026-09-24T10:15:00+08:00'));
     const report = await dispatch();
     expect(report).toMatchObject({ sent: 4, failed: 0 });
-    const prompt = standIn.callsTo('chat.postMessage').find((c) => c.args.channel === ORG.channel);
+    const prompt = standIn.callsTo('chat.postMessage').find((c) => c.args.channel === CHANNELS.g1);
     expect(prompt).toBeDefined();
 
     await postInteraction(
       running.baseUrl,
       SIGNING_SECRET,
       blockActions({
-        user_id: ORG.liaison,
+        user_id: PEOPLE.g1Liaison,
         action_id: ACTIONS.followupArrangement,
         value: String(plan.id),
-        source: { kind: 'message', channel_id: `D${ORG.liaison}` },
+        source: { kind: 'message', channel_id: `D${PEOPLE.g1Liaison}` },
       }),
     );
     const open = await standIn.waitFor('views.open');
@@ -73,7 +74,7 @@ describe('follow-up and digest through the dispatcher', () => {
       running.baseUrl,
       SIGNING_SECRET,
       viewSubmission({
-        user_id: ORG.liaison,
+        user_id: PEOPLE.g1Liaison,
         callback_id: VIEWS.followupArrangement,
         private_metadata: view.private_metadata,
         values: {
@@ -91,12 +92,12 @@ describe('follow-up and digest through the dispatcher', () => {
       .pluck()
       .get();
     expect(promptTs).toMatch(/^\d+\.\d{6}$/);
-    expect(inThread.args).toMatchObject({ channel: ORG.channel, thread_ts: promptTs });
+    expect(inThread.args).toMatchObject({ channel: CHANNELS.g1, thread_ts: promptTs });
     // answered from a DM: the person is told there too
     await standIn.waitFor(
       'chat.postMessage',
       (c) =>
-        c.args.channel === ORG.liaison &&
+        c.args.channel === PEOPLE.g1Liaison &&
         c.args.thread_ts === undefined &&
         JSON.stringify(c.args.blocks).includes('省国资委'),
     );
@@ -106,7 +107,7 @@ describe('follow-up and digest through the dispatcher', () => {
     runDigest(jobContext(db, '2026-09-28T09:00:00+08:00'));
     const report = await dispatch();
     expect(report.failed).toBe(0);
-    const posts = standIn.callsTo('chat.postMessage').filter((c) => c.args.channel === ORG.digestChannel);
+    const posts = standIn.callsTo('chat.postMessage').filter((c) => c.args.channel === CHANNELS.digest);
     const [parent, ...replies] = posts;
     expect(parent?.args.thread_ts).toBeUndefined();
     expect(replies.length).toBe(8); // six topics and the two rankings (README "Ranking")
@@ -117,6 +118,6 @@ describe('follow-up and digest through the dispatcher', () => {
     for (const r of replies) expect(r.args.thread_ts).toBe(parentTs);
     // and the progress chart, shared in the same thread (README "Progress chart")
     const shared = standIn.callsTo('files.completeUploadExternal');
-    expect(shared.map((c) => [c.args.channel_id, c.args.thread_ts])).toEqual([[ORG.digestChannel, parentTs]]);
+    expect(shared.map((c) => [c.args.channel_id, c.args.thread_ts])).toEqual([[CHANNELS.digest, parentTs]]);
   });
 });

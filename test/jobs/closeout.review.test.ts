@@ -8,19 +8,24 @@ import { runCloseout } from '../../src/jobs/closeout.ts';
 import { closePlan, findNewCloseoutCandidates } from '../../src/store/closeout.ts';
 import { changeItem } from '../../src/store/items.ts';
 import { currentClaim, decideReview } from '../../src/store/reviews.ts';
-import { allDone, freshDb, insertPlan, jobContext, ORG, seedOrg, testConfig } from '../support/jobsOrg.ts';
+import { jobContext, memoryDb, testConfig } from '../support/jobs.ts';
+import { ADMINS, addNumberedPlan, allDone, seedOrg } from '../support/office.ts';
 
 const MONDAY = '2026-11-30T09:00:00+08:00';
 const at = new Date(MONDAY);
-const office: Reviewer = { userId: ORG.admins[0], isAdmin: true, liaisonOf: new Set() };
+const office: Reviewer = { userId: ADMINS[0], isAdmin: true, liaisonOf: new Set() };
 const ON = { reviewRequired: true };
 const OFF = { reviewRequired: false };
 
 let db: Db;
 let plan: { planId: number; itemIds: number[] };
 beforeEach(() => {
-  db = freshDb();
-  plan = insertPlan(db, { code: 'P1', groupId: seedOrg(db).g1, items: allDone(2) });
+  db = memoryDb();
+  plan = addNumberedPlan(db, {
+    code: 'P1',
+    groupId: seedOrg(db, { secondAdmin: true, unstaffedG2: true, digestChannel: true }).g1,
+    items: allDone(2),
+  });
 });
 
 function confirm(itemId: number, key: string) {
@@ -65,13 +70,13 @@ describe('close-out candidates', () => {
 describe('closing a plan', () => {
   it('on: refuses a plan with unconfirmed items (counting the confirmed ones), unless forced', () => {
     confirm(plan.itemIds[0] as number, 'a');
-    const req = { planId: plan.planId, by: ORG.admins[0], today: '2026-11-30', at };
+    const req = { planId: plan.planId, by: ADMINS[0], today: '2026-11-30', at };
     expect(closePlan(db, { ...req, rule: ON })).toEqual({ kind: 'notClosable', code: 'P1', items: 2, done: 1 });
     expect(closePlan(db, { ...req, rule: ON, force: true }).kind).toBe('closed');
   });
 
   it('off: closes it on reported status', () => {
-    const req = { planId: plan.planId, by: ORG.admins[0], today: '2026-11-30', at };
+    const req = { planId: plan.planId, by: ADMINS[0], today: '2026-11-30', at };
     expect(closePlan(db, { ...req, rule: OFF }).kind).toBe('closed');
   });
 });
@@ -83,7 +88,7 @@ describe('the close-out job reads the setting', () => {
     expect(testConfig().REVIEW_REQUIRED_FOR_CLOSEOUT).toBe(false);
     expect(runCloseout(jobContext(db, MONDAY, on)).queued).toBe(0);
     for (const [i, id] of plan.itemIds.entries()) confirm(id, `k${i}`);
-    expect(runCloseout(jobContext(db, MONDAY, on)).queued).toBe(ORG.admins.length);
+    expect(runCloseout(jobContext(db, MONDAY, on)).queued).toBe(ADMINS.length);
   });
 
   it('an unreadable value stops with the variable named', () => {

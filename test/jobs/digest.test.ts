@@ -7,7 +7,8 @@ import { isoWeek, runDigest } from '../../src/jobs/digest.ts';
 import { registerCentralPlan } from '../../src/store/centralPlans.ts';
 import { generateSeedLedger, SEED_EXPECTED } from '../fixtures/seedLedger.ts';
 import { loadSeedAssessed } from '../support/digestLedgers.ts';
-import { freshDb, jobContext, ORG, queued, testConfig } from '../support/jobsOrg.ts';
+import { jobContext, memoryDb, queued, testConfig } from '../support/jobs.ts';
+import { ADMINS, CHANNELS } from '../support/office.ts';
 
 // Mondays: 2016-06-20 (ISO week 25) and 2016-06-27 (week 26).
 const WEEK25 = '2016-06-20T09:00:00+08:00';
@@ -16,10 +17,10 @@ const WEEK26 = '2016-06-27T09:00:00+08:00';
 const blockText = (row: { blocks: Record<string, unknown>[] }) => JSON.stringify(row.blocks);
 
 function seedDb(): Db {
-  const db = freshDb();
+  const db = memoryDb();
   loadSeedAssessed(db);
-  db.$client.prepare("insert into settings (key, value) values ('digest_channel', ?)").run(ORG.digestChannel);
-  db.$client.prepare('insert into admins (user_id) values (?)').run(ORG.admins[0]);
+  db.$client.prepare("insert into settings (key, value) values ('digest_channel', ?)").run(CHANNELS.digest);
+  db.$client.prepare('insert into admins (user_id) values (?)').run(ADMINS[0]);
   return db;
 }
 
@@ -46,8 +47,8 @@ describe('weekly digest job', () => {
     expect(result.queued).toBe(1 + replies.length);
     expect(parent).toMatchObject({
       kind: 'digest',
-      target: ORG.digestChannel,
-      key: `digest:${ORG.digestChannel}:parent:2016-W26`,
+      target: CHANNELS.digest,
+      key: `digest:${CHANNELS.digest}:parent:2016-W26`,
       parentId: null,
     });
     const text = blockText(parent as never);
@@ -110,12 +111,17 @@ describe('weekly digest job', () => {
       .run();
     db.$client
       .prepare(
-        "update plans set stage = 'closed', closed_on = '2016-06-22', closed_by = 'U0ADM1' where code = 'SC-FA-001'",
+        "update plans set stage = 'closed', closed_on = '2016-06-22', closed_by = 'UADMIN' where code = 'SC-FA-001'",
       )
       .run();
     registerCentralPlan(
       db,
-      { title: '关于完善产权保护制度依法保护产权的意见', passedOn: '2016-06-21', groupCode: 'G1', createdBy: 'U0ADM1' },
+      {
+        title: '关于完善产权保护制度依法保护产权的意见',
+        passedOn: '2016-06-21',
+        groupCode: 'G1',
+        createdBy: ADMINS[0],
+      },
       { now: new Date('2016-06-21T10:00:00+08:00'), timeZone: 'Asia/Shanghai', deadlineDays: 3 },
     );
     const before = queued(db).length;
@@ -168,7 +174,7 @@ describe('weekly digest job', () => {
   it('tells the admins when no digest channel is set, and posts once one is', () => {
     db.$client.prepare("delete from settings where key = 'digest_channel'").run();
     expect(runDigest(jobContext(db, WEEK26))).toMatchObject({ queued: 1, details: { skipped: 'no digest channel' } });
-    expect(queued(db)[0]).toMatchObject({ kind: 'digest.no_channel', target: ORG.admins[0] });
+    expect(queued(db)[0]).toMatchObject({ kind: 'digest.no_channel', target: ADMINS[0] });
     expect(runDigest(jobContext(db, '2016-06-27T10:00:00+08:00')).queued).toBe(0);
     db.$client.prepare("insert into settings (key, value) values ('digest_channel', 'C0LATE')").run();
     expect(runDigest(jobContext(db, '2016-06-27T11:00:00+08:00')).queued).toBeGreaterThan(1);

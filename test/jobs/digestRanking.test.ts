@@ -1,9 +1,9 @@
 // The weekly digest carries the ranking (with last week's movement) in its thread and the
 // forecast line in its headline (README "Ranking", "Progress chart").
 import { beforeEach, describe, expect, it } from 'vitest';
-import { type Db, openDatabase } from '../../src/db/client.ts';
+import type { Db } from '../../src/db/client.ts';
 import { runDigest } from '../../src/jobs/digest.ts';
-import { jobContext, queued, testConfig } from '../support/jobsOrg.ts';
+import { jobContext, memoryDb, queued, testConfig } from '../support/jobs.ts';
 import { DEPARTMENTS } from '../support/office.ts';
 import { AUDIT, playTheWeek, seedRankingOffice } from '../support/rankingOffice.ts';
 import { textsOf } from '../support/slackLimits.ts';
@@ -13,10 +13,9 @@ const MONDAY_0900 = '2016-07-04T09:00:00+08:00';
 describe('digest: ranking and forecast', () => {
   let db: Db;
   beforeEach(() => {
-    db = openDatabase(':memory:');
-    seedRankingOffice(db);
+    db = memoryDb();
+    seedRankingOffice(db, { shape: { digestChannel: true } });
     playTheWeek(db);
-    db.$client.prepare("insert into settings (key, value) values ('digest_channel', 'C0DIGEST')").run();
   });
 
   it('ranks departments and groups in the thread, after the groups, with the movement (zh-CN)', () => {

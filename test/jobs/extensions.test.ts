@@ -10,13 +10,14 @@ import { translator } from '../../src/i18n/index.ts';
 import { runExtensionEscalation } from '../../src/jobs/extensions.ts';
 import { extensionFigures } from '../../src/store/extensionFigures.ts';
 import { decideExtension, requestExtension } from '../../src/store/extensions.ts';
-import { freshDb, insertPlan, jobContext, ORG, queued, seedOrg, testConfig } from '../support/jobsOrg.ts';
+import { jobContext, memoryDb, queued, testConfig } from '../support/jobs.ts';
+import { ADMINS, addNumberedPlan, PEOPLE, seedOrg } from '../support/office.ts';
 import { messageProblems } from '../support/slackLimits.ts';
 
 function office(items = 1) {
-  const db = freshDb();
-  const { g1 } = seedOrg(db);
-  const { itemIds } = insertPlan(db, {
+  const db = memoryDb();
+  const { g1 } = seedOrg(db, { secondAdmin: true, unstaffedG2: true, digestChannel: true });
+  const { itemIds } = addNumberedPlan(db, {
     code: 'P7',
     groupId: g1,
     items: Array.from({ length: items }, () => ({ status: 'started' as const, dueOn: '2016-09-30' })),
@@ -25,10 +26,10 @@ function office(items = 1) {
 }
 
 /** Asked on Thursday 2016-09-29 at 10:00 in Shanghai. */
-function ask(db: ReturnType<typeof freshDb>, itemId: number, key = 'k', reason = '等待国家配套文件') {
+function ask(db: ReturnType<typeof memoryDb>, itemId: number, key = 'k', reason = '等待国家配套文件') {
   const result = requestExtension(db, {
     itemId,
-    by: ORG.liaison,
+    by: PEOPLE.g1Liaison,
     toDueOn: '2016-12-31',
     reason,
     requestKey: key,
@@ -38,7 +39,7 @@ function ask(db: ReturnType<typeof freshDb>, itemId: number, key = 'k', reason =
   return result.request.id;
 }
 
-const escalations = (db: ReturnType<typeof freshDb>) => queued(db).filter((r) => r.kind === 'extension.escalation');
+const escalations = (db: ReturnType<typeof memoryDb>) => queued(db).filter((r) => r.kind === 'extension.escalation');
 
 describe('raising unanswered extension requests to the office', () => {
   it('waits three working days across the National Day holiday, then tells each admin once', () => {
@@ -57,7 +58,7 @@ describe('raising unanswered extension requests to the office', () => {
       details: { waiting: 1, escalated: 1, admins: 2 },
     });
     const rows = escalations(db);
-    expect(rows.map((r) => r.target).sort()).toEqual([...ORG.admins].sort());
+    expect(rows.map((r) => r.target).sort()).toEqual([...ADMINS].sort());
     const shown = JSON.stringify(rows[0]?.blocks);
     expect(shown).toContain('已超过 3 个工作日未审批');
     expect(shown).toContain(ACTIONS.extensionApprove);
@@ -76,7 +77,7 @@ describe('raising unanswered extension requests to the office', () => {
     ask(db, itemIds[1] as number, 'b');
     decideExtension(db, {
       requestId: answered,
-      by: ORG.leader,
+      by: PEOPLE.g1Leader,
       decision: 'refused',
       at: new Date('2016-09-30T10:00:00+08:00'),
     });
@@ -150,13 +151,13 @@ describe('extension figures against the original due date', () => {
     ask(db, itemIds[2] as number, 'c');
     decideExtension(db, {
       requestId: a,
-      by: ORG.leader,
+      by: PEOPLE.g1Leader,
       decision: 'approved',
       at: new Date('2016-09-30T10:00:00+08:00'),
     });
     decideExtension(db, {
       requestId: b,
-      by: ORG.leader,
+      by: PEOPLE.g1Leader,
       decision: 'refused',
       at: new Date('2016-09-30T11:00:00+08:00'),
     });

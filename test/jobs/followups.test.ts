@@ -3,7 +3,8 @@ import type { Db } from '../../src/db/client.ts';
 import { userLocales } from '../../src/db/schema.ts';
 import { hourIn, runFollowups } from '../../src/jobs/followups.ts';
 import { recordArrangement, registerCentralPlan } from '../../src/store/centralPlans.ts';
-import { freshDb, jobContext, ORG, queued, seedOrg, testConfig } from '../support/jobsOrg.ts';
+import { jobContext, memoryDb, queued, testConfig } from '../support/jobs.ts';
+import { ADMINS, CHANNELS, PEOPLE, seedOrg } from '../support/office.ts';
 
 // 2026-09-24 is a Thursday; the deadline (3 calendar days) falls on Sunday 2026-09-27, a
 // holiday. 2026-09-28 and -29 are working days, 2026-10-01..07 the National Day holiday,
@@ -19,7 +20,7 @@ function register(db: Db, overrides: Partial<{ title: string; passedOn: string; 
       groupCode: overrides.groupCode ?? 'G1',
       meeting: '第十七次会议',
       url: 'https://example.gov.cn/doc?a=1|2',
-      createdBy: 'U0ADM1',
+      createdBy: ADMINS[0],
     },
     { now: new Date(overrides.at ?? '2026-09-24T10:00:00+08:00'), timeZone: 'Asia/Shanghai', deadlineDays: 3 },
   );
@@ -32,8 +33,8 @@ const run = (db: Db, iso: string) => runFollowups(jobContext(db, iso));
 describe('follow-up job', () => {
   let db: Db;
   beforeEach(() => {
-    db = freshDb();
-    seedOrg(db);
+    db = memoryDb();
+    seedOrg(db, { secondAdmin: true, unstaffedG2: true, digestChannel: true });
   });
 
   it('registers with the deadline in calendar days and refuses bad input', () => {
@@ -64,15 +65,17 @@ describe('follow-up job', () => {
 
   it('queues the prompt once: the channel and each leader, deputy and liaison, in their language', () => {
     register(db);
-    db.insert(userLocales).values({ userId: ORG.deputy, locale: 'en-US', fetchedAt: '2026-09-01T00:00:00Z' }).run();
+    db.insert(userLocales)
+      .values({ userId: PEOPLE.g1Deputy, locale: 'en-US', fetchedAt: '2026-09-01T00:00:00Z' })
+      .run();
     const first = run(db, '2026-09-24T10:15:00+08:00');
     expect(first.queued).toBe(4);
     const rows = queued(db);
     expect(rows.map((r) => [r.kind, r.target])).toEqual([
-      ['followup.prompt.channel', ORG.channel],
-      ['followup.prompt.dm', ORG.leader],
-      ['followup.prompt.dm', ORG.deputy],
-      ['followup.prompt.dm', ORG.liaison],
+      ['followup.prompt.channel', CHANNELS.g1],
+      ['followup.prompt.dm', PEOPLE.g1Leader],
+      ['followup.prompt.dm', PEOPLE.g1Deputy],
+      ['followup.prompt.dm', PEOPLE.g1Liaison],
     ]);
     const [channel, leader, deputy] = rows;
     expect(channel?.text).toContain('对接提示通知');
@@ -98,15 +101,15 @@ describe('follow-up job', () => {
     expect(run(db, '2026-09-28T15:00:00+08:00').queued).toBe(0);
     const chase = queued(db).slice(promptCount);
     expect(chase.map((r) => [r.kind, r.target])).toEqual([
-      ['followup.chase', ORG.leader],
-      ['followup.chase', ORG.deputy],
-      ['followup.chase', ORG.liaison],
-      ['followup.supervise', ORG.admins[0]],
-      ['followup.supervise', ORG.admins[1]],
+      ['followup.chase', PEOPLE.g1Leader],
+      ['followup.chase', PEOPLE.g1Deputy],
+      ['followup.chase', PEOPLE.g1Liaison],
+      ['followup.supervise', ADMINS[0]],
+      ['followup.supervise', ADMINS[1]],
     ]);
     expect(chase[0]?.text).toContain('逾期 1 天');
-    expect(JSON.stringify(chase[3]?.blocks)).toContain(`<@${ORG.leader}>`);
-    expect(chase[3]?.key).toBe(`followup.supervise:${ORG.admins[0]}:central-${id}:2026-09-28`);
+    expect(JSON.stringify(chase[3]?.blocks)).toContain(`<@${PEOPLE.g1Leader}>`);
+    expect(chase[3]?.key).toBe(`followup.supervise:${ADMINS[0]}:central-${id}:2026-09-28`);
     // Tuesday: again
     expect(run(db, '2026-09-29T09:00:00+08:00').queued).toBe(5);
     // National Day (holiday) and an ordinary Saturday: nothing
@@ -123,7 +126,7 @@ describe('follow-up job', () => {
         draftsPlan: true,
         targetOn: '2026-12-31',
         note: null,
-        by: ORG.liaison,
+        by: PEOPLE.g1Liaison,
         at: new Date('2026-10-10T11:00:00+08:00'),
       }),
     ).toBe('recorded');
@@ -141,8 +144,8 @@ describe('follow-up job', () => {
     register(db, { groupCode: 'G2' });
     expect(run(db, '2026-09-24T10:15:00+08:00').queued).toBe(2);
     expect(queued(db).map((r) => [r.kind, r.target])).toEqual([
-      ['followup.unreachable', ORG.admins[0]],
-      ['followup.unreachable', ORG.admins[1]],
+      ['followup.unreachable', ADMINS[0]],
+      ['followup.unreachable', ADMINS[1]],
     ]);
     expect(run(db, '2026-09-24T10:30:00+08:00').queued).toBe(0);
     // after the deadline the admins still get the daily supervised-matter notice

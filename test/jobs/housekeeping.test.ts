@@ -12,7 +12,7 @@ import { runSlot } from '../../src/jobs/runSlot.ts';
 import { createScheduler } from '../../src/jobs/scheduler.ts';
 import { PRUNED_BEFORE_KEY, prunedBefore } from '../../src/store/retention.ts';
 import { testDb as fileDb, tempDir } from '../support/db.ts';
-import { silentLog, testConfig, testDb } from '../support/jobsKit.ts';
+import { memoryDb, silentLog, testConfig } from '../support/jobs.ts';
 
 afterEach(() => {
   vi.useRealTimers();
@@ -69,7 +69,7 @@ async function runHousekeeping(db: Db, env: Record<string, string> = {}) {
 
 describe('housekeeping prunes old history', () => {
   it('deletes old sent and failed rows and old job runs; keeps unsent, young and still-needed rows; records the horizon', async () => {
-    const db = testDb();
+    const db = memoryDb();
     addRows(db, [
       { key: 'reminder:U1:items:2026-01-05', state: 'sent', createdDaysAgo: 330 },
       { key: 'digest:C1:parent:2026-W02', state: 'sent', createdDaysAgo: 329 },
@@ -111,7 +111,7 @@ describe('housekeeping prunes old history', () => {
   });
 
   it('follows RETENTION_DAYS and never moves the horizon back', async () => {
-    const db = testDb();
+    const db = memoryDb();
     addRows(db, [
       { key: 'reminder:U1:items:2026-08-01', state: 'sent', createdDaysAgo: 50 },
       { key: 'reminder:U1:items:2026-10-01', state: 'sent', createdDaysAgo: 30 },
@@ -198,7 +198,7 @@ describe('housekeeping is scheduled', () => {
   it('fires at 03:30 in REFORM_TZ and prunes after recording the slot', async () => {
     vi.useFakeTimers();
     vi.setSystemTime(new Date(NOW.getTime() - 2_000));
-    const db = testDb();
+    const db = memoryDb();
     addRows(db, [
       { key: 'reminder:U1:items:2026-01-05', state: 'sent', createdDaysAgo: 330 },
       { key: 'reminder:U1:items:2026-11-30', state: 'sent', createdDaysAgo: 4 },

@@ -8,7 +8,7 @@ import { jobRuns, outbox } from '../../src/db/schema.ts';
 import { WEEKENDS_ONLY } from '../../src/domain/workdays.ts';
 import { startScheduledWork } from '../../src/jobs/scheduler.ts';
 import { type TempDb, tempDb } from '../support/db.ts';
-import { silentLog, testConfig } from '../support/jobsKit.ts';
+import { silentLog, testConfig } from '../support/jobs.ts';
 import { type StandIn, startSlackStandIn } from '../support/slackStandIn.ts';
 import { EVIDENCE_KEY, releaseFile, waitingJob } from '../support/waitingJobs.ts';
 import { BOT_TOKEN } from '../support/workspace.ts';

@@ -16,7 +16,7 @@ import type { Locale } from '../../src/domain/types.ts';
 import { translator } from '../../src/i18n/index.ts';
 import { runReminders } from '../../src/jobs/reminders.ts';
 import { loadLargeLedger } from '../support/digestLedgers.ts';
-import { testConfig, testDb } from '../support/jobsKit.ts';
+import { memoryDb, testConfig } from '../support/jobs.ts';
 
 type Block = { type: string; text?: { text: string }; elements?: { type?: string; text?: unknown; value?: string }[] };
 
@@ -44,7 +44,7 @@ function expectWithinLimits(message: { text: string; blocks: unknown[] }): void 
 describe('reminders over a 10,000-plan ledger', () => {
   let db: Db;
   beforeAll(() => {
-    db = testDb();
+    db = memoryDb();
     loadLargeLedger(db);
     const sql = db.$client;
     sql.transaction(() => {

@@ -4,7 +4,7 @@ import type { Db } from '../../src/db/client.ts';
 import { outbox } from '../../src/db/schema.ts';
 import { CN_CALENDAR } from '../../src/domain/calendars/cn.ts';
 import { runReminders } from '../../src/jobs/reminders.ts';
-import { testConfig, testDb } from '../support/jobsKit.ts';
+import { memoryDb, testConfig } from '../support/jobs.ts';
 
 /** 09:00 in Shanghai on `day`. */
 const at = (day: string) => new Date(`${day}T09:00:00+08:00`);
@@ -64,7 +64,7 @@ const FRIDAY_LEDGER: [string, string, string | null, string, string[]][] = [
 
 let db: Db;
 beforeEach(() => {
-  db = testDb();
+  db = memoryDb();
 });
 
 type Payload = {

@@ -4,7 +4,7 @@ import { WEEKENDS_ONLY } from '../../src/domain/workdays.ts';
 import type { Job } from '../../src/jobs/job.ts';
 import { createScheduler } from '../../src/jobs/scheduler.ts';
 import { createLogger } from '../../src/log.ts';
-import { testConfig, testDb } from '../support/jobsKit.ts';
+import { memoryDb, testConfig } from '../support/jobs.ts';
 
 describe('scheduled job logs', () => {
   it('carry a jobId, the job and the slot on every line of a run, and a new id per run', async () => {
@@ -33,7 +33,7 @@ describe('scheduled job logs', () => {
       },
     };
     const scheduler = createScheduler({
-      db: testDb(),
+      db: memoryDb(),
       config: testConfig(),
       calendar: WEEKENDS_ONLY,
       log,

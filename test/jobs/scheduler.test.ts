@@ -7,7 +7,7 @@ import type { Job } from '../../src/jobs/job.ts';
 import { runSlot } from '../../src/jobs/runSlot.ts';
 import { createScheduler } from '../../src/jobs/scheduler.ts';
 import { enqueue, outboxKey } from '../../src/store/outbox.ts';
-import { silentLog, testConfig, testDb } from '../support/jobsKit.ts';
+import { memoryDb, silentLog, testConfig } from '../support/jobs.ts';
 
 /** A job that queues one message per slot it is run for, and remembers the instants. */
 function recordingJob(name: Job['name'], schedule: string): Job & { runs: Date[] } {
@@ -61,7 +61,7 @@ describe('cron slots in a time zone', () => {
 
 describe('runSlot', () => {
   it('runs a slot once, records it with the queued count, and skips it afterwards', () => {
-    const db = testDb();
+    const db = memoryDb();
     const job = recordingJob('reminders', '0 9 * * *');
     const ctx = { db, now: new Date('2026-11-27T01:00:00Z'), config: testConfig(), calendar: WEEKENDS_ONLY };
     expect(runSlot(job, ctx, { startedAt: new Date('2026-11-27T01:00:01Z') }).status).toBe('ran');
@@ -74,7 +74,7 @@ describe('runSlot', () => {
   });
 
   it('rolls back what a failing job queued, records the error, and lets the slot be retried', () => {
-    const db = testDb();
+    const db = memoryDb();
     let fail = true;
     const job: Job = {
       name: 'digest',
@@ -97,7 +97,7 @@ describe('runSlot', () => {
   });
 
   it('works with jobs that open their own transaction (a savepoint inside the slot transaction)', () => {
-    const db = testDb();
+    const db = memoryDb();
     let fail = false;
     const job: Job = {
       name: 'closeout',
@@ -126,7 +126,7 @@ describe('runSlot', () => {
   });
 
   it('force runs a recorded slot again without a second job_runs row (the CLI)', () => {
-    const db = testDb();
+    const db = memoryDb();
     const job = recordingJob('reminders', '0 9 * * *');
     const ctx = { db, now: new Date('2026-11-27T01:00:00Z'), config: testConfig(), calendar: WEEKENDS_ONLY };
     runSlot(job, ctx, { startedAt: ctx.now });
@@ -138,7 +138,7 @@ describe('runSlot', () => {
 
 describe('catch-up after downtime', () => {
   it('runs the latest missed slot once; a second start runs nothing', async () => {
-    const db = testDb();
+    const db = memoryDb();
     const config = testConfig({ CATCH_UP_HOURS: '24' });
     const job = recordingJob('reminders', '0 9 * * *');
     // The bot ran on Wednesday 09:00 Shanghai, then was down until Friday 10:30 (Thursday's
@@ -178,7 +178,7 @@ describe('catch-up after downtime', () => {
   });
 
   it('looks back no further than CATCH_UP_HOURS, and not at all with 0', () => {
-    const db = testDb();
+    const db = memoryDb();
     const job = recordingJob('digest', '0 9 * * 1');
     const m = cronMatcher('0 9 * * 1', 'Asia/Shanghai');
     const friday = new Date('2026-11-27T02:30:00Z');
@@ -194,7 +194,7 @@ describe('cron wiring', () => {
     vi.useFakeTimers();
     // 08:59:58 in Shanghai, Friday 2026-11-27.
     vi.setSystemTime(new Date('2026-11-27T00:59:58Z'));
-    const db = testDb();
+    const db = memoryDb();
     const job = recordingJob('reminders', '0 9 * * *');
     const onQueued = vi.fn();
     const scheduler = createScheduler({
@@ -229,7 +229,7 @@ describe('cron wiring', () => {
   it('runs a slot node-cron reports missed because another job blocked the event loop past it', async () => {
     vi.useFakeTimers();
     vi.setSystemTime(new Date('2026-11-30T00:59:59Z'));
-    const db = testDb();
+    const db = memoryDb();
     // Monday 09:00: the reminders take 5 s of CPU; the digest's timer then fires 5 s late.
     const slow = recordingJob('reminders', '0 9 * * *');
     const slowRun = slow.run;
@@ -266,7 +266,7 @@ describe('on a fast clock (FAST_CLOCK)', () => {
     vi.useFakeTimers();
     // One real second is ten virtual minutes; the virtual time starts Friday 08:40 in Shanghai.
     const clock = fastClock({ speed: 600, start: new Date('2026-11-27T00:40:00Z'), realStart: new Date(Date.now()) });
-    const db = testDb();
+    const db = memoryDb();
     const reminders = recordingJob('reminders', '0 9 * * *');
     const followups = recordingJob('followups', '*/15 * * * *');
     const onQueued = vi.fn();
@@ -319,7 +319,7 @@ describe('on a fast clock (FAST_CLOCK)', () => {
   it('starts ticking where the catch-up looked, so a slot at start-up runs exactly once', async () => {
     vi.useFakeTimers();
     const clock = fastClock({ speed: 600, start: new Date('2026-11-27T01:00:00Z'), realStart: new Date(Date.now()) });
-    const db = testDb();
+    const db = memoryDb();
     const reminders = recordingJob('reminders', '0 9 * * *');
     const scheduler = createScheduler({
       db,

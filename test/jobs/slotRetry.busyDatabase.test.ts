@@ -10,7 +10,7 @@ import { jobRetryDelayMs } from '../../src/jobs/slotRetry.ts';
 import { runSlotsHere, type SlotRunner } from '../../src/jobs/slotRunner.ts';
 import { enqueue, outboxKey } from '../../src/store/outbox.ts';
 import { type TempDb, tempDb } from '../support/db.ts';
-import { silentLog, testConfig } from '../support/jobsKit.ts';
+import { silentLog, testConfig } from '../support/jobs.ts';
 
 let temp: TempDb | undefined;
 afterEach(() => {

@@ -10,7 +10,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { VIEWS } from '../../src/blocks/ids.ts';
 import { ARRANGEMENT_BLOCKS, encodeArrangementMetadata } from '../../src/blocks/modals/arrangement.ts';
 import { NOTE_MAX } from '../../src/blocks/modals/itemUpdate.ts';
-import { centralPlans, settings } from '../../src/db/schema.ts';
+import { centralPlans } from '../../src/db/schema.ts';
 import { WEEKENDS_ONLY } from '../../src/domain/workdays.ts';
 import { runDigest } from '../../src/jobs/digest.ts';
 import { runReminders } from '../../src/jobs/reminders.ts';
@@ -59,7 +59,7 @@ beforeAll(async () => {
       },
     ],
   };
-  h = await startHarness({ plans: [...BASE_PLANS, plan] });
+  h = await startHarness({ plans: [...BASE_PLANS, plan], office: { digestChannel: true } });
   h.setLocale(PEOPLE.g1Leader, 'en-US');
 });
 afterAll(async () => {
@@ -131,7 +131,6 @@ describe('hostile notes are kept whole and shown inert', () => {
   });
 
   it('and the ledger titles around them are inert in reminders and the digest', async () => {
-    h.db.insert(settings).values({ key: 'digest_channel', value: 'C0DIGEST' }).run();
     const ctx = { db: h.db, now: NOW, config: h.deps.config, calendar: WEEKENDS_ONLY };
     expect(runReminders(ctx).queued).toBeGreaterThan(0);
     expect(runDigest(ctx).queued).toBeGreaterThan(0);

@@ -17,7 +17,7 @@ import type { SlackDeps } from '../../src/slack/deps.ts';
 import { startPendingChangeDrainer } from '../../src/slack/pendingChangeDrainer.ts';
 import { startReadPool } from '../../src/slack/readWorkers/readPool.ts';
 import { tempDb } from './db.ts';
-import { NOW, type SeededPlan, type SeedPlan, seedOrg, seedPlans } from './office.ts';
+import { NOW, type OfficeShape, type SeededPlan, type SeedPlan, seedOrg, seedPlans } from './office.ts';
 import { BASE_PLANS } from './officePlans.ts';
 import { blockActions } from './payloads.ts';
 import { postInteraction, postSlashCommand, type SendOptions, type SlackHttpResult } from './signedRequest.ts';
@@ -96,6 +96,8 @@ export interface HarnessOptions {
    */
   db?: Db;
   plans?: SeedPlan[];
+  /** The office's shape beyond the plain one (office.ts), when the harness seeds it. */
+  office?: OfficeShape;
   /** The working-day calendar (default: weekends only). */
   calendar?: WorkCalendar;
   /** Parts of deps the test sets before the app is built (e.g. a health check). */
@@ -120,7 +122,7 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
   const db = options.db ?? file?.db ?? openDatabase(':memory:');
   let seeded = new Map<string, SeededPlan>();
   if (!options.db) {
-    seedOrg(db);
+    seedOrg(db, options.office);
     seeded = seedPlans(db, structuredClone(options.plans ?? BASE_PLANS));
   }
   const logs: string[] = [];

@@ -1,7 +1,9 @@
-// The one seeded office the Slack tests run on: two special groups with their leader, deputy and
+// The one seeded office the tests run on: two special groups with their leader, deputy and
 // liaison, three departments with one member each, an office admin and a stranger (seedOrg),
-// and plans given as data (seedPlans; the plan sets are in officePlans.ts) or one at a time
-// (addPlan), on the fixed day 2016-06-30 (a Thursday).
+// and plans given as data (seedPlans; the plan sets are in officePlans.ts), one at a time
+// (addPlan) or as n numbered items (addNumberedPlan), on the fixed day 2016-06-30 (a Thursday).
+// The job tests ask for two shapes of the same office (OfficeShape): a second admin, to prove
+// each admin is told once, and a G2 with no channel and no people, to prove the fallback to admins.
 import { eq } from 'drizzle-orm';
 import type { Db } from '../../src/db/client.ts';
 import {
@@ -13,6 +15,7 @@ import {
   itemDepartments,
   items,
   plans,
+  settings,
 } from '../../src/db/schema.ts';
 import type { Domain, Status } from '../../src/domain/types.ts';
 
@@ -30,6 +33,27 @@ export const PEOPLE = {
   educationMember: 'UDEPT3',
   stranger: 'USTRANGER',
 } as const;
+
+/** Both admins, in the order the office lists them; the second only with `secondAdmin` (OfficeShape). */
+export const ADMINS = [PEOPLE.admin, 'UADMIN2'] as const;
+
+export const CHANNELS = {
+  g1: 'C0G1',
+  /** Only without `unstaffedG2`. */
+  g2: 'C0G2',
+  /** The digest channel setting, only with `digestChannel`. */
+  digest: 'C0DIGEST',
+} as const;
+
+/** What a test needs beyond the plain office; all off by default. */
+export interface OfficeShape {
+  /** ADMINS[1] is an admin too. */
+  secondAdmin?: boolean;
+  /** G2 has no channel and no members (nobody to prompt or remind but the admins). */
+  unstaffedG2?: boolean;
+  /** The office has set its digest channel (CHANNELS.digest). */
+  digestChannel?: boolean;
+}
 
 /** The first three have one member each (seedOrg); `environment` is added by the plans that name it, with no one in it. */
 export const DEPARTMENTS = {
@@ -67,11 +91,12 @@ export interface SeededPlan {
   itemIds: number[];
 }
 
-export function seedOrg(db: Db): void {
+/** Seeds the office (groups G1 = id 1 and G2 = id 2, departments 1 to 3); returns the groups' ids. */
+export function seedOrg(db: Db, shape: OfficeShape = {}): { g1: number; g2: number } {
   db.insert(groups)
     .values([
-      { id: 1, code: 'G1', name: '经济体制改革专项小组', channel: 'C0G1' },
-      { id: 2, code: 'G2', name: '社会体制改革专项小组', channel: 'C0G2' },
+      { id: 1, code: 'G1', name: '经济体制改革专项小组', channel: CHANNELS.g1 },
+      { id: 2, code: 'G2', name: '社会体制改革专项小组', channel: shape.unstaffedG2 ? null : CHANNELS.g2 },
     ])
     .run();
   db.insert(groupMembers)
@@ -79,7 +104,7 @@ export function seedOrg(db: Db): void {
       { groupId: 1, userId: PEOPLE.g1Leader, role: 'leader' },
       { groupId: 1, userId: PEOPLE.g1Deputy, role: 'deputy' },
       { groupId: 1, userId: PEOPLE.g1Liaison, role: 'liaison' },
-      { groupId: 2, userId: PEOPLE.g2Leader, role: 'leader' },
+      ...(shape.unstaffedG2 ? [] : [{ groupId: 2, userId: PEOPLE.g2Leader, role: 'leader' as const }]),
     ])
     .run();
   db.insert(departments)
@@ -96,7 +121,11 @@ export function seedOrg(db: Db): void {
       { departmentId: 3, userId: PEOPLE.educationMember },
     ])
     .run();
-  db.insert(admins).values({ userId: PEOPLE.admin }).run();
+  db.insert(admins)
+    .values((shape.secondAdmin ? ADMINS : ADMINS.slice(0, 1)).map((userId) => ({ userId })))
+    .run();
+  if (shape.digestChannel) db.insert(settings).values({ key: 'digest_channel', value: CHANNELS.digest }).run();
+  return { g1: 1, g2: 2 };
 }
 
 export interface ItemSpec {
@@ -119,7 +148,8 @@ export function addPlan(
     stage?: string;
     domain?: string;
     leadDepartmentId?: number | null;
-    issuedOn?: string;
+    /** Default 2015-05-01; null for a plan with no issue date. */
+    issuedOn?: string | null;
     closedOn?: string | null;
   },
   specs: ItemSpec[],
@@ -134,7 +164,7 @@ export function addPlan(
         leadGroupId: plan.groupId,
         leadDepartmentId: plan.leadDepartmentId ?? null,
         stage: plan.stage ?? 'issued',
-        issuedOn: plan.issuedOn ?? '2015-05-01',
+        issuedOn: plan.issuedOn === undefined ? '2015-05-01' : plan.issuedOn,
         closedOn: plan.closedOn ?? null,
       })
       .returning({ id: plans.id })
@@ -190,4 +220,42 @@ export function seedPlans(db: Db, list: readonly SeedPlan[]): Map<string, Seeded
     }
   })();
   return seeded;
+}
+
+export interface NumberedPlanSpec {
+  code: string;
+  title?: string;
+  domain?: string;
+  groupId?: number | null;
+  stage?: string;
+  closedOn?: string | null;
+  items: { status: Status; dueOn?: string | null; title?: string }[];
+}
+
+/** A plan (titled 方案 <code>, no issue date) whose items are coded 1..n (titled 事项 n), with no departments. */
+export function addNumberedPlan(db: Db, spec: NumberedPlanSpec): SeededPlan {
+  return addPlan(
+    db,
+    {
+      code: spec.code,
+      title: spec.title ?? `方案 ${spec.code}`,
+      groupId: spec.groupId ?? null,
+      issuedOn: null,
+      closedOn: spec.closedOn ?? null,
+      ...(spec.domain ? { domain: spec.domain } : {}),
+      ...(spec.stage ? { stage: spec.stage } : {}),
+    },
+    spec.items.map((item, i) => ({
+      code: String(i + 1),
+      title: item.title ?? `事项 ${i + 1}`,
+      dueOn: item.dueOn ?? null,
+      status: item.status,
+      departments: [],
+    })),
+  );
+}
+
+/** n items, all done, due 2026-06-30. */
+export function allDone(n: number): NumberedPlanSpec['items'] {
+  return Array.from({ length: n }, () => ({ status: 'done' as const, dueOn: '2026-06-30' }));
 }

@@ -12,7 +12,7 @@
 // counts as due and not on time, but is not overdue.
 import type { Db } from '../../src/db/client.ts';
 import { changeItem, findItem } from '../../src/store/items.ts';
-import { DEPARTMENTS, PEOPLE, type SeedPlan, seedOrg, seedPlans } from './office.ts';
+import { DEPARTMENTS, type OfficeShape, PEOPLE, type SeedPlan, seedOrg, seedPlans } from './office.ts';
 
 export const AUDIT = '省审计厅';
 export const MONDAY_BEFORE = '2016-06-27';
@@ -69,8 +69,9 @@ function markDone(db: Db, ref: string, at: string, actor: string = PEOPLE.admin)
   if (result.kind !== 'applied') throw new Error(`${ref}: ${result.kind}`);
 }
 
-export function seedRankingOffice(db: Db, options: { seedOrg?: boolean } = {}): void {
-  if (options.seedOrg !== false) seedOrg(db);
+/** The ranking plans, on the office (seeded with `shape` unless `seedOrg` is false). */
+export function seedRankingOffice(db: Db, options: { seedOrg?: boolean; shape?: OfficeShape } = {}): void {
+  if (options.seedOrg !== false) seedOrg(db, options.shape);
   seedPlans(db, structuredClone(RANKING_PLANS));
   // An approved extension of P1#5: the original date is kept.
   db.$client

@@ -12,7 +12,8 @@ import { runCloseout } from '../../../src/jobs/closeout.ts';
 import { digestSettings, gatherDigest, runDigest } from '../../../src/jobs/digest.ts';
 import { registerCentralPlan } from '../../../src/store/centralPlans.ts';
 import { loadLargeLedger } from '../../support/digestLedgers.ts';
-import { freshDb, jobContext, ORG, queued, testConfig } from '../../support/jobsOrg.ts';
+import { jobContext, memoryDb, queued, testConfig } from '../../support/jobs.ts';
+import { ADMINS, CHANNELS } from '../../support/office.ts';
 
 const MONDAY = '2026-11-30T09:00:00+08:00';
 
@@ -32,10 +33,10 @@ function expectWithinLimits(message: { text: string; blocks: unknown[] }): void 
 describe('digest and close-out over a 10,000-plan ledger', () => {
   let db: Db;
   beforeAll(() => {
-    db = freshDb();
+    db = memoryDb();
     loadLargeLedger(db);
-    db.$client.prepare("insert into settings (key, value) values ('digest_channel', ?)").run(ORG.digestChannel);
-    for (const admin of ORG.admins) db.$client.prepare('insert into admins (user_id) values (?)').run(admin);
+    db.$client.prepare("insert into settings (key, value) values ('digest_channel', ?)").run(CHANNELS.digest);
+    for (const admin of ADMINS) db.$client.prepare('insert into admins (user_id) values (?)').run(admin);
     for (let i = 1; i <= 120; i++) {
       registerCentralPlan(
         db,
@@ -43,7 +44,7 @@ describe('digest and close-out over a 10,000-plan ledger', () => {
           title: `关于深化<某>领域改革&完善体制机制的若干意见${'的'.repeat(200)}${i}`,
           passedOn: '2026-11-02',
           groupCode: `G${1 + (i % 40)}`,
-          createdBy: ORG.admins[0],
+          createdBy: ADMINS[0],
         },
         { now: new Date('2026-11-02T10:00:00+08:00'), timeZone: 'Asia/Shanghai', deadlineDays: 3 },
       );
@@ -85,7 +86,7 @@ describe('digest and close-out over a 10,000-plan ledger', () => {
     expect(digest.queued).toBeGreaterThanOrEqual(7);
     const closeout = runCloseout(jobContext(db, MONDAY));
     expect(closeout.details?.proposed).toBeGreaterThan(500);
-    expect(closeout.queued).toBe(Math.ceil(Number(closeout.details?.proposed) / 20) * ORG.admins.length);
+    expect(closeout.queued).toBe(Math.ceil(Number(closeout.details?.proposed) / 20) * ADMINS.length);
     // The progress chart is a file, not blocks (README "Progress chart"): one, with its comment.
     const [chart, ...more] = queued(db).filter((row) => row.kind === 'digest.chart');
     expect(more).toEqual([]);

@@ -6,7 +6,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { closeDatabase, openDatabase } from '../../../src/db/client.ts';
 import { centralPlans } from '../../../src/db/schema.ts';
 import { cli } from '../../support/cliProcess.ts';
-import { seedOrg } from '../../support/jobsOrg.ts';
+import { seedOrg } from '../../support/office.ts';
 
 describe('reform-bot central (spawned CLI)', { timeout: 120_000 }, () => {
   const dbPath = join(mkdtempSync(join(tmpdir(), 'central-cli-')), 'reform.db');
@@ -15,7 +15,7 @@ describe('reform-bot central (spawned CLI)', { timeout: 120_000 }, () => {
 
   beforeAll(() => {
     const db = openDatabase(dbPath);
-    seedOrg(db);
+    seedOrg(db, { secondAdmin: true, unstaffedG2: true, digestChannel: true });
     closeDatabase(db);
   });
 

@@ -7,7 +7,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { closeDatabase, openDatabase } from '../../../src/db/client.ts';
 import { plans } from '../../../src/db/schema.ts';
 import { cli } from '../../support/cliProcess.ts';
-import { allDone, insertPlan, seedOrg } from '../../support/jobsOrg.ts';
+import { addNumberedPlan, allDone, seedOrg } from '../../support/office.ts';
 
 describe('reform-bot plan close (spawned CLI)', { timeout: 120_000 }, () => {
   const dbPath = join(mkdtempSync(join(tmpdir(), 'close-cli-')), 'reform.db');
@@ -22,9 +22,9 @@ describe('reform-bot plan close (spawned CLI)', { timeout: 120_000 }, () => {
 
   beforeAll(() => {
     const db = openDatabase(dbPath);
-    const { g1 } = seedOrg(db);
-    insertPlan(db, { code: 'SC-FA-001', groupId: g1, items: allDone(3) });
-    insertPlan(db, { code: 'SC-FA-002', groupId: g1, items: [...allDone(2), { status: 'started' }] });
+    const { g1 } = seedOrg(db, { secondAdmin: true, unstaffedG2: true, digestChannel: true });
+    addNumberedPlan(db, { code: 'SC-FA-001', groupId: g1, items: allDone(3) });
+    addNumberedPlan(db, { code: 'SC-FA-002', groupId: g1, items: [...allDone(2), { status: 'started' }] });
     closeDatabase(db);
   });
 
