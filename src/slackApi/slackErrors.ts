@@ -64,6 +64,9 @@ export function classifySlackError(error: unknown): Verdict {
     case 'slack_webapi_http_error': {
       const status = e.statusCode ?? 0;
       const reason = `http_${status}`;
+      // A 429 that did not come as a rate-limit error (no Retry-After read): wait a second, as
+      // for a rate limit without the header; failing it would drop a message Slack only delayed.
+      if (status === 429) return { kind: 'ratelimit', reason, retryAfterMs: 1000 };
       return status >= 500 || status === 408 ? { kind: 'retry', reason } : { kind: 'permanent', reason };
     }
     case 'slack_webapi_request_error':

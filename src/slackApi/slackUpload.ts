@@ -24,8 +24,18 @@ export interface UploadTarget {
   signal?: AbortSignal;
 }
 
-/** Shaped like @slack/web-api's errors, so classifySlackError judges an upload like a call. */
-function uploadPostError(status: number | undefined, cause?: unknown): Error {
+/**
+ * Shaped like @slack/web-api's errors, so classifySlackError judges an upload like a call: a 429
+ * is a rate limit (wait the Retry-After it gives, as for a call), not a refusal of the file.
+ */
+function uploadPostError(status: number | undefined, cause?: unknown, retryAfter?: string | null): Error {
+  if (status === 429) {
+    const seconds = Number(retryAfter);
+    return Object.assign(new Error('upload answered HTTP 429'), {
+      code: 'slack_webapi_rate_limited_error',
+      retryAfter: Number.isFinite(seconds) && seconds >= 0 ? seconds : 1,
+    });
+  }
   const error = new Error(status === undefined ? `upload failed: ${String(cause)}` : `upload answered HTTP ${status}`);
   return Object.assign(
     error,
@@ -57,7 +67,7 @@ export async function uploadFile(api: webApi.WebClient, file: UploadFile, target
     throw uploadPostError(undefined, error);
   }
   await response.arrayBuffer(); // let the connection go back to the pool
-  if (!response.ok) throw uploadPostError(response.status);
+  if (!response.ok) throw uploadPostError(response.status, undefined, response.headers.get('retry-after'));
   await api.files.completeUploadExternal({
     files: [{ id: reserved.file_id, title: file.title }],
     channel_id: target.channel,

@@ -196,4 +196,19 @@ describe.each(['zh-CN', 'en'] as const)('digest ranking and chart through Slack 
     const parents = postsTo(o.harness, CHANNELS.digest).filter((c) => c.args.thread_ts === undefined);
     expect(parents).toHaveLength(1);
   });
+
+  // Found by the chaos run: a 429 from the upload URL failed the chart for good.
+  it('waits out a rate-limited upload and uploads the chart once, telling nobody', async () => {
+    const o = await office(locale);
+    o.harness.standIn.failNext('files.upload', 2, { kind: 'ratelimit', retryAfterSec: 7 });
+    const report = await o.digest('2016-06-27');
+    expect(report).toMatchObject({ failed: 0, pending: 0 });
+    expect(o.harness.standIn.callsTo('files.upload')).toHaveLength(3);
+    expect(o.harness.standIn.callsTo('files.completeUploadExternal')).toHaveLength(1);
+    expect(postsTo(o.harness, PEOPLE.admin)).toHaveLength(0);
+    const chart = o.harness.db.$client
+      .prepare("select state, attempts from outbox where kind = 'digest.chart'")
+      .get() as { state: string; attempts: number };
+    expect(chart).toEqual({ state: 'sent', attempts: 3 });
+  });
 });
