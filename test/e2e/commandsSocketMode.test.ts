@@ -4,16 +4,10 @@
 // served on PORT in this mode too; stop() closes the socket.
 import { createServer } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { parseConfig } from '../../src/config.ts';
-import { openDatabase } from '../../src/db/client.ts';
-import { WEEKENDS_ONLY } from '../../src/domain/workdays.ts';
-import { createLogger } from '../../src/log.ts';
-import { createSlackApp, type SlackRuntime } from '../../src/slack/app.ts';
-import { type MiniWebSocketServer, startMiniWebSocketServer } from '../support/miniWebSocket.ts';
-import { NOW, PEOPLE, seedOrg } from '../support/office.ts';
+import { type SocketHarness, startSocketHarness } from '../support/appHarness.ts';
+import { PEOPLE } from '../support/office.ts';
 import { slashCommand } from '../support/payloads.ts';
 import { type StandIn, startSlackStandIn } from '../support/slackStandIn.ts';
-import { BOT_TOKEN } from '../support/workspace.ts';
 
 const APP_TOKEN = 'xapp-1-A0REFORM-socket-test';
 
@@ -27,40 +21,28 @@ async function freePort(): Promise<number> {
 
 describe('Socket Mode', () => {
   let standIn: StandIn;
-  let ws: MiniWebSocketServer;
-  let runtime: SlackRuntime;
+  let app: SocketHarness;
   let port: number;
 
   beforeAll(async () => {
     standIn = await startSlackStandIn();
-    ws = await startMiniWebSocketServer();
-    standIn.on('apps.connections.open', () => ({ ok: true, url: ws.url }));
-    const db = openDatabase(':memory:');
-    seedOrg(db);
     port = await freePort();
-    runtime = createSlackApp(
-      { config: parseConfig({}), db, log: createLogger({ level: 'silent' }), calendar: WEEKENDS_ONLY, now: () => NOW },
-      { botToken: BOT_TOKEN, appToken: APP_TOKEN, apiUrl: standIn.url, port },
-    );
-    const connection = ws.nextConnection();
-    const started = runtime.start();
-    (await connection).send({ type: 'hello', num_connections: 1, connection_info: { app_id: 'A0REFORM' } });
-    await started;
+    app = await startSocketHarness({ standIn, appToken: APP_TOKEN, port });
   });
   afterAll(async () => {
-    await ws.close();
+    await app.close();
     await standIn.close();
   });
 
   it('opens the connection with the app token', () => {
-    expect(runtime.mode).toBe('socket');
+    expect(app.runtime.mode).toBe('socket');
     const open = standIn.callsTo('apps.connections.open');
     expect(open).toHaveLength(1);
     expect(open[0]?.token).toBe(APP_TOKEN);
   });
 
   it('acknowledges a slash command over the socket and answers on its response_url', async () => {
-    const socket = ws.connections[0]!;
+    const { socket } = app;
     socket.send({
       envelope_id: 'env-1',
       type: 'slash_commands',
@@ -86,7 +68,7 @@ describe('Socket Mode', () => {
   });
 
   it('stop() closes the socket', async () => {
-    await runtime.stop(1000);
-    await ws.connections[0]!.closed;
+    await app.runtime.stop(1000);
+    await app.socket.closed;
   });
 });

@@ -5,15 +5,10 @@
 import { Writable } from 'node:stream';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ACTIONS } from '../../src/blocks/ids.ts';
-import { parseConfig } from '../../src/config.ts';
-import { openDatabase } from '../../src/db/client.ts';
-import { WEEKENDS_ONLY } from '../../src/domain/workdays.ts';
 import { createLogger, type Logger } from '../../src/log.ts';
-import { createSlackApp } from '../../src/slack/app.ts';
 import { boltLogger } from '../../src/slackApi/boltLogger.ts';
-import { startHarness } from '../support/appHarness.ts';
-import { startMiniWebSocketServer } from '../support/miniWebSocket.ts';
-import { NOW, PEOPLE, seedOrg } from '../support/office.ts';
+import { startHarness, startSocketHarness } from '../support/appHarness.ts';
+import { PEOPLE } from '../support/office.ts';
 import { blockActions, slashCommand } from '../support/payloads.ts';
 import { type StandIn, startSlackStandIn } from '../support/slackStandIn.ts';
 import { VERIFICATION_TOKEN } from '../support/workspace.ts';
@@ -81,23 +76,12 @@ describe("Bolt's logger", () => {
 describe('Socket Mode at level trace', () => {
   it('logs the traffic by envelope, never a response_url, the verification token or what was typed', async () => {
     standIn.reset();
-    const ws = await startMiniWebSocketServer();
-    standIn.on('apps.connections.open', () => ({ ok: true, url: ws.url }));
-    const db = openDatabase(':memory:');
-    seedOrg(db);
     const { log, lines } = captured();
-    const runtime = createSlackApp(
-      { config: parseConfig({}), db, log, calendar: WEEKENDS_ONLY, now: () => NOW },
-      { botToken: BOT_TOKEN, appToken: APP_TOKEN, apiUrl: standIn.url, port: 0, host: '127.0.0.1' },
-    );
+    const app = await startSocketHarness({ standIn, appToken: APP_TOKEN, log });
+    const { socket } = app;
     const commandUrl = standIn.responseUrl('socket-payload-command');
     const clickUrl = standIn.responseUrl('socket-payload-click');
     try {
-      const connection = ws.nextConnection();
-      const started = runtime.start();
-      const socket = await connection;
-      socket.send({ type: 'hello', num_connections: 1, connection_info: { app_id: 'A0REFORM' } });
-      await started;
       socket.send({
         envelope_id: 'env-cmd',
         type: 'slash_commands',
@@ -119,9 +103,7 @@ describe('Socket Mode at level trace', () => {
       });
       await socket.waitFor((m) => m.envelope_id === 'env-click');
     } finally {
-      await runtime.stop(1000);
-      await ws.close();
-      db.$client.close();
+      await app.close();
     }
     const all = lines.join('\n');
     expect(all).toContain('envelope_id=env-cmd'); // the socket traffic was logged, by its envelope

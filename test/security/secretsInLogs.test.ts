@@ -6,19 +6,15 @@
 import { Writable } from 'node:stream';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ACTIONS, encodeItemButton } from '../../src/blocks/ids.ts';
-import { parseConfig } from '../../src/config.ts';
 import { openDatabase } from '../../src/db/client.ts';
 import { userLocales } from '../../src/db/schema.ts';
-import { WEEKENDS_ONLY } from '../../src/domain/workdays.ts';
 import { createLogger, type Logger } from '../../src/log.ts';
 import { createDispatcher } from '../../src/outbox/dispatcher.ts';
-import { createSlackApp } from '../../src/slack/app.ts';
 import { createSlackPoster } from '../../src/slackApi/slackPoster.ts';
 import { enqueue } from '../../src/store/outbox.ts';
-import { startHarness } from '../support/appHarness.ts';
+import { startHarness, startSocketHarness } from '../support/appHarness.ts';
 import { FakeClock } from '../support/dispatcherKit.ts';
 import { itemOf, updateSubmission } from '../support/items.ts';
-import { startMiniWebSocketServer } from '../support/miniWebSocket.ts';
 import { NOW, PEOPLE, seedOrg } from '../support/office.ts';
 import { appHomeOpened, blockActions, slashCommand } from '../support/payloads.ts';
 import { postEvent, postInteraction } from '../support/signedRequest.ts';
@@ -132,21 +128,10 @@ describe('the HTTP app at level trace', () => {
 describe('the app in Socket Mode at level trace', () => {
   it('opens the connection with the app token and takes a command, never logging either token', async () => {
     standIn.reset();
-    const ws = await startMiniWebSocketServer();
-    standIn.on('apps.connections.open', () => ({ ok: true, url: ws.url }));
-    const db = openDatabase(':memory:');
-    seedOrg(db);
     const { log, lines } = captured();
-    const runtime = createSlackApp(
-      { config: parseConfig({}), db, log, calendar: WEEKENDS_ONLY, now: () => NOW },
-      { botToken: SOCKET_BOT_TOKEN, appToken: APP_TOKEN, apiUrl: standIn.url, port: 0, host: '127.0.0.1' },
-    );
+    const app = await startSocketHarness({ standIn, appToken: APP_TOKEN, botToken: SOCKET_BOT_TOKEN, log });
+    const { socket } = app;
     try {
-      const connection = ws.nextConnection();
-      const started = runtime.start();
-      const socket = await connection;
-      socket.send({ type: 'hello', num_connections: 1, connection_info: { app_id: 'A0REFORM' } });
-      await started;
       socket.send({
         envelope_id: 'env-1',
         type: 'slash_commands',
@@ -174,9 +159,7 @@ describe('the app in Socket Mode at level trace', () => {
       await socket.waitFor((m) => m.envelope_id === 'env-2');
       expect(standIn.callsTo('apps.connections.open')[0]?.token).toBe(APP_TOKEN);
     } finally {
-      await runtime.stop(1000);
-      await ws.close();
-      db.$client.close();
+      await app.close();
     }
     expect(lines.join('\n')).toContain('env-1'); // the socket traffic was logged
     expect(leaks(lines, [APP_TOKEN, SOCKET_BOT_TOKEN])).toEqual([]);

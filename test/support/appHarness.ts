@@ -2,7 +2,8 @@
 // port, every listener through the real registerListeners, the App Home refresher) against the
 // Slack stand-in, with a fixed clock and the seeded office (office.ts) or a database the test
 // prepared. Sends /reform commands and button clicks signed like Slack's; each helper waits for
-// the app's answer on its response_url. (The process-level start is botProcess.ts.)
+// the app's answer on its response_url. startSocketHarness starts the same app in Socket Mode
+// against a local WebSocket server. (The process-level start is botProcess.ts.)
 import { Writable } from 'node:stream';
 import Database from 'better-sqlite3';
 import { eq } from 'drizzle-orm';
@@ -11,12 +12,13 @@ import { BOT_BUSY_TIMEOUT_MS, setBusyTimeout } from '../../src/db/busy.ts';
 import { type Db, openDatabase } from '../../src/db/client.ts';
 import { userLocales } from '../../src/db/schema.ts';
 import { WEEKENDS_ONLY, type WorkCalendar } from '../../src/domain/workdays.ts';
-import { createLogger } from '../../src/log.ts';
+import { createLogger, type Logger } from '../../src/log.ts';
 import { createSlackApp, type SlackRuntime } from '../../src/slack/app.ts';
 import type { SlackDeps } from '../../src/slack/deps.ts';
 import { startPendingChangeDrainer } from '../../src/slack/pendingChangeDrainer.ts';
 import { startReadPool } from '../../src/slack/readWorkers/readPool.ts';
 import { tempDb } from './db.ts';
+import { type MiniSocket, type MiniWebSocketServer, startMiniWebSocketServer } from './miniWebSocket.ts';
 import { NOW, type OfficeShape, type SeededPlan, type SeedPlan, seedOrg, seedPlans } from './office.ts';
 import { BASE_PLANS } from './officePlans.ts';
 import { blockActions } from './payloads.ts';
@@ -239,6 +241,66 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
       await standIn.close();
       if (file) file.cleanup();
       else if (!options.db) db.$client.close();
+    },
+  };
+}
+
+export interface SocketHarness {
+  runtime: SlackRuntime;
+  db: Db;
+  ws: MiniWebSocketServer;
+  /** The app's connection, greeted with Slack's `hello`. */
+  socket: MiniSocket;
+  /** Stops the app, closes the socket server and the database (the stand-in is the test's). */
+  close(): Promise<void>;
+}
+
+/**
+ * The app in Socket Mode (an app token given), on the seeded office, connected to a local
+ * WebSocket server the stand-in's apps.connections.open points to; resolves once started.
+ */
+export async function startSocketHarness(options: {
+  standIn: StandIn;
+  appToken: string;
+  botToken?: string;
+  log?: Logger;
+  /** For /healthz (default: any free port). */
+  port?: number;
+}): Promise<SocketHarness> {
+  const ws = await startMiniWebSocketServer();
+  options.standIn.on('apps.connections.open', () => ({ ok: true, url: ws.url }));
+  const db = openDatabase(':memory:');
+  seedOrg(db);
+  const runtime = createSlackApp(
+    {
+      config: parseConfig({}),
+      db,
+      log: options.log ?? createLogger({ level: 'silent' }),
+      calendar: WEEKENDS_ONLY,
+      now: () => NOW,
+    },
+    {
+      botToken: options.botToken ?? BOT_TOKEN,
+      appToken: options.appToken,
+      apiUrl: options.standIn.url,
+      port: options.port ?? 0,
+      host: '127.0.0.1',
+    },
+  );
+  const connection = ws.nextConnection();
+  const started = runtime.start();
+  const socket = await connection;
+  socket.send({ type: 'hello', num_connections: 1, connection_info: { app_id: 'A0REFORM' } });
+  await started;
+  return {
+    runtime,
+    db,
+    ws,
+    socket,
+    async close() {
+      await runtime.stop(1000);
+      await ws.close();
+      db.$client.close();
     },
   };
 }

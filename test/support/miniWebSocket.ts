@@ -8,7 +8,7 @@ import type { Duplex } from 'node:stream';
 
 const GUID = '258EAFA5-E914-47DA-95CA-C5AB0DC85B11';
 
-interface MiniSocket {
+export interface MiniSocket {
   send(json: unknown): void;
   messages: unknown[];
   waitFor(predicate: (m: Record<string, unknown>) => boolean, ms?: number): Promise<Record<string, unknown>>;
