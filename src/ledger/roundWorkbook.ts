@@ -12,6 +12,7 @@ import type { Translate } from '../i18n/index.ts';
 import type { ExportItem, ExportPlan, PlanTally } from '../store/roundExportRows.ts';
 import type { RoundRow } from '../store/rounds.ts';
 import { formatInstant, uniqueSheetName } from './roundWorkbookFormat.ts';
+import { statusColumns, statusTableHeader } from './statusTableHeader.ts';
 
 export interface RoundWorkbookInput {
   round: RoundRow;
@@ -60,17 +61,7 @@ function writeSummary(sheet: Sheet, { round, stats, plans, tallies, t, timeZone 
   sheet.columns = [{ width: 24 }, { width: 36 }, ...Array.from({ length: 13 }, () => ({ width: 12 }))];
   const kind = t(`round.kind.${round.kind}`);
   addRow(sheet, [t('round.export.title', { id: round.id, kind, asOf: round.asOf })], { bold: true });
-  const header = [
-    t('cli.stats.colName'),
-    t('cli.stats.colPlans'),
-    t('cli.stats.colItems'),
-    t('status.done'),
-    '%',
-    t('status.started'),
-    '%',
-    t('status.not_started'),
-    '%',
-  ];
+  const header = statusTableHeader(t);
   const counts = (s: StatusTally) => [
     s.plans,
     s.items,
@@ -106,12 +97,7 @@ function writeSummary(sheet: Sheet, { round, stats, plans, tallies, t, timeZone 
       t('round.export.colTitle'),
       t('round.cli.colGroup'),
       t('cli.stats.colItems'),
-      t('status.done'),
-      '%',
-      t('status.started'),
-      '%',
-      t('status.not_started'),
-      '%',
+      ...statusColumns(t),
       t('round.check.coordinatedShort'),
       t('round.check.onScheduleShort'),
       t('round.check.breakthroughsShort'),

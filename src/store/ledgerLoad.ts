@@ -62,34 +62,27 @@ export function loadPlans(sqlite: Database.Database): Map<string, StoredPlan> {
 
 export const itemKey = (planId: number, code: string) => `${planId}\u0000${code}`;
 
+/** The columns both item loaders read, as raw rows (ItemRow) in this order. */
+const ITEM_COLUMNS = 'id, plan_id, code, title, due_on, status, note, version, synced_version';
+type ItemRow = [number, number, string, string, string | null, string, string | null, number, number | null];
+
+function storedItem(row: ItemRow, departmentIds: number[], cooperatingIds: number[]): StoredItem {
+  const [id, planId, code, title, dueOn, status, note, version, syncedVersion] = row;
+  return { id, planId, code, title, dueOn, status, note, version, syncedVersion, departmentIds, cooperatingIds };
+}
+
 /** Items of the given plans keyed by itemKey, in id order (the order they were first imported). */
 export function loadItems(sqlite: Database.Database, planIds: ReadonlySet<number>): Map<string, StoredItem> {
   const items = new Map<string, StoredItem>();
   if (planIds.size === 0) return items;
   const byId = new Map<number, StoredItem>();
   // Raw rows (arrays) skip building an object per row: this reads every item of a big ledger.
-  const select = sqlite
-    .prepare('SELECT id, plan_id, code, title, due_on, status, note, version, synced_version FROM items ORDER BY id')
-    .raw();
-  for (const [id, planId, code, title, dueOn, status, note, version, syncedVersion] of select.iterate() as Iterable<
-    [number, number, string, string, string | null, string, string | null, number, number | null]
-  >) {
-    if (!planIds.has(planId)) continue;
-    const item: StoredItem = {
-      id,
-      planId,
-      code,
-      title,
-      dueOn,
-      status,
-      note,
-      version,
-      syncedVersion,
-      departmentIds: [],
-      cooperatingIds: [],
-    };
-    items.set(itemKey(planId, code), item);
-    byId.set(id, item);
+  const select = sqlite.prepare(`SELECT ${ITEM_COLUMNS} FROM items ORDER BY id`).raw();
+  for (const row of select.iterate() as Iterable<ItemRow>) {
+    if (!planIds.has(row[1])) continue;
+    const item = storedItem(row, [], []);
+    items.set(itemKey(item.planId, item.code), item);
+    byId.set(item.id, item);
   }
   const links = sqlite.prepare('SELECT item_id, department_id FROM item_departments ORDER BY item_id, position').raw();
   for (const [itemId, departmentId] of links.iterate() as Iterable<[number, number]>) {
@@ -107,9 +100,7 @@ export function loadItems(sqlite: Database.Database, planIds: ReadonlySet<number
 /** The given items as they are now, keyed by itemKey (the few an import decides again in its lock). */
 export function loadItemsById(sqlite: Database.Database, ids: readonly number[]): Map<string, StoredItem> {
   const items = new Map<string, StoredItem>();
-  const select = sqlite
-    .prepare('SELECT id, plan_id, code, title, due_on, status, note, version, synced_version FROM items WHERE id = ?')
-    .raw();
+  const select = sqlite.prepare(`SELECT ${ITEM_COLUMNS} FROM items WHERE id = ?`).raw();
   const links = sqlite
     .prepare('SELECT department_id FROM item_departments WHERE item_id = ? ORDER BY position')
     .pluck();
@@ -117,26 +108,10 @@ export function loadItemsById(sqlite: Database.Database, ids: readonly number[])
     .prepare('SELECT department_id FROM item_cooperating_departments WHERE item_id = ? ORDER BY position')
     .pluck();
   for (const wanted of ids) {
-    const found = select.get(wanted) as
-      | [number, number, string, string, string | null, string, string | null, number, number | null]
-      | undefined;
-    if (!found) continue;
-    const [id, planId, code, title, dueOn, status, note, version, syncedVersion] = found;
-    const departmentIds = links.all(id) as number[];
-    const cooperatingIds = cooperating.all(id) as number[];
-    items.set(itemKey(planId, code), {
-      id,
-      planId,
-      code,
-      title,
-      dueOn,
-      status,
-      note,
-      version,
-      syncedVersion,
-      departmentIds,
-      cooperatingIds,
-    });
+    const row = select.get(wanted) as ItemRow | undefined;
+    if (!row) continue;
+    const item = storedItem(row, links.all(wanted) as number[], cooperating.all(wanted) as number[]);
+    items.set(itemKey(item.planId, item.code), item);
   }
   return items;
 }

@@ -6,32 +6,8 @@ import { cronMatcher, missedSlot, slotsBackwards } from '../../src/jobs/catchUp.
 import type { Job } from '../../src/jobs/job.ts';
 import { runSlot } from '../../src/jobs/runSlot.ts';
 import { createScheduler } from '../../src/jobs/scheduler.ts';
-import { enqueue, outboxKey } from '../../src/store/outbox.ts';
-import { memoryDb, silentLog, testConfig } from '../support/jobs.ts';
-
-/** A job that queues one message per slot it is run for, and remembers the instants. */
-function recordingJob(name: Job['name'], schedule: string): Job & { runs: Date[] } {
-  const runs: Date[] = [];
-  return {
-    name,
-    runs,
-    schedule: () => schedule,
-    run({ db, now }) {
-      runs.push(now);
-      const queued = enqueue(
-        db,
-        {
-          idempotencyKey: outboxKey('test', 'C1', name, now.toISOString()),
-          kind: 'test',
-          target: 'C1',
-          payload: { text: 'x' },
-        },
-        now,
-      );
-      return { queued: queued ? 1 : 0 };
-    },
-  };
-}
+import { enqueue } from '../../src/store/outbox.ts';
+import { memoryDb, recordingJob, silentLog, testConfig } from '../support/jobs.ts';
 
 afterEach(() => {
   vi.useRealTimers();

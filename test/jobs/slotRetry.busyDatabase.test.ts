@@ -4,13 +4,11 @@ import Database from 'better-sqlite3';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { jobRuns, outbox } from '../../src/db/schema.ts';
 import { WEEKENDS_ONLY } from '../../src/domain/workdays.ts';
-import type { Job } from '../../src/jobs/job.ts';
 import { createScheduler } from '../../src/jobs/scheduler.ts';
 import { jobRetryDelayMs } from '../../src/jobs/slotRetry.ts';
 import { runSlotsHere, type SlotRunner } from '../../src/jobs/slotRunner.ts';
-import { enqueue, outboxKey } from '../../src/store/outbox.ts';
 import { type TempDb, tempDb } from '../support/db.ts';
-import { silentLog, testConfig } from '../support/jobs.ts';
+import { recordingJob, silentLog, testConfig } from '../support/jobs.ts';
 
 let temp: TempDb | undefined;
 afterEach(() => {
@@ -18,29 +16,6 @@ afterEach(() => {
   temp?.cleanup();
   temp = undefined;
 });
-
-function recordingJob(name: Job['name'], schedule: string): Job & { runs: Date[] } {
-  const runs: Date[] = [];
-  return {
-    name,
-    runs,
-    schedule: () => schedule,
-    run({ db, now }) {
-      runs.push(now);
-      const queued = enqueue(
-        db,
-        {
-          idempotencyKey: outboxKey('test', 'C1', name, now.toISOString()),
-          kind: 'test',
-          target: 'C1',
-          payload: { text: 'x' },
-        },
-        now,
-      );
-      return { queued: queued ? 1 : 0 };
-    },
-  };
-}
 
 /** The database as the bot will see it: a short busy_timeout, and another process holding the write lock. */
 function busyDatabase() {

@@ -1,13 +1,14 @@
 // What a job test runs a job with: a migrated in-memory database, a config with defaults, a
-// job context at a fixed instant, a silent logger, and the outbox rows the job queued. The
-// office the jobs work on is office.ts's.
+// job context at a fixed instant, a silent logger, the outbox rows the job queued, and a job that
+// records when it ran (for the scheduler's tests). The office the jobs work on is office.ts's.
 import { asc } from 'drizzle-orm';
 import { type Config, parseConfig } from '../../src/config.ts';
 import { type Db, openDatabase } from '../../src/db/client.ts';
 import { outbox } from '../../src/db/schema.ts';
 import { CN_CALENDAR } from '../../src/domain/calendars/cn.ts';
-import type { JobContext } from '../../src/jobs/job.ts';
+import type { Job, JobContext } from '../../src/jobs/job.ts';
 import { createLogger, type Logger } from '../../src/log.ts';
+import { enqueue, outboxKey } from '../../src/store/outbox.ts';
 
 export function memoryDb(): Db {
   return openDatabase(':memory:');
@@ -55,4 +56,28 @@ export function queued(db: Db): QueuedRow[] {
         id: r.id,
       };
     });
+}
+
+/** A job that queues one message per slot it is run for, and remembers the instants. */
+export function recordingJob(name: Job['name'], schedule: string): Job & { runs: Date[] } {
+  const runs: Date[] = [];
+  return {
+    name,
+    runs,
+    schedule: () => schedule,
+    run({ db, now }) {
+      runs.push(now);
+      const queued = enqueue(
+        db,
+        {
+          idempotencyKey: outboxKey('test', 'C1', name, now.toISOString()),
+          kind: 'test',
+          target: 'C1',
+          payload: { text: 'x' },
+        },
+        now,
+      );
+      return { queued: queued ? 1 : 0 };
+    },
+  };
 }

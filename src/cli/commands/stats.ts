@@ -3,6 +3,7 @@ import { loadCalendar } from '../../calendarFile.ts';
 import { isIsoDate, todayIn } from '../../domain/dates.ts';
 import type { Stats, StatusTally } from '../../domain/stats.ts';
 import type { Translate } from '../../i18n/index.ts';
+import { statusTableHeader } from '../../ledger/statusTableHeader.ts';
 import { loadProgress } from '../../store/burnUp.ts';
 import { type ExtensionFigures, extensionFigures } from '../../store/extensionFigures.ts';
 import { groupNames } from '../../store/plans.ts';
@@ -31,17 +32,7 @@ export function statsForJson(stats: Stats, names: GroupNames) {
 }
 
 export function renderStats(stats: Stats, names: GroupNames, t: Translate, extensions?: ExtensionFigures): string {
-  const header = [
-    t('cli.stats.colName'),
-    t('cli.stats.colPlans'),
-    t('cli.stats.colItems'),
-    t('status.done'),
-    '%',
-    t('status.started'),
-    '%',
-    t('status.not_started'),
-    '%',
-  ];
+  const header = statusTableHeader(t);
   const row = (name: string, s: StatusTally) => [
     name,
     s.plans,
