@@ -29,9 +29,9 @@ beforeAll(async () => {
 afterAll(async () => {
   await h.close();
 });
-beforeEach(() => {
+beforeEach(async () => {
   h.standIn.reset();
-  h.setLocale(WHO, 'en-US');
+  await h.setLocale(WHO, 'en-US');
 });
 
 function button(answer: Answer, actionId: string): string {
@@ -110,7 +110,7 @@ describe('a click while an office command holds the database', () => {
   });
 
   it("/reform update is saved (or queued) before the ack, and told in the person's language", async () => {
-    h.setLocale(WHO, 'zh-CN');
+    await h.setLocale(WHO, 'zh-CN');
     const released = h.lockFile(3_500);
     const http = await h.slashRaw(WHO, 'update P1#3 done 已印发', {
       responseUrlId: 'cmd-long',

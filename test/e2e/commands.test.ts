@@ -52,7 +52,7 @@ describe.each(LANGS)('/reform in $name', ({ name, slack, words }) => {
   const who = PEOPLE.g1Liaison;
 
   it("help: ephemeral, acknowledged with an empty 200, lists the subcommands in the person's language", async () => {
-    h.setLocale(who, slack);
+    await h.setLocale(who, slack);
     const a = await h.slash(who, words.help);
     expect(a.http.status).toBe(200);
     expect(a.http.body).toBe('');
@@ -62,14 +62,14 @@ describe.each(LANGS)('/reform in $name', ({ name, slack, words }) => {
   });
 
   it('no text and an unknown subcommand answer with help and a note', async () => {
-    h.setLocale(who, slack);
+    await h.setLocale(who, slack);
     expect((await h.slash(who, '')).shown).toContain(zh ? '改革督察机器人' : 'reform-bot');
     const a = await h.slash(who, 'frobnicate <!channel>');
     expect(a.shown).toContain(zh ? '无法识别子命令 `frobnicate`' : "I don't know the subcommand `frobnicate`");
   });
 
   it('item: the card with plan, title, departments, due date, status, light and buttons', async () => {
-    h.setLocale(who, slack);
+    await h.setLocale(who, slack);
     const a = await h.slash(who, `${words.item} P1#1`);
     expect(a.ephemeral).toBe(true);
     expect(a.shown).toContain('P1#1 建立投资项目在线审批监管平台');
@@ -88,13 +88,13 @@ describe.each(LANGS)('/reform in $name', ({ name, slack, words }) => {
   });
 
   it('item: yellow within N working days, green beyond', async () => {
-    h.setLocale(who, slack);
+    await h.setLocale(who, slack);
     expect((await h.slash(who, `${words.item} P1#2`)).shown).toContain(zh ? '🟡 即将到期' : '🟡 due soon');
     expect((await h.slash(who, `${words.item} P1#3`)).shown).toContain(zh ? '🟢 正常' : '🟢 on track');
   });
 
   it('item: a bad reference, an unknown plan and an unknown item each say what is wrong', async () => {
-    h.setLocale(who, slack);
+    await h.setLocale(who, slack);
     expect((await h.slash(who, `${words.item} P1`)).shown).toContain(
       zh ? '`P1` 不是事项编号' : '`P1` is not an item reference',
     );
@@ -108,7 +108,7 @@ describe.each(LANGS)('/reform in $name', ({ name, slack, words }) => {
   });
 
   it('plan: header, counts, rates and every item with status and light', async () => {
-    h.setLocale(who, slack);
+    await h.setLocale(who, slack);
     const a = await h.slash(who, `${words.plan} P1`);
     expect(a.ephemeral).toBe(true);
     expect(a.shown).toContain(
@@ -130,26 +130,26 @@ describe.each(LANGS)('/reform in $name', ({ name, slack, words }) => {
   });
 
   it("mine: a liaison sees the group's items of open plans, red first; a stranger has none", async () => {
-    h.setLocale(who, slack);
+    await h.setLocale(who, slack);
     const a = await h.slash(who, words.mine);
     const lines = a.shown.split('\n').filter((l) => /^[🔴🟡🟢]/u.test(l));
     expect(lines.map((l) => /\*(P\d#\d)\*/.exec(l)?.[1])).toEqual(['P1#1', 'P1#2', 'P1#3', 'P1#4']);
     expect(a.shown).not.toContain('P3#1'); // closed out
-    h.setLocale(PEOPLE.stranger, slack);
+    await h.setLocale(PEOPLE.stranger, slack);
     expect((await h.slash(PEOPLE.stranger, words.mine)).shown).toContain(
       zh ? '没有通过所在单位' : 'No items of open plans',
     );
   });
 
   it('mine: a department member sees the items of the department, across groups', async () => {
-    h.setLocale(PEOPLE.financeMember, slack);
+    await h.setLocale(PEOPLE.financeMember, slack);
     const a = await h.slash(PEOPLE.financeMember, words.mine);
     const refs = [...a.shown.matchAll(/\*(P\d#\d)\*/g)].map((m) => m[1]);
     expect(refs).toEqual(['P1#1', 'P1#2']);
   });
 
   it('stats: overall headline and every domain; by group with group names', async () => {
-    h.setLocale(who, slack);
+    await h.setLocale(who, slack);
     const a = await h.slash(who, words.stats);
     expect(a.shown).toContain(zh ? '*总体：3 个方案，6 个事项*' : '*Overall: 3 plans, 6 items*');
     expect(a.shown).toContain(zh ? '✅ 已完成 2（33.3%）' : '✅ done 2 (33.3%)');
@@ -161,7 +161,7 @@ describe.each(LANGS)('/reform in $name', ({ name, slack, words }) => {
   });
 
   it('update one-line: applies, confirms above the new card, and writes one history row', async () => {
-    h.setLocale(PEOPLE.ndrcMember, slack);
+    await h.setLocale(PEOPLE.ndrcMember, slack);
     const before = h.db.select().from(itemHistory).all().length;
     const a = await h.slash(
       PEOPLE.ndrcMember,
@@ -188,7 +188,7 @@ describe.each(LANGS)('/reform in $name', ({ name, slack, words }) => {
   });
 
   it('update one-line: the same status again changes nothing and says so', async () => {
-    h.setLocale(PEOPLE.ndrcMember, slack);
+    await h.setLocale(PEOPLE.ndrcMember, slack);
     const before = h.db.select().from(itemHistory).all().length;
     const a = await h.slash(PEOPLE.ndrcMember, `${words.update} P1#3 ${words.started}`);
     expect(a.shown).toContain(
@@ -198,7 +198,7 @@ describe.each(LANGS)('/reform in $name', ({ name, slack, words }) => {
   });
 
   it('update one-line: bad reference, unknown item and unknown status are named', async () => {
-    h.setLocale(who, slack);
+    await h.setLocale(who, slack);
     expect((await h.slash(who, `${words.update} P1-3 done`)).shown).toContain('`P1-3`');
     expect((await h.slash(who, `${words.update} P1#77 done`)).shown).toContain('`77`');
     const bad = await h.slash(who, `${words.update} P1#3 finished`);
@@ -206,14 +206,14 @@ describe.each(LANGS)('/reform in $name', ({ name, slack, words }) => {
   });
 
   it('update without a status opens the modal, prefilled when an item is named', async () => {
-    h.setLocale(who, slack);
+    await h.setLocale(who, slack);
     h.standIn.reset();
-    h.setLocale(who, slack);
+    await h.setLocale(who, slack);
     await h.slashRaw(who, words.update);
     const blank = await h.standIn.waitFor('views.open');
     expect((blank.args.view as { callback_id: string }).callback_id).toBe(VIEWS.itemUpdate);
     h.standIn.reset();
-    h.setLocale(who, slack);
+    await h.setLocale(who, slack);
     await h.slashRaw(who, `${words.update} P1#2`);
     const prefilled = await h.standIn.waitFor('views.open');
     expect(JSON.stringify(prefilled.args.view)).toContain('制定政府投资管理办法');
@@ -222,7 +222,7 @@ describe.each(LANGS)('/reform in $name', ({ name, slack, words }) => {
 
   it('update of an unknown item does not open the modal', async () => {
     h.standIn.reset();
-    h.setLocale(who, slack);
+    await h.setLocale(who, slack);
     const a = await h.slash(who, `${words.update} P1#404`);
     expect(a.shown).toContain('`404`');
     expect(h.standIn.callsTo('views.open')).toHaveLength(0);
@@ -231,7 +231,7 @@ describe.each(LANGS)('/reform in $name', ({ name, slack, words }) => {
 
 describe('escaping', () => {
   it('a note with <!channel> is stored as typed and shown escaped on the card', async () => {
-    h.setLocale(PEOPLE.admin, 'en-US');
+    await h.setLocale(PEOPLE.admin, 'en-US');
     const a = await h.slash(PEOPLE.admin, 'update P2#1 started <!channel> please look & <@U999|boss>');
     expect(a.shown).toContain('&lt;!channel&gt; please look &amp; &lt;@U999|boss&gt;');
     expect(a.shown).not.toContain('<!channel>');

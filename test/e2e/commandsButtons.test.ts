@@ -31,7 +31,7 @@ const BIG: SeedPlan = {
 let h: Harness;
 beforeAll(async () => {
   h = await startHarness({ plans: [...BASE_PLANS, BIG] });
-  for (const user of Object.values(PEOPLE)) h.setLocale(user, 'en-US');
+  for (const user of Object.values(PEOPLE)) await h.setLocale(user, 'en-US');
 });
 afterAll(async () => {
   await h.close();
@@ -137,7 +137,7 @@ describe('mark started / mark done', () => {
 
   it('a button on the Home tab (no response_url) answers in the app DM', async () => {
     h.standIn.reset();
-    for (const user of Object.values(PEOPLE)) h.setLocale(user, 'en-US');
+    for (const user of Object.values(PEOPLE)) await h.setLocale(user, 'en-US');
     const item = itemByTitle('事项4');
     const payload = blockActions({
       user_id: PEOPLE.ndrcMember,

@@ -48,7 +48,7 @@ const TABLE: SeedPlan = {
 let h: Harness;
 beforeAll(async () => {
   h = await startHarness({ plans: [...BASE_PLANS, TABLE] });
-  for (const user of Object.values(PEOPLE)) h.setLocale(user, 'en-US');
+  for (const user of Object.values(PEOPLE)) await h.setLocale(user, 'en-US');
 });
 afterAll(async () => {
   await h.close();

@@ -37,7 +37,7 @@ describe('/reform answered by a read worker', () => {
       ['zh-CN', '🔴 已逾期 8 个工作日'],
       ['en-US', '🔴 8 working days overdue'],
     ] as const) {
-      h.setLocale(who, slack);
+      await h.setLocale(who, slack);
       const before = handedOver.length;
       const a = await h.slash(who, 'item P1#1');
       expect(a.http.status).toBe(200);
@@ -55,7 +55,7 @@ describe('/reform answered by a read worker', () => {
   });
 
   it('stats, plan, mine, help and a parse error are all answered by the worker', async () => {
-    h.setLocale(who, 'en-US');
+    await h.setLocale(who, 'en-US');
     const before = handedOver.length;
     expect((await h.slash(who, 'stats')).shown).toContain('done');
     expect((await h.slash(who, 'plan P1')).shown).toContain('Implementation file · P1');
@@ -74,7 +74,7 @@ describe('/reform answered by a read worker', () => {
   });
 
   it('a change written on the main thread is what the worker shows next, in the card and the statistics', async () => {
-    h.setLocale(who, 'en-US');
+    await h.setLocale(who, 'en-US');
     const statsBefore = (await h.slash(who, 'stats')).shown;
     const before = handedOver.length;
     const update = await h.slash(who, 'update P1#2 started evidence filed');
@@ -105,7 +105,7 @@ describe('/reform answered by a read worker', () => {
 
   it('with the workers gone, answers are built on the main thread: nothing is lost', async () => {
     await pool.close();
-    h.setLocale(who, 'en-US');
+    await h.setLocale(who, 'en-US');
     const a = await h.slash(who, 'item P1#1');
     expect(a.shown).toContain('🔴 8 working days overdue');
     expect(h.logs.some((l) => l.includes('answering on the main thread'))).toBe(true);
@@ -124,7 +124,7 @@ describe('/reform answered by a read worker', () => {
           ),
         ),
     };
-    h.setLocale(who, 'en-US');
+    await h.setLocale(who, 'en-US');
     const a = await h.slash(who, 'item P1#1');
     expect(a.shown).toContain('Something went wrong');
     const failure = h.logs

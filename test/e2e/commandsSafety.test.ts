@@ -48,7 +48,7 @@ describe('logs', () => {
     const h = await startHarness({ env: { LOG_LEVEL: 'trace' } });
     try {
       h.deps.log.level = 'trace';
-      h.setLocale(PEOPLE.admin, 'en-US');
+      await h.setLocale(PEOPLE.admin, 'en-US');
       await h.slash(PEOPLE.admin, 'help');
       await h.slash(PEOPLE.admin, 'update P1#2 done evidence');
       await h.slashRaw(PEOPLE.admin, 'help', { forgeSignature: true });
@@ -94,7 +94,7 @@ describe('shutdown', () => {
   it('stops accepting, then waits for acknowledged work to finish', async () => {
     const h = await startHarness();
     try {
-      h.setLocale(PEOPLE.admin, 'en-US');
+      await h.setLocale(PEOPLE.admin, 'en-US');
       // The answer is slow: the command is acknowledged long before its work is done.
       h.standIn.failNext('users.info', 1, { kind: 'delay', ms: 400 });
       h.db.delete((await import('../../src/db/schema.ts')).userLocales).run();

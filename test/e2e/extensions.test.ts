@@ -100,7 +100,7 @@ const updatesOf = (channel: string, ts: string) =>
 
 describe('extension requests', () => {
   it('zh-CN: /reform 延期 → the leaders approve → history, card, stats and digest', async () => {
-    for (const u of [PEOPLE.ndrcMember, PEOPLE.g1Leader, PEOPLE.g1Deputy]) h.setLocale(u, 'zh-CN');
+    for (const u of [PEOPLE.ndrcMember, PEOPLE.g1Leader, PEOPLE.g1Deputy]) await h.setLocale(u, 'zh-CN');
     const asked = await h.slash(PEOPLE.ndrcMember, '延期 P1#3 2017年3月31日 等待国家配套文件 <出台> & 印发');
     expect(asked.shown).toContain('已申请将 P1#3 延期至 2017-03-31');
     expect(asked.shown).toContain(`<@${PEOPLE.g1Leader}>`);
@@ -180,7 +180,7 @@ describe('extension requests', () => {
 
   it('en: the card\'s "Request extension…" form → refused → the requester is told, nothing moves', async () => {
     for (const u of [PEOPLE.financeMember, PEOPLE.g1Leader, PEOPLE.g1Deputy]) {
-      h.setLocale(u, 'en-US');
+      await h.setLocale(u, 'en-US');
       await h.slash(u, 'help'); // the bot learns their language: scheduled DMs read only its cache
     }
     const card = await h.slash(PEOPLE.financeMember, 'item P1#2');
@@ -266,7 +266,7 @@ describe('extension requests', () => {
   ] as const)(
     "%s: /reform %s without a date opens the extension form, as the card's button does",
     async (locale, text, due) => {
-      h.setLocale(PEOPLE.ndrcMember, locale);
+      await h.setLocale(PEOPLE.ndrcMember, locale);
       const http = await h.slashRaw(PEOPLE.ndrcMember, text);
       expect(http.status).toBe(200);
       const opened = await h.standIn.waitFor('views.open');
@@ -278,8 +278,8 @@ describe('extension requests', () => {
   );
 
   it('bad input and people who may not ask or decide: a clear answer, nothing saved', async () => {
-    h.setLocale(PEOPLE.ndrcMember, 'en-US');
-    h.setLocale(PEOPLE.stranger, 'zh-CN');
+    await h.setLocale(PEOPLE.ndrcMember, 'en-US');
+    await h.setLocale(PEOPLE.stranger, 'zh-CN');
     const cases: [string, string, string][] = [
       [PEOPLE.ndrcMember, 'extend', 'Missing the item.'],
       [PEOPLE.ndrcMember, 'extend P1#3 2017-03-31', 'Missing the reason.'],

@@ -98,7 +98,7 @@ function centralPlanId(): number {
 
 describe('a modal Slack refuses to open is told to the person, in their language', () => {
   it.each(['expired_trigger_id', 'exchanged_trigger_id'])('item *Update…* (%s)', async (error) => {
-    h.setLocale(PEOPLE.admin, 'en-US');
+    await h.setLocale(PEOPLE.admin, 'en-US');
     h.standIn.failNext('views.open', 1, { kind: 'slackError', error });
     const { http, answer } = await clickFrom(
       PEOPLE.admin,
@@ -112,14 +112,14 @@ describe('a modal Slack refuses to open is told to the person, in their language
   });
 
   it('the docking-arrangement button (zh-CN)', async () => {
-    h.setLocale(PEOPLE.g1Liaison, 'zh-CN');
+    await h.setLocale(PEOPLE.g1Liaison, 'zh-CN');
     h.standIn.failNext('views.open', 1, { kind: 'slackError', error: 'exchanged_trigger_id' });
     const { answer } = await clickFrom(PEOPLE.g1Liaison, ACTIONS.followupArrangement, String(centralPlanId()));
     expect(answer.shown).toContain(zh('flow.modalNotOpened'));
   });
 
   it('the round self-check button', async () => {
-    h.setLocale(PEOPLE.admin, 'en-US');
+    await h.setLocale(PEOPLE.admin, 'en-US');
     h.standIn.failNext('views.open', 1, { kind: 'slackError', error: 'expired_trigger_id' });
     const { answer } = await clickFrom(
       PEOPLE.admin,
@@ -199,7 +199,7 @@ describe('a submission without values is an empty form: inline errors in the ack
 
 describe('unreadable private_metadata: out of date, nothing saved', () => {
   it('a truncated item-update metadata is answered on a block the view has and changes nothing', async () => {
-    h.setLocale(PEOPLE.admin, 'en-US');
+    await h.setLocale(PEOPLE.admin, 'en-US');
     const id = itemId('P1', '1');
     const before = h.db.select().from(itemHistory).all().length;
     const planId = h.db.select().from(plans).where(eq(plans.code, 'P1')).get()!.id;
@@ -228,7 +228,7 @@ describe('unreadable private_metadata: out of date, nothing saved', () => {
   });
 
   it('a truncated follow-up metadata says so and records nothing', async () => {
-    h.setLocale(PEOPLE.g1Liaison, 'zh-CN');
+    await h.setLocale(PEOPLE.g1Liaison, 'zh-CN');
     const res = await submit(
       viewSubmission({
         user_id: PEOPLE.g1Liaison,
@@ -242,7 +242,7 @@ describe('unreadable private_metadata: out of date, nothing saved', () => {
   });
 
   it('an unreadable item button says it is out of date', async () => {
-    h.setLocale(PEOPLE.admin, 'en-US');
+    await h.setLocale(PEOPLE.admin, 'en-US');
     const { answer } = await clickFrom(PEOPLE.admin, ACTIONS.itemOpenUpdate, '{"i":4,"v');
     expect(answer.shown).toContain(en('flow.buttonOutOfDate'));
     expect(h.standIn.calls.filter((c) => c.method === 'views.open')).toEqual([]);
@@ -251,7 +251,7 @@ describe('unreadable private_metadata: out of date, nothing saved', () => {
 
 describe('what the bot does not route is acknowledged, and answered where a person waits', () => {
   it('a stale button of an older version', async () => {
-    h.setLocale(PEOPLE.ndrcMember, 'en-US');
+    await h.setLocale(PEOPLE.ndrcMember, 'en-US');
     const { http, answer } = await clickFrom(PEOPLE.ndrcMember, 'item.snooze_v0', '{"i":1}');
     expect(http.status).toBe(200);
     expect(answer.shown).toContain(en('flow.buttonOutOfDate'));
@@ -259,7 +259,7 @@ describe('what the bot does not route is acknowledged, and answered where a pers
   });
 
   it('a form of an unknown callback_id', async () => {
-    h.setLocale(PEOPLE.ndrcMember, 'zh-CN');
+    await h.setLocale(PEOPLE.ndrcMember, 'zh-CN');
     const res = await submit(
       viewSubmission({ user_id: PEOPLE.ndrcMember, callback_id: 'view.retired_form', values: {} }),
     );
@@ -270,7 +270,7 @@ describe('what the bot does not route is acknowledged, and answered where a pers
   });
 
   it('a foreign slash command', async () => {
-    h.setLocale(PEOPLE.ndrcMember, 'en-US');
+    await h.setLocale(PEOPLE.ndrcMember, 'en-US');
     const id = `flows-${++responseUrlSeq}`;
     const http = await postSlashCommand(h.baseUrl, SIGNING_SECRET, {
       command: '/weather',
@@ -286,7 +286,7 @@ describe('what the bot does not route is acknowledged, and answered where a pers
   });
 
   it('a global shortcut (no response_url: by DM)', async () => {
-    h.setLocale(PEOPLE.ndrcMember, 'zh-CN');
+    await h.setLocale(PEOPLE.ndrcMember, 'zh-CN');
     const http = await postInteraction(h.baseUrl, SIGNING_SECRET, {
       type: 'shortcut',
       token: 'x',

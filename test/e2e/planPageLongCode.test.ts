@@ -28,7 +28,7 @@ const LONG: SeedPlan = {
 let h: Harness;
 beforeAll(async () => {
   h = await startHarness({ plans: [LONG] });
-  for (const user of Object.values(PEOPLE)) h.setLocale(user, 'en-US');
+  for (const user of Object.values(PEOPLE)) await h.setLocale(user, 'en-US');
 });
 afterAll(async () => {
   await h.close();

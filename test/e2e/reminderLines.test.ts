@@ -42,9 +42,9 @@ beforeAll(async () => {
 afterAll(async () => {
   await h.close();
 });
-beforeEach(() => {
+beforeEach(async () => {
   h.standIn.reset();
-  for (const user of Object.values(PEOPLE)) h.setLocale(user, 'en-US');
+  for (const user of Object.values(PEOPLE)) await h.setLocale(user, 'en-US');
 });
 
 const itemsOfLate = () =>
@@ -331,7 +331,7 @@ describe('Mark done needs evidence', () => {
   });
 
   it('when Slack refuses to open the form, the person is told in their language', async () => {
-    h.setLocale(PEOPLE.ndrcMember, 'zh-CN');
+    await h.setLocale(PEOPLE.ndrcMember, 'zh-CN');
     h.standIn.failNext('views.open', 1, { kind: 'slackError', error: 'expired_trigger_id' });
     const item = itemsOfLate().find((i) => i.code === '21')!;
     const a = await h.click(
@@ -351,7 +351,7 @@ describe('Mark done needs evidence', () => {
     expect(en.shown).toContain('Marking P60#22 done needs an evidence note');
     expect(en.shown).toContain('`/reform update P60#22`');
     expect(en.shown).toContain('Nothing was changed.');
-    h.setLocale(PEOPLE.ndrcMember, 'zh-CN');
+    await h.setLocale(PEOPLE.ndrcMember, 'zh-CN');
     const zh = await h.slash(PEOPLE.ndrcMember, '更新 P60#22 已完成');
     expect(zh.shown).toContain('需要填写佐证说明');
     expect(zh.shown).toContain('`/reform 更新 P60#22`');

@@ -38,7 +38,7 @@ async function summaryFor(slackId: string): Promise<Line> {
 
 describe('request logs', () => {
   it('a slash command: one summary line, and its requestId on every line it caused', async () => {
-    h.setLocale(PEOPLE.ndrcMember, 'en-US');
+    await h.setLocale(PEOPLE.ndrcMember, 'en-US');
     const triggerId = '1001.2002.log-test-item';
     const answer = await h.slash(PEOPLE.ndrcMember, 'item P1#1', { triggerId });
     expect(answer.http.status).toBe(200);
@@ -62,8 +62,8 @@ describe('request logs', () => {
 
   it('two requests at once keep their own ids, also in the lines listeners write with deps.log', async () => {
     // users.info fails for one of them: the locale lookup logs a warning from inside the listener.
-    h.setLocale(PEOPLE.g1Leader, 'en-US');
-    h.setLocale(PEOPLE.financeMember, 'en-US');
+    await h.setLocale(PEOPLE.g1Leader, 'en-US');
+    await h.setLocale(PEOPLE.financeMember, 'en-US');
     h.standIn.on('users.info', (args) =>
       args.user === PEOPLE.g1Leader
         ? { ok: false, error: 'user_not_found' }
@@ -113,7 +113,7 @@ describe('request logs', () => {
   });
 
   it('no line holds the bot token or the signing secret', async () => {
-    h.setLocale(PEOPLE.admin, 'en-US');
+    await h.setLocale(PEOPLE.admin, 'en-US');
     await h.slash(PEOPLE.admin, 'update P1#2 started with evidence');
     await h.slashRaw(PEOPLE.admin, 'help', { staleTimestamp: true });
     await new Promise((r) => setTimeout(r, 50));

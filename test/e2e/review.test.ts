@@ -43,8 +43,8 @@ const dispatch = () =>
   }).drain(5_000);
 
 /** A person's Slack language, as the bot saw it when they last used it (scheduled DMs read this). */
-function speaks(userId: string, locale: 'en-US' | 'zh-CN') {
-  h.setLocale(userId, locale);
+async function speaks(userId: string, locale: 'en-US' | 'zh-CN') {
+  await h.setLocale(userId, locale);
   h.db.insert(userLocales).values({ userId, locale, fetchedAt: h.deps.now().toISOString() }).run();
 }
 
@@ -172,7 +172,7 @@ describe('mark done → the liaison is asked → Confirm (zh-CN)', () => {
 
 describe('mark done → the liaison is asked → Confirm (en)', () => {
   it('asks, confirms and tells a later reviewer, in English', async () => {
-    for (const who of [PEOPLE.ndrcMember, PEOPLE.g1Liaison, PEOPLE.admin]) speaks(who, 'en-US');
+    for (const who of [PEOPLE.ndrcMember, PEOPLE.g1Liaison, PEOPLE.admin]) await speaks(who, 'en-US');
     const id = itemId('3');
     expect((await h.slash(PEOPLE.ndrcMember, 'update P1#3 done circular issued')).text).toContain('Updated');
     await dispatch();
@@ -233,9 +233,9 @@ describe('App Home', () => {
 
 describe('mark done → Return with a reason (en)', () => {
   it('puts the item back to started, tells the responsible people why, and the digest counts it', async () => {
-    speaks(PEOPLE.g1Liaison, 'en-US');
-    speaks(PEOPLE.ndrcMember, 'en-US');
-    speaks(PEOPLE.financeMember, 'en-US');
+    await speaks(PEOPLE.g1Liaison, 'en-US');
+    await speaks(PEOPLE.ndrcMember, 'en-US');
+    await speaks(PEOPLE.financeMember, 'en-US');
     const id = itemId('1');
     await h.slash(PEOPLE.financeMember, 'update P1#1 done platform online');
     await dispatch();
@@ -351,7 +351,7 @@ describe('who may review', () => {
       expect(answer.args).toMatchObject({ response_type: 'ephemeral', replace_original: false });
       expect(shown(answer)).toContain('只有牵头专项小组的联络员或改革办人员可以审核 P1#3，未作改动。');
     }
-    speaks(PEOPLE.stranger, 'en-US');
+    await speaks(PEOPLE.stranger, 'en-US');
     await clickOn(PEOPLE.stranger, request, ACTIONS.reviewReturn);
     const refused = await h.standIn.waitFor('response_url', (c) =>
       shown(c).includes("Only the leading group's liaison or the reform office can review P1#3"),

@@ -22,9 +22,9 @@ beforeAll(async () => {
 afterAll(async () => {
   await h.close();
 });
-beforeEach(() => {
+beforeEach(async () => {
   h.standIn.reset();
-  for (const user of Object.values(PEOPLE)) h.setLocale(user, 'en-US');
+  for (const user of Object.values(PEOPLE)) await h.setLocale(user, 'en-US');
 });
 
 const itemByCode = (planCode: string, code: string) => {
@@ -89,7 +89,7 @@ describe('one note limit on every path', () => {
     expect(en.shown).toBe(
       `The note has ${NOTE_MAX + 1} characters; a note keeps at most ${NOTE_MAX}. Nothing was changed: shorten it and send it again.`,
     );
-    h.setLocale(PEOPLE.admin, 'zh-CN');
+    await h.setLocale(PEOPLE.admin, 'zh-CN');
     const zh = await h.slash(PEOPLE.admin, `更新 P1#1 已启动未完成 ${tooLong}`);
     expect(zh.shown).toBe(`说明共 ${NOTE_MAX + 1} 字，最多保留 ${NOTE_MAX} 字，未作改动。请删减后重新发送。`);
     expect(historyOf(item.id)).toHaveLength(before);

@@ -60,7 +60,7 @@ beforeAll(async () => {
     ],
   };
   h = await startHarness({ plans: [...BASE_PLANS, plan], office: { digestChannel: true } });
-  h.setLocale(PEOPLE.g1Leader, 'en-US');
+  await h.setLocale(PEOPLE.g1Leader, 'en-US');
 });
 afterAll(async () => {
   await h.close();

@@ -17,7 +17,7 @@ const FORM = 'application/x-www-form-urlencoded';
 let h: Harness;
 beforeAll(async () => {
   h = await startHarness();
-  for (const user of Object.values(PEOPLE)) h.setLocale(user, 'en-US');
+  for (const user of Object.values(PEOPLE)) await h.setLocale(user, 'en-US');
 });
 afterAll(async () => {
   await h.close();

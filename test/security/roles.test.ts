@@ -65,7 +65,7 @@ let h: Harness;
 const centralIdOf = new Map<Role, number>();
 beforeAll(async () => {
   h = await startHarness({ plans: [...BASE_PLANS, ...PER_ROLE] });
-  for (const user of Object.values(PEOPLE)) h.setLocale(user, 'en-US');
+  for (const user of Object.values(PEOPLE)) await h.setLocale(user, 'en-US');
   for (const role of ROLES) {
     const r = registerCentralPlan(
       h.db,

@@ -78,7 +78,7 @@ describe('the HTTP app at level trace', () => {
   it('logs requests, refusals and Web API failures, never the bot token or the signing secret', async () => {
     const h = await startHarness({ logLevel: 'trace' });
     try {
-      for (const user of Object.values(PEOPLE)) h.setLocale(user, 'en-US');
+      for (const user of Object.values(PEOPLE)) await h.setLocale(user, 'en-US');
       for (const text of ['help', 'item P1#1', 'plan P1', 'stats', 'mine', 'update P1#2 started evidence'])
         await h.slash(PEOPLE.admin, text);
       await h.slashRaw(PEOPLE.admin, 'update P1#3 done forged', { forgeSignature: true });

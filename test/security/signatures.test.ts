@@ -20,7 +20,7 @@ const now = () => Math.floor(Date.now() / 1000);
 let h: Harness;
 beforeAll(async () => {
   h = await startHarness();
-  h.setLocale(PEOPLE.admin, 'en-US');
+  await h.setLocale(PEOPLE.admin, 'en-US');
 });
 afterAll(async () => {
   await h.close();

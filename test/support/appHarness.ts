@@ -58,7 +58,11 @@ export interface Harness {
   ): Promise<SlackHttpResult>;
   waitAnswer(responseUrlId: string): Promise<Answer>;
   /** The person's Slack locale, with the bot's cached copy forgotten so it applies at once. */
-  setLocale(userId: string, locale: 'en-US' | 'zh-CN'): void;
+  /**
+   * The person's Slack language from now on. Waits first for the Home refreshes under way: one
+   * that asked Slack before the change would otherwise cache the old language after it.
+   */
+  setLocale(userId: string, locale: 'en-US' | 'zh-CN'): Promise<void>;
   /** Holds the shared file's write lock from another connection for `ms`; resolves when released. */
   lockFile(ms: number): Promise<void>;
   close(): Promise<void>;
@@ -207,7 +211,8 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
     slashRaw,
     clickRaw,
     waitAnswer: (id) => waitAnswer(id),
-    setLocale(userId, locale) {
+    async setLocale(userId, locale) {
+      await deps.homes?.flush();
       standIn.setUserLocale(userId, locale);
       db.delete(userLocales).where(eq(userLocales.userId, userId)).run();
     },
